@@ -1,0 +1,87 @@
+// The "Entities" view: everyone and everything the server found, grouped by type, with counts.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+export interface EntityInfo {
+  id: string;
+  name: string;
+  type: string;
+  mentions: number;
+  articles: number;
+}
+
+type Node = { type: string; entities: EntityInfo[] } | EntityInfo;
+
+const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location' };
+
+export class EntitiesView implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) return 'entities' in node ? node.entities : [];
+    const lc = this.client();
+    if (!lc?.isRunning()) return [];
+    const { entities } = await lc.sendRequest<{ entities: EntityInfo[] }>('byline/entities', {});
+    const groups = new Map<string, EntityInfo[]>();
+    for (const e of entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e]);
+    return [...groups]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([type, list]) => ({ type, entities: list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if ('entities' in node) {
+      const item = new vscode.TreeItem(plural(node.type), vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.entities.length);
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type] ?? 'symbol-misc');
+      return item;
+    }
+    const item = new vscode.TreeItem(node.name);
+    item.id = node.id;
+    item.description = `${count(node.mentions, 'mention')} · ${count(node.articles, 'article')}`;
+    item.tooltip = `${node.name} (${node.type}): ${item.description}`;
+    item.command = { command: 'byline.showEntity', title: 'Show entity across articles', arguments: [node] };
+    return item;
+  }
+}
+
+/** Shows every mention of an entity, across articles, in the references peek. */
+export async function showEntity(client: LanguageClient, entity?: EntityInfo): Promise<void> {
+  if (!entity) {
+    const { entities } = await client.sendRequest<{ entities: EntityInfo[] }>('byline/entities', {});
+    const picked = await vscode.window.showQuickPick(
+      entities.map((e) => ({ label: e.name, description: `${e.type} · ${count(e.articles, 'article')}`, entity: e })),
+      { placeHolder: 'Show which entity across articles?', matchOnDescription: true },
+    );
+    if (!picked) return;
+    entity = picked.entity;
+  }
+  // The entity's workspace symbol is its canonical place; its references are all its mentions.
+  const symbols =
+    (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', entity.name)) ?? [];
+  const symbol = symbols.find((s) => s.name === entity!.name) ?? symbols[0];
+  if (!symbol) {
+    void vscode.window.showInformationMessage(`Byline has no location for ${entity.name}.`);
+    return;
+  }
+  const { uri, range } = symbol.location;
+  const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, range.start);
+  await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
+  await vscode.commands.executeCommand('editor.action.showReferences', uri, range.start, refs ?? []);
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function plural(type: string): string {
+  const names: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
+  return names[type] ?? type.charAt(0).toUpperCase() + type.slice(1);
+}

@@ -1,0 +1,10 @@
+// Bundles the extension, the server and its worker into dist/ for the .vsix: one file each,
+// nothing resolved from node_modules at run time.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, minify: true, logLevel: 'warning' };
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/worker.ts'], outfile: 'dist/worker.js' }),
+]);

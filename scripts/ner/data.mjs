@@ -1,0 +1,63 @@
+// Loading of the shared NER data (../shared/data from the project root) for training and evaluation.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DATA = join(ROOT, '../shared/data');
+export const hasData = () => existsSync(join(DATA, 'ner'));
+
+export function readJsonl(rel) {
+  return readFileSync(join(DATA, rel), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+const keep = (e) => e.type === 'PER' || e.type === 'ORG' || e.type === 'LOC' || e.type === 'MISC';
+
+// re3d: only named spans, nested ones dropped (the outer span wins). Its conventions differ from the
+// other sets (titles inside person names, pronouns and "U.S. forces" as organisations), so titles
+// are stripped and spans that still are not plain names go to `ignore`: training skips those windows.
+const PRONOUN = /^(i|we|he|she|they|it|you|us|them|our|their|his|her)$/i;
+const TITLE = /^(minister|foreign|prime|president|vice|deputy|secretary|mr|mrs|ms|dr|he|general|gen|lt|col|spc|sgt|capt|maj|defen[cs]e|state|chief|commander|ambassador|special|envoy|king|queen|prince|sheikh|emir|senator|sen|colonel|lieutenant|major|sergeant|captain|admiral|adm|staff|army|air|force|marine|lord|baroness|home|justice|of|for|the|and|u\.s\.|us|uk|british|australian|american|[a-z]+(?:i|ian|an|ish|ese))\.?$/i;
+const CONNECTOR = /^(of|the|for|and|al|de|bin|ibn|abu|el|-|&|'s|’s)$/i;
+function re3d() {
+  return readJsonl('re3d/re3d.jsonl').map((d) => {
+    const named = d.entities.filter((e) => e.named && keep(e)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const outer = [];
+    for (const e of named) if (!outer.some((o) => e.start < o.end && o.start < e.end)) outer.push(e);
+    const entities = [];
+    const ignore = [];
+    for (const e of outer) {
+      let start = e.start;
+      const words = () => d.text.slice(start, e.end).split(/(?<=\S)\s+|(?=-)|(?<=-)/);
+      if (e.type === 'PER') {
+        let w;
+        while ((w = words()).length > 1 && TITLE.test(w[0])) start = d.text.indexOf(w[1], start + w[0].length);
+      }
+      const w = words();
+      const plain = !/,/.test(d.text.slice(start, e.end)) && !(start > e.start && w.includes('of')) && !PRONOUN.test(w[0]) && /^\p{Lu}/u.test(w[0]) && w.every((x) => /^[\p{Lu}\d]/u.test(x) || CONNECTOR.test(x));
+      if (plain) entities.push({ start, end: e.end, type: e.type });
+      else ignore.push({ start: e.start, end: e.end });
+    }
+    return { id: d.id, text: d.text, entities, ignore };
+  });
+}
+
+/** Training and development sets; never the UNER PUD file or the GUM test split. */
+export function load(name) {
+  switch (name) {
+    case 'gum-train':
+    case 'gum-dev':
+    case 'gum-test':
+      return readJsonl('ner/gum.jsonl').filter((d) => d.split === name.slice(4));
+    case 'ewt':
+      return [...readJsonl('ner/uner-en-ewt-dev.jsonl'), ...readJsonl('ner/uner-en-ewt-test.jsonl')];
+    case 'wikigold':
+      return readJsonl('ner/wikigold.jsonl');
+    case 're3d':
+      return re3d();
+    case 'pud':
+      return readJsonl('ner/uner-en-pud-test.jsonl');
+    default:
+      throw new Error(`unknown data set ${name}`);
+  }
+}

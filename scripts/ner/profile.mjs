@@ -1,0 +1,50 @@
+// build-lexicon.mjs --profile: tags the BBC and ECB+ news with the current model and stores, per
+// word, its most frequent name label and how often it gets it (words seen at least MIN times).
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { DATA, ROOT, readJsonl } from './data.mjs';
+import { writeLexicon } from './pack.mjs';
+
+const require = createRequire(import.meta.url);
+const ner = (m) => require(join(ROOT, 'server/out/core/ner', m));
+const { prepare, tagTokens } = ner('index.js');
+const { wordMap, PROFILE_SHIFT, PROFILE_MASK } = ner('lexicon.js');
+const { L } = ner('model.js');
+const { PHRASES } = ner('lexicon.generated.js');
+const SETTINGS = { min: 3 };
+
+const texts = [];
+for (const cat of readdirSync(join(DATA, 'bbc'))) if (!cat.includes('.')) for (const f of readdirSync(join(DATA, 'bbc', cat))) texts.push(readFileSync(join(DATA, 'bbc', cat, f), 'utf8'));
+for (const d of readJsonl('ecbplus/ecbplus.jsonl')) texts.push(d.text);
+
+const counts = new Map();
+for (const text of texts) {
+  const d = prepare(text);
+  const labels = tagTokens(d);
+  for (let w = 0; w < d.nWindows; w++)
+    for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) {
+      if (d.toks.shape[t] === 0 || d.toks.shape[t] === 7) continue; // lowercase words and punctuation
+      let c = counts.get(d.toks.hash[t]);
+      if (!c) counts.set(d.toks.hash[t], (c = new Int32Array(L)));
+      c[labels[t]]++;
+    }
+}
+const map = wordMap();
+const words = new Map();
+for (let i = 0; i < map.keys.length; i++) if (map.vals[i] >= 0) words.set(map.keys[i], map.vals[i] & ~(PROFILE_MASK << PROFILE_SHIFT));
+let profiled = 0;
+for (const [h, c] of counts) {
+  const total = c.reduce((a, b) => a + b, 0);
+  if (total < SETTINGS.min) continue;
+  let best = 1;
+  for (let y = 2; y < L; y++) if (c[y] > c[best]) best = y;
+  const share = c[best] / total;
+  if (share < 0.1) continue;
+  const bucket = share < 0.3 ? 0 : share < 0.6 ? 1 : share < 0.9 ? 2 : 3;
+  words.set(h, (words.get(h) ?? 0) | ((1 + (best - 1) * 4 + bucket) << PROFILE_SHIFT));
+  profiled++;
+}
+console.log(`profile: ${texts.length} texts, ${profiled} words profiled`);
+const previous = readFileSync(join(ROOT, 'server/src/core/ner/lexicon.generated.ts'), 'utf8').match(/settings: (.*)/);
+writeLexicon(words, PHRASES, { ...JSON.parse(previous ? previous[1] : '{}'), profile: SETTINGS });

@@ -1,0 +1,237 @@
+// Trains the recogniser: an averaged structured perceptron over BIO labels, Viterbi-decoded inside
+// the candidate windows, with the runtime's own feature extraction (server/out/core/ner, so run
+// `npx tsc -b server` first). Writes server/src/core/ner/model.generated.ts.
+// usage: node scripts/ner/train.mjs [--epochs N] [--dev] [--out FILE]
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT, hasData, load } from './data.mjs';
+
+const require = createRequire(import.meta.url);
+const { prepare, features, MAX_FEATURES, FEATURE_BITS } = require(join(ROOT, 'server/out/core/ner/features.js'));
+const { L, TYPES, viterbi, allowed } = require(join(ROOT, 'server/out/core/ner/model.js'));
+
+const args = process.argv.slice(2);
+const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
+const SETTINGS = {
+  seed: 13,
+  epochs: Number(opt('--epochs', 4)),
+  train: opt('--train', 'gum-train,ewt,wikigold,re3d').split(','),
+  capsCopies: Number(opt('--caps', 0.15)), // share of documents added again with one line in capitals
+  prune: Number(opt('--prune', 1)), // drop feature rows whose largest quantised weight is below this
+};
+if (!hasData()) {
+  console.log('train: ../shared/data is absent, nothing to train on');
+  process.exit(0);
+}
+console.log('settings', JSON.stringify(SETTINGS));
+
+let seed = SETTINGS.seed;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+
+// A copy of the text with one random line in capitals (same length, so spans stay valid).
+function capsLine(text) {
+  const lines = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') (lines.push([s, i]), (s = i + 1));
+  const [a, b] = lines[Math.floor(rand() * lines.length)];
+  let out = text.slice(0, a);
+  for (let i = a; i < b; i++) {
+    const u = text[i].toUpperCase();
+    out += u.length === 1 ? u : text[i];
+  }
+  return out + text.slice(b);
+}
+
+/** Windows with their features and gold labels; gold names not inside one window count as unreachable. */
+function encode(doc, stats) {
+  const d = prepare(doc.text);
+  const { start, end, n } = d.toks;
+  const gold = new Uint8Array(n);
+  const byStart = new Map();
+  const byEnd = new Map();
+  for (let t = 0; t < n; t++) (byStart.set(start[t], t), byEnd.set(end[t], t));
+  const win = new Int32Array(n).fill(-1);
+  for (let w = 0; w < d.nWindows; w++) win.fill(w, d.windows[2 * w], d.windows[2 * w + 1]);
+  for (const e of doc.entities) {
+    const k = TYPES.indexOf(e.type);
+    if (k < 0) continue;
+    stats.gold++;
+    const a = byStart.get(e.start);
+    const b = byEnd.get(e.end);
+    if (a === undefined || b === undefined || win[a] < 0 || win[a] !== win[b] || gold.subarray(a, b + 1).some((x) => x)) continue;
+    gold[a] = 2 * k + 1;
+    gold.fill(2 * k + 2, a + 1, b + 1);
+    stats.reach++;
+  }
+  const windows = [];
+  const buf = new Int32Array(MAX_FEATURES);
+  for (let w = 0; w < d.nWindows; w++) {
+    const s = d.windows[2 * w];
+    const m = d.windows[2 * w + 1] - s;
+    if (doc.ignore?.some((e) => e.start < end[s + m - 1] && start[s] < e.end)) continue;
+    const offs = new Int32Array(m + 1);
+    const feats = [];
+    for (let i = 0; i < m; i++) {
+      const k = features(d, s + i, buf);
+      for (let f = 0; f < k; f++) feats.push(buf[f]);
+      offs[i + 1] = feats.length;
+    }
+    windows.push({ m, offs, feats: Int32Array.from(feats), gold: gold.slice(s, s + m) });
+  }
+  return windows;
+}
+
+const SIZE = 2 ** FEATURE_BITS;
+const W = new Float32Array(SIZE * L);
+const U = new Float32Array(SIZE * L); // sum of c * update, for averaging
+const T = new Float32Array(L * L);
+const TU = new Float32Array(L * L);
+let c = 1;
+
+// transitions with the BIO constraints applied, as the runtime loads them
+const masked = (t) => t.map((v, i) => (allowed(Math.floor(i / L), i % L) ? v : -Infinity));
+
+function emissions(win, w) {
+  const emit = new Float32Array(win.m * L);
+  for (let i = 0; i < win.m; i++)
+    for (let f = win.offs[i]; f < win.offs[i + 1]; f++) {
+      const base = win.feats[f] * L;
+      for (let y = 0; y < L; y++) emit[i * L + y] += w[base + y];
+    }
+  return emit;
+}
+
+function update(win, labels, sign) {
+  let prev = 0;
+  for (let i = 0; i <= win.m; i++) {
+    const y = i < win.m ? labels[i] : 0;
+    T[prev * L + y] += sign;
+    TU[prev * L + y] += sign * c;
+    prev = y;
+    if (i === win.m) break;
+    for (let f = win.offs[i]; f < win.offs[i + 1]; f++) {
+      const j = win.feats[f] * L + y;
+      W[j] += sign;
+      U[j] += sign * c;
+    }
+  }
+}
+
+function averaged() {
+  const w = new Float32Array(SIZE * L);
+  for (let i = 0; i < w.length; i++) w[i] = W[i] - U[i] / c;
+  const t = new Float32Array(L * L);
+  for (let i = 0; i < t.length; i++) t[i] = T[i] - TU[i] / c;
+  return { w, t };
+}
+
+function score(docs, w, t) {
+  const cnt = { tp: 0, fp: 0, fn: 0 };
+  const out = new Uint8Array(4096);
+  const mt = masked(t);
+  for (const doc of docs)
+    for (const win of doc) {
+      viterbi(emissions(win, w), win.m, mt, out);
+      const spans = (labels) => {
+        const s = new Set();
+        for (let i = 0; i < win.m; i++) {
+          if (!(labels[i] & 1) || labels[i] === 7) continue;
+          let b = i + 1;
+          while (b < win.m && labels[b] === labels[i] + 1) b++;
+          s.add(`${i}:${b}:${labels[i]}`);
+        }
+        return s;
+      };
+      const g = spans(win.gold);
+      const p = spans(out);
+      for (const x of p) cnt[g.has(x) ? 'tp' : 'fp']++;
+      for (const x of g) if (!p.has(x)) cnt.fn++;
+    }
+  const p = cnt.tp / (cnt.tp + cnt.fp || 1);
+  const r = cnt.tp / (cnt.tp + cnt.fn || 1);
+  return (2 * p * r) / (p + r || 1);
+}
+
+// --dev: report window F1 on GUM dev plus every fourth GUM train document, held out of training.
+const DEV = args.includes('--dev');
+const held = (name, i) => DEV && name === 'gum-train' && i % 4 === 0;
+const stats = { gold: 0, reach: 0 };
+const train = [];
+const dev = DEV ? load('gum-dev').map((d) => encode(d, { gold: 0, reach: 0 })) : [];
+for (const name of SETTINGS.train) {
+  load(name).forEach((doc, i) => {
+    if (held(name, i)) return void dev.push(encode(doc, { gold: 0, reach: 0 }));
+    train.push(encode(doc, stats));
+    if (rand() < SETTINGS.capsCopies) train.push(encode({ ...doc, text: capsLine(doc.text) }, { gold: 0, reach: 0 }));
+  });
+}
+console.log(`train: ${train.length} documents, ${stats.reach}/${stats.gold} gold names reachable`);
+
+const pred = new Uint8Array(1 << 16);
+for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
+  const order = train.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  let errors = 0;
+  for (const i of order)
+    for (const win of train[i]) {
+      viterbi(emissions(win, W), win.m, masked(T), pred);
+      let same = true;
+      for (let k = 0; k < win.m; k++) if (pred[k] !== win.gold[k]) same = false;
+      if (!same) {
+        errors++;
+        update(win, win.gold, 1);
+        update(win, pred, -1);
+      }
+      c++;
+    }
+  let line = `epoch ${epoch}: ${errors} window errors`;
+  if (dev.length) {
+    const { w, t } = averaged();
+    line += `, dev window F1 (PER/ORG/LOC) ${(100 * score(dev, w, t)).toFixed(1)}`;
+  }
+  console.log(line);
+}
+
+// Quantise to int8 and keep rows with a weight of at least SETTINGS.prune units.
+const { w, t } = averaged();
+const abs = [];
+for (let i = 0; i < w.length; i += 97) if (w[i]) abs.push(Math.abs(w[i]));
+abs.sort((a, b) => a - b);
+const scale = (abs[Math.floor(abs.length * 0.999)] || 1) / 127;
+const bytes = [];
+const uint = (v) => {
+  while (v >= 128) (bytes.push((v % 128) | 128), (v = Math.floor(v / 128)));
+  bytes.push(v);
+};
+const float = (x) => uint(Math.round((x + 1e6) * 1000));
+const rows = [];
+for (let f = 0; f < SIZE; f++) {
+  let max = 0;
+  for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(w[f * L + y]) / scale);
+  if (max >= SETTINGS.prune) rows.push(f);
+}
+uint(L);
+uint(rows.length);
+float(scale);
+for (let i = 0; i < L * L; i++) float(allowed(Math.floor(i / L), i % L) ? t[i] : 0);
+let last = 0;
+for (const f of rows) {
+  uint(f - last);
+  last = f;
+  let mask = 0;
+  const q = [];
+  for (let y = 0; y < L; y++) {
+    const v = Math.max(-127, Math.min(127, Math.round(w[f * L + y] / scale)));
+    if (v) (mask |= 1 << y), q.push(v & 255);
+  }
+  uint(mask);
+  bytes.push(...q);
+}
+const b64 = Buffer.from(bytes).toString('base64');
+const out = opt('--out', join(ROOT, 'server/src/core/ner/model.generated.ts'));
+writeFileSync(out, `// Generated by scripts/ner/train.mjs. Do not edit.\n// settings: ${JSON.stringify(SETTINGS)}\nexport const MODEL =\n  '${b64}';\n`);
+console.log(`wrote ${out}: ${rows.length} feature rows, ${(b64.length / 1e6).toFixed(2)} MB`);

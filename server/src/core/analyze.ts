@@ -1,0 +1,63 @@
+// The analysis pipeline: article text in, annotations out. Pure and deterministic: the same text
+// always gives the same result, so results can be cached by content hash and computed in workers.
+
+import { findBoilerplate } from './boilerplate';
+import { linkInArticle } from './entities';
+import { findFigures } from './figures';
+import { recognize } from './ner';
+import { findQuotes } from './quotes';
+import { lines, lineStarts, paragraphs, publicationDate, sentences, stripBom } from './text';
+import type { ArticleAnalysis, Span, Structure } from './types';
+
+/** Part of every cache key: bump it whenever any engine changes its output. */
+export const ANALYZER_VERSION = '1';
+
+export function structure(raw: string): Structure & { lineStarts: number[] } {
+  const text = stripBom(raw);
+  const starts = lineStarts(text);
+  const nonBlank = lines(text, starts);
+  const boilerplate = findBoilerplate(text, nonBlank);
+  const content = nonBlank.filter((l) => !boilerplate.some((b) => b.start <= l.start && l.end <= b.end));
+  const paras = paragraphs(text, content);
+  return { text, lineStarts: starts, headline: headline(text, content), date: publicationDate(text, nonBlank), paragraphs: paras, sentences: sentences(text, paras), boilerplate };
+}
+
+/**
+ * The headline is the most title-like of the short lines before the body (at least four words,
+ * no final full stop): pages put furniture above it, such as section labels, the outlet's name
+ * or a timestamp.
+ */
+function headline(text: string, content: readonly Span[]): (Span & { text: string }) | null {
+  const top: Span[] = [];
+  for (const l of content.slice(0, 6)) {
+    if (l.end - l.start > 160) break;
+    top.push(l);
+  }
+  const words = (l: Span): number => text.slice(l.start, l.end).trim().split(/[\s\u00a0]+/).length;
+  const titleLike = top.filter((l) => words(l) >= 4 && !/[.:]\s*$/.test(text.slice(l.start, l.end)));
+  const best = titleLike.length ? titleLike.reduce((a, b) => (words(b) > words(a) ? b : a)) : (top[0] ?? content[0]);
+  if (!best) return null;
+  const t = text.slice(best.start, best.end);
+  const lead = t.length - t.trimStart().length;
+  const trimmed = t.trim();
+  return { start: best.start + lead, end: best.start + lead + trimmed.length, text: trimmed };
+}
+
+export function analyze(raw: string): ArticleAnalysis {
+  const doc = structure(raw);
+  const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate);
+  return {
+    version: ANALYZER_VERSION,
+    length: doc.text.length,
+    lineStarts: doc.lineStarts,
+    headline: doc.headline,
+    date: doc.date,
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    boilerplate: doc.boilerplate,
+    mentions: layer.mentions,
+    entities: layer.entities,
+    quotes: findQuotes(doc, layer),
+    figures: findFigures(doc, layer),
+  };
+}

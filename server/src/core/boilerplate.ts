@@ -1,0 +1,56 @@
+// Web page furniture that survives copy-and-paste into an article: comment forms, share buttons,
+// newsletter and donation banners, reading-time labels, photo credits. Nothing in it is news, so
+// no entity, quote or claim is taken from it ("Facebook" in a comment form is not a channel).
+
+import type { Span } from './types';
+
+/** Whole lines that are page furniture. Anchored and free of nested quantifiers, so linear. */
+const LINE_PATTERNS: RegExp[] = [
+  /^(share|share this( article| story)?|share on \w+|tweet|email|e-mail|print|whatsapp|pinterest|linkedin|reddit|facebook|twitter|telegram|messenger|copy link)[:.!]?$/i,
+  /^(like this|like loading\.*|related|related articles?|read more|more on this story|advertisement|sponsored|comments?|show comments|top stories|most read|follow us[^]{0,40})[:.]?$/i,
+  /^\d+\s*(min|mins|minute|minutes)( read)?$/i,
+  /^(join|subscribe to|sign up (for|to)) (the|our) [^]{0,80}(mailing list|newsletter|updates)[.!]?$/i,
+  /^(fill in your details below|you are commenting using your|connecting to %s|notify me of (new|follow-up)|this site uses akismet|log\s+out|change\s*\)|(facebook|twitter|google|wordpress\.com) (photo|picture|account))/i,
+  /(make a (charitable )?donation|donate now|support (our|independent) journalism|become a (member|patron|supporter))/i,
+  /^(copyright|©|all rights reserved)/i,
+  /^(photo|image|picture|credit)s?:\s?[^]{0,80}$/i,
+  /^(click here|sign in|log in|register)\b[^]{0,60}$/i,
+];
+
+/** Lines after which everything is the page's comment section. */
+const TAIL_START = /^(leave a (reply|comment)|post a comment|\d+ (comments|responses)|comments are closed)/i;
+
+/** Photo credits at the end of a caption: "[Getty]", "(AFP)", "[Reuters/Omar Sanadiki]". */
+const CREDIT = /[[(](getty( images)?|afp|reuters|ap|epa|anadolu|anadolu agency|aa|shutterstock|file photo|archive)(\/[^\])\n]{1,40})?[\])]\s*$/i;
+
+export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { start, end } = lines[i];
+    const line = text.slice(start, end).replace(/[\u00a0\s]+/g, ' ').trim();
+    if (line.length <= 200 && TAIL_START.test(line)) {
+      out.push({ start, end: text.length });
+      break;
+    }
+    if (line.length <= 200 && LINE_PATTERNS.some((re) => re.test(line))) {
+      out.push({ start, end });
+      continue;
+    }
+    const credit = CREDIT.exec(text.slice(start, end));
+    if (credit) out.push({ start: start + credit.index, end });
+  }
+  return out;
+}
+
+/** Is [start, end) inside any of the sorted, disjoint spans? */
+export function inside(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else if (spans[mid].start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,218 @@
+// In-article linking: recognised names become mentions of local entities. A bare surname refers
+// to the full name the article introduces, an acronym to its expansion, "the Observatory" to the
+// organisation whose name holds that word; appositions become descriptions.
+
+import { inside } from './boilerplate';
+import { coreWords, foldWord, initials, nameKey, rankSpellings, TITLES } from './names';
+import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
+
+/** Nouns that head organisation names and are used alone with "the" to refer back to them. */
+const ORG_HEADS = new Set(
+  'Observatory Ministry Committee Council Commission Agency Army Front Party Union Court Bank Company Group Foundation Institute University Organisation Organization Coalition Forces Alliance Movement Federation Association Authority Department Office Board Assembly Parliament Senate Congress Corporation Network Centre Center Fund Trust Service Police Directorate'.split(
+    ' ',
+  ),
+);
+
+interface Draft {
+  span: NamedSpan;
+  text: string;
+  core: string[];
+}
+
+const WORD_AT_END = /[\p{L}\p{N}]$/u;
+
+/** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
+function clean(text: string, s: NamedSpan): NamedSpan | null {
+  let { start, end } = s;
+  for (;;) {
+    const m = /^[\s\u00a0[(]*([\p{L}.]+)[\])]?[\s\u00a0]+/u.exec(text.slice(start, end));
+    if (!m || s.type !== 'person' || !TITLES.has(m[1].toLowerCase().replace(/\.$/, '')) || start + m[0].length >= end) break;
+    start += m[0].length;
+  }
+  const poss = /['’]s?$/.exec(text.slice(Math.max(start, end - 2), end));
+  if (poss && end - poss[0].length > start) end -= poss[0].length;
+  while (end > start && !WORD_AT_END.test(text[end - 1]) && text[end - 1] !== '.') end--;
+  while (start < end && /[\s\u00a0"'“”‘’([]/.test(text[start])) start++;
+  return end > start ? { start, end, type: s.type } : null;
+}
+
+const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => foldWord(w) === foldWord(b[i]));
+
+/** Resolves recognised names into local entities. `spans` sorted and disjoint. */
+export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
+  const drafts: Draft[] = [];
+  for (const raw of spans) {
+    const s = clean(text, raw);
+    if (!s || inside(boilerplate, s.start, s.end)) continue;
+    const t = text.slice(s.start, s.end);
+    drafts.push({ span: s, text: t, core: coreWords(t) });
+  }
+
+  const entities: LocalEntity[] = [];
+  const entityOf: number[] = new Array(drafts.length).fill(-1);
+  const byKey = new Map<string, number>();
+  const add = (d: Draft, type: EntityType, partial: boolean): number => {
+    entities.push({ name: d.text, type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
+    return entities.length - 1;
+  };
+
+  // Full names first, so that a surname in the headline can still refer to a name given later.
+  drafts.forEach((d, i) => {
+    const person = d.span.type === 'person';
+    if (person && d.core.length < 2) return;
+    const key = `${d.span.type === 'person' ? 'p' : 'n'}:${nameKey(d.text, person)}`;
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = add(d, d.span.type, false);
+      byKey.set(key, e);
+    }
+    entityOf[i] = e;
+  });
+
+  // Acronyms defined in parentheses: "High Negotiations Committee (HNC)".
+  const acronyms = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    const next = drafts[i + 1];
+    if (!next || entityOf[i] < 0) return;
+    const between = text.slice(d.span.end, next.span.start);
+    if (!/^[\s\u00a0]*\($/.test(between) || text[next.span.end] !== ')') return;
+    if (/^\p{Lu}{2,6}$/u.test(next.text) && initials(d.text) === next.text) acronyms.set(next.text, entityOf[i]);
+    else if (next.core.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
+      // A translation in parentheses names the same thing: "Jaysh al-Islam (Army of Islam)".
+      entityOf[i + 1] = entityOf[i];
+    }
+  });
+
+  // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
+  const bySurname = new Map<string, number[]>();
+  drafts.forEach((f, j) => {
+    const e = entityOf[j];
+    if (e < 0 || entities[e].type !== 'person' || f.core.length < 2) return;
+    const k = foldWord(f.core[f.core.length - 1]);
+    bySurname.set(k, [...(bySurname.get(k) ?? []), j]);
+  });
+  drafts.forEach((d, i) => {
+    const acronym = acronyms.get(d.text);
+    if (acronym !== undefined) {
+      entityOf[i] = acronym;
+      return;
+    }
+    if (entityOf[i] >= 0) return;
+    let best = -1;
+    let bestDistance = Infinity;
+    for (const j of bySurname.get(foldWord(d.core[d.core.length - 1] ?? '')) ?? []) {
+      if (d.core.length > 1 && !sameWords(d.core, drafts[j].core.slice(-d.core.length))) continue;
+      const distance = j < i ? i - j : drafts.length + j - i;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = entityOf[j];
+      }
+    }
+    if (best >= 0) {
+      entityOf[i] = best;
+      return;
+    }
+    const key = `p?:${nameKey(d.text, true)}`;
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = add(d, d.span.type, true);
+      byKey.set(key, e);
+    }
+    entityOf[i] = e;
+  });
+
+  // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
+  const renumber = new Map<number, number>();
+  for (const e of entityOf) if (!renumber.has(e)) renumber.set(e, renumber.size);
+  const kept: LocalEntity[] = [];
+  for (const [old, now] of renumber) kept[now] = entities[old];
+  entities.length = 0;
+  entities.push(...kept);
+  const mentions: Mention[] = drafts.map((d, i) => ({ start: d.span.start, end: d.span.end, text: d.text, type: entities[renumber.get(entityOf[i])!].type, local: renumber.get(entityOf[i])! }));
+  addHeadReferences(text, mentions, entities, boilerplate);
+  mentions.sort((a, b) => a.start - b.start);
+
+  mentions.forEach((m, i) => {
+    const e = entities[m.local];
+    e.mentions.push(i);
+    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
+  });
+  for (const e of entities) {
+    // The best spelling names the entity; its first occurrence introduces it.
+    const counts = new Map<string, number>();
+    for (const i of e.mentions) counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
+    e.aliases = rankSpellings(counts);
+    const fullest = e.aliases[0];
+    e.name = fullest;
+    const first = e.mentions.map((i) => mentions[i]).find((m) => m.text === fullest);
+    if (first) e.first = { start: first.start, end: first.end };
+    e.type = majorityType(e.mentions.map((i) => mentions[i].type));
+    for (const i of e.mentions) mentions[i].type = e.type;
+    e.descriptions = describe(text, mentions, e);
+  }
+  return { mentions, entities };
+}
+
+function majorityType(types: EntityType[]): EntityType {
+  const count = new Map<EntityType, number>();
+  for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */
+function addHeadReferences(text: string, mentions: Mention[], entities: LocalEntity[], boilerplate: readonly Span[]): void {
+  const heads = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'organization' || e.partial) return;
+    for (const w of e.name.split(/[\s\u00a0]+/).slice(1)) if (ORG_HEADS.has(w)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
+  });
+  if (!heads.size) return;
+  const taken = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  const firstOf = new Map<number, number>();
+  for (const m of mentions) firstOf.set(m.local, Math.min(firstOf.get(m.local) ?? Infinity, m.start));
+  for (const m of text.matchAll(/\b[Tt]he[\s\u00a0]+(\p{Lu}\p{Ll}+)\b/gu)) {
+    const e = heads.get(m[1]);
+    const start = m.index! + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (e === undefined || e < 0 || start < firstOf.get(e)! || inside(taken, start, end) || inside(boilerplate, start, end)) continue;
+    mentions.push({ start, end, text: m[1], type: 'organization', local: e });
+  }
+}
+
+const ROLE = /\b(analyst|diplomat|envoy|minister|president|spokes(man|woman|person)|leader|head|chief|negotiator|official|adviser|advisor|fellow|ambassador|commander|director|secretary|expert|professor|journalist|correspondent|editor|chairman|founder|member|representative|general|researcher|activist|lawyer|economist|governor|mayor|senator|candidate|coach|manager|executive|ceo|spokesperson)s?\b/i;
+
+/** Appositions after the introducing mention and role phrases before it. */
+function describe(text: string, mentions: Mention[], e: LocalEntity): Description[] {
+  const out: Description[] = [];
+  const seen = new Set<string>();
+  const push = (start: number, end: number): void => {
+    const t = text.slice(start, end).replace(/[\s\u00a0]+/g, ' ').trim();
+    if (t.split(' ').length < 2 || seen.has(t)) return;
+    seen.add(t);
+    out.push({ start, end, text: t });
+  };
+  for (const i of e.mentions.slice(0, 12)) {
+    const m = mentions[i];
+    // ", a member of the Saudi-backed rebel group Jaysh al-Islam (Army of Islam)," and " - the chief negotiator of … -"
+    const after = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i.exec(
+      text.slice(m.end, m.end + 220),
+    );
+    if (after && ROLE.test(after[2]) && balanced(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
+    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov"
+    const before = /((?:\b[\p{L}-]+[\s\u00a0]+){1,4})$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (before) {
+      const words = before[1].trim().split(/[\s\u00a0]+/);
+      const role = words.findIndex((w) => ROLE.test(w));
+      if (role === words.length - 1) {
+        let from = role;
+        while (from > 0 && !/^(said|says|told|and|but|or|by|to|the|a|an|of|in|on|with|that|as)$/i.test(words[from - 1])) from--;
+        const phrase = words.slice(from).join(' ');
+        const start = m.start - before[1].length + before[1].indexOf(words[from]);
+        if (!/^(the|a|an)$/i.test(phrase)) push(start, start + phrase.length);
+      }
+    }
+  }
+  return out;
+}
+
+const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);

@@ -1,0 +1,119 @@
+// Numbers reported about people: tolls, casualties, detainees, refugees, crowds, forces. Each
+// figure keeps what it counts (a normalised measure), who the sentence credits it to, and the
+// places its sentence names, so that two articles' figures about the same thing can be compared.
+
+import { inside } from './boilerplate';
+import { Attributor, credit } from './quotes';
+import type { EntityLayer, Figure, Structure } from './types';
+
+/** What a word says was done to the people counted, normalised. */
+const MEASURES: [RegExp, string][] = [
+  [/^(dead|deaths?|killed|killing|kills|died|die|dying|lives|fatalities|bodies|massacred|slain|executed)$/, 'dead'],
+  [/^(injured|injuring|injuries|wounded|wounding|hurt|casualties)$/, 'injured'],
+  [/^(displaced|displacing|fled|fleeing|homeless|uprooted|evacuated|evacuating)$/, 'displaced'],
+  [/^(detained|detaining|detainees|held|imprisoned|jailed|prisoners|hostages|abducted|kidnapped|captives)$/, 'detained'],
+  [/^(arrested|arresting|arrests)$/, 'arrested'],
+  [/^(missing|disappeared)$/, 'missing'],
+  [/^(refugees|asylum-seekers|migrants)$/, 'refugees'],
+  [/^(protesters|protestors|demonstrators|marchers)$/, 'protesters'],
+  [/^(troops|soldiers|servicemen|personnel|police(?:men)?|officers)$/, 'troops'],
+  [/^(fighters|militants|rebels|insurgents|jihadists|militiamen|combatants)$/, 'fighters'],
+];
+
+/** Measures that say who the people were, not what happened to them. */
+const WHO = new Set(['refugees', 'protesters', 'troops', 'fighters']);
+
+/** People counted without saying what happened to them; a verb nearby may tell ("13,000 women were being held"). */
+const PEOPLE = /^(people|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others)$/;
+
+const NUMBER = /(?<![\p{L}\p{N}$£€¥.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?(?![\p{N}%]|[.,:/]\d|-(?:year|month|day|week|hour)|\s*(?:per\s*cent|percent|pc)\b)/giu;
+const WORD_NUMBERS = new Map(
+  'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
+);
+const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
+const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Numbers that are no counts of people: money, years, ages, dates, documents. */
+const NOT_COUNT_BEFORE = /(?:\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|since|in|until|by|from|of|year|years|\$|us\$|usd|eur|gbp)|[$£€¥#])\s*$/i;
+const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars|euros|pounds|rubles|roubles|yuan|yen|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|and\s+\d)/i;
+const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+
+const measureOf = (word: string): string | null => MEASURES.find(([re]) => re.test(word))?.[1] ?? null;
+
+export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
+  try {
+    return figures(doc, layer);
+  } catch {
+    return [];
+  }
+}
+
+function figures(doc: Structure, layer: EntityLayer): Figure[] {
+  const { text } = doc;
+  const attributor = new Attributor(doc, layer);
+  const out: Figure[] = [];
+  for (const s of doc.sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(sentence)) continue;
+    const found: Figure[] = [];
+    for (const [at, length, value] of numbers(sentence)) {
+      const start = s.start + at;
+      if (inside(doc.boilerplate, start, start + length)) continue;
+      const before = sentence.slice(Math.max(0, at - 40), at);
+      const rest = sentence.slice(at + length, at + length + 80);
+      if (NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(rest) || (MONTH_BEFORE.test(before) && value <= 31) || (value >= 1900 && value <= 2100 && !/,/.test(sentence.slice(at, at + length)))) continue;
+      const measure = measured(before, rest);
+      if (!measure) continue;
+      found.push({ start, end: start + length + measure.end, value, measure: measure.measure, source: null, places: [] });
+    }
+    if (!found.length) continue;
+    const said = credit(attributor, text, s.start, s.end);
+    const speaker = said?.speaker ? attributor.speaker(said.speaker) : null;
+    const places = [...new Set(attributor.mentions(s.start, s.end).filter((m) => m.type === 'place').map((m) => m.local))];
+    for (const f of found) out.push({ ...f, source: speaker?.local ?? null, places });
+  }
+  return out;
+}
+
+/** Numbers in a sentence: digits with thousands separators or a multiplier ("1.5 million"), and small spelled ones. */
+function numbers(sentence: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (const m of sentence.matchAll(NUMBER)) {
+    const value = parseFloat(m[1].replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()] : 1);
+    if (Number.isFinite(value) && value > 0) out.push([m.index!, m[0].length, value]);
+  }
+  for (const m of sentence.matchAll(SPELLED)) {
+    const value = WORD_NUMBERS.get(m[1].toLowerCase());
+    if (value !== undefined) out.push([m.index!, m[0].length, value]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * What a number counts, from the words around it: "280,000 dead", "45 people were killed",
+ * "killing 45 IS fighters", "13,000 women were being held", "a death toll of 300".
+ * `end` is where the measure word ends, relative to the number's end.
+ */
+function measured(before: string, rest: string): { measure: string; end: number } | null {
+  const words = Array.from(rest.slice(0, 80).matchAll(/[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g)).slice(0, 8);
+  for (let i = 0; i < words.length && i <= 3; i++) {
+    const w = words[i][0].toLowerCase();
+    if (/^[,;:.()]$/.test(w)) break;
+    const end = words[i].index! + words[i][0].length;
+    const direct = i === 0 || !/^(held|hurt|die|missing)$/.test(w) ? measureOf(w) : null;
+    if (direct && !WHO.has(direct)) return { measure: direct, end };
+    if (direct || PEOPLE.test(w)) {
+      // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them.
+      const verb = words.slice(i + 1, i + 5).map((x) => measureOf(x[0].toLowerCase())).find((m) => m && !WHO.has(m));
+      const done = verb ?? verbBefore(before) ?? direct;
+      return done ? { measure: done, end } : null;
+    }
+  }
+  const toll = /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
+  return toll ? { measure: 'dead', end: 0 } : null;
+}
+
+function verbBefore(before: string): string | null {
+  const m = /\b([\p{L}-]+)\s+(?:at least|more than|over|nearly|almost|around|about|some|up to)?\s*$/iu.exec(before);
+  const measure = m ? measureOf(m[1].toLowerCase()) : null;
+  return measure && !WHO.has(measure) ? measure : null;
+}

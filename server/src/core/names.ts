@@ -1,0 +1,81 @@
+// Name normalisation shared by in-article and cross-article linking.
+
+/** Name particles that transliterations add, drop or hyphenate freely ("al-Assad", "Assad", "al Assad"). */
+const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'da', 'di', 'del', 'della', 'der', 'du', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'the']);
+
+/** Titles and roles written before a name but not part of it. */
+export const TITLES = new Set(
+  ('president vice prime minister foreign defence defense interior finance secretary general gen lt col colonel major capt captain ' +
+    'sgt sergeant mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh sheik emir pope saint st ' +
+    'rev reverend senator sen rep representative governor gov mayor judge justice chancellor ambassador envoy commander chief ' +
+    'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late').split(' '),
+);
+
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). */
+export function nameWords(name: string): string[] {
+  return stripDiacritics(name)
+    .toLowerCase()
+    .replace(/[’'‘`.]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The words that identify a name: particles and leading titles removed. */
+export function coreWords(name: string): string[] {
+  const words = nameWords(name);
+  let i = 0;
+  while (i < words.length - 1 && TITLES.has(words[i])) i++;
+  const core = words.slice(i).filter((w) => !PARTICLES.has(w));
+  return core.length ? core : words.slice(i);
+}
+
+/**
+ * A spelling-tolerant key for one word: the first letter, then consonants with doubles collapsed.
+ * Transliterations differ mostly in vowels and doubling: Mohammed/Mohammad → "mhmd",
+ * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd".
+ */
+export function foldWord(word: string): string {
+  let out = word[0] ?? '';
+  let last = out;
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i];
+    if ('aeiouyw'.includes(c)) {
+      last = '';
+      continue;
+    }
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Spelling-tolerant key of a whole name; one-word non-person names stay exact, since folding them collides ("Mali"/"Mail"). */
+export function nameKey(name: string, person: boolean): string {
+  const core = coreWords(name);
+  if (!person && core.length === 1) return core[0];
+  return core.map(foldWord).join(' ');
+}
+
+/** Initials of the capitalised words of a name: "High Negotiations Committee" → "HNC", "Islamic State" → "IS". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s\u00a0-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
+ * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
+ */
+export function rankSpellings(counts: Map<string, number>): string[] {
+  const full = (s: string): number => (coreWords(s).length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0);
+  return [...counts.entries()]
+    .sort((a, b) => full(b[0]) - full(a[0]) || b[1] - a[1])
+    .map(([s]) => s);
+}

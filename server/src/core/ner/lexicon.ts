@@ -1,0 +1,38 @@
+// Word and phrase lexicons built by scripts/ner/build-lexicon.mjs from unlabelled news text and
+// gazetteers (see NOTICE), decoded once on first use.
+import { IntMap, Reader, fromBase64, readKeyed } from './packed';
+import { PHRASES, WORDS } from './lexicon.generated';
+
+// Word info bits: how often the word is capitalised mid-sentence, two distributional clusters, word
+// lists, and the word's profile: the label a first model gives it most often across unlabelled news.
+export const CAP_MASK = 3; // 0 unseen, 1 lowercase word, 2 either, 3 capitalised word
+export const CLUSTER_A_SHIFT = 2;
+export const CLUSTER_A_MASK = 127;
+export const CLUSTER_B_SHIFT = 9;
+export const CLUSTER_B_MASK = 1023;
+export const LIST_SHIFT = 19;
+export const LIST_MASK = 63;
+export const PROFILE_SHIFT = 25;
+export const PROFILE_MASK = 63;
+export const LIST = { first: 1, title: 2, orgWord: 4, locWord: 8, demonym: 16, surname: 32 } as const;
+// Phrase kinds (a phrase is up to MAX_PHRASE tokens).
+export const PHRASE = { city: 1, country: 2, region: 4, org: 8, person: 16 } as const;
+export const PHRASE_KINDS = 5;
+export const MAX_PHRASE = 4;
+
+let words: IntMap | undefined;
+let phrases: IntMap | undefined;
+
+export function wordMap(): IntMap {
+  return (words ??= readKeyed(new Reader(fromBase64(WORDS))));
+}
+
+export function phraseMap(): IntMap {
+  return (phrases ??= readKeyed(new Reader(fromBase64(PHRASES))));
+}
+
+/** Hash of a token sequence from its token hashes, as phrase keys are made. */
+export function phraseStep(h: number, tokenHash: number): number {
+  return Math.imul(h ^ tokenHash, 0x01000193);
+}
+export const PHRASE_SEED = 0x2545f491;

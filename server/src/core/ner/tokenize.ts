@@ -1,0 +1,276 @@
+// Tokenizer for the recogniser: one linear pass over UTF-16 code units, no regular expressions.
+// Words are runs of letters/digits; every other visible character is its own token (hyphens and
+// possessive 's included) so that gold and predicted spans can start or end anywhere a name can.
+// Each token carries a hash of its normalised lowercase form so features never build strings.
+
+export const enum Shape {
+  Lower = 0, // news
+  Cap = 1, // Damascus
+  Caps = 2, // NATO
+  Letter = 3, // single capital: "W"
+  Mixed = 4, // iPhone, McDonald
+  Digits = 5, // 2016
+  Alnum = 6, // letters with digits and a capital: A64, 3M, Cloud9
+  Punct = 7,
+  Acronym = 8, // U.S., a.m.
+  AlnumLower = 9, // 1990s, 3rd
+}
+
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array; // lowercase, digits folded to 0, curly quotes and dashes folded
+  shape: Uint8Array;
+  /** 1 when the token opens a sentence (text start, new line, after . ! ? not following a title or initial). */
+  initial: Uint8Array;
+  /** Line context: 0 ordinary, 1 ALL-CAPS line, 2 Title Case line (headline). */
+  line: Uint8Array;
+}
+
+const FNV = 0x811c9dc5 | 0;
+const PRIME = 0x01000193;
+
+function spaceChar(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x85;
+}
+
+function wordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: emoji and other astral symbols
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe00 && c <= 0xfe6f) return false;
+  return !(c >= 0xff00 && c <= 0xff20);
+}
+
+// Class and case of every BMP code unit, from the rules above and the engine's case mapping, once.
+const CLASS = new Uint8Array(65536); // 1 word character, 2 space
+const CASE = new Uint8Array(65536); // 1 upper, 2 lower
+const LOWER = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) {
+  CLASS[c] = wordChar(c) ? 1 : spaceChar(c) ? 2 : 0;
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  LOWER[c] = lo.length === 1 ? lo.charCodeAt(0) : c;
+  if (lo !== ch && lo.length === 1) CASE[c] = 1;
+  else if (up !== ch) CASE[c] = 2;
+}
+
+export function isWordChar(c: number): boolean {
+  return CLASS[c] === 1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The code unit as hashed: lowercase, digits as 0, typographic variants folded to ASCII. */
+export function fold(c: number): number {
+  if (c >= 48 && c <= 57) return 48;
+  if (c < 0x80) return LOWER[c];
+  if (c === 0x2018 || c === 0x2019 || c === 0x2032) return 39;
+  if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) return 34;
+  if (c >= 0x2010 && c <= 0x2015) return 45;
+  return LOWER[c];
+}
+
+export function hashRange(text: string, start: number, end: number): number {
+  let h = FNV;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), PRIME);
+  return h;
+}
+
+/** Hash of a plain lowercase string, as hashRange would give for its token. */
+export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+const APOS = (c: number) => c === 39 || c === 0x2019;
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'rev', 'maj', 'adm', 'cpl', 'pres', 'messrs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'al'].map(hashString));
+
+/** Words written with a period that does not end the sentence ("Mr.", "Inc."). */
+export function isAbbreviation(h: number): boolean {
+  return ABBREVIATIONS.has(h);
+}
+
+export function tokenize(text: string): Tokens {
+  const len = text.length;
+  let cap = (len >> 2) + 16;
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let brk = new Uint8Array(cap); // a line break before the token
+  let n = 0;
+  let newline = 1;
+  const push = (s: number, e: number) => {
+    if (n === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const b2 = new Uint8Array(cap);
+      b2.set(brk);
+      brk = b2;
+    }
+    start[n] = s;
+    end[n] = e;
+    brk[n] = newline;
+    newline = 0;
+    n++;
+  };
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] === 2) {
+      if (c === 10 || c === 13) newline = 1;
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      // an astral character (emoji) stays one token, and so does the possessive 's
+      const e = APOS(c) && i + 1 < len && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= len || !isWordChar(text.charCodeAt(i + 2))) ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < len && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? i + 2 : i + 1;
+      push(i, e);
+      i = e;
+      continue;
+    }
+    const s = i;
+    const acr = acronymEnd(text, s);
+    if (acr > s) {
+      push(s, acr);
+      i = acr;
+      continue;
+    }
+    for (;;) {
+      while (i < len && isWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 >= len) break;
+      const d = text.charCodeAt(i);
+      const nx = text.charCodeAt(i + 1);
+      // 3.5, 1,000
+      if ((d === 46 || d === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(nx)) {
+        i++;
+        continue;
+      }
+      // O'Brien, d'Ivoire, don't — but not the possessive 's
+      if (APOS(d) && isWordChar(nx) && !((nx === 115 || nx === 83) && (i + 2 >= len || !isWordChar(text.charCodeAt(i + 2))))) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    push(s, i);
+  }
+  return finish(text, n, start, end, brk);
+}
+
+// End of "U.S." / "a.m." (two or more single letters each followed by a period) at s, or s.
+function acronymEnd(text: string, s: number): number {
+  const len = text.length;
+  let k = s;
+  let m = 0;
+  while (k + 1 < len && isWordChar(text.charCodeAt(k)) && !isDigit(text.charCodeAt(k)) && text.charCodeAt(k + 1) === 46) {
+    const after = k + 2 < len ? text.charCodeAt(k + 2) : 32;
+    if (isWordChar(after) && !(k + 3 < len && text.charCodeAt(k + 3) === 46)) break;
+    k += 2;
+    m++;
+    if (!isWordChar(after)) break;
+  }
+  return m >= 2 ? k : s;
+}
+
+function finish(text: string, n: number, start: Int32Array, end: Int32Array, brk: Uint8Array): Tokens {
+  const hash = new Int32Array(n);
+  const shape = new Uint8Array(n);
+  const initial = new Uint8Array(n);
+  const line = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    // hash and shape in one pass
+    const s = start[t];
+    const e = end[t];
+    let h = FNV;
+    let up = 0;
+    let low = 0;
+    let dig = 0;
+    let dot = 0;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      h = Math.imul(h ^ fold(c), PRIME);
+      const cs = CASE[c];
+      if (cs === 1) up++;
+      else if (cs === 2) low++;
+      else if (c >= 48 && c <= 57) dig++;
+      else if (c === 46) dot++;
+    }
+    hash[t] = h;
+    const c0 = text.charCodeAt(s);
+    shape[t] = !isWordChar(c0)
+      ? Shape.Punct
+      : dot > 0 && dig === 0
+        ? Shape.Acronym
+        : dig > 0
+          ? up > 0
+            ? Shape.Alnum
+            : low > 0
+              ? Shape.AlnumLower
+              : Shape.Digits
+          : up === 0
+            ? Shape.Lower
+            : low === 0
+              ? e - s === 1
+                ? Shape.Letter
+                : Shape.Caps
+              : CASE[c0] === 1 && up === 1
+                ? Shape.Cap
+                : Shape.Mixed;
+  }
+  // sentence starts
+  let open = true;
+  for (let t = 0; t < n; t++) {
+    const s = start[t];
+    if (brk[t]) open = true;
+    const sh = shape[t];
+    if (open && sh !== Shape.Punct) {
+      initial[t] = 1;
+      open = false;
+    }
+    const c = text.charCodeAt(s);
+    if (end[t] - s === 1 && (c === 33 || c === 63)) open = true;
+    else if (end[t] - s === 1 && c === 46) {
+      // "Mr." and initials ("George W. Bush") do not end a sentence
+      const p = t - 1;
+      const abbrev = p >= 0 && end[p] === s && (shape[p] === Shape.Letter || ABBREVIATIONS.has(hash[p]));
+      open = !abbrev;
+    }
+  }
+  // line contexts: ALL-CAPS or Title Case lines make capitalisation uninformative
+  let t0 = 0;
+  while (t0 < n) {
+    let t1 = t0 + 1;
+    while (t1 < n && !brk[t1]) t1++;
+    let words = 0;
+    let caps = 0;
+    let titled = 0;
+    for (let t = t0; t < t1; t++) {
+      const sh = shape[t];
+      if (sh === Shape.Punct || sh === Shape.Digits || sh === Shape.Alnum) continue;
+      words++;
+      if (sh === Shape.Caps || sh === Shape.Acronym || sh === Shape.Letter) caps++;
+      if (sh !== Shape.Lower) titled++;
+    }
+    const ctx = words >= 2 && caps * 10 >= words * 7 ? 1 : words >= 4 && titled * 10 >= words * 7 && !endsSentence(text, start, end, t1 - 1) ? 2 : 0;
+    if (ctx) line.fill(ctx, t0, t1);
+    t0 = t1;
+  }
+  return { n, start, end, hash, shape, initial, line };
+}
+
+function endsSentence(text: string, start: Int32Array, end: Int32Array, t: number): boolean {
+  if (t < 0 || end[t] - start[t] !== 1) return false;
+  const c = text.charCodeAt(start[t]);
+  return c === 46 || c === 33 || c === 63;
+}

@@ -1,0 +1,781 @@
+// Direct quotes and who said them, where and when, within one article.
+//
+// Quotation marks are paired in one linear pass per paragraph. Each quote is then attributed from
+// a bounded window around it: the words right after it (“…,” she said / said X / according to X),
+// else the cue verbs of its own sentence before it (X said …: “…”), else the sentence subject of a
+// "X …: “…”" sentence, else the quote it directly continues. Every scan is bounded (WINDOW), so the
+// whole pass is linear in the text length whatever the input.
+
+import { inside } from './boilerplate';
+import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
+
+const WINDOW = 300;
+/** The longest unmarked quotation taken after "said:". */
+const UNMARKED = 1500;
+
+/** Attribution verbs, as written, lower case: "States" in "United States" and "Claims" in a title are no cues. */
+const CUE_WORDS = new Set(
+  ('said says say saying told tells telling added adds adding explained explains explaining insisted insists insisting condemned condemns condemning ' +
+    'described describes describing declared declares declaring stressed stresses stressing warned warns warning wrote writes writing tweeted tweets ' +
+    'tweeting announced announces announcing noted notes noting argued argues arguing claimed claims claiming asked asks asking replied replies replying ' +
+    'stated states stating continued continues commented urged urges urging called calls calling branded brands branding recalled recalls admitted ' +
+    'admits acknowledged acknowledges suggested suggests predicted predicts denied denies confirmed confirms vowed vows pledged pledges promised promises ' +
+    'threatened threatens maintained maintains emphasised emphasized emphasises emphasizes underlined underlines accused accuses criticised criticized ' +
+    'criticises criticizes slammed slams praised praises dismissed dismisses rejected rejects posted posts concluded concludes observed remarked responded ' +
+    'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited').split(' '),
+);
+/** Two-word cues by their first word. */
+const CUE_PAIRS = new Map([
+  ['according', 'to'],
+  ['According', 'to'],
+  ['pointed', 'out'],
+  ['went', 'on'],
+]);
+const LATIN_WORD = /[A-Za-z]+/y;
+
+interface Cue {
+  index: number;
+  cue: string;
+}
+
+/** The cue at `at` in `text`, if a word starts there. */
+function cueAt(text: string, at: number): Cue | null {
+  LATIN_WORD.lastIndex = at;
+  const w = LATIN_WORD.exec(text);
+  if (!w || isWord(text[at + w[0].length])) return null;
+  if (CUE_WORDS.has(w[0])) return { index: at, cue: w[0] };
+  const second = CUE_PAIRS.get(w[0]);
+  const end = at + w[0].length;
+  if (second && text[end] === ' ' && text.startsWith(second, end + 1) && !isWord(text[end + 1 + second.length])) return { index: at, cue: text.slice(at, end + 1 + second.length) };
+  return null;
+}
+
+/** Cues in [from, to), in order. */
+function cuesIn(text: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    if (isWord(text[i - 1]) || !isWord(text[i])) continue;
+    const c = cueAt(text, i);
+    if (c && c.index + c.cue.length <= to) out.push(c);
+  }
+  return out;
+}
+
+/** Words that may stand between a subject and its verb ("Alloush also said", "X has since said"). */
+const FILLER = new Set(
+  'also later then earlier previously again further reportedly once recently publicly repeatedly separately since has have had was is were would will however meanwhile today yesterday on last night monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** Nouns for unnamed speakers. Singular ones after "the" may point back to a named person ("the analyst"). */
+const SOURCE_NOUNS = new Set(
+  ('source official diplomat insider resident activist observer analyst expert aide officer medic doctor commander negotiator minister envoy ' +
+    'ambassador president leader chief adviser advisor representative member fighter lawyer researcher')
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`])
+    .concat('witness witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
+);
+const DETERMINERS = new Set('a an the one two three several some many other another'.split(' '));
+/** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
+const STOP = new Set([...'and or but that which who whom of to in on at for with by from as is was were are has have had be been not he she it they we i than his her its their'.split(' '), ...CUE_WORDS]);
+/** What may follow a source noun: "close to the negotiations", "in Damascus". */
+const COMPLEMENT = /\s+(?:close to|familiar with|with knowledge of|in|at|from|for|of|within|inside|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}/uy;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+const OBJECTS = new Set(['him', 'her', 'them']);
+const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
+/** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
+const CANDIDATE_WORD = new RegExp(
+  `(?<![0-9A-Za-z\\u00c0-\\u024f'’-])(?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f]))`,
+  'g',
+);
+
+/** Channels: a platform, an outlet, or an occasion. */
+const PLATFORM_WORDS = 'Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social';
+const PLATFORM_AFTER_NOUN = new RegExp(
+  `\\b(?:statement|post|message|video|comments?|remarks|posting|letter|address|tweet|thread)\\s+(?:posted\\s+)?(?:on|via|to)\\s+(?:(?:his|her|its|their|the)\\s+(?:official\\s+)?)?(${PLATFORM_WORDS}|X(?![\\p{L}\\p{N}-]))`,
+  'iu',
+);
+const PLATFORM_ALONE = new RegExp(`\\b(?:on|via)\\s+(?:(?:his|her|its|their|the)\\s+(?:official\\s+)?)?(${PLATFORM_WORDS})\\b|\\btweet(?:ed|s|ing)?\\b`, 'i');
+const OUTLET = /\b(?:in\s+an\s+interview\s+with|interview\s+with|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with))\s+(?:the\s+)?/i;
+const OCCASION = /\b(opening statement|closing statement|video (?:message|statement|address)|(?:press|news) conference|(?:press|news) briefing|televised (?:speech|address)|(?:joint |written )?statement|speech|interview|briefing)\b/i;
+/** Occasions whose later quotes by the same speaker are the same statement. */
+const CARRIED = /statement|message|conference|briefing|speech|address|Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social/;
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY = new RegExp(
+  `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')}))\\b|\\b(yesterday|today)\\b`,
+);
+
+const LETTER = /[\p{L}\p{N}]/u;
+function isWord(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER.test(c);
+}
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+
+/** The word (letters and hyphens) that ends right before the spaces before `at`, not before `min`. */
+function wordBefore(text: string, at: number, min: number): { word: string; start: number } | null {
+  let i = at;
+  while (i > min && isSpace(text[i - 1])) i--;
+  if (i === at) return null;
+  const end = i;
+  while (i > min && end - i < 40 && (isWord(text[i - 1]) || text[i - 1] === '-')) i--;
+  return i < end ? { word: text.slice(i, end), start: i } : null;
+}
+
+interface Segment extends Span {
+  open: number;
+  /** Index of the closing mark, or the paragraph end when the quote runs on into the next paragraph. */
+  close: number;
+  para: number;
+  runsOn: boolean;
+}
+
+/** A possible speaker in the text: a mention, a pronoun, "the Ministry", or an unnamed source. */
+export interface Candidate extends Span {
+  text: string;
+  local: number | null;
+  kind: 'mention' | 'pronoun' | 'source';
+  place: boolean;
+  possessive: boolean;
+}
+
+const MARK = /["“”„«»'‘’]/g;
+
+/** Pairs quotation marks paragraph by paragraph; apostrophes (doesn't, Syria's, Alloush') are not marks. */
+function segments(doc: Structure): Segment[] {
+  const { text, paragraphs } = doc;
+  const starts = paragraphs.map((p) => p.start);
+  const out: Segment[] = [];
+  let para = -1;
+  let end = -1;
+  let open = -1;
+  let double = true;
+  // A quote left open at a paragraph's end runs on when the next paragraph reopens it.
+  const close = (): void => {
+    const next = paragraphs[para + 1];
+    if (open >= 0 && next && /^["“„«'‘]/.test(text[next.start])) out.push({ start: open + 1, end, open, close: end, para, runsOn: true });
+    open = -1;
+  };
+  MARK.lastIndex = 0;
+  for (let mark = MARK.exec(text); mark; mark = MARK.exec(text)) {
+    const i = mark.index;
+    if (i >= end) {
+      if (para >= 0) close();
+      para = upperBound(starts, i) - 1;
+      end = para >= 0 ? paragraphs[para].end : -1;
+      if (i >= end) continue;
+    }
+    const c = mark[0];
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
+      if (open >= 0 && !double) continue;
+      // A new paragraph of a quote pasted into the same line reopens it: “… first part. “Second part …”
+      if (open >= 0 && isSpace(before) && /[.!?]/.test(text[i - 2]) && !isSpace(after) && (c === '"' || c === '“' || c === '„')) {
+        out.push({ start: open + 1, end: i, open, close: i, para, runsOn: true });
+        open = i;
+        continue;
+      }
+      const opens = c === '“' || c === '„' || c === '«' || (c === '"' && open < 0 && (i === paragraphs[para].start || !isWord(before)) && !isSpace(after));
+      if (open < 0 && opens) {
+        open = i;
+        double = true;
+      } else if (open >= 0 && !opens) {
+        out.push({ start: open + 1, end: i, open, close: i, para, runsOn: false });
+        open = -1;
+      } else if (opens) open = i;
+    } else {
+      if (isWord(before) && isWord(after)) continue;
+      if (open >= 0 && double) continue;
+      const opens = c !== '’' && !isWord(before) && (isWord(after) || after === '[' || after === '(') && !/^\d\ds\b/.test(text.slice(i + 1, i + 5));
+      // A later opener wins over a stray one ("'em"); single-quoted spans are short.
+      if (opens) {
+        open = i;
+        double = false;
+      } else if (open >= 0 && !isWord(after)) {
+        if (i - open < 600) out.push({ start: open + 1, end: i, open, close: i, para, runsOn: false });
+        open = -1;
+      }
+    }
+  }
+  if (para >= 0) close();
+  return out.map((s) => trim(text, s)).filter((s) => s.end > s.start && !inside(doc.boilerplate, s.start, s.end));
+}
+
+function trim<T extends Span>(text: string, s: T): T {
+  let { start, end } = s;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { ...s, start, end };
+}
+
+/** Words in [start, end), counting up to `max`. */
+function words(text: string, start: number, end: number, max: number): number {
+  let n = 0;
+  for (let i = start; i < end && n < max; i++) if (isWord(text[i]) && !isWord(text[i - 1]) && text[i - 1] !== "'" && text[i - 1] !== '’') n++;
+  return n;
+}
+
+export class Attributor {
+  private readonly text: string;
+  private readonly sentenceStarts: number[];
+  private readonly paragraphStarts: number[];
+  /** Candidates are found once per paragraph and then filtered for each window. */
+  private readonly byParagraph = new Map<number, Candidate[]>();
+  private readonly genders = new Map<number, 'm' | 'f' | null>();
+  private readonly roles = new Map<number, string>();
+  private lastNames: Map<string, number> | undefined;
+  private heads: Map<string, Mention[]> | undefined;
+  /** Quoted spans: names inside quotes are not antecedents of pronouns. */
+  quoted: Span[] = [];
+
+  constructor(
+    private readonly doc: Structure,
+    private readonly layer: EntityLayer,
+  ) {
+    this.text = doc.text;
+    this.sentenceStarts = doc.sentences.map((s) => s.start);
+    this.paragraphStarts = doc.paragraphs.map((p) => p.start);
+  }
+
+  sentenceStart(at: number): number {
+    const i = upperBound(this.sentenceStarts, at) - 1;
+    return i >= 0 ? this.doc.sentences[i].start : 0;
+  }
+
+  /** Mentions overlapping [from, to), by binary search. */
+  mentions(from: number, to: number): Mention[] {
+    const ms = this.layer.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < ms.length && ms[i].start < to; i++) if (ms[i].start >= from && ms[i].end <= to) out.push(ms[i]);
+    return out;
+  }
+
+  /** Possible speakers in [from, to), in text order; an unnamed-source phrase swallows the names inside it. */
+  candidates(from: number, to: number, objects = false): Candidate[] {
+    const p = upperBound(this.paragraphStarts, from) - 1;
+    const para = this.doc.paragraphs[p];
+    const all = para && para.end >= to ? this.byParagraph.get(p) ?? this.byParagraph.set(p, this.compute(para.start, para.end)).get(p)! : this.compute(from, to);
+    const out: Candidate[] = [];
+    for (let i = lowerBound(all, from); i < all.length && all[i].start < to; i++) {
+      const c = all[i];
+      if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
+    }
+    return out;
+  }
+
+  private compute(from: number, to: number): Candidate[] {
+    const { text } = this;
+    const out: Candidate[] = [];
+    const possessive = (end: number): boolean => (text[end] === "'" || text[end] === '’') && !isWord(text[end + 1] === 's' ? text[end + 2] : text[end + 1]);
+    for (const m of this.mentions(from, to)) {
+      if (m.type === 'other') continue;
+      // A bare surname the linker could not place belongs to the full name that ends with it.
+      const local = this.layer.entities[m.local].partial ? (this.surnames().get(m.text.toLowerCase()) ?? m.local) : m.local;
+      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place: m.type === 'place', possessive: possessive(m.end) });
+    }
+    // Mentions come first in `out`, in text order, and words too: one pointer finds the mention under a word.
+    const mentions = out.slice();
+    let k = 0;
+    const taken = (start: number, end: number): Candidate | null => {
+      while (k < mentions.length && mentions[k].end <= start) k++;
+      return k < mentions.length && mentions[k].start < end ? mentions[k] : null;
+    };
+    CANDIDATE_WORD.lastIndex = from;
+    for (let m = CANDIDATE_WORD.exec(text); m && m.index < to; m = CANDIDATE_WORD.exec(text)) {
+      const word = m[0];
+      const start = m.index;
+      const end = start + word.length;
+      const c = word.charCodeAt(0);
+      const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+      const lower = upper ? word.toLowerCase() : word;
+      const before = upper ? wordBefore(text, start, from) : null;
+      if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
+      else if (SOURCE_NOUNS.has(lower)) this.source(out, from, to, start, end);
+      else if (upper && before && /^the$/i.test(before.word)) {
+        // "the Ministry", whether or not the recogniser took it for a name of its own.
+        const local = this.organisationWith(word, start);
+        const under = taken(start, end);
+        if (local === null || (under && under.end !== end)) continue;
+        if (under) out.splice(out.indexOf(under), 1);
+        out.push({ start: before.start, end, text: text.slice(before.start, end), local, kind: 'mention', place: false, possessive: possessive(end) });
+      } else if (upper && !taken(start, end)) {
+        // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
+        const local = this.surnames().get(lower);
+        if (local === undefined) continue;
+        const first = before && PARTICLES.has(before.word.toLowerCase()) ? before.start : start;
+        out.push({ start: first, end, text: text.slice(first, end), local, kind: 'mention', place: false, possessive: possessive(end) });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((c, i, all) => i === 0 || c.start >= all[i - 1].end);
+  }
+
+  /** An unnamed source around the noun at [start, end): back over up to three modifiers to a determiner, on over a complement. */
+  private source(out: Candidate[], from: number, to: number, start: number, end: number): void {
+    const { text } = this;
+    let determiner = '';
+    for (let n = 0; n <= 3; n++) {
+      const w = wordBefore(text, start, from);
+      if (!w) break;
+      const lower = w.word.toLowerCase();
+      if (DETERMINERS.has(lower)) {
+        determiner = lower;
+        start = w.start;
+        break;
+      }
+      if (n === 3 || STOP.has(lower)) break;
+      start = w.start;
+    }
+    const noun = text.slice(start, end).split(/\s+/).pop()!.toLowerCase();
+    const plural = /s$|people/.test(noun);
+    if (!determiner && !plural) return;
+    COMPLEMENT.lastIndex = end;
+    const complement = COMPLEMENT.exec(text);
+    if (complement && end + complement[0].length <= to) {
+      const cue = cuesIn(complement[0], 0, complement[0].length)[0];
+      end += cue ? complement[0].slice(0, cue.index).trimEnd().length : complement[0].length;
+    }
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
+    const role = determiner === 'the' && !plural && noun !== 'source' ? this.personWithRole(noun, start) : null;
+    out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
+  }
+
+  /** "the Ministry": the latest organisation named before whose name has that word after its first. */
+  private organisationWith(head: string, before: number): number | null {
+    if (!this.heads) {
+      this.heads = new Map();
+      for (const m of this.layer.mentions) {
+        const e = this.layer.entities[m.local];
+        if (e.type !== 'organization') continue;
+        for (const w of e.name.split(/[\s\u00a0]+/).slice(1)) this.heads.set(w, [...(this.heads.get(w) ?? []), m]);
+      }
+    }
+    const named = this.heads.get(head) ?? [];
+    let latest: Mention | null = null;
+    for (const m of named) if (m.end <= before) latest = m;
+    return latest?.local ?? null;
+  }
+
+  /** Last words of the article's full names, people's over others' (the recogniser may mistype a name). */
+  private surnames(): Map<string, number> {
+    if (!this.lastNames) {
+      const names = new Map<string, number>();
+      const last = this.layer.entities.map((e) => (e.partial || e.type === 'place' ? '' : /[\s\u00a0]([^\s\u00a0]+)$/.exec(e.name)?.[1].toLowerCase()));
+      for (const person of [false, true]) last.forEach((w, i) => w && (this.layer.entities[i].type === 'person') === person && names.set(w, i));
+      this.lastNames = names;
+    }
+    return this.lastNames;
+  }
+
+  /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
+  private personWithRole(role: string, before: number): number | null {
+    const stem = role.replace(/s$/, '');
+    for (const m of this.mentions(Math.max(0, before - 5000), before).reverse()) {
+      if (m.type !== 'person') continue;
+      let r = this.roles.get(m.local);
+      if (r === undefined) {
+        const e = this.layer.entities[m.local];
+        const around = e.mentions.slice(0, 8).map((i) => this.text.slice(Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start));
+        r = [...e.descriptions.map((d) => d.text), ...around].join(' ').toLowerCase();
+        this.roles.set(m.local, r);
+      }
+      if (new RegExp(`\\b${stem}`).test(r)) return m.local;
+    }
+    return null;
+  }
+
+  /**
+   * He/she: the latest person named outside quotes, of a compatible gender; "she" passes over one
+   * person of unknown gender to a woman the text marks as one. It/they: the latest organisation.
+   */
+  resolve(pronoun: string, at: number): number | null {
+    const p = pronoun.toLowerCase();
+    const person = p === 'he' || p === 'she' || p === 'him' || p === 'her';
+    const want = p === 'he' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
+    let unknown: number | null = null;
+    for (const m of this.mentions(Math.max(0, at - 3000), at).reverse()) {
+      if (inside(this.quoted, m.start, m.end) || m.local === unknown) continue;
+      if (!person) {
+        if (m.type === 'organization' || m.type === 'group') return m.local;
+        continue;
+      }
+      if (m.type !== 'person') continue;
+      const g = this.gender(m.local);
+      if (g === want || (g === null && want !== 'f')) return m.local;
+      if (g === null && unknown === null) unknown = m.local;
+      else if (g === null) break;
+    }
+    return unknown;
+  }
+
+  /** Gender when the article shows it: a title, a gendered role, or the pronoun that follows a mention. */
+  private gender(local: number): 'm' | 'f' | null {
+    if (this.genders.has(local)) return this.genders.get(local)!;
+    const e = this.layer.entities[local];
+    let g: 'm' | 'f' | null = null;
+    for (const i of e.mentions.slice(0, 8)) {
+      const m = this.layer.mentions[i];
+      const before = this.text.slice(Math.max(0, m.start - 30), m.start);
+      const after = this.text.slice(m.end, m.end + 120);
+      const cut = after.search(/[.!?]\s|["“”]/);
+      const clause = cut >= 0 ? after.slice(0, cut) : after;
+      const f = /\b(Mrs|Ms|Miss|Madam|Madame|Lady|Dame|Queen|Princess|spokeswoman|chairwoman|businesswoman|congresswoman)\.?\s*$/i.test(before) || /^,\s+(?:a|the)\s+[^,]*\b(woman|spokeswoman|chairwoman|mother|wife|daughter|actress)\b/i.test(clause);
+      const mm = /\b(Mr|Sir|Lord|King|Prince|spokesman|chairman|businessman|congressman)\.?\s*$/i.test(before);
+      const pr = /^[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
+      if (f || (pr && /^(she|her)$/i.test(pr[1]) && !mm)) g = 'f';
+      else if (mm || pr) g = 'm';
+      if (g) break;
+    }
+    this.genders.set(local, g);
+    return g;
+  }
+
+  speaker(c: Candidate): Speaker {
+    const local = c.kind === 'pronoun' ? this.resolve(c.text, c.start) : c.local;
+    const kind = c.kind === 'source' ? 'anonymous' : local === null ? 'unknown' : 'entity';
+    return { start: c.start, end: c.end, text: c.text, kind, local };
+  }
+
+  /**
+   * The subject of a verb at `verb` among the candidates of [from, verb): the name right before it
+   * ("Alloush said"), else the first person of the clause across an apposition ("Alloush, a member
+   * of Jaysh al-Islam (Army of Islam), condemned"), else its first non-place candidate.
+   */
+  subject(from: number, verb: number): Candidate | null {
+    const cands = this.candidates(from, verb).filter((c) => !c.possessive);
+    const last = cands[cands.length - 1];
+    if (!last) return null;
+    const gap = this.text.slice(last.end, verb).trim().toLowerCase();
+    // "Colin Asplin, Blackpool Hotel Association said": the person, not the body after the comma.
+    const before = cands[cands.length - 2];
+    if (before && last.kind === 'mention' && this.layer.entities[last.local!].type !== 'person' && this.isPerson(before) && /^,\s*$/.test(this.text.slice(before.end, last.start))) return before;
+    if (gap.split(/\s+/).every((w) => w === '' || FILLER.has(w))) return last;
+    if (/^,$/.test(gap) && last.kind === 'mention' && !last.place) return last;
+    return cands.find((c) => this.isPerson(c)) ?? cands.find((c) => !c.place) ?? null;
+  }
+
+  private isPerson(c: Candidate): boolean {
+    return c.kind === 'mention' && this.layer.entities[c.local!].type === 'person';
+  }
+
+  /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
+  after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
+    let at = from;
+    while (at < to && /[\s,;:.!?–—-]/.test(this.text[at])) at++;
+    const cue = cueAt(this.text, at);
+    if (cue) return { speaker: this.named(at + cue.cue.length, to), cue: cue.cue };
+    const cands = this.candidates(at, Math.min(to, at + 200));
+    const first = cands[0];
+    if (!first || !this.leadsTo(at, first.start)) return null;
+    const verb = cuesIn(this.text, first.end, Math.min(to, first.end + 200))[0];
+    if (!verb) return null;
+    const between = this.text.slice(first.end, verb.index);
+    const adjacent = between.trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
+    const apposition = /^\s*(,|[-–—(])/.test(between) && /(,|[-–—)])\s*(\S+\s+)?$/.test(between) && !/[.!?;:]\s/.test(between);
+    if (!adjacent && !apposition) return null;
+    // "The Pentagon spokesman, John Kirby, said": the person named in the apposition.
+    const person = apposition && first.kind !== 'pronoun' ? cands.find((c) => c.start >= first.end && c.end <= verb.index && this.isPerson(c)) : undefined;
+    const speaker = this.isPerson(first) ? first : (person ?? first);
+    return speaker.possessive ? null : { speaker, cue: verb.cue };
+  }
+
+  /** Only a title or role stands between a position and a name: "Syria analyst Charles Lister". */
+  private leadsTo(from: number, to: number): boolean {
+    const gap = this.text.slice(from, to).trim();
+    return gap === '' || (gap.length <= 60 && gap.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(a|an|the|former|senior|chief|top|deputy|foreign|defence|defense|prime|minister|spokes\w+|analyst|envoy|president|ambassador|leader|official)$/i.test(w)));
+  }
+
+  /** The speaker named right after a cue ("said Alloush", "according to a source", "according to him"). */
+  named(from: number, to: number): Candidate | null {
+    const c = this.candidates(from, Math.min(to, from + 120), true)[0];
+    return c && this.leadsTo(from, c.start) && !c.possessive ? c : null;
+  }
+}
+
+/** The first span starting at or after `x` in spans sorted by start. */
+function lowerBound(a: readonly Span[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a sentence ends after `from`, within `to`: a terminator followed by space (not after "Mr" or an initial). */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') return i;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || isSpace(text[i + 1]))) {
+      if (c === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
+      return i + 1;
+    }
+  }
+  return to;
+}
+
+interface Channel {
+  channel: string;
+  span: Span;
+  carried: boolean;
+}
+
+/** The channel or occasion named in [from, to), platforms first, then outlets, then occasions. */
+function channelIn(text: string, layer: EntityLayer, attributor: Attributor, from: number, to: number): Channel | null {
+  const window = text.slice(from, to);
+  const platform = PLATFORM_AFTER_NOUN.exec(window) ?? PLATFORM_ALONE.exec(window);
+  if (platform) {
+    const name = platform[1] ?? 'Twitter';
+    const channel = name === 'X' ? 'Twitter' : (PLATFORM_WORDS.split('|').find((p) => p.toLowerCase() === name.toLowerCase()) ?? name);
+    let end = from + platform.index + platform[0].length;
+    const day = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS.join('|')})\\b`).exec(text.slice(end, end + 20));
+    if (day) end += day[0].length;
+    const start = from + platform.index + (/^(?:on|via)\s/i.test(platform[0]) ? platform[0].length - name.length : 0);
+    return { channel, span: { start, end }, carried: true };
+  }
+  const outlet = OUTLET.exec(window);
+  if (outlet) {
+    const at = from + outlet.index + outlet[0].length;
+    const m = attributor.mentions(at, Math.min(to, at + 80)).find((x) => x.start === at);
+    const named = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u.exec(text.slice(at, Math.min(to, at + 60)));
+    // "told Gazeta.ru" is an outlet even when the recogniser takes "Gazeta" for a person; "told Smith" is not.
+    const web = named && /\.\p{L}{2,}$/u.test(named[0]);
+    if (m?.type === 'organization' && !web) return { channel: layer.entities[m.local].name, span: { start: from + outlet.index, end: m.end }, carried: false };
+    if (named && (web || !m || m.type !== 'person')) return { channel: named[0], span: { start: from + outlet.index, end: at + named[0].length }, carried: false };
+  }
+  const occasion = OCCASION.exec(window);
+  if (occasion) {
+    const o = occasion[1].toLowerCase().replace(/^news /, 'press ').replace(/^(joint|written) /, '');
+    return { channel: o, span: { start: from + occasion.index, end: from + occasion.index + occasion[0].length }, carried: CARRIED.test(o) };
+  }
+  return null;
+}
+
+/** The day as written and its date: the latest such weekday on or before the article date. */
+export function resolveDay(written: string, articleDate: string | null): string | null {
+  if (!articleDate) return null;
+  const base = new Date(`${articleDate}T00:00:00Z`);
+  if (Number.isNaN(base.getTime())) return null;
+  const shift = (days: number): string => new Date(base.getTime() - days * 86400000).toISOString().slice(0, 10);
+  const lower = written.toLowerCase();
+  if (lower === 'today') return articleDate;
+  if (lower === 'yesterday') return shift(1);
+  const weekday = WEEKDAYS.indexOf(written);
+  if (weekday >= 0) return shift((base.getUTCDay() - weekday + 7) % 7);
+  const m = /^(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))$/u.exec(written);
+  if (!m) return null;
+  const month = MONTH_NAMES.indexOf(m[1] ?? m[4]) + 1;
+  const day = +(m[2] ?? m[3]);
+  const d = new Date(Date.UTC(base.getUTCFullYear(), month - 1, day));
+  return month > 0 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
+}
+
+function dayIn(text: string, from: number, to: number): string | null {
+  const m = DAY.exec(text.slice(from, to));
+  return m ? (m[1] ?? m[2] ?? m[3]) : null;
+}
+
+interface Statement {
+  local: number;
+  channel: Channel;
+  day: string | null;
+  para: number;
+}
+
+export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
+  try {
+    return quotes(doc, layer);
+  } catch {
+    return [];
+  }
+}
+
+function quotes(doc: Structure, layer: EntityLayer): Quote[] {
+  const { text } = doc;
+  const attributor = new Attributor(doc, layer);
+  const segs = segments(doc);
+  attributor.quoted = segs;
+  const paraStarts = doc.paragraphs.map((p) => p.start);
+  const sentenceStarts = doc.sentences.map((s) => s.start);
+  const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
+  const statements = earlierStatements(doc, layer, attributor, segs, paraOf);
+
+  const out: Quote[] = [];
+  let previous: { seg: Segment; quote: Quote } | null = null;
+  segs.forEach((seg, i) => {
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    const para = doc.paragraphs[seg.para];
+    // Cues inside the previous quote are not this one's; a scare quote holds no cue.
+    const bound = prev && prev.para === seg.para && words(text, prev.start, prev.end, 4) > 3 ? prev.close + 1 : para.start;
+    const headFrom = Math.max(attributor.sentenceStart(seg.open), bound, seg.open - WINDOW);
+    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, next && next.para === seg.para ? next.open : Infinity));
+    let found: { speaker: Candidate | null; cue: string | null; from: number; to: number } | null = null;
+    const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
+    if (tail) found = { speaker: tail.speaker, cue: tail.cue, from: seg.close + 1, to: tailTo };
+    else found = credit(attributor, text, headFrom, seg.open, segs);
+    const quoted = text.slice(seg.start, seg.end);
+    // Scare quotes and titles: a short phrase no cue credits to anyone.
+    if (words(text, seg.start, seg.end, 4) <= 3 && !tail) return;
+    const directlyAfter =
+      previous !== null &&
+      (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open === para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
+    // A quote that opens its sentence with no cue of its own belongs to the sentence before it ("…, said Mr Thomas. "If in doubt …").
+    if (!found?.speaker && !directlyAfter && !/[\p{L}\p{N}]/u.test(text.slice(headFrom, seg.open))) {
+      const k = upperBound(sentenceStarts, seg.open) - 2;
+      const s = doc.sentences[k];
+      if (s && paraOf(s.start) >= seg.para - 1) found = credit(attributor, text, s.start, Math.min(s.end, seg.open), segs);
+    }
+    let quote: Quote;
+    if (!found?.speaker && directlyAfter && previous) {
+      quote = { ...previous.quote, start: seg.start, end: seg.end, text: quoted };
+    } else {
+      if (!found && /^[\p{Lu}\d]/u.test(quoted) && /\s\p{Lu}\p{Ll}*\s+\p{Lu}/u.test(` ${quoted}`) && !/[.!?,]$/.test(quoted) && quoted.split(/\s+/).every((w) => /^(\p{Lu}|\d|of|the|a|an|and|in|on|for|to)/u.test(w))) return;
+      const speaker = found?.speaker ? attributor.speaker(found.speaker) : null;
+      const from = found?.from ?? headFrom;
+      const to = found?.to ?? seg.open;
+      let channel = channelIn(text, layer, attributor, from, to);
+      let day = dayIn(text, from, to);
+      if (!channel && speaker?.local != null) {
+        const s = statements.filter((st) => st.local === speaker.local && st.channel.span.end <= seg.open && seg.para - st.para <= 3).pop();
+        if (s) {
+          channel = s.channel;
+          day ??= s.day;
+        }
+      }
+      quote = { start: seg.start, end: seg.end, text: quoted, speaker, cue: found?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, day, date: day ? resolveDay(day, doc.date) : null };
+    }
+    // The first paragraph of a quote that runs on may be credited only at its end.
+    if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
+    out.push(quote);
+    previous = { seg, quote };
+  });
+  const all = [...out, ...unmarked(doc, attributor, segs, layer)].sort((a, b) => a.start - b.start);
+  return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
+}
+
+const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024f\u0370-\u1fff]+)?/g;
+const OPENING = 4;
+/** Openings looked for, so that a text of thousands of quotes stays linear. */
+const MAX_OPENINGS = 64;
+
+/**
+ * Headlines, standfirsts and captions repeat quoted words without marks ("Alloush condemned the
+ * international community's inability to enforce resolutions [Getty]"): the same statement, so
+ * the same speaker. A repeat starts with a quote's first words and has at least three long ones.
+ */
+function repeats(doc: Structure, found: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const lower = doc.text.toLowerCase();
+  if (lower.length !== doc.text.length) return out;
+  const word = new RegExp(WORD.source, 'g');
+  const seen = new Set<string>();
+  for (const q of found.slice(0, MAX_OPENINGS)) {
+    // The first three words, as the text would write them: rare enough that indexOf seldom stops.
+    const opening = q.text.slice(0, 60).toLowerCase();
+    word.lastIndex = 0;
+    const key = [word.exec(opening), word.exec(opening), word.exec(opening)].map((w) => w?.[0]).join(' ');
+    if (key.split(' ').some((w) => !w) || seen.has(key)) continue;
+    seen.add(key);
+    let words: string[] | null = null;
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+      if ((at > 0 && isWord(doc.text[at - 1])) || inside(found, at, at + 1)) continue;
+      words ??= Array.from(q.text.slice(0, 400).matchAll(WORD), (m) => m[0].toLowerCase());
+      // Follow the quote's words as long as the text repeats them.
+      let end = at;
+      let n = 0;
+      for (let pos = at; n < words.length; n++) {
+        word.lastIndex = pos;
+        const w = word.exec(lower);
+        if (!w || w.index !== pos || w[0] !== words[n]) break;
+        end = pos + w[0].length;
+        for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
+      }
+      if (n < OPENING || inside(found, at, end) || inside(doc.boilerplate, at, end) || words.slice(0, n).filter((w) => w.length >= 4).length < 3) continue;
+      out.push({ ...q, start: at, end, text: doc.text.slice(at, end) });
+    }
+  }
+  return out;
+}
+
+/** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
+export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): { speaker: Candidate | null; cue: string | null; from: number; to: number } | null {
+  const cues = cuesIn(text, from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const { index, cue } = cues[k];
+    // "according to X", and "…, said Mr Thomas" when nothing before the cue can be its subject.
+    const after = (): Candidate | null => attributor.named(index + cue.length, open);
+    const speaker = /^according to$/i.test(cue) ? after() : (attributor.subject(from, index) ?? after());
+    if (speaker) return { speaker, cue, from, to: open };
+  }
+  if (/:\s*$/.test(text.slice(Math.max(from, open - 10), open))) {
+    const cands = attributor.candidates(from, open).filter((c) => !c.possessive && !c.place);
+    const speaker = cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
+    if (speaker) return { speaker, cue: null, from, to: open };
+  }
+  return null;
+}
+
+/** Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …"). */
+function earlierStatements(doc: Structure, layer: EntityLayer, attributor: Attributor, segs: Segment[], paraOf: (at: number) => number): Statement[] {
+  const out: Statement[] = [];
+  for (const s of doc.sentences) {
+    if (!CARRIED.test(doc.text.slice(s.start, s.end))) continue;
+    const channel = channelIn(doc.text, layer, attributor, s.start, s.end);
+    if (!channel?.carried || inside(segs, channel.span.start, channel.span.end)) continue;
+    const cue = cuesIn(doc.text, s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
+    if (!cue) continue;
+    const speaker = attributor.subject(s.start, cue.index);
+    const local = speaker ? attributor.speaker(speaker).local : null;
+    if (local !== null) out.push({ local, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
+  }
+  return out;
+}
+
+/** Quotation without marks after "said:" or "declared:", to the end of the paragraph (at most UNMARKED long). */
+function unmarked(doc: Structure, attributor: Attributor, segs: Segment[], layer: EntityLayer): Quote[] {
+  const out: Quote[] = [];
+  const { text } = doc;
+  const starts = doc.paragraphs.map((p) => p.start);
+  const intro = /\b(said|declared|added|stated|wrote|announced|stressed|insisted|warned|explained):[ \t\u00a0]*(?=[A-Z\u00c0-\u00de])/g;
+  for (let m = intro.exec(text); m; m = intro.exec(text)) {
+    const p = doc.paragraphs[upperBound(starts, m.index) - 1];
+    const start = m.index + m[0].length;
+    if (!p || start >= p.end) continue;
+    const bounded = Math.min(p.end, start + UNMARKED);
+    const end = trim(text, { start, end: bounded < p.end ? sentenceEnd(text, Math.max(start, bounded - 300), bounded) : bounded }).end;
+    if (words(text, start, end, 4) < 4 || /["“”„«»]/.test(text.slice(start, end)) || inside(segs, start, end) || inside(doc.boilerplate, start, end)) continue;
+    const verb = m.index;
+    const from = Math.max(attributor.sentenceStart(verb), verb - WINDOW);
+    const c = attributor.subject(from, verb);
+    const speaker = c ? attributor.speaker(c) : null;
+    const channel = channelIn(text, layer, attributor, from, verb);
+    const day = dayIn(text, from, verb);
+    out.push({ start, end, text: text.slice(start, end), speaker, cue: m[1], channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, day, date: day ? resolveDay(day, doc.date) : null });
+    intro.lastIndex = end;
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+// Text structure: lines, paragraphs, sentences, headline, publication date.
+// All offsets are UTF-16 code units (JavaScript string indices), which is what LSP positions count.
+
+import type { Span } from './types';
+
+/** Removes a leading byte-order mark: editors hide it, so offsets must not count it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Line starts for \n, \r\n and lone \r, as LSP defines lines. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export function positionAt(starts: readonly number[], offset: number): Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** Clamps out-of-range positions to the document, as LSP asks of servers. */
+export function offsetAt(starts: readonly number[], length: number, pos: Position): number {
+  if (pos.line < 0) return 0;
+  if (pos.line >= starts.length) return length;
+  const lineEnd = pos.line + 1 < starts.length ? starts[pos.line + 1] : length;
+  return Math.min(Math.max(starts[pos.line] + pos.character, starts[pos.line]), lineEnd);
+}
+
+const isBlank = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 10 && c !== 13 && c !== 0x200b && c !== 0xfeff) return false;
+  }
+  return true;
+};
+
+/** Non-blank lines, trimmed of line breaks. */
+export function lines(text: string, starts: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i];
+    let end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (!isBlank(text, start, end)) out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * Paragraphs are runs of non-blank lines. News text pasted from the web often puts every
+ * paragraph on one line, so a single line is a paragraph too when lines are long.
+ */
+export function paragraphs(text: string, nonBlank: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const line of nonBlank) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, line.start) : '';
+    const joined = prev && !/\r?\n[ \t\u00a0]*\r?\n|\r[ \t\u00a0]*\r/.test(gap) && line.end - line.start < 100 && prev.end - prev.start < 100;
+    if (joined) prev.end = line.end;
+    else out.push({ ...line });
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen col lt sgt capt maj rev st jr sr inc ltd corp co vs etc no jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep pres u.s u.k u.n e.g i.e a.m p.m'.split(' '),
+);
+
+/**
+ * Sentences inside a paragraph: a terminator (. ! ? or … possibly followed by closing quotes
+ * and brackets) then space and an opening character. Also splits "end.Next" glued sentences
+ * that web scraping leaves behind ("…their homes.The International Community…").
+ */
+export function sentences(text: string, paras: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paras) {
+    let start = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+      let j = i + 1;
+      while (j < p.end && /["'”’)\]»]/.test(text[j])) j++;
+      const glued = c === '.' && j === i + 1 && /[A-Z]/.test(text[j] || '') && /[a-z]{2}/.test(text.slice(i - 2, i)) && /[a-z]/.test(text[j + 1] || '');
+      if (!glued) {
+        if (j >= p.end || !/[\s\u00a0]/.test(text[j])) continue;
+        let k = j;
+        while (k < p.end && /[\s\u00a0]/.test(text[k])) k++;
+        if (k < p.end && !/[A-Z0-9"'“‘(\[«\u0080-\uffff]/.test(text[k])) continue;
+        if (c === '.') {
+          const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(p.start, i - 12), i));
+          if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^[A-Z]$/.test(word[1]))) continue;
+        }
+      }
+      out.push({ start, end: j });
+      start = j;
+      while (start < p.end && /[\s\u00a0]/.test(text[start])) start++;
+      i = start - 1;
+    }
+    if (start < p.end) out.push({ start, end: p.end });
+  }
+  return out;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+const iso = (y: number, m: number, d: number): string | null =>
+  y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
+
+/**
+ * The publication date when the article's first lines state one ("11:09 31.05.2016",
+ * "May 31, 2016", "31 May 2016", "2016-05-31"). Only the top of the article is read:
+ * dates further down are about events, not the article.
+ */
+export function publicationDate(text: string, nonBlank: readonly Span[]): string | null {
+  for (const line of nonBlank.slice(0, 8)) {
+    const s = text.slice(line.start, Math.min(line.end, line.start + 200));
+    let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+    if (m) return iso(+m[1], +m[2], +m[3]);
+    m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+    if (m) return iso(+m[3], +m[2], +m[1]);
+    m = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}),? (\d{4})\b/.exec(s);
+    if (m) return iso(+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
+    m = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})\b/.exec(s);
+    if (m) return iso(+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]);
+  }
+  return null;
+}
+
+export { MONTHS };

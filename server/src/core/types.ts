@@ -1,0 +1,116 @@
+// The data model of the analysis core. Everything here is plain JSON so that results can cross
+// worker threads and live in the persistent cache unchanged.
+//
+// Offsets are UTF-16 code units into the article text as the editor shows it (BOM removed),
+// end exclusive: the same units LSP positions use, so no conversion is ever needed but line/column.
+
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A recognised name in the text, before linking. */
+export interface NamedSpan extends Span {
+  type: EntityType;
+}
+
+/** One mention of an entity in an article; `local` indexes ArticleAnalysis.entities. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  local: number;
+}
+
+export interface Description extends Span {
+  text: string;
+}
+
+/** An entity as one article knows it: all its mentions there resolved to one name. */
+export interface LocalEntity {
+  /** The fullest spelling the article uses ("Mohammed Alloush", not "Alloush"). */
+  name: string;
+  type: EntityType;
+  /** Every distinct spelling used in this article, the name first. */
+  aliases: string[];
+  /** Where the article introduces it (its first fullest mention). */
+  first: Span;
+  /** Indices into ArticleAnalysis.mentions. */
+  mentions: number[];
+  /** Appositions and similar ("a member of the rebel group Jaysh al-Islam"). */
+  descriptions: Description[];
+  /** True when the article never gives more than a part of the name (a bare surname). */
+  partial: boolean;
+}
+
+export type SpeakerKind = 'entity' | 'anonymous' | 'unknown';
+
+export interface Speaker extends Span {
+  kind: SpeakerKind;
+  /** The LocalEntity index, for kind 'entity'. */
+  local: number | null;
+  /** The words in this article that name the speaker: a name, a pronoun, "a source close to …". */
+  text: string;
+}
+
+export interface Quote extends Span {
+  /** The quoted words without the quotation marks (parts joined by " … " when it resumes). */
+  text: string;
+  speaker: Speaker | null;
+  /** The attribution verb as written ("said", "told", "according to"). */
+  cue: string | null;
+  /** Normalised channel ("Facebook", "Twitter", "interview with Al Arabiya", "press conference"). */
+  channel: string | null;
+  /** Where the article names the channel (possibly an earlier sentence). */
+  channelSpan: Span | null;
+  /** Day or date as written ("Sunday", "May 30"). */
+  day: string | null;
+  /** ISO date when the day resolves against the article date. */
+  date: string | null;
+}
+
+/** A number reported about something, with who reports it: "280,000 dead", "killing 45 IS fighters, the Observatory said". */
+export interface Figure extends Span {
+  value: number;
+  /** Normalised measure ("dead", "injured", "displaced", "arrested", …). */
+  measure: string;
+  /** LocalEntity index of the source the figure is attributed to, when the text gives one. */
+  source: number | null;
+  /** LocalEntity indices of places named in the same sentence (what the figure is about). */
+  places: number[];
+}
+
+export interface ArticleAnalysis {
+  /** Bump when the analysis changes: it keys the persistent cache. */
+  version: string;
+  length: number;
+  /** Offsets where lines start, for UTF-16 line/column conversion without keeping the text. */
+  lineStarts: number[];
+  headline: (Span & { text: string }) | null;
+  /** ISO date of publication when the text states it. */
+  date: string | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  boilerplate: Span[];
+  mentions: Mention[];
+  entities: LocalEntity[];
+  quotes: Quote[];
+  figures: Figure[];
+}
+
+/** The structure of an article that the engines read, before entities. */
+export interface Structure {
+  text: string;
+  headline: (Span & { text: string }) | null;
+  date: string | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  boilerplate: Span[];
+}
+
+/** Mentions and the local entities they resolve to (ArticleAnalysis.mentions / .entities). */
+export interface EntityLayer {
+  mentions: Mention[];
+  entities: LocalEntity[];
+}

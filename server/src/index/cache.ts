@@ -1,0 +1,75 @@
+// Persistent analysis cache: analyses keyed by content hash and analyser version, so reopening
+// a large folder re-analyses nothing that did not change. One JSON line per article; a corrupt
+// or truncated line is skipped, and the file is replaced atomically (write, then rename).
+
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { ANALYZER_VERSION } from '../core/analyze';
+import type { ArticleAnalysis } from '../core/types';
+
+export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
+
+export class AnalysisCache {
+  private entries = new Map<string, ArticleAnalysis>();
+  private dirty = false;
+  private readonly file: string;
+
+  constructor(private dir: string | null) {
+    this.file = dir ? join(dir, `analyses-${ANALYZER_VERSION}.jsonl`) : '';
+  }
+
+  async load(): Promise<number> {
+    if (!this.dir) return 0;
+    let text: string;
+    try {
+      text = await fsp.readFile(this.file, 'utf8');
+    } catch {
+      return 0;
+    }
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const { h, a } = JSON.parse(line) as { h: string; a: ArticleAnalysis };
+        if (typeof h === 'string' && a && a.version === ANALYZER_VERSION && Array.isArray(a.lineStarts)) this.entries.set(h, a);
+      } catch {
+        // A damaged line costs one re-analysis, nothing more.
+      }
+    }
+    return this.entries.size;
+  }
+
+  get(hash: string): ArticleAnalysis | undefined {
+    return this.entries.get(hash);
+  }
+
+  put(hash: string, analysis: ArticleAnalysis): void {
+    if (!this.dir || this.entries.has(hash)) return;
+    this.entries.set(hash, analysis);
+    this.dirty = true;
+  }
+
+  /** Writes the entries still in use (`live` hashes), dropping the rest. */
+  async save(live: Set<string>): Promise<void> {
+    if (!this.dir || (!this.dirty && live.size === this.entries.size)) return;
+    for (const h of this.entries.keys()) if (!live.has(h)) this.entries.delete(h);
+    await fsp.mkdir(this.dir, { recursive: true });
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    const handle = await fsp.open(tmp, 'w');
+    try {
+      let chunk = '';
+      for (const [h, a] of this.entries) {
+        chunk += `${JSON.stringify({ h, a })}\n`;
+        if (chunk.length > 1 << 20) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    await fsp.rename(tmp, this.file);
+    this.dirty = false;
+  }
+}

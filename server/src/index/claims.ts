@@ -1,0 +1,143 @@
+// Statements across articles: the same quote reported by several articles is one statement,
+// matched by shared word trigrams (tolerant to inflection, brackets, a word added or dropped, a
+// quote cut short). Figures match the same way on their sentence with the numbers taken out.
+// The trigram index is updated by difference when an article changes; only the articles that
+// share a statement with it need new diagnostics.
+
+import type { ArticleAnalysis, Figure } from '../core/types';
+
+export interface QuoteRef {
+  uri: string;
+  index: number;
+}
+
+/** Words of a quote, lower-case, crudely stemmed so that "aggression"/"aggressions" agree. */
+export function quoteWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[[\](){}]/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing|ly)$/, '') : w));
+}
+
+function trigrams(words: string[]): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(hash(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  return [...out];
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Quotes shorter than this are too generic to identify a statement. */
+const MIN_TRIGRAMS = 4;
+/** Share of the shorter quote's trigrams that the longer must contain. */
+const CONTAINMENT = 0.5;
+
+interface Entry {
+  grams: number[];
+}
+
+/** A trigram index over items of one kind (quotes or figure sentences). */
+class TrigramIndex {
+  private postings = new Map<number, Set<string>>();
+  private items = new Map<string, Entry>();
+
+  add(id: string, grams: number[]): void {
+    this.items.set(id, { grams });
+    for (const g of grams) {
+      let p = this.postings.get(g);
+      if (!p) this.postings.set(g, (p = new Set()));
+      p.add(id);
+    }
+  }
+
+  remove(id: string): void {
+    const e = this.items.get(id);
+    if (!e) return;
+    for (const g of e.grams) {
+      const p = this.postings.get(g)!;
+      p.delete(id);
+      if (!p.size) this.postings.delete(g);
+    }
+    this.items.delete(id);
+  }
+
+  /** Items sharing enough trigrams with `id`, with the containment score. */
+  matches(id: string, threshold: number): Map<string, number> {
+    const e = this.items.get(id);
+    const out = new Map<string, number>();
+    if (!e) return out;
+    const shared = new Map<string, number>();
+    for (const g of e.grams) for (const other of this.postings.get(g) ?? []) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const [other, n] of shared) {
+      const score = n / Math.min(e.grams.length, this.items.get(other)!.grams.length);
+      if (score >= threshold) out.set(other, score);
+    }
+    return out;
+  }
+}
+
+const uriOf = (id: string): string => id.slice(0, id.lastIndexOf('#'));
+const indexOf = (id: string): number => Number(id.slice(id.lastIndexOf('#') + 1));
+
+export class ClaimIndex {
+  private quotes = new TrigramIndex();
+  private figures = new TrigramIndex();
+  private idsOf = new Map<string, string[]>();
+
+  /** Replaces an article's quotes and figures; returns the other articles whose matches changed. */
+  set(uri: string, analysis: ArticleAnalysis | null, text: string): Set<string> {
+    const touched = new Set<string>();
+    const before = this.idsOf.get(uri) ?? [];
+    for (const id of before) {
+      for (const other of this.matchesOf(id).keys()) touched.add(uriOf(other));
+      (id.startsWith('f') ? this.figures : this.quotes).remove(id.slice(1));
+    }
+    this.idsOf.delete(uri);
+    if (analysis) {
+      const ids: string[] = [];
+      analysis.quotes.forEach((q, i) => {
+        const grams = trigrams(quoteWords(q.text));
+        if (grams.length < MIN_TRIGRAMS) return;
+        this.quotes.add(`${uri}#${i}`, grams);
+        ids.push(`q${uri}#${i}`);
+      });
+      analysis.figures.forEach((f, i) => {
+          const grams = trigrams(quoteWords(figureSkeleton(text, analysis, f)));
+          if (grams.length < MIN_TRIGRAMS) return;
+          this.figures.add(`${uri}#${i}`, grams);
+          ids.push(`f${uri}#${i}`);
+        });
+      this.idsOf.set(uri, ids);
+      for (const id of ids) for (const other of this.matchesOf(id).keys()) touched.add(uriOf(other));
+    }
+    touched.delete(uri);
+    return touched;
+  }
+
+  private matchesOf(prefixed: string): Map<string, number> {
+    return prefixed.startsWith('f') ? this.figures.matches(prefixed.slice(1), 0.6) : this.quotes.matches(prefixed.slice(1), CONTAINMENT);
+  }
+
+  /** Other articles' quotes that report the same statement as quote `index` of `uri`. */
+  sameQuote(uri: string, index: number): QuoteRef[] {
+    return [...this.quotes.matches(`${uri}#${index}`, CONTAINMENT).keys()].filter((id) => uriOf(id) !== uri).map((id) => ({ uri: uriOf(id), index: indexOf(id) }));
+  }
+
+  /** Other articles' figures reported in nearly the same sentence. */
+  sameFigure(uri: string, index: number): QuoteRef[] {
+    return [...this.figures.matches(`${uri}#${index}`, 0.6).keys()].filter((id) => uriOf(id) !== uri).map((id) => ({ uri: uriOf(id), index: indexOf(id) }));
+  }
+}
+
+/** The sentence around a figure with every number removed, so that differing tolls still match. */
+export function figureSkeleton(text: string, analysis: ArticleAnalysis, f: Figure): string {
+  const s = analysis.sentences.find((x) => x.start <= f.start && f.end <= x.end) ?? f;
+  return text.slice(s.start, s.end).replace(/\d[\d,.]*/g, ' ');
+}
+

@@ -1,0 +1,123 @@
+// Disagreements between articles about the same statement or figure. Each is found from one
+// article's side (so diagnostics can be recomputed for one article at a time) and carries a key
+// that is the same from both sides, for acknowledgements in byline.yaml.
+
+import type { Figure, Quote, Span } from '../core/types';
+import type { Workspace } from './workspace';
+
+export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
+
+export interface Side {
+  uri: string;
+  span: Span;
+  text: string;
+  value: string;
+}
+
+export interface Contradiction {
+  kind: ContradictionKind;
+  /** Warning for disagreements, information for wording differences within one quote. */
+  severity: 'warning' | 'information';
+  message: string;
+  here: Side;
+  there: Side;
+  /** Identical from both articles: kind plus the two sides' places, sorted. */
+  key: string;
+}
+
+/** Platforms: a statement posted on one is not also "on" another, so two of them disagree. */
+const PLATFORMS = new Set(['facebook', 'twitter', 'telegram', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'vk', 'truth social']);
+const platform = (channel: string | null): string | null => {
+  const c = channel?.toLowerCase().replace(/^x$/, 'twitter') ?? null;
+  return c && PLATFORMS.has(c) ? c : null;
+};
+
+const snippet = (text: string): string => {
+  const words = text.split(/\s+/);
+  return words.length > 8 ? `“${words.slice(0, 8).join(' ')}…”` : `“${text}”`;
+};
+
+function side(ws: Workspace, uri: string, span: Span, value: string): Side {
+  return { uri, span, text: ws.slice(uri, span), value };
+}
+
+/** Survives edits elsewhere in either article: names the files, the values and what they are about. */
+const keyOf = (kind: string, a: Side, b: Side, topics: string[]): string => {
+  const topic = topics.map((t) => normalizeWording(t).split(' ').slice(0, 6).join(' ')).sort()[0];
+  return [kind, topic, ...[`${ws0(a.uri)}=${a.value}`, `${ws0(b.uri)}=${b.value}`].sort()].join('|');
+};
+const ws0 = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
+
+export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
+  const a = ws.analysis(uri);
+  if (!a) return [];
+  const out: Contradiction[] = [];
+  const name = (u: string): string => decodeURIComponent(ws0(u));
+  a.quotes.forEach((q, i) => {
+    for (const ref of ws.claims.sameQuote(uri, i)) {
+      const other = ws.analysis(ref.uri)?.quotes[ref.index];
+      if (other) out.push(...compareQuotes(ws, uri, q, ref.uri, other, name(ref.uri)));
+    }
+  });
+  a.figures.forEach((f, i) => {
+    for (const ref of ws.claims.sameFigure(uri, i)) {
+      const other = ws.analysis(ref.uri)?.figures[ref.index];
+      if (other) {
+        const c = compareFigures(ws, uri, f, ref.uri, other, name(ref.uri));
+        if (c) out.push(c);
+      }
+    }
+  });
+  const acknowledged = ws.acknowledged();
+  return out.filter((c) => !acknowledged.has(c.key));
+}
+
+function speakerId(ws: Workspace, uri: string, q: Quote): string | null {
+  return q.speaker?.kind === 'entity' && q.speaker.local !== null ? ws.graph.idOf(uri, q.speaker.local) : null;
+}
+
+function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o: Quote, otherName: string): Contradiction[] {
+  const out: Contradiction[] = [];
+  const about = snippet(q.text);
+  const push = (kind: ContradictionKind, severity: Contradiction['severity'], message: string, here: Side, there: Side): void => {
+    out.push({ kind, severity, message, here, there, key: keyOf(kind, here, there, [q.text, o.text]) });
+  };
+  const [pq, po] = [platform(q.channel), platform(o.channel)];
+  if (pq && po && pq !== po) {
+    const here = side(ws, uri, q.channelSpan ?? q, q.channel!);
+    const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
+    push('channel', 'warning', `Channel: this article says the statement ${about} was made on ${q.channel}; ${otherName} says ${o.channel}.`, here, there);
+  }
+  const [sq, so] = [speakerId(ws, uri, q), speakerId(ws, otherUri, o)];
+  if (sq && so && sq !== so) {
+    const [nq, no] = [ws.graph.get(sq)?.name ?? q.speaker!.text, ws.graph.get(so)?.name ?? o.speaker!.text];
+    push('speaker', 'warning', `Speaker: this article attributes ${about} to ${nq}; ${otherName} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
+  }
+  if (q.date && o.date && q.date !== o.date) {
+    push('date', 'warning', `Date: this article dates the statement ${about} ${q.day ?? q.date} (${q.date}); ${otherName} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
+  }
+  if (normalizeWording(q.text) !== normalizeWording(o.text)) {
+    push('wording', 'information', `Wording: ${otherName} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
+  }
+  return out;
+}
+
+const normalizeWording = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure, otherName: string): Contradiction | null {
+  if (f.measure !== o.measure || f.value === o.value) return null;
+  // Figures from different sources may both be right (an opposition toll and an official one).
+  const [sf, so] = [f.source === null ? null : ws.graph.idOf(uri, f.source), o.source === null ? null : ws.graph.idOf(otherUri, o.source)];
+  if (sf === null || sf !== so) return null;
+  const source = ws.graph.get(sf)?.name ?? 'the same source';
+  const here = side(ws, uri, f, String(f.value));
+  const there = side(ws, otherUri, o, String(o.value));
+  return {
+    kind: 'number',
+    severity: 'warning',
+    message: `Number: this article gives ${f.value.toLocaleString('en-US')} ${f.measure} according to ${source}; ${otherName} gives ${o.value.toLocaleString('en-US')}.`,
+    here,
+    there,
+    key: keyOf('number', here, there, [f.measure]),
+  };
+}

@@ -1,0 +1,138 @@
+// Reading the workspace: which files are articles, and how their bytes become text. The index
+// reads files only through `FileSystem`, so tests can use the in-memory implementation.
+
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+
+export interface FileEntry {
+  name: string;
+  kind: 'file' | 'directory' | 'other';
+}
+
+export interface FileSystem {
+  readFile(path: string): Promise<Uint8Array>;
+  readDirectory(path: string): Promise<FileEntry[]>;
+  size(path: string): Promise<number>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  readFile: (path) => fsp.readFile(path),
+  async readDirectory(path) {
+    // Dirents do not follow symlinks, so a symlink loop is never entered.
+    const entries = await fsp.readdir(path, { withFileTypes: true });
+    return entries.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
+  },
+  size: async (path) => (await fsp.stat(path)).size,
+};
+
+/** Files held in memory, for tests. Paths use forward slashes. */
+export class MemoryFileSystem implements FileSystem {
+  constructor(private files: Map<string, Uint8Array | string>) {}
+  private bytes(path: string): Uint8Array {
+    const v = this.files.get(path);
+    if (v === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    return typeof v === 'string' ? new TextEncoder().encode(v) : v;
+  }
+  async readFile(path: string): Promise<Uint8Array> {
+    return this.bytes(path);
+  }
+  async size(path: string): Promise<number> {
+    return this.bytes(path).length;
+  }
+  async readDirectory(path: string): Promise<FileEntry[]> {
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    const out = new Map<string, FileEntry>();
+    for (const p of this.files.keys()) {
+      if (!p.startsWith(prefix)) continue;
+      const rest = p.slice(prefix.length);
+      const slash = rest.indexOf('/');
+      const name = slash < 0 ? rest : rest.slice(0, slash);
+      out.set(name, { name, kind: slash < 0 ? 'file' : 'directory' });
+    }
+    return [...out.values()];
+  }
+}
+
+/** Glob to RegExp: `**` any path, `*` and `?` within a segment, `{a,b}` alternatives. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      re += slash ? '(?:[^/]*/)*' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, close).split(',').map(escape).join('|')})`;
+        i = close;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export interface ScanOptions {
+  include: string[];
+  exclude: string[];
+  /** Stop after this many files, so a huge tree cannot exhaust memory. */
+  limit?: number;
+}
+
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Relative paths (forward slashes) of the article files under `root`. */
+export async function scan(fs: FileSystem, root: string, options: ScanOptions, onSkip: (path: string, reason: string) => void): Promise<string[]> {
+  const include = options.include.map(globToRegExp);
+  const exclude = options.exclude.map(globToRegExp);
+  const limit = options.limit ?? 200_000;
+  const out: string[] = [];
+  const walk = async (rel: string): Promise<void> => {
+    let entries: FileEntry[];
+    try {
+      entries = await fs.readDirectory(rel ? join(root, rel) : root);
+    } catch (e) {
+      onSkip(rel || '.', `cannot read folder: ${(e as Error).message}`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (out.length >= limit) return;
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (ALWAYS_SKIPPED.has(e.name) || exclude.some((re) => re.test(path) || re.test(`${path}/`))) continue;
+      if (e.kind === 'directory') await walk(path);
+      else if (e.kind === 'file' && include.some((re) => re.test(path))) out.push(path);
+    }
+  };
+  await walk('');
+  return out;
+}
+
+export type Decoded = { text: string; note: string | null } | { skip: string };
+
+/**
+ * Bytes to text. UTF-8 by default (invalid sequences become U+FFFD and are reported), UTF-16
+ * when a byte-order mark says so; files that look binary are skipped rather than analysed.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), note: null };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), note: null };
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return { skip: 'binary file (contains NUL bytes)' };
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  if (control > head.length / 10) return { skip: 'binary file (mostly control characters)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), note: null };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), note: 'The file is not valid UTF-8: invalid bytes are shown as \ufffd.' };
+  }
+}

@@ -1,0 +1,92 @@
+// Loads many articles: read, decode, look up the cache by content hash, analyse the misses on
+// the worker pool in batches. Shared by the language server and the CLI.
+
+import type { ArticleAnalysis } from '../core/types';
+import type { AnalysisCache } from './cache';
+import { contentHash } from './cache';
+import { decode, type FileSystem } from './files';
+import type { AnalyzerPool } from './pool';
+
+export interface Loaded {
+  path: string;
+  text: string;
+  hash: string;
+  analysis: ArticleAnalysis;
+  /** Something the user should know about the file (invalid UTF-8). */
+  note: string | null;
+}
+
+export interface LoadOptions {
+  fs: FileSystem;
+  pool: AnalyzerPool;
+  cache: AnalysisCache;
+  maxFileBytes: number;
+  onLoaded(article: Loaded): void;
+  onSkipped(path: string, reason: string): void;
+  onProgress?(done: number, total: number): void;
+  isCancelled?(): boolean;
+}
+
+const BATCH = 24;
+const READ_AHEAD = 64;
+
+export async function loadArticles(paths: readonly string[], o: LoadOptions): Promise<void> {
+  let done = 0;
+  const finish = (): void => {
+    done++;
+    if (o.onProgress && (done % 100 === 0 || done === paths.length)) o.onProgress(done, paths.length);
+  };
+  const analyses: Promise<void>[] = [];
+  let batch: { path: string; text: string; hash: string; note: string | null }[] = [];
+  const flush = (): void => {
+    const jobs = batch;
+    batch = [];
+    analyses.push(
+      o.pool.run(jobs.map((j) => j.text)).then((results) =>
+        results.forEach((r, i) => {
+          const j = jobs[i];
+          if ('error' in r) o.onSkipped(j.path, `analysis failed: ${r.error.split('\n')[0]}`);
+          else {
+            o.cache.put(j.hash, r);
+            o.onLoaded({ ...j, analysis: r });
+          }
+          finish();
+        }),
+      ),
+    );
+  };
+  for (let i = 0; i < paths.length; i += READ_AHEAD) {
+    if (o.isCancelled?.()) break;
+    const chunk = paths.slice(i, i + READ_AHEAD);
+    const read = await Promise.all(chunk.map((p) => readArticle(o.fs, p, o.maxFileBytes)));
+    read.forEach((r, k) => {
+      const path = chunk[k];
+      if ('skip' in r) {
+        o.onSkipped(path, r.skip);
+        finish();
+        return;
+      }
+      const hash = contentHash(r.text);
+      const cached = o.cache.get(hash);
+      if (cached) {
+        o.onLoaded({ path, text: r.text, hash, analysis: cached, note: r.note });
+        finish();
+      } else {
+        batch.push({ path, text: r.text, hash, note: r.note });
+        if (batch.length >= BATCH) flush();
+      }
+    });
+  }
+  if (batch.length) flush();
+  await Promise.all(analyses);
+}
+
+export async function readArticle(fs: FileSystem, path: string, maxFileBytes: number): Promise<{ text: string; note: string | null } | { skip: string }> {
+  try {
+    const size = await fs.size(path);
+    if (size > maxFileBytes) return { skip: `larger than the ${Math.round(maxFileBytes / 1024)} KB limit (byline.maxFileSizeKB)` };
+    return decode(await fs.readFile(path));
+  } catch (e) {
+    return { skip: `cannot read: ${(e as Error).message}` };
+  }
+}

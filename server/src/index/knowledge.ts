@@ -1,0 +1,129 @@
+// The knowledge file `byline.yaml`: what the user knows better than the analysis. Parsed safely
+// (no custom tags, bounded aliases and size); errors carry offsets so the server can show them
+// in the YAML file, and the last good version stays in force.
+
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { EntityType } from '../core/types';
+
+export interface KnownEntity {
+  name: string;
+  type: EntityType | null;
+  aliases: string[];
+  description: string | null;
+  ids: Record<string, string>;
+}
+
+export interface Acknowledgement {
+  /** The stable key of the contradiction (see contradictions.ts). */
+  key: string;
+  note: string | null;
+}
+
+export interface Knowledge {
+  entities: KnownEntity[];
+  /** Pairs of names that are never the same entity. */
+  distinct: [string, string][];
+  /** Phrases that are never entities. */
+  notEntities: string[];
+  /** Globs of article files; empty means the default. */
+  articles: string[];
+  exclude: string[];
+  acknowledged: Acknowledgement[];
+}
+
+export interface KnowledgeProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export const EMPTY_KNOWLEDGE: Knowledge = { entities: [], distinct: [], notEntities: [], articles: [], exclude: [], acknowledged: [] };
+
+/** Larger files are refused: a knowledge file is written by hand. */
+export const MAX_KNOWLEDGE_BYTES = 1 << 20;
+const TYPES = new Set(['person', 'organization', 'place', 'group', 'other']);
+const TOP_KEYS = new Set(['entities', 'distinct', 'notEntities', 'articles', 'exclude', 'acknowledged']);
+
+export function parseKnowledge(text: string): { knowledge: Knowledge | null; problems: KnowledgeProblem[] } {
+  if (text.length > MAX_KNOWLEDGE_BYTES) return { knowledge: null, problems: [{ message: `byline.yaml is larger than ${MAX_KNOWLEDGE_BYTES} bytes; it is ignored.`, start: 0, end: 0 }] };
+  const doc = parseDocument(text, { customTags: [], prettyErrors: false, uniqueKeys: true });
+  const problems: KnowledgeProblem[] = doc.errors.map((e) => ({ message: e.message.split('\n')[0], start: e.pos[0], end: e.pos[1] }));
+  if (problems.length) return { knowledge: null, problems };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { knowledge: null, problems: [{ message: `byline.yaml: ${(e as Error).message}`, start: 0, end: Math.min(text.length, 1) }] };
+  }
+  if (data === null || data === undefined) return { knowledge: EMPTY_KNOWLEDGE, problems };
+  const at = (path: (string | number)[]): [number, number] => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? [node.range[0], node.range[1]] : [0, 0];
+  };
+  const problem = (path: (string | number)[], message: string): void => {
+    const [start, end] = at(path);
+    problems.push({ message, start, end });
+  };
+  if (!isMap(doc.contents) || typeof data !== 'object' || Array.isArray(data)) {
+    problem([], 'byline.yaml must be a mapping with keys such as entities, distinct, notEntities, articles, exclude, acknowledged.');
+    return { knowledge: null, problems };
+  }
+  const root = data as Record<string, unknown>;
+  for (const k of Object.keys(root)) if (!TOP_KEYS.has(k)) problem([k], `Unknown key "${k}". Expected one of: ${[...TOP_KEYS].join(', ')}.`);
+
+  const strings = (key: string): string[] => {
+    const v = root[key];
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v) || !isSeq(doc.get(key))) {
+      problem([key], `"${key}" must be a list of strings.`);
+      return [];
+    }
+    return v.flatMap((x, i) => (typeof x === 'string' && x.trim() ? [x.trim()] : (problem([key, i], `"${key}" entries must be non-empty strings.`), [])));
+  };
+
+  const entities: KnownEntity[] = [];
+  const rawEntities = root.entities ?? [];
+  if (!Array.isArray(rawEntities)) problem(['entities'], '"entities" must be a list.');
+  else
+    rawEntities.forEach((e, i) => {
+      if (typeof e !== 'object' || e === null || typeof (e as { name?: unknown }).name !== 'string' || !(e as { name: string }).name.trim()) {
+        problem(['entities', i], 'Each entity needs a "name" (a string).');
+        return;
+      }
+      const r = e as Record<string, unknown>;
+      const type = r.type === undefined ? null : String(r.type);
+      if (type !== null && !TYPES.has(type)) problem(['entities', i, 'type'], `Unknown type "${type}": use person, organization, place, group or other.`);
+      const aliases = Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
+      if (r.aliases !== undefined && !Array.isArray(r.aliases)) problem(['entities', i, 'aliases'], '"aliases" must be a list of strings.');
+      const ids: Record<string, string> = {};
+      if (r.ids && typeof r.ids === 'object') for (const [k, v] of Object.entries(r.ids)) ids[k] = String(v);
+      entities.push({
+        name: (r.name as string).trim(),
+        type: type !== null && TYPES.has(type) ? (type as EntityType) : null,
+        aliases,
+        description: typeof r.description === 'string' ? r.description : null,
+        ids,
+      });
+    });
+
+  const distinct: [string, string][] = [];
+  const rawDistinct = root.distinct ?? [];
+  if (!Array.isArray(rawDistinct)) problem(['distinct'], '"distinct" must be a list of pairs of names.');
+  else
+    rawDistinct.forEach((p, i) => {
+      if (Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string')) distinct.push([p[0], p[1]]);
+      else problem(['distinct', i], 'Each "distinct" entry is a pair of names: [Name A, Name B].');
+    });
+
+  const acknowledged: Acknowledgement[] = [];
+  const rawAck = root.acknowledged ?? [];
+  if (!Array.isArray(rawAck)) problem(['acknowledged'], '"acknowledged" must be a list.');
+  else
+    rawAck.forEach((a, i) => {
+      const r = a as Record<string, unknown> | null;
+      if (r && typeof r === 'object' && typeof r.key === 'string') acknowledged.push({ key: r.key, note: typeof r.note === 'string' ? r.note : null });
+      else problem(['acknowledged', i], 'Each acknowledgement needs a "key" (as written by the Acknowledge quick fix).');
+    });
+
+  return { knowledge: { entities, distinct, notEntities: strings('notEntities'), articles: strings('articles'), exclude: strings('exclude'), acknowledged }, problems };
+}

@@ -1,0 +1,86 @@
+// Analysis on worker threads, so that indexing uses every core and never blocks requests.
+// Falls back to the calling thread where workers cannot start.
+
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
+import type { ArticleAnalysis } from '../core/types';
+
+type Result = ArticleAnalysis | { error: string };
+
+export class AnalyzerPool {
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private queue: { texts: string[]; resolve: (r: Result[]) => void }[] = [];
+  private pending = new Map<number, { texts: string[]; resolve: (r: Result[]) => void; worker: Worker }>();
+  private nextId = 1;
+
+  constructor(size = Math.max(1, Math.min(cpus().length, 4))) {
+    for (let i = 0; i < size; i++) {
+      let w: Worker;
+      try {
+        // server/out/index/pool.js next to server/out/worker.js, or one bundle dist/server.js beside dist/worker.js.
+        w = new Worker(join(__dirname, __filename.endsWith('pool.js') ? '../worker.js' : 'worker.js'));
+      } catch {
+        break;
+      }
+      w.unref();
+      w.on('message', (m: { id: number; results: Result[] }) => {
+        const p = this.pending.get(m.id);
+        this.pending.delete(m.id);
+        this.idle.push(w);
+        p?.resolve(m.results);
+        this.pump();
+      });
+      // A worker that fails is dropped; its jobs are finished on this thread, so nothing is lost.
+      w.on('error', () => {
+        for (const [id, p] of this.pending)
+          if (p.worker === w) {
+            this.pending.delete(id);
+            p.resolve(p.texts.map(analyzeSafely));
+          }
+        this.workers = this.workers.filter((x) => x !== w);
+        this.idle = this.idle.filter((x) => x !== w);
+        this.pump();
+      });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  /** Analyses a batch; batches keep message overhead low for thousands of small articles. */
+  run(texts: string[]): Promise<Result[]> {
+    if (!this.workers.length) return Promise.resolve(texts.map(analyzeSafely));
+    return new Promise((resolve) => {
+      this.queue.push({ texts, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (!this.workers.length) {
+      for (const job of this.queue.splice(0)) job.resolve(job.texts.map(analyzeSafely));
+      return;
+    }
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      const id = this.nextId++;
+      this.pending.set(id, { texts: job.texts, resolve: job.resolve, worker: w });
+      w.postMessage({ id, texts: job.texts });
+    }
+  }
+
+  dispose(): Promise<unknown> {
+    return Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+export function analyzeSafely(text: string): Result {
+  try {
+    return analyze(text);
+  } catch (e) {
+    return { error: String((e as Error).stack ?? e) };
+  }
+}

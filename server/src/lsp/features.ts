@@ -1,0 +1,265 @@
+// LSP features as thin readers of the workspace index. Each takes the index, a document and a
+// position and returns protocol values; none of them analyses text.
+
+import {
+  DiagnosticSeverity,
+  DocumentHighlightKind,
+  SymbolKind,
+  type CodeLens,
+  type Diagnostic,
+  type DocumentHighlight,
+  type DocumentSymbol,
+  type Hover,
+  type Location,
+  type Position,
+  type Range,
+  type WorkspaceSymbol,
+} from 'vscode-languageserver';
+import { offsetAt } from '../core/text';
+import type { EntityType, Quote, Span } from '../core/types';
+import type { Contradiction } from '../index/contradictions';
+import type { GlobalEntity, Ref } from '../index/entities';
+import type { Workspace } from '../index/workspace';
+
+export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'entity'];
+
+const fileName = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+export function range(ws: Workspace, uri: string, span: Span): Range {
+  return { start: ws.position(uri, span.start), end: ws.position(uri, span.end) };
+}
+
+function offset(ws: Workspace, uri: string, pos: Position): number {
+  const a = ws.analysis(uri)!;
+  return offsetAt(a.lineStarts, a.length, pos);
+}
+
+/** The entity under the cursor, if any. */
+export function entityAt(ws: Workspace, uri: string, pos: Position): { entity: GlobalEntity; mention: Span } | null {
+  if (!ws.has(uri)) return null;
+  const m = ws.mentionAt(uri, offset(ws, uri, pos));
+  if (!m) return null;
+  const id = ws.graph.idOf(uri, m.local);
+  const entity = id ? ws.graph.get(id) : null;
+  return entity ? { entity, mention: ws.analysis(uri)!.mentions[m.index] } : null;
+}
+
+const TYPE_LABEL: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'place', group: 'group', other: 'other' };
+
+/** Where an entity is defined: its most complete introduction, earliest by article date, then path. */
+export function definition(ws: Workspace, entity: GlobalEntity): Location | null {
+  let best: { ref: Ref; words: number; date: string; uri: string } | null = null;
+  for (const ref of entity.refs) {
+    const a = ws.analysis(ref.uri)!;
+    const e = a.entities[ref.local];
+    const words = e.name.split(/[\s\u00a0]+/).length;
+    const date = a.date ?? '9999';
+    if (!best || words > best.words || (words === best.words && (date < best.date || (date === best.date && ref.uri < best.uri)))) best = { ref, words, date, uri: ref.uri };
+  }
+  if (!best) return null;
+  const e = ws.analysis(best.uri)!.entities[best.ref.local];
+  return { uri: best.uri, range: range(ws, best.uri, e.first) };
+}
+
+export function references(ws: Workspace, entity: GlobalEntity): Location[] {
+  const out: Location[] = [];
+  for (const ref of entity.refs) {
+    const a = ws.analysis(ref.uri)!;
+    for (const i of a.entities[ref.local].mentions) out.push({ uri: ref.uri, range: range(ws, ref.uri, a.mentions[i]) });
+  }
+  return out;
+}
+
+function quotesBy(ws: Workspace, entity: GlobalEntity): { uri: string; quote: Quote }[] {
+  const out: { uri: string; quote: Quote }[] = [];
+  const locals = new Map<string, Set<number>>();
+  for (const r of entity.refs) locals.set(r.uri, (locals.get(r.uri) ?? new Set()).add(r.local));
+  for (const [uri, set] of locals) for (const quote of ws.analysis(uri)!.quotes) if (quote.speaker?.local != null && set.has(quote.speaker.local)) out.push({ uri, quote });
+  return out;
+}
+
+const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
+const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+
+export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
+  const at = entityAt(ws, uri, pos);
+  if (at) return { contents: { kind: 'markdown', value: entityHover(ws, at.entity) }, range: range(ws, uri, at.mention) };
+  if (!ws.has(uri)) return null;
+  const qi = ws.quoteAt(uri, offset(ws, uri, pos));
+  if (qi < 0) return null;
+  const q = ws.analysis(uri)!.quotes[qi];
+  return { contents: { kind: 'markdown', value: quoteHover(ws, uri, qi) }, range: range(ws, uri, q) };
+}
+
+function entityHover(ws: Workspace, e: GlobalEntity): string {
+  const known = ws.getKnowledge().entities.find((k) => k.name === e.name || k.aliases.includes(e.name));
+  const lines = [`**${md(e.name)}** · ${TYPE_LABEL[e.type]}`, ''];
+  if (known?.description) lines.push(md(known.description), '');
+  const others = e.aliases.filter((a) => a !== e.name);
+  if (others.length) lines.push(`Also written: ${others.slice(0, 8).map(md).join(', ')}`, '');
+  const descriptions = new Map<string, string>();
+  for (const r of e.refs) for (const d of ws.analysis(r.uri)!.entities[r.local].descriptions) if (!descriptions.has(d.text)) descriptions.set(d.text, r.uri);
+  for (const [d, u] of [...descriptions].slice(0, 4)) lines.push(`- ${md(clip(d, 140))} — *${md(fileName(u))}*`);
+  if (descriptions.size) lines.push('');
+  lines.push(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles} article${e.articles === 1 ? '' : 's'}`);
+  const quotes = quotesBy(ws, e);
+  if (quotes.length) {
+    lines.push('', `${quotes.length} quote${quotes.length === 1 ? '' : 's'}:`);
+    for (const { uri, quote } of quotes.slice(0, 3)) lines.push(`- “${md(clip(quote.text, 120))}” — *${md(fileName(uri))}*`);
+  }
+  if (known && Object.keys(known.ids).length) lines.push('', Object.entries(known.ids).map(([k, v]) => `${md(k)}: ${md(v)}`).join(' · '));
+  return lines.join('\n');
+}
+
+function attribution(ws: Workspace, uri: string, q: Quote): string {
+  const id = q.speaker?.kind === 'entity' && q.speaker.local !== null ? ws.graph.idOf(uri, q.speaker.local) : null;
+  const who = id ? (ws.graph.get(id)?.name ?? q.speaker!.text) : q.speaker ? q.speaker.text : 'unattributed';
+  return [who, q.cue, q.channel && `via ${q.channel}`, q.day && `on ${q.day}`].filter(Boolean).join(' · ');
+}
+
+function quoteHover(ws: Workspace, uri: string, index: number): string {
+  const q = ws.analysis(uri)!.quotes[index];
+  const lines = [`**Quote** · ${md(attribution(ws, uri, q))}`, '', `“${md(clip(q.text, 300))}”`];
+  if (q.date) lines.push('', `Date: ${q.date}`);
+  const same = ws.claims.sameQuote(uri, index);
+  if (same.length) {
+    lines.push('', `Also in ${same.length} other article${same.length === 1 ? '' : 's'}:`);
+    for (const r of same.slice(0, 6)) lines.push(`- *${md(fileName(r.uri))}*: ${md(attribution(ws, r.uri, ws.analysis(r.uri)!.quotes[r.index]))}`);
+  }
+  return lines.join('\n');
+}
+
+export function highlights(ws: Workspace, uri: string, pos: Position): DocumentHighlight[] {
+  const at = entityAt(ws, uri, pos);
+  if (!at) return [];
+  return references(ws, at.entity)
+    .filter((l) => l.uri === uri)
+    .map((l) => ({ range: l.range, kind: DocumentHighlightKind.Text }));
+}
+
+/** First mention in this document of the entity under the cursor. */
+export function declaration(ws: Workspace, uri: string, pos: Position): Location | null {
+  const at = entityAt(ws, uri, pos);
+  if (!at) return null;
+  const first = references(ws, at.entity).find((l) => l.uri === uri);
+  return first ?? null;
+}
+
+const SYMBOL_KIND: Record<EntityType, SymbolKind> = { person: SymbolKind.Constant, organization: SymbolKind.Module, place: SymbolKind.Namespace, group: SymbolKind.EnumMember, other: SymbolKind.Field };
+
+export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
+  const a = ws.analysis(uri);
+  if (!a) return [];
+  const groups: DocumentSymbol[] = [];
+  const whole = range(ws, uri, { start: 0, end: a.length });
+  for (const type of ['person', 'organization', 'place', 'group', 'other'] as EntityType[]) {
+    const children = a.entities
+      .filter((e) => e.type === type && e.mentions.length)
+      .map((e): DocumentSymbol => {
+        const r = range(ws, uri, e.first);
+        return { name: e.name, detail: `${e.mentions.length}×`, kind: SYMBOL_KIND[type], range: r, selectionRange: r };
+      });
+    if (children.length) groups.push({ name: `${type[0].toUpperCase()}${type.slice(1)}s`, kind: SymbolKind.Namespace, range: whole, selectionRange: range(ws, uri, { start: 0, end: 0 }), children });
+  }
+  if (a.quotes.length) {
+    const children = a.quotes.map((q): DocumentSymbol => {
+      const r = range(ws, uri, q);
+      return { name: `“${clip(q.text, 60)}”`, detail: attribution(ws, uri, q), kind: SymbolKind.String, range: r, selectionRange: r };
+    });
+    groups.push({ name: 'Quotes', kind: SymbolKind.Namespace, range: whole, selectionRange: range(ws, uri, { start: 0, end: 0 }), children });
+  }
+  return groups;
+}
+
+/** Subsequence match, scored so that prefixes and word starts rank first. */
+function fuzzyScore(query: string, target: string): number {
+  if (!query) return 1;
+  const t = target.toLowerCase();
+  const direct = t.indexOf(query);
+  if (direct === 0) return 100;
+  if (direct > 0) return /[\s-]/.test(t[direct - 1]) ? 80 : 60;
+  let j = 0;
+  for (let i = 0; i < t.length && j < query.length; i++) if (t[i] === query[j]) j++;
+  return j === query.length ? 20 : 0;
+}
+
+export function workspaceSymbols(ws: Workspace, query: string, limit = 200): WorkspaceSymbol[] {
+  const q = query.toLowerCase().trim();
+  const scored: { score: number; e: GlobalEntity }[] = [];
+  for (const id of ws.graph.ids()) {
+    const e = ws.graph.get(id);
+    if (!e) continue;
+    const score = Math.max(...e.aliases.map((a) => fuzzyScore(q, a)));
+    if (score > 0) scored.push({ score: score + Math.min(e.mentions, 19) / 20, e });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.e.name < b.e.name ? -1 : 1));
+  return scored.slice(0, limit).flatMap(({ e }) => {
+    const loc = definition(ws, e);
+    return loc ? [{ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.mentions} mentions in ${e.articles} articles`, location: loc }] : [];
+  });
+}
+
+/** Semantic tokens: persons, organisations, places, other names and quotes, in document order. */
+export function semanticTokens(ws: Workspace, uri: string): number[] {
+  const a = ws.analysis(uri);
+  if (!a) return [];
+  const typeOf = (t: EntityType): number => (t === 'person' ? 0 : t === 'organization' ? 1 : t === 'place' ? 2 : 4);
+  const spans: { start: number; end: number; type: number }[] = a.mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf(m.type) }));
+  // Tokens may not overlap: a quote is coloured around the names inside it.
+  for (const q of a.quotes) {
+    let from = q.start;
+    for (const m of a.mentions) {
+      if (m.end <= from || m.start >= q.end) continue;
+      if (m.start > from) spans.push({ start: from, end: m.start, type: 3 });
+      from = m.end;
+    }
+    if (from < q.end) spans.push({ start: from, end: q.end, type: 3 });
+  }
+  spans.sort((x, y) => x.start - y.start);
+  const data: number[] = [];
+  let prevLine = 0;
+  let prevChar = 0;
+  for (const s of spans) {
+    // Tokens may not span lines either: split at each line start inside.
+    const first = ws.position(uri, s.start).line;
+    const last = ws.position(uri, s.end).line;
+    for (let line = first; line <= last; line++) {
+      const start = line === first ? s.start : a.lineStarts[line];
+      const lineEnd = line + 1 < a.lineStarts.length ? a.lineStarts[line + 1] : a.length;
+      const end = Math.min(s.end, lineEnd);
+      const length = ws.slice(uri, { start, end }).replace(/[\r\n]+$/, '').length;
+      if (!length) continue;
+      const character = start - a.lineStarts[line];
+      data.push(line - prevLine, line === prevLine ? character - prevChar : character, length, s.type, 0);
+      prevLine = line;
+      prevChar = character;
+    }
+  }
+  return data;
+}
+
+export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
+  const a = ws.analysis(uri);
+  if (!a) return [];
+  const lenses: CodeLens[] = [];
+  for (const [i, q] of a.quotes.entries()) {
+    const same = ws.claims.sameQuote(uri, i);
+    if (!same.length) continue;
+    const r = range(ws, uri, q);
+    const locations = same.map((s) => ({ uri: s.uri, range: range(ws, s.uri, ws.analysis(s.uri)!.quotes[s.index]) }));
+    lenses.push({ range: { start: r.start, end: r.start }, command: { title: `Also quoted in ${same.length} other article${same.length === 1 ? '' : 's'}`, command: 'editor.action.showReferences', arguments: [uri, r.start, locations] } });
+  }
+  return lenses;
+}
+
+export function toDiagnostic(ws: Workspace, c: Contradiction): Diagnostic {
+  return {
+    range: range(ws, c.here.uri, c.here.span),
+    severity: c.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+    source: 'byline',
+    code: `contradiction/${c.kind}`,
+    message: c.message,
+    relatedInformation: [{ location: { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) }, message: `${fileName(c.there.uri)}: ${c.there.value} — “${clip(c.there.text, 120)}”` }],
+    data: { key: c.key, there: { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) } },
+  };
+}

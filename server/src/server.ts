@@ -1,0 +1,362 @@
+// The language server: LSP wiring around the workspace index. Runs over IPC inside VS Code and
+// standalone over stdio for any editor: `node server/out/server.js --stdio`.
+
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type InitializeParams,
+  type WorkDoneProgressReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './core/analyze';
+import { AnalysisCache, contentHash } from './index/cache';
+import { globToRegExp, nodeFileSystem, scan } from './index/files';
+import { loadArticles, readArticle } from './index/indexer';
+import { EMPTY_KNOWLEDGE, parseKnowledge } from './index/knowledge';
+import { AnalyzerPool } from './index/pool';
+import { Workspace } from './index/workspace';
+import { codeActions, rename } from './lsp/edits';
+import { exportWorkspace } from './lsp/export';
+import * as features from './lsp/features';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+interface Settings {
+  articles: string[];
+  exclude: string[];
+  maxFileSizeKB: number;
+}
+const DEFAULTS: Settings = { articles: ['**/*.txt'], exclude: [], maxFileSizeKB: 2048 };
+
+let ws = new Workspace();
+let folders: string[] = [];
+let settings: Settings = DEFAULTS;
+let trusted = true;
+let cache = new AnalysisCache(null);
+let pool: AnalyzerPool | null = null;
+let canRegisterWatchers = false;
+let canConfigure = false;
+let canWatchFolders = false;
+let indexing: Promise<void> = Promise.resolve();
+let generation = 0;
+/** Per-file notes (skipped, invalid UTF-8) shown as information diagnostics. */
+const notes = new Map<string, string>();
+const hashes = new Map<string, string>();
+
+connection.onInitialize((params: InitializeParams) => {
+  folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
+  if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+  const options = (params.initializationOptions ?? {}) as { trusted?: boolean; cacheDir?: string | null };
+  trusted = options.trusted !== false;
+  const cacheDir = options.cacheDir === null || !trusted ? null : (options.cacheDir ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'byline'));
+  cache = new AnalysisCache(cacheDir);
+  canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      declarationProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+      renameProvider: trusted ? { prepareProvider: true } : false,
+      semanticTokensProvider: { legend: { tokenTypes: features.TOKEN_TYPES, tokenModifiers: [] }, full: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'byline', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  pool = new AnalyzerPool();
+  if (canRegisterWatchers)
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+  if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });
+  if (canWatchFolders)
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders = folders.filter((f) => !e.removed.some((r) => fileURLToPath(r.uri) === f)).concat(e.added.map((a) => fileURLToPath(a.uri)));
+      reindex();
+    });
+  reindex();
+});
+
+async function readSettings(): Promise<Settings> {
+  if (!canConfigure) return DEFAULTS;
+  const raw = (await connection.workspace.getConfiguration('byline').catch(() => null)) as Partial<Record<keyof Settings, unknown>> | null;
+  // Settings are validated: a wrong type falls back to the default rather than breaking indexing.
+  const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : typeof v === 'string' && v ? [v] : null);
+  const size = Number(raw?.maxFileSizeKB);
+  return {
+    articles: strings(raw?.articles) ?? DEFAULTS.articles,
+    exclude: strings(raw?.exclude) ?? DEFAULTS.exclude,
+    maxFileSizeKB: Number.isFinite(size) && size > 0 ? size : DEFAULTS.maxFileSizeKB,
+  };
+}
+
+const knowledgeFiles = (): string[] => folders.map((f) => join(f, 'byline.yaml'));
+
+async function loadKnowledge(): Promise<void> {
+  for (const path of knowledgeFiles()) {
+    const uri = pathToFileURL(path).href;
+    const open = documents.get(uri);
+    let text: string;
+    if (open) text = open.getText();
+    else {
+      const r = await readArticle(nodeFileSystem, path, 1 << 20);
+      if ('skip' in r) {
+        if (!r.skip.includes('ENOENT')) connection.window.showWarningMessage(`Byline: byline.yaml skipped: ${r.skip}`);
+        continue;
+      }
+      text = r.text;
+    }
+    const { knowledge, problems } = parseKnowledge(text);
+    const doc = TextDocument.create(uri, 'yaml', 0, text);
+    connection.sendDiagnostics({
+      uri,
+      diagnostics: problems.map((p) => ({ range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start + 1)) }, severity: DiagnosticSeverity.Error, source: 'byline', message: p.message })),
+    });
+    // On a syntax error the last good knowledge stays in force.
+    if (knowledge) ws.setKnowledge(knowledge);
+    return;
+  }
+  ws.setKnowledge(EMPTY_KNOWLEDGE);
+}
+
+function isArticle(path: string): boolean {
+  const folder = folders.find((f) => path.startsWith(f + '/') || path.startsWith(f + '\\'));
+  if (!folder) return false;
+  const rel = path.slice(folder.length + 1).replace(/\\/g, '/');
+  if (rel.split('/').some((s) => s === 'node_modules' || s === '.git')) return false;
+  const k = ws.getKnowledge();
+  const include = k.articles.length ? k.articles : settings.articles;
+  const exclude = [...settings.exclude, ...k.exclude];
+  return include.some((g) => globToRegExp(g).test(rel)) && !exclude.some((g) => globToRegExp(g).test(rel));
+}
+
+function status(indexingNow: boolean, indexed: number, total: number): void {
+  let contradictions = 0;
+  for (const [, diags] of published) contradictions += diags.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
+  void connection.sendNotification('byline/status', { indexing: indexingNow, indexed, total, contradictions });
+}
+
+/** Rebuilds the index from disk; the previous one keeps answering until the new one is ready. */
+function reindex(): void {
+  const gen = ++generation;
+  indexing = indexing.then(async () => {
+    if (gen !== generation) return;
+    settings = await readSettings();
+    await loadKnowledge();
+    const k = ws.getKnowledge();
+    const include = k.articles.length ? k.articles : settings.articles;
+    const exclude = [...settings.exclude, ...k.exclude];
+    const progress: WorkDoneProgressReporter = await connection.window.createWorkDoneProgress().catch(() => null as unknown as WorkDoneProgressReporter);
+    progress?.begin('Byline: indexing articles', 0, undefined, false);
+    await cache.load();
+    const next = new Workspace();
+    next.setKnowledge(k);
+    const paths: string[] = [];
+    for (const folder of folders) {
+      const rel = await scan(nodeFileSystem, folder, { include, exclude }, (p, reason) => connection.console.warn(`skipped ${p}: ${reason}`));
+      paths.push(...rel.map((r) => join(folder, r)));
+    }
+    notes.clear();
+    hashes.clear();
+    status(true, 0, paths.length);
+    await loadArticles(paths, {
+      fs: nodeFileSystem,
+      pool: pool!,
+      cache,
+      maxFileBytes: settings.maxFileSizeKB * 1024,
+      onLoaded: (a) => {
+        const uri = pathToFileURL(a.path).href;
+        hashes.set(uri, a.hash);
+        if (a.note) notes.set(uri, a.note);
+        const open = documents.get(uri);
+        if (open) next.set(uri, open.getText(), analyze(open.getText()));
+        else next.set(uri, a.text, a.analysis);
+      },
+      onSkipped: (p, reason) => {
+        notes.set(pathToFileURL(p).href, `Byline skipped this file: ${reason}.`);
+        connection.console.info(`skipped ${p}: ${reason}`);
+      },
+      onProgress: (done, total) => {
+        progress?.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
+        status(true, done, total);
+      },
+      isCancelled: () => gen !== generation,
+    });
+    if (gen !== generation) return progress?.done();
+    // Open documents that are not on disk yet are articles too.
+    for (const d of documents.all()) if (!next.has(d.uri) && isArticleUri(d.uri)) next.set(d.uri, d.getText(), analyze(d.getText()));
+    ws = next;
+    progress?.done();
+    publishAll();
+    status(false, ws.size, paths.length);
+    if (trusted) void cache.save(new Set(hashes.values())).catch((e) => connection.console.warn(`cache not saved: ${e.message}`));
+  });
+}
+
+const isArticleUri = (uri: string): boolean => uri.startsWith('file:') && isArticle(fileURLToPath(uri));
+
+// --- diagnostics: debounced, and only sets that changed are sent
+const published = new Map<string, Diagnostic[]>();
+const dirty = new Set<string>();
+let flushTimer: NodeJS.Timeout | null = null;
+
+function diagnosticsFor(uri: string): Diagnostic[] {
+  const out = ws.has(uri) ? ws.contradictions(uri).map((c) => features.toDiagnostic(ws, c)) : [];
+  const note = notes.get(uri);
+  if (note) out.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'byline', code: 'file', message: note });
+  return out;
+}
+
+function schedule(uris: Iterable<string>): void {
+  for (const u of uris) dirty.add(u);
+  if (!flushTimer) flushTimer = setTimeout(flush, 15);
+}
+
+function flush(): void {
+  flushTimer = null;
+  for (const uri of dirty) {
+    const next = diagnosticsFor(uri);
+    const before = published.get(uri);
+    if (before ? JSON.stringify(before) === JSON.stringify(next) : !next.length) continue;
+    if (next.length) published.set(uri, next);
+    else published.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: next });
+  }
+  dirty.clear();
+}
+
+function publishAll(): void {
+  schedule([...ws.uris(), ...published.keys(), ...notes.keys()]);
+}
+
+// --- documents: open documents override the disk
+function update(uri: string, text: string): void {
+  schedule(ws.set(uri, text, analyze(text)));
+}
+
+documents.onDidChangeContent((e) => {
+  if (e.document.uri.endsWith('/byline.yaml')) return void loadKnowledge().then(publishAll);
+  if (ws.has(e.document.uri) || isArticleUri(e.document.uri)) update(e.document.uri, e.document.getText());
+});
+
+documents.onDidClose(async (e) => {
+  if (!e.document.uri.startsWith('file:') || !ws.has(e.document.uri)) return;
+  const path = fileURLToPath(e.document.uri);
+  const r = await readArticle(nodeFileSystem, path, settings.maxFileSizeKB * 1024);
+  if ('skip' in r) schedule(ws.remove(e.document.uri));
+  else update(e.document.uri, r.text);
+});
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const c of changes) {
+    if (c.uri.endsWith('/byline.yaml')) {
+      reindex();
+      return;
+    }
+    if (!c.uri.startsWith('file:') || documents.get(c.uri)) continue;
+    const path = fileURLToPath(c.uri);
+    if (c.type === FileChangeType.Deleted) {
+      schedule([...ws.remove(c.uri), c.uri]);
+      notes.delete(c.uri);
+      continue;
+    }
+    if (!isArticle(path)) continue;
+    const r = await readArticle(nodeFileSystem, path, settings.maxFileSizeKB * 1024);
+    if ('skip' in r) {
+      notes.set(c.uri, `Byline skipped this file: ${r.skip}.`);
+      schedule([...ws.remove(c.uri), c.uri]);
+    } else {
+      if (r.note) notes.set(c.uri, r.note);
+      else notes.delete(c.uri);
+      const hash = contentHash(r.text);
+      if (hashes.get(c.uri) === hash) continue;
+      hashes.set(c.uri, hash);
+      const analysis = cache.get(hash) ?? analyze(r.text);
+      cache.put(hash, analysis);
+      schedule(ws.set(c.uri, r.text, analysis));
+    }
+  }
+});
+
+connection.onDidChangeConfiguration(() => reindex());
+
+// --- requests: thin readers of the index
+connection.onHover(({ textDocument, position }) => features.hover(ws, textDocument.uri, position));
+connection.onDefinition(({ textDocument, position }) => {
+  const at = features.entityAt(ws, textDocument.uri, position);
+  return at ? features.definition(ws, at.entity) : null;
+});
+connection.onDeclaration(({ textDocument, position }) => features.declaration(ws, textDocument.uri, position));
+connection.onReferences(({ textDocument, position }) => {
+  const at = features.entityAt(ws, textDocument.uri, position);
+  return at ? features.references(ws, at.entity) : [];
+});
+connection.onDocumentHighlight(({ textDocument, position }) => features.highlights(ws, textDocument.uri, position));
+connection.onDocumentSymbol(({ textDocument }) => features.documentSymbols(ws, textDocument.uri));
+connection.onWorkspaceSymbol(({ query }) => features.workspaceSymbols(ws, query));
+connection.onCodeLens(({ textDocument }) => features.codeLenses(ws, textDocument.uri));
+connection.languages.semanticTokens.on(({ textDocument }) => ({ data: features.semanticTokens(ws, textDocument.uri) }));
+connection.onCodeAction((params) => codeActions(ws, params, { trusted, knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }));
+connection.onPrepareRename(({ textDocument, position }) => {
+  const at = features.entityAt(ws, textDocument.uri, position);
+  return at ? { range: features.range(ws, textDocument.uri, at.mention), placeholder: at.entity.name } : null;
+});
+connection.onRenameRequest(({ textDocument, position, newName }) => {
+  const at = features.entityAt(ws, textDocument.uri, position);
+  return at && trusted ? rename(at.entity, newName, { knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }) : null;
+});
+
+const knowledgeUri = (): string | null => (knowledgeFiles()[0] ? pathToFileURL(knowledgeFiles()[0]).href : null);
+function knowledgeText(): string | null {
+  const uri = knowledgeUri();
+  if (!uri) return null;
+  const open = documents.get(uri);
+  if (open) return open.getText();
+  try {
+    return readFileSync(fileURLToPath(uri), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+connection.onRequest('byline/entities', () => ({
+  entities: [...ws.graph.ids()].flatMap((id) => {
+    const e = ws.graph.get(id);
+    return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
+  }),
+}));
+connection.onRequest('byline/export', () => exportWorkspace(ws, (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri)));
+connection.onRequest('byline/reindex', async () => {
+  reindex();
+  await indexing;
+  return null;
+});
+
+connection.onShutdown(async () => {
+  await pool?.dispose();
+});
+
+documents.listen(connection);
+connection.listen();

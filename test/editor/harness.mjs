@@ -1,0 +1,117 @@
+// Shared pieces of the real-editor tests: a throw-away copy of samples/ marked as a Byline folder,
+// code-server (real VS Code 1.139 served to a browser) with a fresh profile, and Debian's Chromium.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { NODE24, ROOT, codeServerBin } from './paths.mjs';
+
+export const CHROMIUM = process.env.BYLINE_CHROMIUM || '/usr/bin/chromium';
+
+/** A temporary folder for one run; removed by `cleanup()` unless BYLINE_KEEP is set. */
+export function scratch() {
+  const dir = mkdtempSync(join(tmpdir(), 'byline-editor-'));
+  return { dir, cleanup: () => process.env.BYLINE_KEEP || rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** samples/ copied to `dir` with a byline.yaml, so the repository's own files are never written. */
+export function articlesFolder(dir) {
+  cpSync(join(ROOT, 'samples'), dir, { recursive: true });
+  writeFileSync(join(dir, 'byline.yaml'), '# Byline test folder: the five samples.\n');
+  return dir;
+}
+
+/** Checks what the tests need before spending time on them, with the fix in the message. */
+export function preflight() {
+  const missing = [
+    [join(ROOT, 'dist/extension.js'), 'run `npm run build`'],
+    [join(ROOT, 'dist/server.js'), 'run `npm run build`'],
+    [join(ROOT, 'test/out/extension/index.js'), 'run `npm run build`'],
+    [CHROMIUM, 'install Debian chromium (apt-get install -y chromium) or set BYLINE_CHROMIUM'],
+    [codeServerBin, 'run `node test/editor/install.mjs`'],
+  ].filter(([file]) => !existsSync(file));
+  if (missing.length) throw new Error(missing.map(([file, fix]) => `missing ${file}: ${fix}`).join('\n'));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Starts code-server on a free port; resolves once /healthz answers. */
+export async function startCodeServer(dir, env = {}) {
+  const port = await freePort();
+  const userData = join(dir, 'user-data');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(
+    join(userData, 'User/settings.json'),
+    JSON.stringify({
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'editor.hover.delay': 100,
+      'chat.disableAIFeatures': true,
+      'extensions.ignoreRecommendations': true,
+      'security.workspace.trust.enabled': false,
+    }),
+  );
+  // code-server writes to ~/.config and ~/.local/share even for --version: keep it in the scratch dir.
+  const xdg = { XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HOME: join(dir, 'xdg/data'), XDG_CACHE_HOME: join(dir, 'xdg/cache') };
+  const args = [
+    codeServerBin,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--user-data-dir', userData,
+    '--extensions-dir', join(dir, 'extensions'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--ignore-last-opened',
+    // Without it every browser connection leaves an extension host running for hours.
+    '--reconnection-grace-time', '10',
+    // Makes the browser workbench honour the test payload in the URL.
+    '--vscode-option', 'enable-smoke-test-driver',
+  ];
+  const log = [];
+  const child = spawn(NODE24, args, { env: { ...process.env, ...xdg, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const s of [child.stdout, child.stderr]) s.on('data', (b) => log.push(b.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${log.join('')}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`code-server did not answer /healthz:\n${log.join('')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    log,
+    /** The workbench URL for a folder, with optional payload entries such as extensionDevelopmentPath. */
+    url(folder, payload = []) {
+      const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+      const entries = payload.map(([k, v]) => [k, v.startsWith('/') ? remote(v) : v]);
+      return `${base}/?folder=${encodeURIComponent(folder)}${entries.length ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : ''}`;
+    },
+    stop() {
+      child.kill();
+    },
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

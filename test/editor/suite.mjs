@@ -1,0 +1,54 @@
+// Runs the extension-host mocha suite (test/out/extension) inside code-server. code-server refuses
+// --extensionTestsPath on its command line, so the browser workbench gets it from the URL payload
+// and reports the result through window.codeAutomationExit(code).
+// Usage: node test/editor/suite.mjs  (after `npm run build` and `node test/editor/install.mjs`)
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { RESULTS, ROOT } from './paths.mjs';
+
+export async function runSuite(server, folder, { timeoutMs = 300_000 } = {}) {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const exit = new Promise((resolve) => page.exposeFunction('codeAutomationExit', resolve));
+    await page.goto(
+      server.url(folder, [
+        ['extensionDevelopmentPath', ROOT],
+        ['extensionTestsPath', join(ROOT, 'test/out/extension/index.js')],
+      ]),
+    );
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), timeoutMs));
+    const code = await Promise.race([exit, timeout]);
+    if (code === 'timeout') throw new Error(`the extension-host suite did not finish in ${timeoutMs / 1000} s`);
+    return code;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Prints the outcomes that test/src/extension/index.ts wrote (the editor itself only gives an exit code). */
+export function report(results, code) {
+  if (!existsSync(results)) return console.log(`extension-host suite in code-server: FAILED before writing ${results}`);
+  const { tests } = JSON.parse(readFileSync(results, 'utf8'));
+  for (const t of tests) console.log(`${t.state === 'passed' ? '  ok  ' : '  FAIL'} ${t.title}${t.error ? `\n        ${t.error.trim().replace(/\n/g, '\n        ')}` : ''}`);
+  console.log(`extension-host suite in code-server: ${code === 0 ? 'passed' : 'FAILED'} (${results})`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  preflight();
+  const tmp = scratch();
+  mkdirSync(RESULTS, { recursive: true });
+  const results = join(RESULTS, 'extension-host.json');
+  rmSync(results, { force: true });
+  const server = await startCodeServer(tmp.dir, { BYLINE_TEST_RESULTS: results });
+  let code = 1;
+  try {
+    code = await runSuite(server, articlesFolder(join(tmp.dir, 'articles')));
+    report(results, code);
+  } finally {
+    server.stop();
+    tmp.cleanup();
+  }
+  process.exit(code);
+}

@@ -1,0 +1,155 @@
+// The UI test: what a fact-checker does in VS Code (code-server in Chromium), step by step, with a
+// screenshot of each step in test-results/ui-*.png. Reads only what is on screen.
+// Usage: node test/editor/ui.mjs  (after `npm run build` and `node test/editor/install.mjs`)
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { RESULTS, ROOT } from './paths.mjs';
+
+const BLOG = 'alloush-quits-blog.txt';
+// Spells the name "Mohammad Alloush": the canonical "Mohammed Alloush" is in another article.
+const MESOP = 'mesop-syria-daily-alloush-quits.txt';
+const ARTICLES = /^(alloush-quits-blog|astana-talks-shaky-start|mesop-syria-daily-alloush-quits|opposition-chief-negotiator-quits|raqqa-offensive-geneva-deadlock)\b/;
+
+/** Runs one step; a failed step leaves a screenshot of what was on screen instead. */
+async function step(page, shot, name, fn) {
+  const started = Date.now();
+  try {
+    const detail = await fn();
+    console.log(`  ok   ${name}${detail ? `: ${detail}` : ''} (${Date.now() - started} ms)`);
+    return true;
+  } catch (e) {
+    await page.screenshot({ path: join(RESULTS, `ui-${shot}-failed.png`) });
+    console.log(`  FAIL ${name}: ${e.message.split('\n')[0]} (see ui-${shot}-failed.png)`);
+    return false;
+  }
+}
+
+async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-instance .view-line').first().waitFor();
+}
+
+/** Screen coordinates of the first occurrence of `text` in the visible editor lines. */
+async function wordBox(page, text) {
+  const box = await page.evaluate((text) => {
+    // Monaco renders spaces as U+00A0.
+    for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node; (node = walker.nextNode()); ) {
+        const i = node.data.replace(/\u00a0/g, ' ').indexOf(text);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + text.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not on screen`);
+  return box;
+}
+
+/** Hovers the first word of `text`, retrying while the server is still indexing; returns the hover's text. */
+async function hover(page, text) {
+  const deadline = Date.now() + 60_000;
+  const widget = page.locator('.monaco-hover:visible .hover-contents').first();
+  for (;;) {
+    const box = await wordBox(page, text);
+    await page.mouse.move(box.x - 40, box.y + 60);
+    await page.mouse.move(box.x + 8, box.y + box.height / 2, { steps: 4 });
+    try {
+      await widget.waitFor({ timeout: 3_000 });
+      const content = await widget.innerText();
+      if (content.trim() && !/^Loading/.test(content)) return content;
+    } catch {
+      // no hover yet: the server is indexing
+    }
+    if (Date.now() > deadline) throw new Error('no hover');
+  }
+}
+
+export async function runUi(server, folder) {
+  mkdirSync(RESULTS, { recursive: true });
+  const shot = (page, name) => page.screenshot({ path: join(RESULTS, `ui-${name}.png`) });
+  const browser = await launchBrowser();
+  let ok = true;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The working tree is the extension, as in "Run Extension" (no test payload: the normal workbench).
+    await page.goto(server.url(folder, [['extensionDevelopmentPath', ROOT]]));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+
+    ok &&= await step(page, '1-article', 'open an article with Quick Open', async () => {
+      await openFile(page, BLOG);
+      const status = page.locator('.statusbar-item', { hasText: /\d+ articles?/ });
+      await status.waitFor({ timeout: 60_000 });
+      const text = await status.innerText();
+      await shot(page, '1-article');
+      return `status bar "${text.replace(/\s+/g, ' ').trim()}"`;
+    });
+
+    ok &&= await step(page, '2-hover', 'hover "Alloush" and read the hover', async () => {
+      const content = await hover(page, 'Alloush, who had been');
+      await shot(page, '2-hover');
+      if (!content.includes('Mohammed Alloush')) throw new Error(`the hover says: ${content}`);
+      return content.split('\n')[0];
+    });
+
+    ok &&= await step(page, '3-definition', 'F12 on "Alloush" jumps to the canonical mention in another article', async () => {
+      await page.mouse.move(0, 0);
+      await page.keyboard.press('Escape');
+      await openFile(page, MESOP);
+      const box = await wordBox(page, 'Mohammad Alloush');
+      await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+      await page.keyboard.press('F12');
+      const tab = page.locator('.tabs-container .tab.active');
+      await page.waitForFunction(
+        (mesop) => !document.querySelector('.tabs-container .tab.active')?.textContent?.includes(mesop),
+        MESOP,
+        { timeout: 30_000 },
+      );
+      const name = (await tab.locator('.label-name').textContent()).trim();
+      if (!ARTICLES.test(name)) throw new Error(`the active editor is ${name}`);
+      const cursor = await page.locator('[id="status.editor.selection"]').innerText();
+      await shot(page, '3-definition');
+      return `${name}, ${cursor.trim()}`;
+    });
+
+    ok &&= await step(page, '4-problems', 'open Problems and read the contradiction', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /Facebook|Twitter/ }).first();
+      await row.waitFor({ timeout: 60_000 });
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      await shot(page, '4-problems');
+      if (!/Facebook/.test(text) || !/Twitter/.test(text)) throw new Error(`the row says: ${text}`);
+      return text;
+    });
+  } finally {
+    await browser.close();
+  }
+  console.log(`UI test in code-server: ${ok ? 'passed' : 'FAILED'} (screenshots: ${RESULTS}/ui-*.png)`);
+  return ok ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  preflight();
+  const tmp = scratch();
+  const server = await startCodeServer(tmp.dir);
+  let code = 1;
+  try {
+    code = await runUi(server, articlesFolder(join(tmp.dir, 'articles')));
+  } finally {
+    server.stop();
+    tmp.cleanup();
+  }
+  process.exit(code);
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { linkInArticle } from '../../../server/out/core/entities';
+import { coreWords, foldWord, nameKey } from '../../../server/out/core/names';
+import type { NamedSpan } from '../../../server/out/core/types';
+
+/** Links hand-made spans, so these tests check linking alone, whatever the recogniser finds. */
+function link(text: string, names: [string, NamedSpan['type']][]) {
+  const spans: NamedSpan[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, `${name} is in the text`);
+    spans.push({ start, end: start + name.length, type });
+    from = start + name.length;
+  }
+  const layer = linkInArticle(text, spans, []);
+  const nameOf = (mentionText: string) => layer.entities[layer.mentions.find((m) => m.text === mentionText)!.local].name;
+  return { ...layer, nameOf };
+}
+
+test('spelling keys: transliteration variants agree, different names do not', () => {
+  assert.equal(nameKey('Mohammed Alloush', true), nameKey('Mohammad Alloush', true));
+  assert.equal(nameKey('Asaad al-Zoabi', true), nameKey('Assad al Zoubi', true));
+  assert.equal(nameKey('Jaysh al-Islam', false), nameKey('Jaish al-Islam', false));
+  assert.notEqual(nameKey('Assad al Zoubi', true), nameKey('Bashar al-Assad', true));
+  assert.notEqual(nameKey('Mali', false), nameKey('Mail', false));
+  assert.equal(foldWord('zoabi'), foldWord('zoubi'));
+  assert.deepEqual(coreWords('President Bashar al-Assad'), ['bashar', 'assad']);
+});
+
+test('a surname refers back to the full name, also before it and with a possessive', () => {
+  const text = "Alloush quits\n\nMohammed Alloush, a member of the rebel group Jaysh al-Islam, resigned. Alloush's move surprised Geneva.";
+  const r = link(text, [['Alloush', 'person'], ['Mohammed Alloush', 'person'], ['Jaysh al-Islam', 'organization'], ["Alloush's", 'person'], ['Geneva', 'place']]);
+  assert.equal(r.nameOf('Alloush'), 'Mohammed Alloush');
+  const alloush = r.entities.find((e) => e.name === 'Mohammed Alloush')!;
+  assert.equal(alloush.mentions.length, 3, 'headline, full name and possessive');
+  assert.ok(r.mentions.some((m) => m.text === 'Alloush' && text.slice(m.end, m.end + 2) === "'s"), 'the possessive is trimmed');
+  assert.ok(alloush.descriptions.some((d) => d.text === 'a member of the rebel group Jaysh al-Islam'));
+});
+
+test('titles are not part of names; particles and non-breaking spaces are handled', () => {
+  const text = 'UN envoy Staffan de Mistura spoke. De Mistura said little. [President] al-Assad and his\u00a0allies. Bashar\u00a0al-Assad did not reply.';
+  const r = link(text, [['Staffan de Mistura', 'person'], ['De Mistura', 'person'], ['[President] al-Assad', 'person'], ['Bashar\u00a0al-Assad', 'person']]);
+  assert.equal(r.nameOf('De Mistura'), 'Staffan de Mistura');
+  assert.equal(r.nameOf('al-Assad'), 'Bashar\u00a0al-Assad');
+  assert.ok(r.entities.find((e) => e.name === 'Staffan de Mistura')!.descriptions.some((d) => d.text === 'UN envoy'));
+});
+
+test('Assad al Zoubi is never Bashar al-Assad; two people with one surname stay two', () => {
+  const text = 'Bashar al-Assad ruled. Assad al Zoubi, head of the delegation, may resign. Zoubi said so. John Smith and Mary Smith met.';
+  const r = link(text, [['Bashar al-Assad', 'person'], ['Assad al Zoubi', 'person'], ['Zoubi', 'person'], ['John Smith', 'person'], ['Mary Smith', 'person']]);
+  assert.equal(r.nameOf('Zoubi'), 'Assad al Zoubi');
+  assert.notEqual(r.mentions.find((m) => m.text === 'Assad al Zoubi')!.local, r.mentions.find((m) => m.text === 'Bashar al-Assad')!.local);
+  assert.notEqual(r.mentions.find((m) => m.text === 'John Smith')!.local, r.mentions.find((m) => m.text === 'Mary Smith')!.local);
+});
+
+test('acronyms in parentheses, translations in parentheses and "the Observatory"', () => {
+  const text =
+    'He left the High Negotiations Committee (HNC) on Friday. The HNC said nothing. Jaysh al-Islam (Army of Islam) fights on. The Syrian Observatory for Human Rights counted the dead, the Observatory said.';
+  const r = link(text, [
+    ['High Negotiations Committee', 'organization'],
+    ['HNC', 'organization'],
+    ['HNC', 'organization'],
+    ['Jaysh al-Islam', 'organization'],
+    ['Army of Islam', 'organization'],
+    ['Syrian Observatory for Human Rights', 'organization'],
+  ]);
+  const hnc = r.entities.find((e) => e.name === 'High Negotiations Committee')!;
+  assert.equal(hnc.mentions.length, 3);
+  assert.deepEqual(hnc.aliases, ['High Negotiations Committee', 'HNC']);
+  assert.equal(r.nameOf('Army of Islam'), 'Jaysh al-Islam');
+  const observatory = r.mentions.find((m) => m.text === 'Observatory');
+  assert.ok(observatory, '"the Observatory" is a mention');
+  assert.equal(r.entities[observatory.local].name, 'Syrian Observatory for Human Rights');
+});

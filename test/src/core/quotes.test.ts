@@ -1,0 +1,371 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { structure } from '../../../server/out/core/analyze';
+import { linkInArticle } from '../../../server/out/core/entities';
+import { findQuotes, resolveDay } from '../../../server/out/core/quotes';
+import type { EntityType, NamedSpan, Quote } from '../../../server/out/core/types';
+
+/**
+ * Quotes of an article whose names are given by hand (every whole-word occurrence, longest first),
+ * so that these tests check attribution alone, whatever the recogniser finds.
+ */
+function quotesOf(raw: string, names: [string, EntityType][] = []) {
+  const doc = structure(raw);
+  const spans: NamedSpan[] = [];
+  for (const [name, type] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/\w/.test(doc.text[at - 1] ?? '') || /\w/.test(doc.text[end] ?? '') || spans.some((s) => s.start < end && at < s.end)) continue;
+      spans.push({ start: at, end, type });
+    }
+  }
+  const layer = linkInArticle(doc.text, spans.sort((a, b) => a.start - b.start), doc.boilerplate);
+  const quotes = findQuotes(doc, layer);
+  const find = (starts: string): Quote => {
+    const q = quotes.find((x) => doc.text.startsWith(starts, x.start));
+    assert.ok(q, `a quote starts with “${starts}”; found ${quotes.map((x) => `“${x.text.slice(0, 30)}”`).join(', ')}`);
+    return q;
+  };
+  const speaker = (starts: string): string | null => {
+    const s = find(starts).speaker;
+    return s === null ? null : s.local !== null ? layer.entities[s.local].name : `${s.kind}: ${s.text}`;
+  };
+  const text = (span: { start: number; end: number } | null) => (span ? doc.text.slice(span.start, span.end) : null);
+  return { doc, quotes, find, speaker, text };
+}
+
+test('straight, curly and single marks; the speaker after the quote, before it and inverted', () => {
+  const r = quotesOf(
+    [
+      'Talks stall in Vienna',
+      '',
+      '"We will not sign this deal," Anna Berg said on Tuesday.',
+      '',
+      '“The sanctions must stay,” said Tom Hale, the British envoy.',
+      '',
+      "Peter Olsen told reporters: 'Nobody here wants another round of talks.'",
+      '',
+      'The envoy’s deputy, Karl Weiss, added: “Vienna is the right place.”',
+    ].join('\n'),
+    [
+      ['Anna Berg', 'person'],
+      ['Tom Hale', 'person'],
+      ['Peter Olsen', 'person'],
+      ['Karl Weiss', 'person'],
+      ['Vienna', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('We will not sign'), 'Anna Berg');
+  assert.equal(r.find('We will not sign').cue, 'said');
+  assert.equal(r.speaker('The sanctions must stay'), 'Tom Hale');
+  assert.equal(r.speaker('Nobody here wants'), 'Peter Olsen');
+  assert.equal(r.speaker('Vienna is the right place'), 'Karl Weiss');
+  assert.equal(r.quotes.length, 4);
+});
+
+test('span: the words inside the marks, in UTF-16 offsets', () => {
+  const r = quotesOf('Émile Durand 🙂 said: “Nous continuerons le combat demain.”', [['Émile Durand', 'person']]);
+  const q = r.find('Nous continuerons');
+  assert.equal(q.text, 'Nous continuerons le combat demain.');
+  assert.equal(r.doc.text.slice(q.start, q.end), q.text);
+  assert.equal(r.speaker('Nous continuerons'), 'Émile Durand');
+});
+
+test('apostrophes are no quotation marks; scare quotes and titles are no quotes', () => {
+  const r = quotesOf(
+    [
+      "Raqqa offensive brings talks to 'Deadlock'",
+      '',
+      "Syria's rebels don't trust the group's so-called \"caliphate\" and Alloush' men say the talks' future is a big “if.”",
+      '',
+      "Expected 'for some time'",
+      '',
+      "Mohammed Alloush said the regime's plan was 'a recipe for endless war' and walked out.",
+    ].join('\n'),
+    [['Mohammed Alloush', 'person']],
+  );
+  assert.deepEqual(
+    r.quotes.map((q) => q.text),
+    ['a recipe for endless war'],
+  );
+  assert.equal(r.speaker('a recipe for endless war'), 'Mohammed Alloush');
+});
+
+test('partial quotes take the sentence subject, across an apposition', () => {
+  const r = quotesOf(
+    'Mohammed Alloush, a member of the rebel group Jaysh al-Islam (Army of Islam), condemned the international community’s “inability to enforce resolutions, [such as] the lifting of sieges”.\n\n' +
+      'Syria analyst Charles Lister said Alloush\'s resignation had been "discussed for some time" and may trigger defections.',
+    [
+      ['Mohammed Alloush', 'person'],
+      ['Alloush', 'person'],
+      ['Jaysh al-Islam', 'organization'],
+      ['Army of Islam', 'organization'],
+      ['Charles Lister', 'person'],
+      ['Syria', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('inability to enforce'), 'Mohammed Alloush');
+  assert.equal(r.find('inability to enforce').cue, 'condemned');
+  assert.ok(r.find('inability to enforce').text.includes('[such as]'), 'editorial insertions stay inside');
+  assert.equal(r.speaker('discussed for some time'), 'Charles Lister');
+});
+
+test('pronouns: the last person named outside quotes, of the right gender when the text shows it', () => {
+  const r = quotesOf(
+    [
+      'Maria Lopez, a spokeswoman for the coalition, met Jorge Ruiz on Monday. She said she was hopeful.',
+      '',
+      '"We are close to an agreement," she explained.',
+      '',
+      'Jorge Ruiz, the opposition leader, disagreed. "Nothing is agreed until Lopez signs," he said.',
+      '',
+      '“The coalition is divided,” he added.',
+    ].join('\n'),
+    [
+      ['Maria Lopez', 'person'],
+      ['Lopez', 'person'],
+      ['Jorge Ruiz', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We are close'), 'Maria Lopez');
+  assert.equal(r.find('We are close').speaker?.text, 'she');
+  assert.equal(r.speaker('Nothing is agreed'), 'Jorge Ruiz', 'Lopez inside the quote is no antecedent');
+  assert.equal(r.speaker('The coalition is divided'), 'Jorge Ruiz');
+});
+
+test('a quote resumes after the attribution and continues into the next paragraph', () => {
+  const r = quotesOf(
+    [
+      'In his opening statement, Mohammed Alloush said the opposition was focused on the truce.',
+      '',
+      '“We came here to reinforce the ceasefire,” he said. “We will not proceed until this happens.”',
+      '',
+      '"The endless negotiations are harming the Syrian people," Alloush added.',
+      '',
+      '"I therefore announce my withdrawal from the delegation" from the committee.',
+    ].join('\n'),
+    [
+      ['Mohammed Alloush', 'person'],
+      ['Alloush', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We came here'), 'Mohammed Alloush');
+  assert.equal(r.speaker('We will not proceed'), 'Mohammed Alloush');
+  assert.equal(r.find('We came here').channel, 'opening statement');
+  assert.equal(r.text(r.find('We came here').channelSpan), 'opening statement');
+  assert.equal(r.speaker('I therefore announce'), 'Mohammed Alloush');
+});
+
+test('a quote running over paragraphs: one quote per paragraph, each with the speaker', () => {
+  const r = quotesOf(
+    [
+      'The minister spoke for an hour.',
+      '',
+      '“This budget protects families. It cuts no school and no hospital.',
+      '',
+      '“It is the budget the country needs,” Finance Minister Ruth Kay said.',
+    ].join('\n'),
+    [['Ruth Kay', 'person']],
+  );
+  assert.equal(r.speaker('This budget protects'), 'Ruth Kay');
+  assert.equal(r.speaker('It is the budget'), 'Ruth Kay');
+  assert.ok(r.find('This budget protects').text.endsWith('no hospital.'));
+});
+
+test('anonymous sources are their own kind of speaker', () => {
+  const r = quotesOf(
+    [
+      'The “last nail in the coffin”, according to a source, was the retreat on aid.',
+      '',
+      'A source close to the negotiations told Gazeta.ru that Moscow is not interested.',
+      '',
+      '"Now they are bargaining, but this will not break the deadlock," the source added.',
+      '',
+      '"The offensive will start within days," two senior Western officials said.',
+    ].join('\n'),
+    [['Moscow', 'place']],
+  );
+  for (const [starts, words] of [
+    ['last nail in the coffin', 'a source'],
+    ['Now they are bargaining', 'the source'],
+    ['The offensive will start', 'two senior Western officials'],
+  ]) {
+    const s = r.find(starts).speaker;
+    assert.equal(s?.kind, 'anonymous', starts);
+    assert.equal(s?.text, words);
+    assert.equal(s?.local, null);
+  }
+});
+
+test('organisations speak: "the Ministry said", a head word the recogniser did not link', () => {
+  const r = quotesOf(
+    [
+      'The Russian Foreign Ministry said that Sergei Lavrov and John Kerry spoke by phone on Sunday.',
+      '',
+      'Without noting the bombing, the Ministry said, “The sides agreed to invigorate work with all of the parties.”',
+      '',
+      'The Syrian Observatory for Human Rights counted the dead. "At least 45 fighters died in the raid," the Observatory said.',
+    ].join('\n'),
+    [
+      ['Russian Foreign Ministry', 'organization'],
+      ['Sergei Lavrov', 'person'],
+      ['John Kerry', 'person'],
+      ['Syrian Observatory for Human Rights', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('The sides agreed'), 'Russian Foreign Ministry');
+  assert.equal(r.find('The sides agreed').speaker?.text, 'the Ministry');
+  assert.equal(r.speaker('At least 45 fighters'), 'Syrian Observatory for Human Rights');
+});
+
+test('channels in the same sentence, carried from an earlier statement, and not from an interview', () => {
+  const article = (channelSentence: string) =>
+    quotesOf(
+      [
+        '11:09 31.05.2016',
+        '',
+        `Mohammed Alloush, a member of the Jaish al-Islam rebel group, ${channelSentence} that he was quitting talks.`,
+        '',
+        'The talks had stalled for weeks.',
+        '',
+        '"The three rounds of talks were unsuccessful," Alloush said.',
+      ].join('\n'),
+      [
+        ['Mohammed Alloush', 'person'],
+        ['Alloush', 'person'],
+        ['Jaish al-Islam', 'organization'],
+        ['Al Arabiya', 'organization'],
+      ],
+    );
+  const twitter = article('said in a statement on Twitter');
+  assert.equal(twitter.find('The three rounds').channel, 'Twitter');
+  assert.equal(twitter.text(twitter.find('The three rounds').channelSpan), 'statement on Twitter');
+  const arabiya = article('said on Monday in an interview with Al Arabiya');
+  assert.equal(arabiya.find('The three rounds').channel, null, 'an interview is another statement');
+
+  const blog = quotesOf(
+    'Alloush, who had been under pressure to resign, said in a statement on Facebook on Sunday: “The three rounds of talks were unsuccessful because of the regime.”',
+    [['Alloush', 'person']],
+  );
+  const q = blog.find('The three rounds');
+  assert.equal(q.channel, 'Facebook');
+  assert.equal(blog.text(q.channelSpan), 'statement on Facebook on Sunday');
+  assert.equal(q.day, 'Sunday');
+  assert.equal(q.date, null, 'no article date');
+});
+
+test('outlets, platforms and occasions; day and date against the article date', () => {
+  const r = quotesOf(
+    [
+      '11:09 31.05.2016',
+      '',
+      '"Both Moscow and Washington want the talks," Veniamin Popov told Gazeta.ru on Monday.',
+      '',
+      '"The talks are on the verge of disruption," Julien Barnes-Dacey told the BBC.',
+      '',
+      'Ibrahim Ibrahim tweeted on May 30: "Our forces are coordinating with Moscow."',
+      '',
+      '"We will hold the line," Hassan Ali told a press conference in Geneva.',
+    ].join('\n'),
+    [
+      ['Veniamin Popov', 'person'],
+      ['Julien Barnes-Dacey', 'person'],
+      ['Ibrahim Ibrahim', 'person'],
+      ['Hassan Ali', 'person'],
+      ['Moscow', 'place'],
+      ['Washington', 'place'],
+      ['Geneva', 'place'],
+      ['BBC', 'organization'],
+    ],
+  );
+  const popov = r.find('Both Moscow');
+  assert.equal(popov.channel, 'Gazeta.ru');
+  assert.equal(r.text(popov.channelSpan), 'told Gazeta.ru');
+  assert.equal(popov.day, 'Monday');
+  assert.equal(popov.date, '2016-05-30');
+  assert.equal(r.find('The talks are on the verge').channel, 'BBC');
+  const tweet = r.find('Our forces');
+  assert.equal(tweet.channel, 'Twitter');
+  assert.equal(tweet.date, '2016-05-30');
+  assert.equal(r.speaker('Our forces'), 'Ibrahim Ibrahim');
+  assert.equal(r.find('We will hold the line').channel, 'press conference');
+});
+
+test('resolveDay: the latest such weekday on or before the article date', () => {
+  assert.equal(resolveDay('Tuesday', '2016-05-31'), '2016-05-31');
+  assert.equal(resolveDay('Sunday', '2016-05-31'), '2016-05-29');
+  assert.equal(resolveDay('Wednesday', '2016-05-31'), '2016-05-25');
+  assert.equal(resolveDay('May 30', '2016-05-31'), '2016-05-30');
+  assert.equal(resolveDay('30 May', '2016-05-31'), '2016-05-30');
+  assert.equal(resolveDay('yesterday', '2016-03-01'), '2016-02-29');
+  assert.equal(resolveDay('February 30', '2016-05-31'), null);
+  assert.equal(resolveDay('Sunday', null), null);
+});
+
+test('unmarked quotation after "said:" and "declared:"', () => {
+  const r = quotesOf(
+    'Mohammad Alloush, a senior official of Jaish al-Islam, said: The peace talks failed to stop the bloodshed of our people.\n\n' +
+      'The Foreign Ministry did not refer to the talks. It declared:Sergei Lavrov once again stressed the need to close the border.',
+    [
+      ['Mohammad Alloush', 'person'],
+      ['Jaish al-Islam', 'organization'],
+      ['Foreign Ministry', 'organization'],
+      ['Sergei Lavrov', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The peace talks failed'), 'Mohammad Alloush');
+  assert.equal(r.find('The peace talks failed').text, 'The peace talks failed to stop the bloodshed of our people.');
+  assert.equal(r.speaker('Sergei Lavrov once again'), 'Foreign Ministry');
+});
+
+test('a caption repeating quoted words without marks is the same quote', () => {
+  const r = quotesOf(
+    [
+      'Alloush condemned the international community\'s inability to enforce resolutions [Getty]',
+      '',
+      'He condemned the international community\'s "inability to enforce resolutions on humanitarian issues".',
+    ].join('\n'),
+    [['Alloush', 'person']],
+  );
+  const caption = r.quotes.find((q) => q.start < 60);
+  assert.ok(caption, 'the caption holds a quote');
+  assert.equal(caption.text, 'inability to enforce resolutions');
+  assert.equal(caption.speaker?.local, r.find('inability to enforce resolutions on').speaker?.local);
+});
+
+test('quotes in page furniture are skipped', () => {
+  const r = quotesOf(['Talks fail', '', '"We walked out," Anna Berg said.', '', 'Leave a Reply', '', '"Great article, thanks for writing it," said Bob.'].join('\n'), [
+    ['Anna Berg', 'person'],
+    ['Bob', 'person'],
+  ]);
+  assert.deepEqual(
+    r.quotes.map((q) => q.text),
+    ['We walked out,'],
+  );
+});
+
+test('hostile input: long runs finish fast and nothing throws', () => {
+  const n = 100_000;
+  const inputs = [
+    '"'.repeat(n),
+    '“”'.repeat(n / 2),
+    "'".repeat(n),
+    "a' ".repeat(n / 3),
+    'A'.repeat(n),
+    'Abc '.repeat(n / 4),
+    '-'.repeat(n),
+    ' '.repeat(n),
+    '\n\n'.repeat(n / 2),
+    '"a b c d," he said. '.repeat(n / 20),
+    'He said: The '.repeat(n / 13),
+    'the source of the officials '.repeat(n / 28),
+    '\u0000\ud800"\udfff“'.repeat(n / 5),
+  ];
+  for (const raw of inputs) {
+    const started = Date.now();
+    const doc = structure(raw);
+    const quotes = findQuotes(doc, { mentions: [], entities: [] });
+    assert.ok(Array.isArray(quotes));
+    assert.ok(Date.now() - started < 2000, `${JSON.stringify(raw.slice(0, 12))}… took ${Date.now() - started} ms`);
+  }
+});

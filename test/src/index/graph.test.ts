@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/out/core/analyze';
+import { parseKnowledge } from '../../../server/out/index/knowledge';
+import { Workspace } from '../../../server/out/index/workspace';
+
+const ws = (articles: Record<string, string>) => {
+  const w = new Workspace();
+  for (const [name, text] of Object.entries(articles)) w.set(`file:///ws/${name}`, text, analyze(text));
+  return w;
+};
+const entityOf = (w: Workspace, name: string, text: string) => {
+  const uri = `file:///ws/${name}`;
+  const a = w.analysis(uri)!;
+  const m = a.mentions.find((x) => x.text === text);
+  assert.ok(m, `${text} is a mention in ${name}`);
+  return w.graph.get(w.graph.idOf(uri, m.local)!)!;
+};
+
+const A = 'Rebel negotiator quits the talks\n\nMohammed Alloush, a member of Jaysh al-Islam, resigned on Sunday. President Bashar al-Assad did not comment.';
+const B = 'Negotiator leaves Geneva talks\n\nMohammad Alloush, a Jaish al-Islam official, said he was leaving. Assad al Zoubi, head of the delegation, may follow.';
+const C = 'Talks stall without the chief negotiator\n\nAlloush was not replaced. Zoubi said he may resign too.';
+
+test('one entity across articles and spellings; different people stay apart', () => {
+  const w = ws({ 'a.txt': A, 'b.txt': B, 'c.txt': C });
+  const alloush = entityOf(w, 'a.txt', 'Mohammed Alloush');
+  assert.equal(entityOf(w, 'b.txt', 'Mohammad Alloush').id, alloush.id);
+  assert.equal(entityOf(w, 'c.txt', 'Alloush').id, alloush.id, 'a bare surname in another article');
+  assert.equal(alloush.articles, 3);
+  assert.equal(entityOf(w, 'b.txt', 'Jaish al-Islam').id, entityOf(w, 'a.txt', 'Jaysh al-Islam').id);
+  const zoubi = entityOf(w, 'b.txt', 'Assad al Zoubi');
+  assert.notEqual(zoubi.id, entityOf(w, 'a.txt', 'Bashar al-Assad').id);
+  assert.equal(entityOf(w, 'c.txt', 'Zoubi').id, zoubi.id);
+});
+
+test('updates by difference: removing an article removes its mentions only', () => {
+  const w = ws({ 'a.txt': A, 'b.txt': B });
+  const id = entityOf(w, 'a.txt', 'Mohammed Alloush').id;
+  w.remove('file:///ws/b.txt');
+  assert.equal(w.graph.get(id)!.articles, 1);
+  w.set('file:///ws/b.txt', B, analyze(B));
+  assert.equal(w.graph.get(id)!.articles, 2);
+});
+
+test('byline.yaml: aliases link, distinct pairs separate, notEntities hide, canonical names win', () => {
+  const w = ws({ 'a.txt': A, 'c.txt': C });
+  const { knowledge, problems } = parseKnowledge(
+    ['entities:', '  - name: Mohammed Alloush', '    type: person', '    description: Chief negotiator', 'distinct:', '  - [Zoubi, Assad al Zoubi]', 'notEntities:', '  - Jaysh al-Islam'].join('\n'),
+  );
+  assert.deepEqual(problems, []);
+  w.setKnowledge(knowledge!);
+  assert.equal(entityOf(w, 'c.txt', 'Alloush').name, 'Mohammed Alloush');
+  const uri = 'file:///ws/a.txt';
+  const jaysh = w.analysis(uri)!.mentions.find((m) => m.text === 'Jaysh al-Islam')!;
+  assert.equal(w.graph.idOf(uri, jaysh.local), null);
+});
+
+test('byline.yaml problems carry offsets; bad files never throw', () => {
+  const bad = parseKnowledge('entities:\n  - name: [unclosed\n');
+  assert.equal(bad.knowledge, null);
+  assert.ok(bad.problems.length > 0 && bad.problems[0].start >= 0);
+  const wrongType = parseKnowledge('entities:\n  - name: X\n    type: planet\nfoo: 1\n');
+  assert.ok(wrongType.problems.some((p) => /planet/.test(p.message)));
+  assert.ok(wrongType.problems.some((p) => /Unknown key "foo"/.test(p.message)));
+  const bomb = parseKnowledge(`a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 12 }, (_, i) => `b${i}: &b${i} [*${i ? `b${i - 1}` : 'a'}, *${i ? `b${i - 1}` : 'a'}, *${i ? `b${i - 1}` : 'a'}]`).join('\n')}\n`);
+  assert.equal(bomb.knowledge, null, 'an alias bomb is refused');
+  assert.ok(parseKnowledge('!!js/function "x"').problems.length >= 0);
+});
