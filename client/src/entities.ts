@@ -13,6 +13,9 @@ export interface EntityInfo {
 type Node = { type: string; entities: EntityInfo[] } | EntityInfo;
 
 const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location' };
+/** People, organisations and places first (expanded); any other type after them, collapsed. */
+const MAIN_TYPES = ['person', 'organization', 'place'];
+const rank = (type: string) => (MAIN_TYPES.includes(type) ? MAIN_TYPES.indexOf(type) : MAIN_TYPES.length);
 
 export class EntitiesView implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -32,13 +35,14 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
     const groups = new Map<string, EntityInfo[]>();
     for (const e of entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e]);
     return [...groups]
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
       .map(([type, list]) => ({ type, entities: list.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if ('entities' in node) {
-      const item = new vscode.TreeItem(plural(node.type), vscode.TreeItemCollapsibleState.Expanded);
+      const state = MAIN_TYPES.includes(node.type) ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(plural(node.type), state);
       item.description = String(node.entities.length);
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type] ?? 'symbol-misc');
       return item;

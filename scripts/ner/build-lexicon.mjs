@@ -19,7 +19,7 @@ if (process.argv.includes('--profile')) {
   await import('./profile.mjs');
   process.exit(0);
 }
-const SETTINGS = { seed: 7, vocab: 40000, minCount: 3, contexts: 3000, dims: 128, kA: 100, kB: 400, iterations: 10, minCityPopulation: 15000 };
+const SETTINGS = { seed: 7, vocab: 40000, minCount: 3, contexts: 3000, dims: 100, kA: 100, kB: 400, iterations: 10, minCityPopulation: 15000 };
 if (!hasData()) {
   console.log('build-lexicon: ../shared/data is absent');
   process.exit(0);
@@ -62,8 +62,8 @@ const vocab = [...stats.entries()].filter(([, s]) => s[0] >= SETTINGS.minCount &
 const index = new Map(vocab.map(([h], i) => [h, i]));
 console.log(`${texts.length} texts, ${stats.size} word types, vocabulary ${vocab.length}`);
 
-// PPMI-weighted context counts (previous word, next word, and words two away), randomly projected
-// to a dense vector per word; clusters are spherical k-means over those vectors.
+// PPMI-weighted context counts (previous word, next word, and words two away), reduced by a
+// truncated SVD to a dense vector per word; clusters are spherical k-means over those vectors.
 const D = SETTINGS.dims;
 const C = Math.min(SETTINGS.contexts, vocab.length);
 const G = 3; // context kinds
@@ -91,22 +91,113 @@ for (const seq of seqs) {
 let total = 0;
 const ctxP = new Float64Array(G * C);
 for (let i = 0; i < G * C; i++) total += (ctxP[i] = ctxTotal[i] ** 0.75);
-const proj = new Float32Array(G * C * D);
-for (let i = 0; i < proj.length; i++) proj[i] = gauss();
-const vec = new Float32Array(vocab.length * D);
+// sparse PPMI rows
+const rowStart = new Int32Array(vocab.length + 1);
+const colIdx = [];
+const vals = [];
 for (let w = 0; w < vocab.length; w++) {
-  if (!wordTotal[w]) continue;
   for (let j = 0; j < G * C; j++) {
     const cnt = counts[w * G * C + j];
     if (!cnt) continue;
-    const pmi = Math.log((cnt / wordTotal[w]) / (ctxP[j] / total));
-    if (pmi <= 0) continue;
-    for (let k = 0; k < D; k++) vec[w * D + k] += pmi * proj[j * D + k];
+    const pmi = Math.log(cnt / wordTotal[w] / (ctxP[j] / total));
+    if (pmi > 0) (colIdx.push(j), vals.push(pmi));
   }
-  let norm = 0;
-  for (let k = 0; k < D; k++) norm += vec[w * D + k] ** 2;
-  norm = Math.sqrt(norm) || 1;
-  for (let k = 0; k < D; k++) vec[w * D + k] /= norm;
+  rowStart[w + 1] = colIdx.length;
+}
+const vec = svdRows(vocab.length, G * C, rowStart, Int32Array.from(colIdx), Float32Array.from(vals), D);
+
+/**
+ * Randomized truncated SVD (Halko et al. 2011) of the sparse V x M matrix: rows of U * sqrt(S)
+ * for the top `rank` singular values, each normalised, as a V x rank row-major array.
+ */
+function svdRows(V, M, start, col, val, rank) {
+  const r = rank + 10;
+  const mulA = (X) => {
+    // X: r columns of length M -> r columns of length V
+    const Y = Array.from({ length: r }, () => new Float64Array(V));
+    for (let w = 0; w < V; w++)
+      for (let p = start[w]; p < start[w + 1]; p++) for (let c = 0; c < r; c++) Y[c][w] += val[p] * X[c][col[p]];
+    return Y;
+  };
+  const mulAt = (Y) => {
+    const X = Array.from({ length: r }, () => new Float64Array(M));
+    for (let w = 0; w < V; w++)
+      for (let p = start[w]; p < start[w + 1]; p++) for (let c = 0; c < r; c++) X[c][col[p]] += val[p] * Y[c][w];
+    return X;
+  };
+  const orth = (cols) => {
+    for (let c = 0; c < cols.length; c++) {
+      for (let e = 0; e < c; e++) {
+        let dot = 0;
+        for (let i = 0; i < cols[c].length; i++) dot += cols[c][i] * cols[e][i];
+        for (let i = 0; i < cols[c].length; i++) cols[c][i] -= dot * cols[e][i];
+      }
+      let norm = 0;
+      for (let i = 0; i < cols[c].length; i++) norm += cols[c][i] ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let i = 0; i < cols[c].length; i++) cols[c][i] /= norm;
+    }
+    return cols;
+  };
+  let Q = orth(mulA(Array.from({ length: r }, () => Float64Array.from({ length: M }, gauss))));
+  for (let it = 0; it < 2; it++) Q = orth(mulA(orth(mulAt(Q))));
+  const Bt = mulAt(Q); // columns of A^T Q
+  const S = Array.from({ length: r }, (_, a) => Array.from({ length: r }, (_, b) => Bt[a].reduce((s, x, i) => s + x * Bt[b][i], 0)));
+  const { values, vectors } = jacobi(S);
+  const order = values.map((v, i) => i).sort((a, b) => values[b] - values[a]).slice(0, rank);
+  const out = new Float32Array(V * rank);
+  for (let w = 0; w < V; w++) {
+    let norm = 0;
+    order.forEach((e, k) => {
+      let u = 0;
+      for (let c = 0; c < r; c++) u += Q[c][w] * vectors[c][e];
+      out[w * rank + k] = u * Math.max(values[e], 0) ** 0.25; // U * S^0.5
+      norm += out[w * rank + k] ** 2;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < rank; k++) out[w * rank + k] /= norm;
+  }
+  return out;
+}
+
+// Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations; vectors[i][e] is
+// component i of eigenvector e.
+function jacobi(A) {
+  const n = A.length;
+  const a = A.map((row) => Float64Array.from(row));
+  const v = Array.from({ length: n }, (_, i) => Float64Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+  for (let sweep = 0; sweep < 50; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p][q] ** 2;
+    if (off < 1e-18) break;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        if (Math.abs(a[p][q]) < 1e-30) continue;
+        const theta = (a[q][q] - a[p][p]) / (2 * a[p][q]);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = a[k][p];
+          const akq = a[k][q];
+          a[k][p] = c * akp - s * akq;
+          a[k][q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = a[p][k];
+          const aqk = a[q][k];
+          a[p][k] = c * apk - s * aqk;
+          a[q][k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const vkp = v[k][p];
+          const vkq = v[k][q];
+          v[k][p] = c * vkp - s * vkq;
+          v[k][q] = s * vkp + c * vkq;
+        }
+      }
+  }
+  return { values: a.map((row, i) => row[i]), vectors: v };
 }
 
 function kmeans(k) {

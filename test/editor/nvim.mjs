@@ -12,7 +12,8 @@ export function runNeovim() {
   try {
     // In Neovim 0.7, -l is Lisp mode: the script goes through -c luafile.
     const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${join(ROOT, 'test/editor/nvim.lua')}`], {
-      env: { ...process.env, BYLINE_ROOT: ROOT, BYLINE_FOLDER: articlesFolder(tmp.dir) },
+      // A fresh XDG cache: the server's analysis cache (and Neovim's state) start empty, as in CI.
+      env: { ...process.env, XDG_CACHE_HOME: join(tmp.dir, 'cache'), BYLINE_ROOT: ROOT, BYLINE_FOLDER: articlesFolder(join(tmp.dir, 'articles')) },
       stdio: 'inherit',
       timeout: 300_000,
     });

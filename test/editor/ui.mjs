@@ -2,7 +2,7 @@
 // screenshot of each step in test-results/ui-*.png. Reads only what is on screen.
 // Usage: node test/editor/ui.mjs  (after `npm run build` and `node test/editor/install.mjs`)
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
 import { RESULTS, ROOT } from './paths.mjs';
 
@@ -58,6 +58,17 @@ async function wordBox(page, text) {
   return box;
 }
 
+/** Clicks into `text` on 1-based `line`; again if code lenses moved the line under the mouse. */
+async function clickWord(page, text, line) {
+  for (let i = 0; i < 10; i++) {
+    const box = await wordBox(page, text);
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    if ((await page.locator('[id="status.editor.selection"]').innerText()).includes(`Ln ${line},`)) return;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`could not put the cursor into "${text}"`);
+}
+
 /** Hovers the first word of `text`, retrying while the server is still indexing; returns the hover's text. */
 async function hover(page, text) {
   const deadline = Date.now() + 60_000;
@@ -108,8 +119,8 @@ export async function runUi(server, folder) {
       await page.mouse.move(0, 0);
       await page.keyboard.press('Escape');
       await openFile(page, MESOP);
-      const box = await wordBox(page, 'Mohammad Alloush');
-      await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+      await clickWord(page, 'Mohammad Alloush', 5);
+      const before = await page.locator('[id="status.editor.selection"]').innerText();
       await page.keyboard.press('F12');
       const tab = page.locator('.tabs-container .tab.active');
       await page.waitForFunction(
@@ -119,6 +130,7 @@ export async function runUi(server, folder) {
       );
       const name = (await tab.locator('.label-name').textContent()).trim();
       if (!ARTICLES.test(name)) throw new Error(`the active editor is ${name}`);
+      await page.waitForFunction((b) => document.getElementById('status.editor.selection')?.textContent !== b, before);
       const cursor = await page.locator('[id="status.editor.selection"]').innerText();
       await shot(page, '3-definition');
       return `${name}, ${cursor.trim()}`;
@@ -132,6 +144,24 @@ export async function runUi(server, folder) {
       await shot(page, '4-problems');
       if (!/Facebook/.test(text) || !/Twitter/.test(text)) throw new Error(`the row says: ${text}`);
       return text;
+    });
+
+    ok &&= await step(page, '5-entities', 'the Entities view lists Mohammed Alloush; selecting him shows his references', async () => {
+      await page.keyboard.press('Control+J'); // hide the panel again
+      // Room for the view: fold the file list, as a user would.
+      await page.locator('.pane-header', { hasText: basename(folder) }).first().click();
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
+      await pane.locator('.pane-header').click();
+      const row = pane.locator('.monaco-list-row', { hasText: 'Mohammed Alloush' }).first();
+      await row.waitFor({ timeout: 30_000 });
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      if (!/\d+ mentions? · \d+ articles?/.test(text)) throw new Error(`the row says: ${text}`);
+      await row.click();
+      const peek = page.locator('.peekview-widget');
+      await peek.locator('.ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
+      const title = (await peek.locator('.peekview-title').innerText()).replace(/\s+/g, ' ').trim();
+      await shot(page, '5-entities');
+      return `${text}; peek: ${title}`;
     });
   } finally {
     await browser.close();

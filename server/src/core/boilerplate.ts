@@ -27,17 +27,21 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < lines.length; i++) {
     const { start, end } = lines[i];
-    const line = text.slice(start, end).replace(/[\u00a0\s]+/g, ' ').trim();
-    if (line.length <= 200 && TAIL_START.test(line)) {
-      out.push({ start, end: text.length });
-      break;
+    // Furniture lines are short; body paragraphs are only checked for a trailing photo credit.
+    if (end - start <= 240) {
+      const line = text.slice(start, end).replace(/[\u00a0\s]+/g, ' ').trim();
+      if (TAIL_START.test(line)) {
+        out.push({ start, end: text.length });
+        break;
+      }
+      if (LINE_PATTERNS.some((re) => re.test(line))) {
+        out.push({ start, end });
+        continue;
+      }
     }
-    if (line.length <= 200 && LINE_PATTERNS.some((re) => re.test(line))) {
-      out.push({ start, end });
-      continue;
-    }
-    const credit = CREDIT.exec(text.slice(start, end));
-    if (credit) out.push({ start: start + credit.index, end });
+    const tail = Math.max(start, end - 80);
+    const credit = text.charCodeAt(end - 1) === 93 || text.charCodeAt(end - 1) === 41 || /\s/.test(text[end - 1] ?? '') ? CREDIT.exec(text.slice(tail, end)) : null;
+    if (credit) out.push({ start: tail + credit.index, end });
   }
   return out;
 }

@@ -199,7 +199,7 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     );
     if (after && ROLE.test(after[2]) && balanced(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
     // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov"
-    const before = /((?:\b[\p{L}-]+[\s\u00a0]+){1,4})$/u.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    const before = wordsBefore(text, m.start, 4);
     if (before) {
       const words = before[1].trim().split(/[\s\u00a0]+/);
       const role = words.findIndex((w) => ROLE.test(w));
@@ -216,3 +216,24 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
 }
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
+
+/** Up to `n` words (letters and hyphens) right before `end`, with their trailing spaces, as a one-group match. */
+function wordsBefore(text: string, end: number, n: number): [string, string] | null {
+  let i = end;
+  let words = 0;
+  let start = end;
+  while (words < n && i > 0 && i > end - 80) {
+    let j = i;
+    while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 0xa0)) j--;
+    if (j === i) break;
+    let k = j;
+    while (k > 0 && /[\p{L}-]/u.test(text[k - 1])) k--;
+    if (k === j) break;
+    words++;
+    start = k;
+    i = k;
+  }
+  if (!words) return null;
+  const s = text.slice(start, end);
+  return [s, s];
+}

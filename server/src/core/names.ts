@@ -12,7 +12,7 @@ export const TITLES = new Set(
 );
 
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). */

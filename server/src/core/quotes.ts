@@ -22,7 +22,9 @@ const CUE_WORDS = new Set(
     'admits acknowledged acknowledges suggested suggests predicted predicts denied denies confirmed confirms vowed vows pledged pledges promised promises ' +
     'threatened threatens maintained maintains emphasised emphasized emphasises emphasizes underlined underlines accused accuses criticised criticized ' +
     'criticises criticizes slammed slams praised praises dismissed dismisses rejected rejects posted posts concluded concludes observed remarked responded ' +
-    'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited').split(' '),
+    'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
+    'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured warned cautioned ' +
+    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted explained recalled added').split(' '),
 );
 /** Two-word cues by their first word. */
 const CUE_PAIRS = new Map([
@@ -32,6 +34,7 @@ const CUE_PAIRS = new Map([
   ['went', 'on'],
 ]);
 const LATIN_WORD = /[A-Za-z]+/y;
+const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
   index: number;
@@ -50,11 +53,12 @@ function cueAt(text: string, at: number): Cue | null {
   return null;
 }
 
-/** Cues in [from, to), in order. */
+/** Cues in [from, to), in order; the regex engine skips to each Latin word. */
 function cuesIn(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  for (let i = from; i < to; i++) {
-    if (isWord(text[i - 1]) || !isWord(text[i])) continue;
+  for (const m of text.slice(from, to).matchAll(/[A-Za-z]+/g)) {
+    const i = from + m.index!;
+    if (isWord(text[i - 1])) continue;
     const c = cueAt(text, i);
     if (c && c.index + c.cue.length <= to) out.push(c);
   }
@@ -80,11 +84,15 @@ const STOP = new Set([...'and or but that which who whom of to in on at for with
 /** What may follow a source noun: "close to the negotiations", "in Damascus". */
 const COMPLEMENT = /\s+(?:close to|familiar with|with knowledge of|in|at|from|for|of|within|inside|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}/uy;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** Nouns that head organisation names and stand alone for them: "the Ministry", "the committee". */
+const ORG_HEADS = new Set(
+  'ministry committee council commission agency army department government party company group court union organisation organization office observatory foundation institute university association federation authority board bank network service coalition alliance movement front police parliament embassy'.split(' '),
+);
 const OBJECTS = new Set(['him', 'her', 'them']);
 const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
 /** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
 const CANDIDATE_WORD = new RegExp(
-  `(?<![0-9A-Za-z\\u00c0-\\u024f'’-])(?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f]))`,
+  `(?<![0-9A-Za-z\\u00c0-\\u024f'’-])(?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f]))`,
   'g',
 );
 
@@ -120,7 +128,7 @@ function wordBefore(text: string, at: number, min: number): { word: string; star
   while (i > min && isSpace(text[i - 1])) i--;
   if (i === at) return null;
   const end = i;
-  while (i > min && end - i < 40 && (isWord(text[i - 1]) || text[i - 1] === '-')) i--;
+  while (i > min && end - i < 40 && (isWord(text[i - 1]) || text[i - 1] === '-' || ((text[i - 1] === "'" || text[i - 1] === '’') && isWord(text[i - 2])))) i--;
   return i < end ? { word: text.slice(i, end), start: i } : null;
 }
 
@@ -299,15 +307,16 @@ export class Attributor {
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       const lower = upper ? word.toLowerCase() : word;
       const before = upper ? wordBefore(text, start, from) : null;
+      const head = (upper || ORG_HEADS.has(lower)) && (before ?? wordBefore(text, start, from));
       if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
       else if (SOURCE_NOUNS.has(lower)) this.source(out, from, to, start, end);
-      else if (upper && before && /^the$/i.test(before.word)) {
-        // "the Ministry", whether or not the recogniser took it for a name of its own.
-        const local = this.organisationWith(word, start);
+      else if (head && /^the$/i.test(head.word)) {
+        // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name.
+        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
         const under = taken(start, end);
-        if (local === null || (under && under.end !== end)) continue;
+        if ((local === null && !ORG_HEADS.has(lower)) || (under && under.end !== end)) continue;
         if (under) out.splice(out.indexOf(under), 1);
-        out.push({ start: before.start, end, text: text.slice(before.start, end), local, kind: 'mention', place: false, possessive: possessive(end) });
+        out.push({ start: head.start, end, text: text.slice(head.start, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
         // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
         const local = this.surnames().get(lower);
@@ -327,9 +336,11 @@ export class Attributor {
       const w = wordBefore(text, start, from);
       if (!w) break;
       const lower = w.word.toLowerCase();
-      if (DETERMINERS.has(lower)) {
-        determiner = lower;
-        start = w.start;
+      // "Mr Blair's official spokesman": the owner determines the phrase, back to the owner's name.
+      const owner = /['’]s?$/.test(lower) ? this.mentions(from, w.start + w.word.length).pop() : undefined;
+      if (DETERMINERS.has(lower) || /['’]s?$/.test(lower)) {
+        determiner = DETERMINERS.has(lower) ? lower : 'owner';
+        start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
         break;
       }
       if (n === 3 || STOP.has(lower)) break;
@@ -345,7 +356,7 @@ export class Attributor {
       end += cue ? complement[0].slice(0, cue.index).trimEnd().length : complement[0].length;
     }
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-    const role = determiner === 'the' && !plural && noun !== 'source' ? this.personWithRole(noun, start) : null;
+    const role = determiner === 'the' && !plural && noun !== 'source' ? (this.personWithRole(noun, start) ?? this.lastPerson(start)) : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
 
@@ -376,6 +387,14 @@ export class Attributor {
     return this.lastNames;
   }
 
+  /** The person named last before `at`, outside quotes, within the three sentences before. */
+  private lastPerson(at: number): number | null {
+    const k = upperBound(this.sentenceStarts, at) - 4;
+    const from = k >= 0 ? this.sentenceStarts[k] : 0;
+    const before = this.mentions(from, at).filter((m) => m.type === 'person' && !inside(this.quoted, m.start, m.end));
+    return before.length ? before[before.length - 1].local : null;
+  }
+
   /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
   private personWithRole(role: string, before: number): number | null {
     const stem = role.replace(/s$/, '');
@@ -394,54 +413,66 @@ export class Attributor {
   }
 
   /**
-   * He/she: the latest person named outside quotes, of a compatible gender; "she" passes over one
-   * person of unknown gender to a woman the text marks as one. It/they: the latest organisation.
+   * What a pronoun refers to: the nearest sentence first (its part before the pronoun, then earlier
+   * sentences), and in a sentence its first name, which is mostly its subject. He/she take people
+   * and unnamed sources of a compatible gender, one the text marks as such before one it does not;
+   * it/they take organisations and groups (they also plural sources). Names inside quotes do not count.
    */
-  resolve(pronoun: string, at: number): number | null {
+  antecedent(pronoun: string, at: number): Candidate | null {
     const p = pronoun.toLowerCase();
-    const person = p === 'he' || p === 'she' || p === 'him' || p === 'her';
     const want = p === 'he' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
-    let unknown: number | null = null;
-    for (const m of this.mentions(Math.max(0, at - 3000), at).reverse()) {
-      if (inside(this.quoted, m.start, m.end) || m.local === unknown) continue;
-      if (!person) {
-        if (m.type === 'organization' || m.type === 'group') return m.local;
-        continue;
+    const plural = p === 'they' || p === 'them';
+    const k = upperBound(this.sentenceStarts, at) - 1;
+    for (let j = k; j >= 0 && j > k - 6; j--) {
+      const s = this.doc.sentences[j];
+      let unknown: Candidate | null = null;
+      let possessed: Candidate | null = null;
+      for (const c of this.candidates(s.start, Math.min(s.end, at))) {
+        if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) continue;
+        const entity = c.local === null ? null : this.layer.entities[c.local];
+        const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? '') : '';
+        if (want) {
+          if (entity ? entity.type !== 'person' : !SOURCE_NOUNS.has(noun) || /s$|people/.test(noun)) continue;
+          const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
+          if (g !== null && g !== want) continue;
+          if (g === want && !c.possessive) return c;
+          if (c.possessive) possessed ??= c;
+          else unknown ??= c;
+        } else if (entity ? entity.type === 'organization' || entity.type === 'group' : plural && /s$|people/.test(noun)) return c;
       }
-      if (m.type !== 'person') continue;
-      const g = this.gender(m.local);
-      if (g === want || (g === null && want !== 'f')) return m.local;
-      if (g === null && unknown === null) unknown = m.local;
-      else if (g === null) break;
+      if (unknown ?? possessed) return unknown ?? possessed;
     }
-    return unknown;
+    return null;
   }
 
-  /** Gender when the article shows it: a title, a gendered role, or the pronoun that follows a mention. */
-  private gender(local: number): 'm' | 'f' | null {
+  /**
+   * Gender when the article shows it: titles and gendered roles count three, a pronoun in the clause
+   * after a mention one ("Maguire families in his room" is weak, "Mrs Maguire" is not).
+   */
+  gender(local: number): 'm' | 'f' | null {
     if (this.genders.has(local)) return this.genders.get(local)!;
-    const e = this.layer.entities[local];
-    let g: 'm' | 'f' | null = null;
-    for (const i of e.mentions.slice(0, 8)) {
+    let votes = 0;
+    for (const i of this.layer.entities[local].mentions.slice(0, 8)) {
       const m = this.layer.mentions[i];
       const before = this.text.slice(Math.max(0, m.start - 30), m.start);
       const after = this.text.slice(m.end, m.end + 120);
       const cut = after.search(/[.!?]\s|["“”]/);
       const clause = cut >= 0 ? after.slice(0, cut) : after;
-      const f = /\b(Mrs|Ms|Miss|Madam|Madame|Lady|Dame|Queen|Princess|spokeswoman|chairwoman|businesswoman|congresswoman)\.?\s*$/i.test(before) || /^,\s+(?:a|the)\s+[^,]*\b(woman|spokeswoman|chairwoman|mother|wife|daughter|actress)\b/i.test(clause);
-      const mm = /\b(Mr|Sir|Lord|King|Prince|spokesman|chairman|businessman|congressman)\.?\s*$/i.test(before);
-      const pr = /^[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
-      if (f || (pr && /^(she|her)$/i.test(pr[1]) && !mm)) g = 'f';
-      else if (mm || pr) g = 'm';
-      if (g) break;
+      if (/\b(Mrs|Ms|Miss|Madam|Madame|Lady|Dame|Queen|Princess|spokeswoman|chairwoman|businesswoman|congresswoman)\.?\s*$/i.test(before) || /^,\s+(?:a|the)\s+[^,]*\b(woman|spokeswoman|chairwoman|mother|wife|daughter|actress)\b/i.test(clause)) votes -= 3;
+      if (/\b(Mr|Sir|Lord|King|Prince|spokesman|chairman|businessman|congressman)\.?\s*$/i.test(before)) votes += 3;
+      const pronoun = /^[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
+      if (pronoun) votes += /^(she|her)$/i.test(pronoun[1]) ? -1 : 1;
     }
+    const g = votes > 0 ? 'm' : votes < 0 ? 'f' : null;
     this.genders.set(local, g);
     return g;
   }
 
+  /** The speaker a candidate names; a pronoun keeps its own words and takes its antecedent's identity. */
   speaker(c: Candidate): Speaker {
-    const local = c.kind === 'pronoun' ? this.resolve(c.text, c.start) : c.local;
-    const kind = c.kind === 'source' ? 'anonymous' : local === null ? 'unknown' : 'entity';
+    const target = c.kind === 'pronoun' ? this.antecedent(c.text, c.start) : c;
+    const local = target?.local ?? null;
+    const kind = target?.kind === 'source' ? 'anonymous' : local === null ? 'unknown' : 'entity';
     return { start: c.start, end: c.end, text: c.text, kind, local };
   }
 
@@ -460,7 +491,7 @@ export class Attributor {
     if (before && last.kind === 'mention' && this.layer.entities[last.local!].type !== 'person' && this.isPerson(before) && /^,\s*$/.test(this.text.slice(before.end, last.start))) return before;
     if (gap.split(/\s+/).every((w) => w === '' || FILLER.has(w))) return last;
     if (/^,$/.test(gap) && last.kind === 'mention' && !last.place) return last;
-    return cands.find((c) => this.isPerson(c)) ?? cands.find((c) => !c.place) ?? null;
+    return cands.find((c) => this.isPerson(c) || c.kind === 'source' || /^s?he$/i.test(c.text)) ?? cands.find((c) => !c.place) ?? null;
   }
 
   private isPerson(c: Candidate): boolean {
@@ -471,16 +502,24 @@ export class Attributor {
   after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
     let at = from;
     while (at < to && /[\s,;:.!?–—-]/.test(this.text[at])) at++;
+    // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
+    // A cue followed by a colon introduces the next quote instead.
+    const own = /[.!?]/.test(this.text[from - 2]) && /\p{Lu}/u.test(this.text[at] ?? '');
+    const ends = /[.!?]/.test(this.text[to - 1]) || to >= this.text.length || this.text[to] === '\n' || this.text[to] === '\r';
+    const short = (end: number): boolean => !/^[^.!?]*:/.test(this.text.slice(end, to)) && (!own || (ends && words(this.text, end, to, 7) <= 6));
     const cue = cueAt(this.text, at);
-    if (cue) return { speaker: this.named(at + cue.cue.length, to), cue: cue.cue };
+    if (cue) {
+      const speaker = this.named(at + cue.cue.length, to);
+      return speaker && short(speaker.end) ? { speaker, cue: cue.cue } : null;
+    }
     const cands = this.candidates(at, Math.min(to, at + 200));
     const first = cands[0];
     if (!first || !this.leadsTo(at, first.start)) return null;
     const verb = cuesIn(this.text, first.end, Math.min(to, first.end + 200))[0];
-    if (!verb) return null;
+    if (!verb || !short(verb.index + verb.cue.length)) return null;
     const between = this.text.slice(first.end, verb.index);
     const adjacent = between.trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
-    const apposition = /^\s*(,|[-–—(])/.test(between) && /(,|[-–—)])\s*(\S+\s+)?$/.test(between) && !/[.!?;:]\s/.test(between);
+    const apposition = /^\s*(,|[-–—(])/.test(between) && !/[.!?;:]\s/.test(between);
     if (!adjacent && !apposition) return null;
     // "The Pentagon spokesman, John Kirby, said": the person named in the apposition.
     const person = apposition && first.kind !== 'pronoun' ? cands.find((c) => c.start >= first.end && c.end <= verb.index && this.isPerson(c)) : undefined;
@@ -526,13 +565,11 @@ function upperBound(a: readonly number[], x: number): number {
 
 /** Where a sentence ends after `from`, within `to`: a terminator followed by space (not after "Mr" or an initial). */
 function sentenceEnd(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '\n') return i;
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= to || isSpace(text[i + 1]))) {
-      if (c === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
-      return i + 1;
-    }
+  for (const m of text.slice(from, to).matchAll(/\n|[.!?](?=\s|$)/g)) {
+    const i = from + m.index!;
+    if (m[0] === '\n') return i;
+    if (m[0] === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
+    return i + 1;
   }
   return to;
 }
@@ -563,7 +600,8 @@ function channelIn(text: string, layer: EntityLayer, attributor: Attributor, fro
     const named = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u.exec(text.slice(at, Math.min(to, at + 60)));
     // "told Gazeta.ru" is an outlet even when the recogniser takes "Gazeta" for a person; "told Smith" is not.
     const web = named && /\.\p{L}{2,}$/u.test(named[0]);
-    if (m?.type === 'organization' && !web) return { channel: layer.entities[m.local].name, span: { start: from + outlet.index, end: m.end }, carried: false };
+    // The outlet as the text names it when that is more than the recognised name ("BBC Radio 4").
+    if (m?.type === 'organization' && !web && !(named && named[0].length > m.end - at)) return { channel: layer.entities[m.local].name, span: { start: from + outlet.index, end: m.end }, carried: false };
     if (named && (web || !m || m.type !== 'person')) return { channel: named[0], span: { start: from + outlet.index, end: at + named[0].length }, carried: false };
   }
   const occasion = OCCASION.exec(window);
@@ -643,8 +681,10 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
     const directlyAfter =
       previous !== null &&
       (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open === para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
-    // A quote that opens its sentence with no cue of its own belongs to the sentence before it ("…, said Mr Thomas. "If in doubt …").
-    if (!found?.speaker && !directlyAfter && !/[\p{L}\p{N}]/u.test(text.slice(headFrom, seg.open))) {
+    // A quote that opens its sentence, or follows a colon, with no cue of its own belongs to the sentence
+    // before it ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
+    const head = text.slice(headFrom, seg.open);
+    if (!found?.speaker && !directlyAfter && (!/[\p{L}\p{N}]/u.test(head) || /:\s*$/.test(head))) {
       const k = upperBound(sentenceStarts, seg.open) - 2;
       const s = doc.sentences[k];
       if (s && paraOf(s.start) >= seg.para - 1) found = credit(attributor, text, s.start, Math.min(s.end, seg.open), segs);
@@ -723,7 +763,8 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
 
 /** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
 export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): { speaker: Candidate | null; cue: string | null; from: number; to: number } | null {
-  const cues = cuesIn(text, from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
+  // Not a passive ("she was told"), whose subject is no speaker.
+  const cues = cuesIn(text, from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length) && !PASSIVE.test(text.slice(Math.max(from, c.index - 8), c.index)));
   for (let k = cues.length - 1; k >= 0; k--) {
     const { index, cue } = cues[k];
     // "according to X", and "…, said Mr Thomas" when nothing before the cue can be its subject.

@@ -93,19 +93,21 @@ const ABBREVIATIONS = new Set(
  */
 export function sentences(text: string, paras: readonly Span[]): Span[] {
   const out: Span[] = [];
+  const terminator = /[.!?…]/g;
   for (const p of paras) {
     let start = p.start;
-    for (let i = p.start; i < p.end; i++) {
+    terminator.lastIndex = p.start;
+    for (let m = terminator.exec(text); m && m.index < p.end; m = terminator.exec(text)) {
+      const i = m.index;
       const c = text[i];
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
       let j = i + 1;
-      while (j < p.end && /["'”’)\]»]/.test(text[j])) j++;
-      const glued = c === '.' && j === i + 1 && /[A-Z]/.test(text[j] || '') && /[a-z]{2}/.test(text.slice(i - 2, i)) && /[a-z]/.test(text[j + 1] || '');
+      while (j < p.end && CLOSERS.includes(text[j])) j++;
+      const glued = c === '.' && j === i + 1 && isUpper(text.charCodeAt(j)) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(j + 1));
       if (!glued) {
-        if (j >= p.end || !/[\s\u00a0]/.test(text[j])) continue;
+        if (j >= p.end || !isSpace(text.charCodeAt(j))) continue;
         let k = j;
-        while (k < p.end && /[\s\u00a0]/.test(text[k])) k++;
-        if (k < p.end && !/[A-Z0-9"'“‘(\[«\u0080-\uffff]/.test(text[k])) continue;
+        while (k < p.end && isSpace(text.charCodeAt(k))) k++;
+        if (k < p.end && !OPENER.test(text[k])) continue;
         if (c === '.') {
           const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(p.start, i - 12), i));
           if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^[A-Z]$/.test(word[1]))) continue;
@@ -113,13 +115,19 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
       }
       out.push({ start, end: j });
       start = j;
-      while (start < p.end && /[\s\u00a0]/.test(text[start])) start++;
-      i = start - 1;
+      while (start < p.end && isSpace(text.charCodeAt(start))) start++;
+      terminator.lastIndex = Math.max(start, i + 1);
     }
     if (start < p.end) out.push({ start, end: p.end });
   }
   return out;
 }
+
+const CLOSERS = '"\'”’)]»';
+const OPENER = /[A-Z0-9"'“‘([«\u0080-\uffff]/;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 

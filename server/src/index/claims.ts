@@ -9,7 +9,12 @@ import type { ArticleAnalysis, Figure } from '../core/types';
 export interface QuoteRef {
   uri: string;
   index: number;
+  /** Share of the shorter one's word trigrams found in the other: 1 when one contains the other. */
+  score: number;
 }
+
+const refs = (uri: string, matches: Map<string, number>): QuoteRef[] =>
+  [...matches].filter(([id]) => uriOf(id) !== uri).map(([id, score]) => ({ uri: uriOf(id), index: indexOf(id), score }));
 
 /** Words of a quote, lower-case, crudely stemmed so that "aggression"/"aggressions" agree. */
 export function quoteWords(text: string): string[] {
@@ -33,10 +38,13 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-/** Quotes shorter than this are too generic to identify a statement. */
-const MIN_TRIGRAMS = 4;
-/** Share of the shorter quote's trigrams that the longer must contain. */
-const CONTAINMENT = 0.5;
+/**
+ * Short quotes ("Not that I am aware of", "deceit at the heart of government") recur across
+ * unrelated stories, so a statement needs this many shared word trigrams (about eight words)...
+ */
+const MIN_SHARED = 6;
+/** ...and this share of the shorter quote's trigrams found in the other. */
+const CONTAINMENT = 0.6;
 
 interface Entry {
   grams: number[];
@@ -67,8 +75,8 @@ class TrigramIndex {
     this.items.delete(id);
   }
 
-  /** Items sharing enough trigrams with `id`, with the containment score. */
-  matches(id: string, threshold: number): Map<string, number> {
+  /** Items sharing enough trigrams with `id`, with the share of the shorter one's trigrams. */
+  matches(id: string): Map<string, number> {
     const e = this.items.get(id);
     const out = new Map<string, number>();
     if (!e) return out;
@@ -76,7 +84,7 @@ class TrigramIndex {
     for (const g of e.grams) for (const other of this.postings.get(g) ?? []) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
     for (const [other, n] of shared) {
       const score = n / Math.min(e.grams.length, this.items.get(other)!.grams.length);
-      if (score >= threshold) out.set(other, score);
+      if (n >= MIN_SHARED && score >= CONTAINMENT) out.set(other, score);
     }
     return out;
   }
@@ -103,13 +111,13 @@ export class ClaimIndex {
       const ids: string[] = [];
       analysis.quotes.forEach((q, i) => {
         const grams = trigrams(quoteWords(q.text));
-        if (grams.length < MIN_TRIGRAMS) return;
+        if (grams.length < MIN_SHARED) return;
         this.quotes.add(`${uri}#${i}`, grams);
         ids.push(`q${uri}#${i}`);
       });
       analysis.figures.forEach((f, i) => {
           const grams = trigrams(quoteWords(figureSkeleton(text, analysis, f)));
-          if (grams.length < MIN_TRIGRAMS) return;
+          if (grams.length < MIN_SHARED) return;
           this.figures.add(`${uri}#${i}`, grams);
           ids.push(`f${uri}#${i}`);
         });
@@ -121,17 +129,17 @@ export class ClaimIndex {
   }
 
   private matchesOf(prefixed: string): Map<string, number> {
-    return prefixed.startsWith('f') ? this.figures.matches(prefixed.slice(1), 0.6) : this.quotes.matches(prefixed.slice(1), CONTAINMENT);
+    return (prefixed.startsWith('f') ? this.figures : this.quotes).matches(prefixed.slice(1));
   }
 
   /** Other articles' quotes that report the same statement as quote `index` of `uri`. */
   sameQuote(uri: string, index: number): QuoteRef[] {
-    return [...this.quotes.matches(`${uri}#${index}`, CONTAINMENT).keys()].filter((id) => uriOf(id) !== uri).map((id) => ({ uri: uriOf(id), index: indexOf(id) }));
+    return refs(uri, this.quotes.matches(`${uri}#${index}`));
   }
 
   /** Other articles' figures reported in nearly the same sentence. */
   sameFigure(uri: string, index: number): QuoteRef[] {
-    return [...this.figures.matches(`${uri}#${index}`, 0.6).keys()].filter((id) => uriOf(id) !== uri).map((id) => ({ uri: uriOf(id), index: indexOf(id) }));
+    return refs(uri, this.figures.matches(`${uri}#${index}`));
   }
 }
 

@@ -2,7 +2,9 @@
 // article's side (so diagnostics can be recomputed for one article at a time) and carries a key
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
+import { coreWords } from '../core/names';
 import type { Figure, Quote, Span } from '../core/types';
+import type { GlobalEntity } from './entities';
 import type { Workspace } from './workspace';
 
 export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
@@ -56,7 +58,7 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
   a.quotes.forEach((q, i) => {
     for (const ref of ws.claims.sameQuote(uri, i)) {
       const other = ws.analysis(ref.uri)?.quotes[ref.index];
-      if (other) out.push(...compareQuotes(ws, uri, q, ref.uri, other, name(ref.uri)));
+      if (other) out.push(...compareQuotes(ws, uri, q, ref.uri, other, name(ref.uri), ref.score));
     }
   });
   a.figures.forEach((f, i) => {
@@ -72,11 +74,23 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
   return out.filter((c) => !acknowledged.has(c.key));
 }
 
-function speakerId(ws: Workspace, uri: string, q: Quote): string | null {
-  return q.speaker?.kind === 'entity' && q.speaker.local !== null ? ws.graph.idOf(uri, q.speaker.local) : null;
+/**
+ * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",
+ * "the prime minister") is too weak to contradict, and an organisation may speak through a person.
+ */
+function namedSpeaker(ws: Workspace, uri: string, q: Quote): GlobalEntity | null {
+  if (q.speaker?.kind !== 'entity' || q.speaker.local === null || !/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text)) return null;
+  const id = ws.graph.idOf(uri, q.speaker.local);
+  const e = id ? ws.graph.get(id) : null;
+  return e?.type === 'person' ? e : null;
 }
 
-function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o: Quote, otherName: string): Contradiction[] {
+const surname = (name: string): string => coreWords(name).pop() ?? '';
+
+/** A different speaker is only claimed when the two quotes are nearly the same words. */
+const SAME_WORDS = 0.8;
+
+function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o: Quote, otherName: string, score: number): Contradiction[] {
   const out: Contradiction[] = [];
   const about = snippet(q.text);
   const push = (kind: ContradictionKind, severity: Contradiction['severity'], message: string, here: Side, there: Side): void => {
@@ -88,9 +102,10 @@ function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
     push('channel', 'warning', `Channel: this article says the statement ${about} was made on ${q.channel}; ${otherName} says ${o.channel}.`, here, there);
   }
-  const [sq, so] = [speakerId(ws, uri, q), speakerId(ws, otherUri, o)];
-  if (sq && so && sq !== so) {
-    const [nq, no] = [ws.graph.get(sq)?.name ?? q.speaker!.text, ws.graph.get(so)?.name ?? o.speaker!.text];
+  const [sq, so] = [namedSpeaker(ws, uri, q), namedSpeaker(ws, otherUri, o)];
+  // Two people with one surname are more likely a linking slip than a misattribution.
+  if (sq && so && sq.id !== so.id && surname(sq.name) !== surname(so.name) && score >= SAME_WORDS) {
+    const [nq, no] = [sq.name, so.name];
     push('speaker', 'warning', `Speaker: this article attributes ${about} to ${nq}; ${otherName} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
   }
   if (q.date && o.date && q.date !== o.date) {
