@@ -10,9 +10,13 @@ export const fileUri = (path) => pathToFileURL(path).href;
 export class TimeoutError extends Error {}
 
 export class LspClient {
+  /** Servers still running, so that the benchmark can kill them whatever happens. */
+  static live = new Set();
+
   constructor(serverJs, { nodeArgs = [], cwd } = {}) {
     this.proc = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
     this.pid = this.proc.pid;
+    LspClient.live.add(this);
     this.buffer = Buffer.alloc(0);
     this.nextId = 1;
     this.pending = new Map();
@@ -26,6 +30,7 @@ export class LspClient {
     this.exitPromise = new Promise((resolve) =>
       this.proc.on('exit', (code, signal) => {
         this.exited = true;
+        LspClient.live.delete(this);
         for (const p of this.pending.values()) p.reject(new Error(`server exited (${code ?? signal})`));
         this.pending.clear();
         resolve(code ?? signal);

@@ -1,27 +1,37 @@
 // build-lexicon.mjs --profile: tags the BBC and ECB+ news with the current model and stores, per
-// word, its most frequent name label and how often it gets it (words seen at least MIN times).
+// word, its most frequent name label and how often it gets it (words seen at least `min` times),
+// and, as tagged phrases, the names it finds at least `min` times with one type `agree` of the time.
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DATA, ROOT, readJsonl } from './data.mjs';
-import { writeLexicon } from './pack.mjs';
+import { pack, writeLexicon } from './pack.mjs';
 
 const require = createRequire(import.meta.url);
 const ner = (m) => require(join(ROOT, 'server/out/core/ner', m));
-const { prepare, tagTokens } = ner('index.js');
-const { wordMap, PROFILE_SHIFT, PROFILE_MASK } = ner('lexicon.js');
+const { prepare, tagTokens, decode } = ner('index.js');
+const { wordMap, phraseMap, phraseStep, PHRASE, PHRASE_SEED, MAX_PHRASE, TAGGED_PHRASES, PROFILE_SHIFT, PROFILE_MASK } = ner('lexicon.js');
 const { L } = ner('model.js');
-const { PHRASES } = ner('lexicon.generated.js');
-const SETTINGS = { min: 3 };
+const SETTINGS = { min: 3, agree: 0.7 };
 
 const texts = [];
 for (const cat of readdirSync(join(DATA, 'bbc'))) if (!cat.includes('.')) for (const f of readdirSync(join(DATA, 'bbc', cat))) texts.push(readFileSync(join(DATA, 'bbc', cat, f), 'utf8'));
 for (const d of readJsonl('ecbplus/ecbplus.jsonl')) texts.push(d.text);
 
 const counts = new Map();
+const names = new Map();
+const TAGGED = [PHRASE.taggedPer, PHRASE.taggedOrg, PHRASE.taggedLoc, PHRASE.taggedMisc];
 for (const text of texts) {
   const d = prepare(text);
   const labels = tagTokens(d);
+  for (const e of decode(d, labels)) {
+    if (e.b - e.a > MAX_PHRASE) continue;
+    let h = PHRASE_SEED;
+    for (let t = e.a; t < e.b; t++) h = phraseStep(h, d.toks.hash[t]);
+    let c = names.get(h);
+    if (!c) names.set(h, (c = new Int32Array(4)));
+    c[e.type]++;
+  }
   for (let w = 0; w < d.nWindows; w++)
     for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) {
       if (d.toks.shape[t] === 0 || d.toks.shape[t] === 7) continue; // lowercase words and punctuation
@@ -45,6 +55,17 @@ for (const [h, c] of counts) {
   words.set(h, (words.get(h) ?? 0) | ((1 + (best - 1) * 4 + bucket) << PROFILE_SHIFT));
   profiled++;
 }
-console.log(`profile: ${texts.length} texts, ${profiled} words profiled`);
+const pmap = phraseMap();
+const phrases = new Map();
+for (let i = 0; i < pmap.keys.length; i++) if (pmap.vals[i] >= 0 && pmap.vals[i] & ~TAGGED_PHRASES) phrases.set(pmap.keys[i], pmap.vals[i] & ~TAGGED_PHRASES);
+let tagged = 0;
+for (const [h, c] of names) {
+  const total = c.reduce((a, b) => a + b, 0);
+  const type = c.indexOf(Math.max(...c));
+  if (total < SETTINGS.min || c[type] < SETTINGS.agree * total) continue;
+  phrases.set(h, (phrases.get(h) ?? 0) | TAGGED[type]);
+  tagged++;
+}
+console.log(`profile: ${texts.length} texts, ${profiled} words profiled, ${tagged} tagged phrases`);
 const previous = readFileSync(join(ROOT, 'server/src/core/ner/lexicon.generated.ts'), 'utf8').match(/settings: (.*)/);
-writeLexicon(words, PHRASES, { ...JSON.parse(previous ? previous[1] : '{}'), profile: SETTINGS });
+writeLexicon(words, pack(phrases), { ...JSON.parse(previous ? previous[1] : '{}'), profile: SETTINGS });

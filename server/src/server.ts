@@ -215,6 +215,15 @@ function reindex(): void {
   });
 }
 
+/** Re-links the workspace from the new byline.yaml; only a change of which files are articles needs a reindex. */
+async function knowledgeChanged(): Promise<void> {
+  const before = ws.getKnowledge();
+  await loadKnowledge();
+  const after = ws.getKnowledge();
+  if (JSON.stringify([before.articles, before.exclude]) !== JSON.stringify([after.articles, after.exclude])) reindex();
+  else publishAll();
+}
+
 const isArticleUri = (uri: string): boolean => uri.startsWith('file:') && isArticle(fileURLToPath(uri));
 
 // --- diagnostics: debounced, and only sets that changed are sent
@@ -257,7 +266,7 @@ function update(uri: string, text: string): void {
 }
 
 documents.onDidChangeContent((e) => {
-  if (e.document.uri.endsWith('/byline.yaml')) return void loadKnowledge().then(publishAll);
+  if (e.document.uri.endsWith('/byline.yaml')) return void knowledgeChanged();
   if (ws.has(e.document.uri) || isArticleUri(e.document.uri)) update(e.document.uri, e.document.getText());
 });
 
@@ -272,8 +281,8 @@ documents.onDidClose(async (e) => {
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const c of changes) {
     if (c.uri.endsWith('/byline.yaml')) {
-      reindex();
-      return;
+      await knowledgeChanged();
+      continue;
     }
     if (!c.uri.startsWith('file:') || documents.get(c.uri)) continue;
     const path = fileURLToPath(c.uri);

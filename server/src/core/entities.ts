@@ -24,10 +24,14 @@ const WORD_AT_END = /[\p{L}\p{N}]$/u;
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end } = s;
-  for (;;) {
-    const m = /^[\s\u00a0[(]*([\p{L}.]+)[\])]?[\s\u00a0]+/u.exec(text.slice(start, end));
-    if (!m || s.type !== 'person' || !TITLES.has(m[1].toLowerCase().replace(/\.$/, '')) || start + m[0].length >= end) break;
-    start += m[0].length;
+  while (start < end && /[-–—\s\u00a0]/.test(text[start])) start++;
+  if (s.type === 'person') {
+    // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
+    const words = /[^\s\u00a0]+[\s\u00a0]+/g;
+    const span = text.slice(start, end);
+    let cut = 0;
+    for (let m = words.exec(span); m; m = words.exec(span)) if (TITLES.has(m[0].replace(/[^\p{L}]/gu, '').toLowerCase())) cut = m.index + m[0].length;
+    start += cut;
   }
   const poss = /['’]s?$/.exec(text.slice(Math.max(start, end - 2), end));
   if (poss && end - poss[0].length > start) end -= poss[0].length;

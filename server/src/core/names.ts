@@ -8,20 +8,29 @@ export const TITLES = new Set(
   ('president vice prime minister foreign defence defense interior finance secretary general gen lt col colonel major capt captain ' +
     'sgt sergeant mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh sheik emir pope saint st ' +
     'rev reverend senator sen rep representative governor gov mayor judge justice chancellor ambassador envoy commander chief ' +
-    'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late').split(' '),
+    'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late negotiator analyst diplomat official ' +
+    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss').split(' '),
 );
 
 export function stripDiacritics(s: string): string {
   return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). */
+/**
+ * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
+ * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
+ */
 export function nameWords(name: string): string[] {
   return stripDiacritics(name)
     .toLowerCase()
     .replace(/[’'‘`.]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((token) => {
+      const parts = token.split('-').filter(Boolean);
+      let i = 0;
+      while (i < parts.length - 1 && PARTICLES.has(parts[i])) i++;
+      return i ? [...parts.slice(0, i), parts.slice(i).join('')] : parts.length ? [parts.join('')] : [];
+    });
 }
 
 /** The words that identify a name: particles and leading titles removed. */

@@ -34,6 +34,8 @@ const CUE_PAIRS = new Map([
   ['went', 'on'],
 ]);
 const LATIN_WORD = /[A-Za-z]+/y;
+/** Words that make a gap a clause of its own rather than a title before a name. */
+const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -73,10 +75,11 @@ const FILLER = new Set(
 /** Nouns for unnamed speakers. Singular ones after "the" may point back to a named person ("the analyst"). */
 const SOURCE_NOUNS = new Set(
   ('source official diplomat insider resident activist observer analyst expert aide officer medic doctor commander negotiator minister envoy ' +
-    'ambassador president leader chief adviser advisor representative member fighter lawyer researcher')
+    'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
+    'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
-    .concat('witness witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
+    .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
 );
 const DETERMINERS = new Set('a an the one two three several some many other another'.split(' '));
 /** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
@@ -197,7 +200,8 @@ function segments(doc: Structure): Segment[] {
     } else {
       if (isWord(before) && isWord(after)) continue;
       if (open >= 0 && double) continue;
-      const opens = c !== '’' && !isWord(before) && (isWord(after) || after === '[' || after === '(') && !/^\d\ds\b/.test(text.slice(i + 1, i + 5));
+      // Not "'90s" nor the possessive of "U.K.'s".
+      const opens = c !== '’' && !isWord(before) && (isWord(after) || after === '[' || after === '(') && !/^(\d\ds|s)(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5));
       // A later opener wins over a stray one ("'em"); single-quoted spans are short.
       if (opens) {
         open = i;
@@ -403,7 +407,8 @@ export class Attributor {
       let r = this.roles.get(m.local);
       if (r === undefined) {
         const e = this.layer.entities[m.local];
-        const around = e.mentions.slice(0, 8).map((i) => this.text.slice(Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start));
+        // The words right before a mention are its title ("Judge Letitia Clark", "Syria analyst Charles Lister").
+        const around = e.mentions.slice(0, 8).map((i) => /(?:[\p{L}'’-]+\s+){0,3}$/u.exec(this.text.slice(Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start))![0]);
         r = [...e.descriptions.map((d) => d.text), ...around].join(' ').toLowerCase();
         this.roles.set(m.local, r);
       }
@@ -425,7 +430,9 @@ export class Attributor {
     const k = upperBound(this.sentenceStarts, at) - 1;
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const s = this.doc.sentences[j];
-      let unknown: Candidate | null = null;
+      // Best first: the gender the text shows, a person of unknown gender, an unnamed source, a possessive.
+      let person: Candidate | null = null;
+      let source: Candidate | null = null;
       let possessed: Candidate | null = null;
       for (const c of this.candidates(s.start, Math.min(s.end, at))) {
         if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) continue;
@@ -437,10 +444,12 @@ export class Attributor {
           if (g !== null && g !== want) continue;
           if (g === want && !c.possessive) return c;
           if (c.possessive) possessed ??= c;
-          else unknown ??= c;
+          else if (entity) person ??= c;
+          else source ??= c;
         } else if (entity ? entity.type === 'organization' || entity.type === 'group' : plural && /s$|people/.test(noun)) return c;
       }
-      if (unknown ?? possessed) return unknown ?? possessed;
+      const best = person ?? source ?? possessed;
+      if (best) return best;
     }
     return null;
   }
@@ -513,8 +522,8 @@ export class Attributor {
       return speaker && short(speaker.end) ? { speaker, cue: cue.cue } : null;
     }
     const cands = this.candidates(at, Math.min(to, at + 200));
-    const first = cands[0];
-    if (!first || !this.leadsTo(at, first.start)) return null;
+    if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;
+    const first = this.headed(cands, 0);
     const verb = cuesIn(this.text, first.end, Math.min(to, first.end + 200))[0];
     if (!verb || !short(verb.index + verb.cue.length)) return null;
     const between = this.text.slice(first.end, verb.index);
@@ -527,16 +536,32 @@ export class Attributor {
     return speaker.possessive ? null : { speaker, cue: verb.cue };
   }
 
-  /** Only a title or role stands between a position and a name: "Syria analyst Charles Lister". */
+  /**
+   * Only a title or role stands between a position and a name ("Syria analyst Charles Lister",
+   * "chairman and chief executive Richard Parsons"): a few words, no punctuation, verbs or cues.
+   */
   private leadsTo(from: number, to: number): boolean {
     const gap = this.text.slice(from, to).trim();
-    return gap === '' || (gap.length <= 60 && gap.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(a|an|the|former|senior|chief|top|deputy|foreign|defence|defense|prime|minister|spokes\w+|analyst|envoy|president|ambassador|leader|official)$/i.test(w)));
+    if (gap === '') return true;
+    const ws = gap.split(/\s+/);
+    // Abbreviated ranks keep their full stop: "Maj. Gen. Gary J. Volesky", "Spc. Lorraine Walsh".
+    const bare = ws.map((w) => (/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) ? 'X' : w)).join(' ');
+    return gap.length <= 80 && ws.length <= 7 && !/[,.!?;:"“”()]/.test(bare) && ws.every((w) => !VERBS.has(w.toLowerCase()) && !CUE_WORDS.has(w));
+  }
+
+  /** A name a modifier leads to: "BA chairman Martin Broughton", "Gartner's principal analyst Kobita Desai". */
+  private headed(cands: Candidate[], i: number): Candidate {
+    const c = cands[i];
+    const next = cands[i + 1];
+    return next && !this.isPerson(c) && this.isPerson(next) && !next.possessive && this.leadsTo(c.end, next.start) && next.start - c.end <= 40 ? next : c;
   }
 
   /** The speaker named right after a cue ("said Alloush", "according to a source", "according to him"). */
   named(from: number, to: number): Candidate | null {
-    const c = this.candidates(from, Math.min(to, from + 120), true)[0];
-    return c && this.leadsTo(from, c.start) && !c.possessive ? c : null;
+    const cands = this.candidates(from, Math.min(to, from + 120), true);
+    if (!cands.length || !this.leadsTo(from, cands[0].start)) return null;
+    const c = this.headed(cands, 0);
+    return c.possessive || c.place ? null : c;
   }
 }
 
@@ -568,7 +593,7 @@ function sentenceEnd(text: string, from: number, to: number): number {
   for (const m of text.slice(from, to).matchAll(/\n|[.!?](?=\s|$)/g)) {
     const i = from + m.index!;
     if (m[0] === '\n') return i;
-    if (m[0] === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
+    if (m[0] === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|Spc|Capt|Maj|Cpl|Pvt|Adm|Brig|Cmdr|Insp|Supt|Det|Hon|Amb|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
     return i + 1;
   }
   return to;
@@ -681,10 +706,9 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
     const directlyAfter =
       previous !== null &&
       (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open === para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
-    // A quote that opens its sentence, or follows a colon, with no cue of its own belongs to the sentence
-    // before it ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
-    const head = text.slice(headFrom, seg.open);
-    if (!found?.speaker && !directlyAfter && (!/[\p{L}\p{N}]/u.test(head) || /:\s*$/.test(head))) {
+    // A quote with no cue in its sentence belongs to the speaker of the sentence before it
+    // ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
+    if (!found?.speaker && !directlyAfter) {
       const k = upperBound(sentenceStarts, seg.open) - 2;
       const s = doc.sentences[k];
       if (s && paraOf(s.start) >= seg.para - 1) found = credit(attributor, text, s.start, Math.min(s.end, seg.open), segs);

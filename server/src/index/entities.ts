@@ -156,7 +156,7 @@ export class EntityGraph {
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
     r = this.aliasOf.get(key) ?? key;
-    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(surnameOf(key))) ?? key;
+    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(surnameOf(key))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
@@ -174,6 +174,13 @@ export class EntityGraph {
     const person = this.dominant(this.surnames.get(foldWord(key.slice(2))));
     if (!person) return undefined;
     return this.surnames.get(foldWord(key.slice(2)))!.get(person)! > (this.members.get(key)?.size ?? 0) ? person : undefined;
+  }
+
+  /** The converse: a lone word typed as a person where the workspace knows it, more often, as a place or organisation ("Damascus"). */
+  private thingFor(key: string): string | undefined {
+    const candidates = this.singles.get(key.slice(3));
+    const thing = this.dominant(candidates);
+    return thing && candidates!.get(thing)! > (this.members.get(key)?.size ?? 0) ? thing : undefined;
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -204,6 +211,7 @@ export class EntityGraph {
       out.add(`p?:${surnameOf(id)}`);
       for (const single of this.singles.get(surnameOf(id))?.keys() ?? []) out.add(single);
     }
+    if (id.startsWith('n:')) out.add(`p?:${foldWord(id.slice(2))}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);

@@ -126,3 +126,28 @@ test('requests on unknown documents and out-of-range positions answer empty, nev
   assert.equal(await client.request('textDocument/hover', { textDocument: { uri: fb }, position: { line: 999, character: 999 } }), null);
   assert.deepEqual(await client.request('textDocument/references', { textDocument: { uri: fb }, position: { line: -1, character: 0 }, context: { includeDeclaration: true } }), []);
 });
+
+test('byline.yaml: an edit re-links at once; a broken one is reported in place and the last good one stays', { timeout: 20000 }, async () => {
+  const yamlUri = uri(join(dir, 'byline.yaml'));
+  const fb = uri(join(dir, 'fb.txt'));
+  const good = 'entities:\n  - name: Minister John Carter\n    type: person\n    aliases: [John Carter]\n    description: Foreign minister of Freedonia\n';
+  client.notify('textDocument/didOpen', { textDocument: { uri: yamlUri, languageId: 'yaml', version: 1, text: good } });
+  await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === yamlUri && p.diagnostics.length === 0);
+  const hover = async () => (await client.request('textDocument/hover', { textDocument: { uri: fb }, position: at(FB, 'Carter has') })).contents.value as string;
+  for (let i = 0; i < 50 && !/Foreign minister of Freedonia/.test(await hover()); i++) await new Promise((r) => setImmediate(r));
+  assert.match(await hover(), /Foreign minister of Freedonia/);
+  const since = client.notifications.length;
+  client.notify('textDocument/didChange', { textDocument: { uri: yamlUri, version: 2 }, contentChanges: [{ text: `${good}distinct: [unclosed\n` }] });
+  const broken = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === yamlUri && p.diagnostics.length > 0, since);
+  assert.ok(broken.diagnostics[0].range.start.line >= 5, 'the error is at the broken part, not at the top');
+  assert.match(await hover(), /Foreign minister of Freedonia/, 'the last good knowledge stays in force');
+  const rename = await client.request('textDocument/rename', { textDocument: { uri: fb }, position: at(FB, 'Carter has'), newName: 'Jonathan Carter' });
+  assert.equal(rename, null, 'no edit while byline.yaml cannot be parsed');
+  client.notify('textDocument/didChange', { textDocument: { uri: yamlUri, version: 3 }, contentChanges: [{ text: good }] });
+  await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === yamlUri && p.diagnostics.length === 0, since);
+  const edit = await client.request('textDocument/rename', { textDocument: { uri: fb }, position: at(FB, 'Carter has'), newName: 'Jonathan Carter' });
+  const text = edit.changes[yamlUri][0].newText as string;
+  assert.match(text, /name: Jonathan Carter/);
+  assert.match(text, /Minister John Carter/, 'the old name stays as an alias');
+  client.notify('textDocument/didClose', { textDocument: { uri: yamlUri } });
+});

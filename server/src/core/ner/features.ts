@@ -6,7 +6,7 @@ import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SH
 import { Shape, Tokens, hashRange, hashString, isAbbreviation, tokenize } from './tokenize';
 
 export const FEATURE_BITS = 24;
-export const MAX_FEATURES = 96;
+export const MAX_FEATURES = 128;
 
 export interface Doc {
   text: string;
