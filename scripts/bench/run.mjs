@@ -13,7 +13,7 @@
 // Needs `npm run build` first (it runs server/out/server.js).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,10 @@ import { fileUri, LspClient } from './lsp.mjs';
 import { cpuSummary, formatCpu, formatHeap, heapSummary } from './profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SERVER = join(ROOT, 'server/out/server.js');
-const ANALYZE = join(ROOT, 'server/out/core/analyze.js');
+// The server is run from a copy of server/out taken at the start, so that a rebuild by someone
+// else during the run cannot change or break what is measured.
+let SERVER = join(ROOT, 'server/out/server.js');
+let ANALYZE = join(ROOT, 'server/out/core/analyze.js');
 
 // --- options
 const argv = process.argv.slice(2);
@@ -124,6 +126,32 @@ function writeReport(final = false) {
   if (OUT) writeFileSync(OUT, report(final));
 }
 
+/** Busy CPU seconds of the whole machine (all processes), from /proc/stat. */
+function machineBusy() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** Starts a window; its end() says how much CPU other processes (not the server, not this script) took. */
+function cpuWindow(client) {
+  const m0 = machineBusy();
+  const s0 = client.cpuSeconds();
+  const b0 = process.cpuUsage();
+  const t0 = performance.now();
+  return () => {
+    const b = process.cpuUsage(b0);
+    const wall = (performance.now() - t0) / 1000;
+    const others = Math.max(0, machineBusy() - m0 - (client.cpuSeconds() - s0) - (b.user + b.system) / 1e6);
+    return { others, share: others / (wall * cpus().length) };
+  };
+}
+const busy = (w) => (Number.isNaN(w.others) ? '' : `others ${(w.share * 100).toFixed(0)}%`);
+
 const verdict = (ok) => (ok == null ? '' : ok ? 'ok' : 'MISSED');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -136,11 +164,13 @@ async function start(folder, cacheDir, expected, nodeArgs = []) {
     const init = await client.request('initialize', initializeParams(folder, cacheDir), 30000);
     if (!init.result?.capabilities) throw new Error('initialize returned no capabilities');
     const cpu0 = client.cpuSeconds();
+    const window = cpuWindow(client);
     const done = client.waitFor('byline/status', (p) => !p.indexing, Math.max(30000, Math.min(left(), 240000)));
     const t0 = performance.now();
     client.notify('initialized', {});
     const status = await done;
     const cpu = client.cpuSeconds() - cpu0;
+    const contention = window();
     // The diagnostics flush is debounced after the status: wait past it, then a request answered
     // after it, then until publishing goes quiet. Cold start ends at the last diagnostics.
     await sleep(100);
@@ -148,7 +178,7 @@ async function start(folder, cacheDir, expected, nodeArgs = []) {
     await quiet(client, 150);
     const end = Math.max(status.at, client.lastDiagnosticsAt);
     if (status.params.total !== expected) notes.push(`server saw ${status.params.total} articles where ${expected} were written (${folder})`);
-    return { client, ms: end - t0, statusMs: status.at - t0, cpu, status: status.params, wallToStatus: (status.at - t0) / 1000 };
+    return { client, ms: end - t0, statusMs: status.at - t0, cpu, contention, status: status.params, wallToStatus: (status.at - t0) / 1000 };
   } catch (e) {
     client.kill();
     e.message = `${e.message}${client.stderr ? `\nserver stderr: ${client.stderr.slice(-2000)}` : ''}`;
@@ -197,6 +227,7 @@ async function cacheSaved(dir, timeoutMs) {
 async function sample(client, count, budgetMs, make) {
   const ms = [];
   let last = null;
+  const window = cpuWindow(client);
   const t0 = performance.now();
   for (let i = 0; i < count; i++) {
     if (i >= 5 && performance.now() - t0 > budgetMs) break;
@@ -205,7 +236,7 @@ async function sample(client, count, budgetMs, make) {
     ms.push(r.ms);
     last = r;
   }
-  return { ms, last, wall: performance.now() - t0 };
+  return { ms, last, wall: performance.now() - t0, contention: window() };
 }
 
 function requestRow(op, size, s, rss, extra = '') {
@@ -219,7 +250,7 @@ function requestRow(op, size, s, rss, extra = '') {
     first: s.ms[0],
     p50,
     p99,
-    throughput: `${(s.ms.length / (s.wall / 1000)).toFixed(0)} req/s${extra}`,
+    throughput: `${(s.ms.length / (s.wall / 1000)).toFixed(0)} req/s${extra}, ${busy(s.contention)}`,
     rss,
     target: t ? `p50≤${t.p50} p99≤${t.p99} ms` : '',
     verdict: t ? verdict(p50 <= t.p50 && p99 <= t.p99) : '',
@@ -239,7 +270,7 @@ async function runSize(size, corpus, nodeArgs = []) {
   try {
     const mem0 = client.memory();
     const t = TARGETS.cold(size);
-    add({ op: 'cold start', size, p50: cold.ms, throughput: `${(bytes / 1e6 / (cold.ms / 1000)).toFixed(2)} MB/s`, rss: mem0.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(cold.ms <= t) : '' });
+    add({ op: 'cold start', size, p50: cold.ms, throughput: `${(bytes / 1e6 / (cold.ms / 1000)).toFixed(2)} MB/s, ${busy(cold.contention)}`, rss: mem0.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(cold.ms <= t) : '' });
     const perCore = bytes / 1e6 / cold.cpu;
     add({
       op: 'analysis per core (server)',
@@ -253,7 +284,7 @@ async function runSize(size, corpus, nodeArgs = []) {
       gfmt: (v) => `${v.toFixed(2)} MB/s`,
     });
     const ratio = cold.cpu / cold.wallToStatus;
-    add({ op: 'cores used (CPU/wall)', size, throughput: `${ratio.toFixed(2)} (${cold.cpu.toFixed(1)} CPU s / ${cold.wallToStatus.toFixed(1)} s)`, target: '> 1', verdict: verdict(ratio > 1), p50: null, g: ratio, gfmt: (v) => v.toFixed(2) });
+    add({ op: 'cores used (CPU/wall)', size, throughput: `${ratio.toFixed(2)} (${cold.cpu.toFixed(1)} CPU s / ${cold.wallToStatus.toFixed(1)} s), ${busy(cold.contention)}`, target: '> 1', verdict: verdict(ratio > 1), p50: null, g: ratio, gfmt: (v) => v.toFixed(2) });
     const diagUris = [...client.diagnostics].filter(([, d]) => d.diagnostics.length);
     notes.push(`${size.toLocaleString('en')}: status ${cold.status.indexed}/${cold.status.total} indexed, ${cold.status.contradictions} contradictions, ${diagUris.length} articles with diagnostics; status at ${fmtMs(cold.statusMs)}, last diagnostics at ${fmtMs(cold.ms)}`);
 
@@ -310,7 +341,7 @@ async function runSize(size, corpus, nodeArgs = []) {
   try {
     const mem = warm.client.memory();
     const t = TARGETS.warm(size);
-    add({ op: 'warm start (cache)', size, p50: warm.ms, throughput: `${(bytes / 1e6 / (warm.ms / 1000)).toFixed(1)} MB/s`, rss: mem.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(warm.ms <= t) : '' });
+    add({ op: 'warm start (cache)', size, p50: warm.ms, throughput: `${(bytes / 1e6 / (warm.ms / 1000)).toFixed(1)} MB/s, ${busy(warm.contention)}`, rss: mem.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(warm.ms <= t) : '' });
   } finally {
     await warm.client.stop();
   }
@@ -330,6 +361,7 @@ async function edits(client, size, diagUris, files, target, opBudget) {
   const ms = [];
   const published = [];
   const cpu0 = client.cpuSeconds();
+  const window = cpuWindow(client);
   let version = 1;
   const t0 = performance.now();
   const budget = opBudget();
@@ -346,6 +378,7 @@ async function edits(client, size, diagUris, files, target, opBudget) {
     published.push(client.diagnosticsCount - count);
   }
   const cpu = client.cpuSeconds() - cpu0;
+  const contention = window();
   const t = TARGETS.edit(size);
   const p99 = pct(ms, 0.99);
   add({
@@ -355,7 +388,7 @@ async function edits(client, size, diagUris, files, target, opBudget) {
     first: ms[0],
     p50: pct(ms, 0.5),
     p99,
-    throughput: `${((cpu * 1000) / ms.length).toFixed(1)} CPU ms/edit, ${(published.reduce((a, b) => a + b, 0) / published.length).toFixed(1)} uris published/edit`,
+    throughput: `${((cpu * 1000) / ms.length).toFixed(1)} CPU ms/edit, ${(published.reduce((a, b) => a + b, 0) / published.length).toFixed(1)} uris published/edit, ${busy(contention)}`,
     rss: client.memory().rss,
     target: t ? `p99 ≤ ${t.p99} ms` : '',
     verdict: t && withDiags ? verdict(p99 <= t.p99) : '',
@@ -395,6 +428,12 @@ async function main() {
 
   const articles = readBbc(DATA);
   const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
+  const built = new Date(statSync(SERVER).mtimeMs).toISOString().replace(/\.\d+Z$/, 'Z');
+  cpSync(join(ROOT, 'server/out'), join(dir, 'snapshot/server/out'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'snapshot/node_modules'));
+  SERVER = join(dir, 'snapshot/server/out/server.js');
+  ANALYZE = join(dir, 'snapshot/server/out/core/analyze.js');
+  machine += `\nServer: server/out built ${built}, copied at the start of the run. Load average at start: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; "others N%" = share of the machine's CPU that other processes took during that measurement (the numbers are only clean near 0%).`;
   const cleanup = () => {
     if (!flag('--keep')) rmSync(dir, { recursive: true, force: true });
   };

@@ -63,6 +63,8 @@ connection.onInitialize((params: InitializeParams) => {
   trusted = options.trusted !== false;
   const cacheDir = options.cacheDir === null || !trusted ? null : (options.cacheDir ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'byline'));
   cache = new AnalysisCache(cacheDir);
+  // Workers load the analysis models while the client finishes the handshake.
+  pool = new AnalyzerPool();
   canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
@@ -87,7 +89,6 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 connection.onInitialized(() => {
-  pool = new AnalyzerPool();
   if (canRegisterWatchers)
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
   if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'byline' });

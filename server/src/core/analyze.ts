@@ -1,7 +1,7 @@
 // The analysis pipeline: article text in, annotations out. Pure and deterministic: the same text
 // always gives the same result, so results can be cached by content hash and computed in workers.
 
-import { findBoilerplate } from './boilerplate';
+import { covered, findBoilerplate } from './boilerplate';
 import { linkInArticle } from './entities';
 import { findFigures } from './figures';
 import { recognize } from './ner';
@@ -17,7 +17,7 @@ export function structure(raw: string): Structure & { lineStarts: number[] } {
   const starts = lineStarts(text);
   const nonBlank = lines(text, starts);
   const boilerplate = findBoilerplate(text, nonBlank);
-  const content = nonBlank.filter((l) => !boilerplate.some((b) => b.start <= l.start && l.end <= b.end));
+  const content = nonBlank.filter((l) => !covered(boilerplate, l.start, l.end));
   const paras = paragraphs(text, content);
   return { text, lineStarts: starts, headline: headline(text, content), date: publicationDate(text, nonBlank), paragraphs: paras, sentences: sentences(text, paras), boilerplate };
 }

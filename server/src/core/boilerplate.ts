@@ -58,3 +58,16 @@ export function inside(spans: readonly Span[], start: number, end: number): bool
   }
   return false;
 }
+
+/** Is [start, end) wholly inside one of the sorted, disjoint spans? */
+export function covered(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else if (spans[mid].start > start) hi = mid - 1;
+    else return spans[mid].end >= end;
+  }
+  return false;
+}

@@ -37,6 +37,8 @@ const NOT_COUNT_BEFORE = /(?:\b(?:resolutions?|no|number|article|paragraph|chapt
 const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars|euros|pounds|rubles|roubles|yuan|yen|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|and\s+\d)/i;
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 
+const TOKEN = /[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g;
+
 const measureOf = (word: string): string | null => MEASURES.find(([re]) => re.test(word))?.[1] ?? null;
 
 export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
@@ -60,9 +62,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       if (inside(doc.boilerplate, start, start + length)) continue;
       const before = sentence.slice(Math.max(0, at - 40), at);
       const rest = sentence.slice(at + length, at + length + 80);
-      if (NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(rest) || (MONTH_BEFORE.test(before) && value <= 31) || (value >= 1900 && value <= 2100 && !/,/.test(sentence.slice(at, at + length)))) continue;
       const measure = measured(before, rest);
-      if (!measure) continue;
+      if (!measure || NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(rest) || (MONTH_BEFORE.test(before) && value <= 31) || (value >= 1900 && value <= 2100 && !/,/.test(sentence.slice(at, at + length)))) continue;
       found.push({ start, end: start + length + measure.end, value, measure: measure.measure, source: null, places: [] });
     }
     if (!found.length) continue;
@@ -94,7 +95,9 @@ function numbers(sentence: string): [number, number, number][] {
  * `end` is where the measure word ends, relative to the number's end.
  */
 function measured(before: string, rest: string): { measure: string; end: number } | null {
-  const words = Array.from(rest.slice(0, 80).matchAll(/[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g)).slice(0, 8);
+  const words: RegExpExecArray[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(rest); m && words.length < 8; m = TOKEN.exec(rest)) words.push(m);
   for (let i = 0; i < words.length && i <= 3; i++) {
     const w = words[i][0].toLowerCase();
     if (/^[,;:.()]$/.test(w)) break;
@@ -108,7 +111,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
       return done ? { measure: done, end } : null;
     }
   }
-  const toll = /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
+  const toll = /toll|kill|death/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
 }
 

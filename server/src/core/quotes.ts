@@ -318,7 +318,7 @@ export class Attributor {
         // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name.
         const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
         const under = taken(start, end);
-        if ((local === null && !ORG_HEADS.has(lower)) || (under && under.end !== end)) continue;
+        if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
         if (under) out.splice(out.indexOf(under), 1);
         out.push({ start: head.start, end, text: text.slice(head.start, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
@@ -375,9 +375,14 @@ export class Attributor {
       }
     }
     const named = this.heads.get(head) ?? [];
-    let latest: Mention | null = null;
-    for (const m of named) if (m.end <= before) latest = m;
-    return latest?.local ?? null;
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].end <= before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? named[lo - 1].local : null;
   }
 
   /** Last words of the article's full names, people's over others' (the recogniser may mistype a name). */
@@ -394,7 +399,7 @@ export class Attributor {
   /** The person named last before `at`, outside quotes, within the three sentences before. */
   private lastPerson(at: number): number | null {
     const k = upperBound(this.sentenceStarts, at) - 4;
-    const from = k >= 0 ? this.sentenceStarts[k] : 0;
+    const from = Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW);
     const before = this.mentions(from, at).filter((m) => m.type === 'person' && !inside(this.quoted, m.start, m.end));
     return before.length ? before[before.length - 1].local : null;
   }
@@ -434,7 +439,7 @@ export class Attributor {
       let person: Candidate | null = null;
       let source: Candidate | null = null;
       let possessed: Candidate | null = null;
-      for (const c of this.candidates(s.start, Math.min(s.end, at))) {
+      for (const c of this.candidates(Math.max(s.start, at - 2 * WINDOW * (k - j + 1)), Math.min(s.end, at))) {
         if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) continue;
         const entity = c.local === null ? null : this.layer.entities[c.local];
         const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? '') : '';
@@ -813,7 +818,7 @@ function earlierStatements(doc: Structure, layer: EntityLayer, attributor: Attri
     if (!channel?.carried || inside(segs, channel.span.start, channel.span.end)) continue;
     const cue = cuesIn(doc.text, s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
     if (!cue) continue;
-    const speaker = attributor.subject(s.start, cue.index);
+    const speaker = attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index);
     const local = speaker ? attributor.speaker(speaker).local : null;
     if (local !== null) out.push({ local, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
   }

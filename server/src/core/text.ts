@@ -94,10 +94,15 @@ const ABBREVIATIONS = new Set(
 export function sentences(text: string, paras: readonly Span[]): Span[] {
   const out: Span[] = [];
   const terminator = /[.!?…]/g;
+  // One scan over the whole text: a paragraph without terminators must not rescan the rest.
+  let m = terminator.exec(text);
   for (const p of paras) {
     let start = p.start;
-    terminator.lastIndex = p.start;
-    for (let m = terminator.exec(text); m && m.index < p.end; m = terminator.exec(text)) {
+    if (m && m.index < p.start) {
+      terminator.lastIndex = p.start;
+      m = terminator.exec(text);
+    }
+    for (; m && m.index < p.end; m = terminator.exec(text)) {
       const i = m.index;
       const c = text[i];
       let j = i + 1;
