@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './core/analyze';
+import { lineStarts } from './core/text';
 import { AnalysisCache, contentHash } from './index/cache';
 import { globToRegExp, nodeFileSystem, scan } from './index/files';
 import { loadArticles, readArticle } from './index/indexer';
@@ -136,7 +137,7 @@ async function loadKnowledge(): Promise<void> {
       diagnostics: problems.map((p) => ({ range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start + 1)) }, severity: DiagnosticSeverity.Error, source: 'byline', message: p.message })),
     });
     // On a syntax error the last good knowledge stays in force.
-    if (knowledge) ws.setKnowledge(knowledge);
+    if (knowledge) ws.setKnowledge(knowledge, { uri, lineStarts: lineStarts(text) });
     return;
   }
   ws.setKnowledge(EMPTY_KNOWLEDGE);
@@ -173,7 +174,7 @@ function reindex(): void {
     progress?.begin('Byline: indexing articles', 0, undefined, false);
     await cache.load();
     const next = new Workspace();
-    next.setKnowledge(k);
+    next.setKnowledge(k, ws.knowledgeSource);
     const paths: string[] = [];
     for (const folder of folders) {
       const rel = await scan(nodeFileSystem, folder, { include, exclude }, (p, reason) => connection.console.warn(`skipped ${p}: ${reason}`));

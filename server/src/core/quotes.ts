@@ -24,7 +24,7 @@ const CUE_WORDS = new Set(
     'criticises criticizes slammed slams praised praises dismissed dismisses rejected rejects posted posts concluded concludes observed remarked responded ' +
     'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
     'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured warned cautioned ' +
-    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted explained recalled added').split(' '),
+    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes').split(' '),
 );
 /** Two-word cues by their first word. */
 const CUE_PAIRS = new Map([
@@ -504,8 +504,22 @@ export class Attributor {
     const before = cands[cands.length - 2];
     if (before && last.kind === 'mention' && this.layer.entities[last.local!].type !== 'person' && this.isPerson(before) && /^,\s*$/.test(this.text.slice(before.end, last.start))) return before;
     if (gap.split(/\s+/).every((w) => w === '' || FILLER.has(w))) return last;
+    const described = this.described(from, verb);
+    if (described) return described;
     if (/^,$/.test(gap) && last.kind === 'mention' && !last.place) return last;
     return cands.find((c) => this.isPerson(c) || c.kind === 'source' || /^s?he$/i.test(c.text)) ?? cands.find((c) => !c.place) ?? null;
+  }
+
+  /**
+   * "The world indoor champion said", "the 34-year-old added": a definite description right before
+   * the verb that names no one the article lists refers back to the person last named.
+   */
+  private described(from: number, verb: number): Candidate | null {
+    const m = /\b[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}-]+\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
+    if (!m || m[0].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
+    const start = verb - m[0].length;
+    const local = this.lastPerson(start);
+    return local === null ? null : { start, end: start + m[0].trimEnd().length, text: m[0].trimEnd(), local, kind: 'mention', place: false, possessive: false };
   }
 
   private isPerson(c: Candidate): boolean {
@@ -750,6 +764,8 @@ const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024
 const OPENING = 4;
 /** Openings looked for, so that a text of thousands of quotes stays linear. */
 const MAX_OPENINGS = 64;
+/** Headlines, standfirsts and captions are short paragraphs. */
+const SHORT = 300;
 
 /**
  * Headlines, standfirsts and captions repeat quoted words without marks ("Alloush condemned the
@@ -762,6 +778,7 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
   if (lower.length !== doc.text.length) return out;
   const word = new RegExp(WORD.source, 'g');
   const seen = new Set<string>();
+  const starts = doc.paragraphs.map((p) => p.start);
   for (const q of found.slice(0, MAX_OPENINGS)) {
     // The first three words, as the text would write them: rare enough that indexOf seldom stops.
     const opening = q.text.slice(0, 60).toLowerCase();
@@ -783,7 +800,9 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
         end = pos + w[0].length;
         for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
       }
-      if (n < OPENING || inside(found, at, end) || inside(doc.boilerplate, at, end) || words.slice(0, n).filter((w) => w.length >= 4).length < 3) continue;
+      const para = doc.paragraphs[upperBound(starts, at) - 1];
+      const plain = words.slice(0, n).filter((w) => w.length >= 4 && doc.text.includes(w, at) && !/\p{Lu}/u.test(w));
+      if (n < OPENING || !para || para.end - para.start > SHORT || inside(found, at, end) || inside(doc.boilerplate, at, end) || plain.length < 2) continue;
       out.push({ ...q, start: at, end, text: doc.text.slice(at, end) });
     }
   }

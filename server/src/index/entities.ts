@@ -6,7 +6,7 @@
 
 import { coreWords, foldWord, initials, nameKey, rankSpellings } from '../core/names';
 import type { ArticleAnalysis, EntityType, LocalEntity } from '../core/types';
-import type { Knowledge } from './knowledge';
+import type { Knowledge, KnownEntity } from './knowledge';
 
 export interface Ref {
   uri: string;
@@ -21,6 +21,8 @@ export interface GlobalEntity {
   refs: Ref[];
   articles: number;
   mentions: number;
+  /** Its byline.yaml entry, if any. */
+  known: KnownEntity | null;
 }
 
 /** Well-known equivalences that articles rarely spell out. */
@@ -64,8 +66,8 @@ export class EntityGraph {
   private singles = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
   private aliasesTo = new Map<string, string[]>();
-  /** Canonical names that byline.yaml gives, by entity id. */
-  private knownNames = new Map<string, string>();
+  /** byline.yaml entries by entity id. */
+  private known = new Map<string, KnownEntity>();
   private distinct = new Set<string>();
   private notEntities = new Set<string>();
   private resolved = new Map<string, string>();
@@ -80,7 +82,7 @@ export class EntityGraph {
   setKnowledge(k: Knowledge | null): void {
     this.aliasOf.clear();
     this.aliasesTo.clear();
-    this.knownNames.clear();
+    this.known.clear();
     this.distinct.clear();
     this.notEntities = new Set((k?.notEntities ?? []).map((s) => s.toLowerCase()));
     const alias = (canonical: string, names: string[], person: boolean): void => {
@@ -95,7 +97,7 @@ export class EntityGraph {
     for (const [name, aliases] of BUILTIN_ALIASES) alias(name, aliases, false);
     for (const e of k?.entities ?? []) {
       alias(e.name, e.aliases, e.type === 'person');
-      this.knownNames.set(keyOf(e.name, e.type === 'person')[0], e.name);
+      this.known.set(keyOf(e.name, e.type === 'person')[0], e);
     }
     for (const [a, b] of k?.distinct ?? []) for (const x of [...keyOf(a, true), ...keyOf(a, false)]) for (const y of [...keyOf(b, true), ...keyOf(b, false)]) this.distinct.add(`${x}\u0000${y}`).add(`${y}\u0000${x}`);
     this.changed();
@@ -240,7 +242,8 @@ export class EntityGraph {
     const ranked = rankSpellings(spellings);
     const entity: GlobalEntity = {
       id,
-      name: this.knownNames.get(id) ?? ranked[0],
+      name: this.known.get(id)?.name ?? ranked[0],
+      known: this.known.get(id) ?? null,
       type: [...types.entries()].sort((a, b) => b[1] - a[1])[0][0],
       aliases: ranked,
       refs: refs.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.local - b.local)),

@@ -11,6 +11,9 @@ export interface KnownEntity {
   aliases: string[];
   description: string | null;
   ids: Record<string, string>;
+  /** Where the entry's name is written in byline.yaml, for Go to Definition. */
+  start: number;
+  end: number;
 }
 
 export interface Acknowledgement {
@@ -97,7 +100,10 @@ export function parseKnowledge(text: string): { knowledge: Knowledge | null; pro
       if (r.aliases !== undefined && !Array.isArray(r.aliases)) problem(['entities', i, 'aliases'], '"aliases" must be a list of strings.');
       const ids: Record<string, string> = {};
       if (r.ids && typeof r.ids === 'object') for (const [k, v] of Object.entries(r.ids)) ids[k] = String(v);
+      const [start, end] = at(['entities', i, 'name']);
       entities.push({
+        start,
+        end,
         name: (r.name as string).trim(),
         type: type !== null && TYPES.has(type) ? (type as EntityType) : null,
         aliases,

@@ -42,8 +42,12 @@ export class Workspace {
     return touched;
   }
 
-  setKnowledge(k: Knowledge): void {
+  /** The file the knowledge came from, for locations in it. */
+  knowledgeSource: { uri: string; lineStarts: number[] } | null = null;
+
+  setKnowledge(k: Knowledge, source: { uri: string; lineStarts: number[] } | null = null): void {
     this.knowledge = k;
+    this.knowledgeSource = source;
     this.acks = new Set(k.acknowledged.map((a) => a.key));
     this.graph.setKnowledge(k);
   }

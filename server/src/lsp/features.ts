@@ -15,7 +15,7 @@ import {
   type Range,
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
-import { offsetAt } from '../core/text';
+import { offsetAt, positionAt } from '../core/text';
 import type { EntityType, Quote, Span } from '../core/types';
 import type { Contradiction } from '../index/contradictions';
 import type { GlobalEntity, Ref } from '../index/entities';
@@ -46,8 +46,10 @@ export function entityAt(ws: Workspace, uri: string, pos: Position): { entity: G
 
 const TYPE_LABEL: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'place', group: 'group', other: 'other' };
 
-/** Where an entity is defined: its most complete introduction, earliest by article date, then path. */
+/** Where an entity is defined: its byline.yaml entry, else its most complete introduction, earliest by article date, then path. */
 export function definition(ws: Workspace, entity: GlobalEntity): Location | null {
+  const src = ws.knowledgeSource;
+  if (entity.known && src) return { uri: src.uri, range: { start: positionAt(src.lineStarts, entity.known.start), end: positionAt(src.lineStarts, entity.known.end) } };
   let best: { ref: Ref; words: number; date: string; uri: string } | null = null;
   for (const ref of entity.refs) {
     const a = ws.analysis(ref.uri)!;
@@ -92,7 +94,7 @@ export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
 }
 
 function entityHover(ws: Workspace, e: GlobalEntity): string {
-  const known = ws.getKnowledge().entities.find((k) => k.name === e.name || k.aliases.includes(e.name));
+  const known = e.known;
   const lines = [`**${md(e.name)}** · ${TYPE_LABEL[e.type]}`, ''];
   if (known?.description) lines.push(md(known.description), '');
   const others = e.aliases.filter((a) => a !== e.name);

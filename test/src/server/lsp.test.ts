@@ -136,6 +136,9 @@ test('byline.yaml: an edit re-links at once; a broken one is reported in place a
   const hover = async () => (await client.request('textDocument/hover', { textDocument: { uri: fb }, position: at(FB, 'Carter has') })).contents.value as string;
   for (let i = 0; i < 50 && !/Foreign minister of Freedonia/.test(await hover()); i++) await new Promise((r) => setImmediate(r));
   assert.match(await hover(), /Foreign minister of Freedonia/);
+  const def = await client.request('textDocument/definition', { textDocument: { uri: fb }, position: at(FB, 'Carter has') });
+  assert.equal(def.uri, yamlUri, 'an entity in byline.yaml is defined there');
+  assert.deepEqual(def.range.start, { line: 1, character: 10 });
   const since = client.notifications.length;
   client.notify('textDocument/didChange', { textDocument: { uri: yamlUri, version: 2 }, contentChanges: [{ text: `${good}distinct: [unclosed\n` }] });
   const broken = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === yamlUri && p.diagnostics.length > 0, since);
