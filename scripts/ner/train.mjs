@@ -18,8 +18,7 @@ const SETTINGS = {
   epochs: Number(opt('--epochs', 4)),
   train: opt('--train', 'gum-train,ewt,wikigold,re3d').split(','),
   capsCopies: Number(opt('--caps', 0.15)), // share of documents added again with one line in capitals
-  prune: Number(opt('--prune', 1)),
-  dropout: Number(opt('--dropout', 0)), // share of a window's features hidden at each training visit, so weight spreads over backups // drop feature rows whose largest quantised weight is below this
+  prune: Number(opt('--prune', 1)), // drop feature rows whose largest quantised weight is below this
 };
 if (!hasData()) {
   console.log('train: ../shared/data is absent, nothing to train on');
@@ -93,18 +92,17 @@ let c = 1;
 // transitions with the BIO constraints applied, as the runtime loads them
 const masked = (t) => t.map((v, i) => (allowed(Math.floor(i / L), i % L) ? v : -Infinity));
 
-function emissions(win, w, drop) {
+function emissions(win, w) {
   const emit = new Float32Array(win.m * L);
   for (let i = 0; i < win.m; i++)
     for (let f = win.offs[i]; f < win.offs[i + 1]; f++) {
-      if (drop && drop[f]) continue;
       const base = win.feats[f] * L;
       for (let y = 0; y < L; y++) emit[i * L + y] += w[base + y];
     }
   return emit;
 }
 
-function update(win, labels, sign, drop) {
+function update(win, labels, sign) {
   let prev = 0;
   for (let i = 0; i <= win.m; i++) {
     const y = i < win.m ? labels[i] : 0;
@@ -113,7 +111,6 @@ function update(win, labels, sign, drop) {
     prev = y;
     if (i === win.m) break;
     for (let f = win.offs[i]; f < win.offs[i + 1]; f++) {
-      if (drop[f]) continue;
       const j = win.feats[f] * L + y;
       W[j] += sign;
       U[j] += sign * c;
@@ -181,15 +178,13 @@ for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
   let errors = 0;
   for (const i of order)
     for (const win of train[i]) {
-      const drop = new Uint8Array(win.feats.length);
-      if (SETTINGS.dropout) for (let f = 0; f < drop.length; f++) drop[f] = rand() < SETTINGS.dropout ? 1 : 0;
-      viterbi(emissions(win, W, drop), win.m, masked(T), pred);
+      viterbi(emissions(win, W), win.m, masked(T), pred);
       let same = true;
       for (let k = 0; k < win.m; k++) if (pred[k] !== win.gold[k]) same = false;
       if (!same) {
         errors++;
-        update(win, win.gold, 1, drop);
-        update(win, pred, -1, drop);
+        update(win, win.gold, 1);
+        update(win, pred, -1);
       }
       c++;
     }

@@ -40,8 +40,6 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type: s.type } : null;
 }
 
-const sameWords = (a: string[], b: string[]): boolean => a.length === b.length && a.every((w, i) => foldWord(w) === foldWord(b[i]));
-
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
 export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
   const drafts: Draft[] = [];
@@ -93,7 +91,9 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.length < 2) return;
     const k = foldWord(f.core[f.core.length - 1]);
-    bySurname.set(k, [...(bySurname.get(k) ?? []), j]);
+    let list = bySurname.get(k);
+    if (!list) bySurname.set(k, (list = []));
+    list.push(j);
   });
   drafts.forEach((d, i) => {
     const acronym = acronyms.get(d.text);
@@ -102,16 +102,17 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       return;
     }
     if (entityOf[i] >= 0) return;
-    let best = -1;
-    let bestDistance = Infinity;
-    for (const j of bySurname.get(foldWord(d.core[d.core.length - 1] ?? '')) ?? []) {
-      if (d.core.length > 1 && !sameWords(d.core, drafts[j].core.slice(-d.core.length))) continue;
-      const distance = j < i ? i - j : drafts.length + j - i;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = entityOf[j];
-      }
+    // Indices are sorted: the last one before i, else the first after it.
+    const list = bySurname.get(foldWord(d.core[d.core.length - 1] ?? '')) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < i) lo = mid + 1;
+      else hi = mid;
     }
+    const j = lo > 0 ? list[lo - 1] : list[lo];
+    const best = j === undefined ? -1 : entityOf[j];
     if (best >= 0) {
       entityOf[i] = best;
       return;
