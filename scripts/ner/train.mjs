@@ -73,7 +73,7 @@ function encode(doc, stats) {
     const offs = new Int32Array(m + 1);
     const feats = [];
     for (let i = 0; i < m; i++) {
-      const k = features(d, s + i, s, s + m, buf);
+      const k = features(d, s + i, buf);
       for (let f = 0; f < k; f++) feats.push(buf[f]);
       offs[i + 1] = feats.length;
     }

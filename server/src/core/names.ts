@@ -20,7 +20,19 @@ export function stripDiacritics(s: string): string {
  * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
  * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
  */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string): readonly string[] {
+  let words = wordCache.get(name);
+  if (!words) {
+    // Names repeat throughout an article and a corpus; the cache is bounded and output-neutral.
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, (words = splitName(name)));
+  }
+  return words;
+}
+
+const wordCache = new Map<string, readonly string[]>();
+
+function splitName(name: string): string[] {
   return stripDiacritics(name)
     .toLowerCase()
     .replace(/[’'‘`.]/g, '')
@@ -83,8 +95,8 @@ export function initials(name: string): string {
  * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
  */
 export function rankSpellings(counts: Map<string, number>): string[] {
-  const full = (s: string): number => (coreWords(s).length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0);
   return [...counts.entries()]
-    .sort((a, b) => full(b[0]) - full(a[0]) || b[1] - a[1])
-    .map(([s]) => s);
+    .map(([s, n]) => ({ s, n, full: coreWords(s).length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
+    .sort((a, b) => b.full - a.full || b.n - a.n)
+    .map((x) => x.s);
 }

@@ -396,12 +396,19 @@ export class Attributor {
     return this.lastNames;
   }
 
-  /** The person named last before `at`, outside quotes, within the three sentences before. */
+  /**
+   * Who a description ("the minister", "the world indoor champion") most likely is: of the people
+   * named outside quotes in the three sentences before, the one the article names most, else the latest.
+   */
   private lastPerson(at: number): number | null {
     const k = upperBound(this.sentenceStarts, at) - 4;
     const from = Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW);
-    const before = this.mentions(from, at).filter((m) => m.type === 'person' && !inside(this.quoted, m.start, m.end));
-    return before.length ? before[before.length - 1].local : null;
+    let best: number | null = null;
+    for (const m of this.mentions(from, at)) {
+      if (m.type !== 'person' || inside(this.quoted, m.start, m.end)) continue;
+      if (best === null || this.layer.entities[m.local].mentions.length >= this.layer.entities[best].mentions.length) best = m.local;
+    }
+    return best;
   }
 
   /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
@@ -498,7 +505,7 @@ export class Attributor {
   subject(from: number, verb: number): Candidate | null {
     const cands = this.candidates(from, verb).filter((c) => !c.possessive);
     const last = cands[cands.length - 1];
-    if (!last) return null;
+    if (!last) return this.described(from, verb);
     const gap = this.text.slice(last.end, verb).trim().toLowerCase();
     // "Colin Asplin, Blackpool Hotel Association said": the person, not the body after the comma.
     const before = cands[cands.length - 2];
@@ -514,12 +521,14 @@ export class Attributor {
    * "The world indoor champion said", "the 34-year-old added": a definite description right before
    * the verb that names no one the article lists refers back to the person last named.
    */
-  private described(from: number, verb: number): Candidate | null {
-    const m = /\b[Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}-]+\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
-    if (!m || m[0].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
-    const start = verb - m[0].length;
+  private described(from: number, verb: number, after = false): Candidate | null {
+    const m = after
+      ? /^\s*([Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}-]+)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
+      : /\b([Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}-]+)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
+    if (!m || m[1].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
+    const start = after ? from + m[0].length - m[1].length : verb - m[0].length;
     const local = this.lastPerson(start);
-    return local === null ? null : { start, end: start + m[0].trimEnd().length, text: m[0].trimEnd(), local, kind: 'mention', place: false, possessive: false };
+    return local === null ? null : { start, end: start + m[1].length, text: m[1], local, kind: 'mention', place: false, possessive: false };
   }
 
   private isPerson(c: Candidate): boolean {
@@ -578,7 +587,8 @@ export class Attributor {
   /** The speaker named right after a cue ("said Alloush", "according to a source", "according to him"). */
   named(from: number, to: number): Candidate | null {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
-    if (!cands.length || !this.leadsTo(from, cands[0].start)) return null;
+    if (!cands.length) return this.described(from, to, true);
+    if (!this.leadsTo(from, cands[0].start)) return null;
     const c = this.headed(cands, 0);
     return c.possessive || c.place ? null : c;
   }

@@ -120,3 +120,41 @@ export function mutated(texts: string[]): fc.Arbitrary<string> {
 
 /** A random edit of `text` as an LSP range change: [start, end) replaced by `insert`. */
 export const edit = fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.oneof(piece, fc.constant('')));
+
+// --- pathological inputs for the linear-time check: `unit` repeated to n characters
+export const repeat = (unit: string, n: number): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+export const PATHOLOGICAL: Record<string, string> = {
+  'straight quotes': '"', 'curly quotes': '“”', 'every quote style': '"\'“”‘’«»„‟‚‹›「」『』', capitals: 'A', 'capital words': 'ABC ', 'title-case words': 'Ab ',
+  hyphens: '-', spaces: ' ', apostrophes: "'", periods: '.', brackets: '([{', 'al-al-al': 'al-', 'Al-Al-Al': 'Al-', 'A-A-A': 'A-', 'A. A. A.': 'A. ',
+  'Mr.Mr.': 'Mr.', ellipses: '…', 'quoted words': '"Hello" ', 'said: "': 'said: "', digits: '1,', 'lone CRs': '\r', 'line breaks': '\n', emoji: '😀',
+  'A & A': 'A & ', 'Smith, Smith': 'Smith, ', 'numbers': '1 ',
+};
+/** Known super-linear inputs (see /tmp/reliability-notes.md): run by scripts/fuzz.mjs until fixed. */
+export const KNOWN_SLOW: Record<string, string> = {
+  'B1 boilerplate lines': 'Share\n',
+  'B2 short lines without full stops': 'x\n',
+  'B3 one name repeated': 'John Carter said "yes" and ',
+  'B3 full name then surname': 'John Carter met Carter. ',
+};
+
+/**
+ * Time of `f` at n and at 4n (best of `runs`, interleaved). Linear code gives a ratio near 4,
+ * quadratic near 16; callers allow a generous factor so a busy machine does not fail them.
+ */
+export function scaling(f: (s: string) => unknown, unit: string, n: number, runs = 2): { small: number; large: number; ratio: number } {
+  const a = repeat(unit, n);
+  const b = repeat(unit, 4 * n);
+  f(repeat(unit, 1000));
+  let small = Infinity;
+  let large = Infinity;
+  for (let r = 0; r < runs; r++) {
+    let t = performance.now();
+    f(a);
+    small = Math.min(small, performance.now() - t);
+    t = performance.now();
+    f(b);
+    large = Math.min(large, performance.now() - t);
+  }
+  // Below a few milliseconds timer noise dominates: count such runs as that floor.
+  return { small, large, ratio: large / Math.max(small, 5) };
+}

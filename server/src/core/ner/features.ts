@@ -141,8 +141,8 @@ function key2(tpl: number, a: number, b: number): number {
   return key(tpl, mix(a) + b);
 }
 
-/** Writes the feature keys of token t, in the window [ws, we), into out; returns how many. */
-export function features(d: Doc, t: number, ws: number, we: number, out: Int32Array): number {
+/** Writes the feature keys of token t into out; returns how many. */
+export function features(d: Doc, t: number, out: Int32Array): number {
   const { hash, shape, initial, line, start, end, n } = d.toks;
   const lex = d.lex;
   const text = d.text;
@@ -200,14 +200,6 @@ export function features(d: Doc, t: number, ws: number, we: number, out: Int32Ar
   if (wp === OPEN && wn === CLOSE) out[k++] = key(27, s0);
   out[k++] = key(28, Math.min(len, 10) + 16 * s0);
   out[k++] = key(30, (xp & CAP_MASK) + 4 * (xn & CAP_MASK) + 16 * (x0 & CAP_MASK));
-  // the window as a whole: its first and last words (a name's head: "Committee", "University")
-  // and the words around it, seen from every token inside
-  out[k++] = key(40, ws > 0 ? hash[ws - 1] : NONE);
-  out[k++] = key(41, we < n ? hash[we] : NONE);
-  out[k++] = key(42, hash[we - 1]);
-  out[k++] = key(43, hash[ws]);
-  out[k++] = key(44, Math.min(t - ws, 3) + 4 * Math.min(we - t - 1, 3));
-  out[k++] = key(45, (lex[we - 1] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   if (hasP && end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
   if (w0 === DOT || (hasN && start[t + 1] === end[t])) out[k++] = key2(34, wn, 0); // attached to the next
   return k;

@@ -48,7 +48,7 @@ export function tagTokens(d: Doc): Uint8Array {
       out = new Uint8Array(2 * m);
     }
     for (let i = 0; i < m; i++) {
-      const k = features(d, s + i, s, s + m, feats);
+      const k = features(d, s + i, feats);
       acc.fill(0);
       for (let f = 0; f < k; f++) {
         const r = find(model, feats[f]);
