@@ -39,18 +39,23 @@ async function openFile(page, name) {
 /** Screen coordinates of the first occurrence of `text` in the visible editor lines. */
 async function wordBox(page, text) {
   const box = await page.evaluate((text) => {
-    // Monaco renders spaces as U+00A0.
+    // A line is split into spans (one per token colour); Monaco renders spaces as U+00A0.
     for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
+      const nodes = [];
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node; (node = walker.nextNode()); ) {
-        const i = node.data.replace(/\u00a0/g, ' ').indexOf(text);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + text.length);
-        const r = range.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      for (let n; (n = walker.nextNode()); ) nodes.push(n);
+      const i = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' ').indexOf(text);
+      if (i < 0) continue;
+      const range = document.createRange();
+      let offset = 0;
+      for (const n of nodes) {
+        const end = offset + n.data.length;
+        if (i >= offset && i < end) range.setStart(n, i - offset);
+        if (i + text.length > offset && i + text.length <= end) range.setEnd(n, i + text.length - offset);
+        offset = end;
       }
+      const r = range.getClientRects()[0];
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
     }
     return null;
   }, text);

@@ -163,10 +163,17 @@ function segments(doc: Structure): Segment[] {
   let end = -1;
   let open = -1;
   let double = true;
-  // A quote left open at a paragraph's end runs on when the next paragraph reopens it.
+  let carried = -1;
+  // A quote left open at a paragraph's end runs on when the next paragraph reopens it, or closes it
+  // before opening anything ("…said, "I think we learned a lot.¶It was emotional.").
   const close = (): void => {
     const next = paragraphs[para + 1];
-    if (open >= 0 && next && /^["“„«'‘]/.test(text[next.start])) out.push({ start: open + 1, end, open, close: end, para, runsOn: true });
+    if (open >= 0 && next) {
+      const first = double && !/^["“„«'‘]/.test(text[next.start]) ? text.slice(next.start, next.end).search(/["“”„«»]/) : -1;
+      const closes = first >= 0 && /[”»]|"(?![\p{L}\p{N}])/u.test(text.slice(next.start + first, next.start + first + 2)) && !isSpace(text[next.start + first - 1]);
+      if (closes || /^["“„«'‘]/.test(text[next.start])) out.push({ start: open + 1, end, open, close: end, para, runsOn: true });
+      if (closes) carried = para + 1;
+    }
     open = -1;
   };
   MARK.lastIndex = 0;
@@ -176,6 +183,10 @@ function segments(doc: Structure): Segment[] {
       if (para >= 0) close();
       para = upperBound(starts, i) - 1;
       end = para >= 0 ? paragraphs[para].end : -1;
+      if (para === carried) {
+        open = paragraphs[para].start - 1;
+        double = true;
+      }
       if (i >= end) continue;
     }
     const c = mark[0];
@@ -313,7 +324,10 @@ export class Attributor {
       const before = upper ? wordBefore(text, start, from) : null;
       const head = (upper || ORG_HEADS.has(lower)) && (before ?? wordBefore(text, start, from));
       if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
-      else if (SOURCE_NOUNS.has(lower)) this.source(out, from, to, start, end);
+      else if (SOURCE_NOUNS.has(lower)) {
+        // A noun inside a name ("the Scottish Executive") is the name's.
+        if (!taken(start, end)) this.source(out, from, to, start, end);
+      }
       else if (head && /^the$/i.test(head.word)) {
         // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name.
         const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
@@ -341,7 +355,7 @@ export class Attributor {
       if (!w) break;
       const lower = w.word.toLowerCase();
       // "Mr Blair's official spokesman": the owner determines the phrase, back to the owner's name.
-      const owner = /['’]s?$/.test(lower) ? this.mentions(from, w.start + w.word.length).pop() : undefined;
+      const owner = /['’]s?$/.test(lower) ? this.mentions(w.start, w.start + w.word.length).pop() : undefined;
       if (DETERMINERS.has(lower) || /['’]s?$/.test(lower)) {
         determiner = DETERMINERS.has(lower) ? lower : 'owner';
         start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
@@ -350,7 +364,8 @@ export class Attributor {
       if (n === 3 || STOP.has(lower)) break;
       start = w.start;
     }
-    const noun = text.slice(start, end).split(/\s+/).pop()!.toLowerCase();
+    const written = text.slice(start, end).split(/\s+/).pop()!;
+    const noun = written.toLowerCase();
     const plural = /s$|people/.test(noun);
     if (!determiner && !plural) return;
     COMPLEMENT.lastIndex = end;
@@ -360,7 +375,9 @@ export class Attributor {
       end += cue ? complement[0].slice(0, cue.index).trimEnd().length : complement[0].length;
     }
     for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
-    const role = determiner === 'the' && !plural && noun !== 'source' ? (this.personWithRole(noun, start) ?? this.lastPerson(start)) : null;
+    // "the minister" is someone named before; "the Scottish Executive", a name, is only a holder of that title.
+    const proper = /^\p{Lu}/u.test(written);
+    const role = determiner === 'the' && !plural && noun !== 'source' ? (this.personWithRole(noun, start) ?? (proper ? null : this.lastPerson(start))) : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
 

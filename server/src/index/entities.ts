@@ -54,9 +54,21 @@ function keyOf(name: string, person: boolean): string[] {
   return [person ? `p?:${nameKey(name, true)}` : `n:${nameKey(name, false)}`];
 }
 
+/** What one link key gathers from all articles, kept up to date by difference. */
+interface KeyStats {
+  /** article uri → local entity indices */
+  uris: Map<string, number[]>;
+  /** spelling → mentions */
+  spellings: Map<string, number>;
+  /** type → mentions */
+  types: Map<EntityType, number>;
+  mentions: number;
+  /** Lower-case spellings joined by newlines, built on first search. */
+  search: string | null;
+}
+
 export class EntityGraph {
-  /** link key → article uri → local indices */
-  private members = new Map<string, Map<string, number[]>>();
+  private members = new Map<string, KeyStats>();
   /** folded surname → full person keys → number of articles */
   private surnames = new Map<string, Map<string, number>>();
   /** acronym → expansion keys → number of articles, and the reverse */
@@ -103,38 +115,43 @@ export class EntityGraph {
     this.changed();
   }
 
-  /** Replaces an article's contribution (analysis null removes it). Returns the entity ids touched. */
+  /** Replaces an article's contribution (analysis null removes it). */
   set(uri: string, analysis: ArticleAnalysis | null): void {
-    for (const key of this.keysOf.get(uri) ?? []) this.unlink(uri, key);
+    const touched = new Set(this.keysOf.get(uri) ?? []);
+    const before = this.analyses.get(uri);
+    if (before) for (const key of touched) this.add(uri, before, key, -1);
     this.keysOf.delete(uri);
     this.analyses.delete(uri);
     if (analysis) {
       this.analyses.set(uri, analysis);
-      const keys: string[] = [];
-      analysis.entities.forEach((e, i) => {
-        const key = localKey(e);
-        let byUri = this.members.get(key);
-        if (!byUri) this.members.set(key, (byUri = new Map()));
-        const locals = byUri.get(uri);
-        if (locals) locals.push(i);
-        else {
-          byUri.set(uri, [i]);
-          keys.push(key);
-          this.count(key, e, +1);
-        }
-      });
-      this.keysOf.set(uri, keys);
+      const keys = new Set<string>();
+      analysis.entities.forEach((e) => keys.add(localKey(e)));
+      for (const key of keys) {
+        this.add(uri, analysis, key, +1);
+        touched.add(key);
+      }
+      this.keysOf.set(uri, [...keys]);
     }
-    this.changed();
+    this.invalidate(touched);
   }
 
-  private unlink(uri: string, key: string): void {
-    const byUri = this.members.get(key);
-    const locals = byUri?.get(uri);
-    if (!byUri || !locals) return;
-    this.count(key, this.analyses.get(uri)!.entities[locals[0]], -1);
-    byUri.delete(uri);
-    if (!byUri.size) this.members.delete(key);
+  /** Adds (+1) or removes (-1) one article's local entities with `key`. */
+  private add(uri: string, a: ArticleAnalysis, key: string, sign: 1 | -1): void {
+    let stats = this.members.get(key);
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0, search: null }));
+    const locals: number[] = [];
+    a.entities.forEach((e, i) => {
+      if (localKey(e) !== key) return;
+      locals.push(i);
+      for (const m of e.mentions) addCount(stats!.spellings, a.mentions[m].text, sign);
+      addCount(stats!.types, e.type, sign * e.mentions.length);
+      stats!.mentions += sign * e.mentions.length;
+    });
+    stats.search = null;
+    if (sign > 0) stats.uris.set(uri, locals);
+    else stats.uris.delete(uri);
+    this.count(key, a.entities[locals[0]], sign);
+    if (!stats.uris.size) this.members.delete(key);
   }
 
   private count(key: string, e: LocalEntity, delta: number): void {
@@ -146,6 +163,32 @@ export class EntityGraph {
           bump(this.acronyms, a, key, delta);
           bump(this.acronymsOf, key, a, delta);
         }
+  }
+
+  /**
+   * Forgets what the changed keys could affect: their own resolution and entity, and the keys
+   * whose resolution reads their counts (bare surnames, acronyms, one-word names).
+   */
+  private invalidate(keys: Iterable<string>): void {
+    const related = new Set<string>();
+    for (const k of keys) {
+      related.add(k);
+      for (const alias of this.aliasesTo.get(k) ?? []) related.add(alias);
+      if (k.startsWith('m:')) {
+        related.add(`p?:${surnameOf(k)}`);
+        for (const single of this.singles.get(surnameOf(k))?.keys() ?? []) related.add(single);
+        for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
+      }
+      if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
+      if (k.startsWith('n:')) related.add(`p?:${foldWord(k.slice(2))}`);
+    }
+    for (const k of related) {
+      const old = this.resolved.get(k);
+      if (old !== undefined) this.entities.delete(old);
+      this.resolved.delete(k);
+      this.entities.delete(k);
+    }
+    for (const k of related) this.entities.delete(this.resolve(k));
   }
 
   private changed(): void {
@@ -175,14 +218,14 @@ export class EntityGraph {
   private surnameFor(key: string): string | undefined {
     const person = this.dominant(this.surnames.get(foldWord(key.slice(2))));
     if (!person) return undefined;
-    return this.surnames.get(foldWord(key.slice(2)))!.get(person)! > (this.members.get(key)?.size ?? 0) ? person : undefined;
+    return this.surnames.get(foldWord(key.slice(2)))!.get(person)! > (this.members.get(key)?.uris.size ?? 0) ? person : undefined;
   }
 
   /** The converse: a lone word typed as a person where the workspace knows it, more often, as a place or organisation ("Damascus"). */
   private thingFor(key: string): string | undefined {
     const candidates = this.singles.get(key.slice(3));
     const thing = this.dominant(candidates);
-    return thing && candidates!.get(thing)! > (this.members.get(key)?.size ?? 0) ? thing : undefined;
+    return thing && candidates!.get(thing)! > (this.members.get(key)?.uris.size ?? 0) ? thing : undefined;
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -223,22 +266,21 @@ export class EntityGraph {
     const cached = this.entities.get(id);
     if (cached) return cached;
     const refs: Ref[] = [];
-    for (const key of this.keysResolvingTo(id)) for (const [uri, locals] of this.members.get(key)!) for (const local of locals) refs.push({ uri, local });
-    if (!refs.length) return null;
     const spellings = new Map<string, number>();
     const types = new Map<EntityType, number>();
     const uris = new Set<string>();
     let mentions = 0;
-    for (const r of refs) {
-      const e = this.analyses.get(r.uri)!.entities[r.local];
-      uris.add(r.uri);
-      mentions += e.mentions.length;
-      types.set(e.type, (types.get(e.type) ?? 0) + e.mentions.length);
-      for (const i of e.mentions) {
-        const t = this.analyses.get(r.uri)!.mentions[i].text;
-        spellings.set(t, (spellings.get(t) ?? 0) + 1);
+    for (const key of this.keysResolvingTo(id)) {
+      const stats = this.members.get(key)!;
+      for (const [uri, locals] of stats.uris) {
+        uris.add(uri);
+        for (const local of locals) refs.push({ uri, local });
       }
+      for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
+      for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
+      mentions += stats.mentions;
     }
+    if (!refs.length) return null;
     const ranked = rankSpellings(spellings);
     const entity: GlobalEntity = {
       id,
@@ -254,6 +296,24 @@ export class EntityGraph {
     return entity;
   }
 
+  /**
+   * Entity ids whose spellings contain every character of `query` in order, best first: a
+   * spelling that starts with it, then one with a word that does, then any substring, then a
+   * scattered match; ties go to the most mentioned.
+   */
+  search(query: string, limit: number): string[] {
+    const q = query.toLowerCase().trim();
+    const best = new Map<string, number>();
+    for (const [key, stats] of this.members) {
+      stats.search ??= [...stats.spellings.keys()].join('\n').toLowerCase();
+      const score = matchScore(q, stats.search);
+      if (!score) continue;
+      const id = this.resolve(key);
+      best.set(id, Math.max(best.get(id) ?? 0, score + Math.min(stats.mentions, 999) / 1000));
+    }
+    return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+  }
+
   /** All entity ids, for listings and workspace symbols. */
   *ids(): Iterable<string> {
     const seen = new Set<string>();
@@ -266,6 +326,28 @@ export class EntityGraph {
     }
   }
 
+}
+
+function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
+  const n = (m.get(k) ?? 0) + delta;
+  if (n > 0) m.set(k, n);
+  else m.delete(k);
+}
+
+/** 4: a spelling starts with the query; 3: a word does; 2: a substring; 1: the letters in order; 0: no match. */
+function matchScore(q: string, haystack: string): number {
+  if (!q) return 1;
+  const at = haystack.indexOf(q);
+  if (at === 0 || (at > 0 && haystack[at - 1] === '\n')) return 4;
+  if (at > 0) {
+    if (/[\s-]/.test(haystack[at - 1])) return 3;
+    let next = haystack.indexOf(q, at + 1);
+    while (next > 0 && !/[\s\n-]/.test(haystack[next - 1])) next = haystack.indexOf(q, next + 1);
+    return next > 0 ? (haystack[next - 1] === '\n' ? 4 : 3) : 2;
+  }
+  let j = 0;
+  for (let i = 0; i < haystack.length && j < q.length; i++) if (haystack[i] === q[j]) j++;
+  return j === q.length ? 1 : 0;
 }
 
 function bump(index: Map<string, Map<string, number>>, k: string, value: string, delta: number): void {

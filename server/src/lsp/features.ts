@@ -46,8 +46,24 @@ export function entityAt(ws: Workspace, uri: string, pos: Position): { entity: G
 
 const TYPE_LABEL: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'place', group: 'group', other: 'other' };
 
+/**
+ * Answers derived from an entity, computed once: the graph replaces the entity object whenever
+ * anything it depends on changes, so keying on the object is all the invalidation needed.
+ */
+const derived = new WeakMap<GlobalEntity, Map<string, unknown>>();
+function memo<T>(entity: GlobalEntity, what: string, compute: () => T): T {
+  let m = derived.get(entity);
+  if (!m) derived.set(entity, (m = new Map()));
+  if (!m.has(what)) m.set(what, compute());
+  return m.get(what) as T;
+}
+
 /** Where an entity is defined: its byline.yaml entry, else its most complete introduction, earliest by article date, then path. */
 export function definition(ws: Workspace, entity: GlobalEntity): Location | null {
+  return memo(entity, 'definition', () => findDefinition(ws, entity));
+}
+
+function findDefinition(ws: Workspace, entity: GlobalEntity): Location | null {
   const src = ws.knowledgeSource;
   if (entity.known && src) return { uri: src.uri, range: { start: positionAt(src.lineStarts, entity.known.start), end: positionAt(src.lineStarts, entity.known.end) } };
   let best: { ref: Ref; words: number; date: string; uri: string } | null = null;
@@ -64,6 +80,10 @@ export function definition(ws: Workspace, entity: GlobalEntity): Location | null
 }
 
 export function references(ws: Workspace, entity: GlobalEntity): Location[] {
+  return memo(entity, 'references', () => findReferences(ws, entity));
+}
+
+function findReferences(ws: Workspace, entity: GlobalEntity): Location[] {
   const out: Location[] = [];
   for (const ref of entity.refs) {
     const a = ws.analysis(ref.uri)!;
@@ -85,7 +105,7 @@ const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
   const at = entityAt(ws, uri, pos);
-  if (at) return { contents: { kind: 'markdown', value: entityHover(ws, at.entity) }, range: range(ws, uri, at.mention) };
+  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(ws, at.entity)) }, range: range(ws, uri, at.mention) };
   if (!ws.has(uri)) return null;
   const qi = ws.quoteAt(uri, offset(ws, uri, pos));
   if (qi < 0) return null;
@@ -173,31 +193,11 @@ export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
   return groups;
 }
 
-/** Subsequence match, scored so that prefixes and word starts rank first. */
-function fuzzyScore(query: string, target: string): number {
-  if (!query) return 1;
-  const t = target.toLowerCase();
-  const direct = t.indexOf(query);
-  if (direct === 0) return 100;
-  if (direct > 0) return /[\s-]/.test(t[direct - 1]) ? 80 : 60;
-  let j = 0;
-  for (let i = 0; i < t.length && j < query.length; i++) if (t[i] === query[j]) j++;
-  return j === query.length ? 20 : 0;
-}
-
 export function workspaceSymbols(ws: Workspace, query: string, limit = 200): WorkspaceSymbol[] {
-  const q = query.toLowerCase().trim();
-  const scored: { score: number; e: GlobalEntity }[] = [];
-  for (const id of ws.graph.ids()) {
+  return ws.graph.search(query, limit).flatMap((id) => {
     const e = ws.graph.get(id);
-    if (!e) continue;
-    const score = Math.max(...e.aliases.map((a) => fuzzyScore(q, a)));
-    if (score > 0) scored.push({ score: score + Math.min(e.mentions, 19) / 20, e });
-  }
-  scored.sort((a, b) => b.score - a.score || (a.e.name < b.e.name ? -1 : 1));
-  return scored.slice(0, limit).flatMap(({ e }) => {
-    const loc = definition(ws, e);
-    return loc ? [{ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.mentions} mentions in ${e.articles} articles`, location: loc }] : [];
+    const loc = e && definition(ws, e);
+    return e && loc ? [{ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.mentions} mentions in ${e.articles} articles`, location: loc }] : [];
   });
 }
 

@@ -172,6 +172,87 @@ test('a quote running over paragraphs: one quote per paragraph, each with the sp
   assert.ok(r.find('This budget protects').text.endsWith('no hospital.'));
 });
 
+test('paragraphs pasted into one line reopen the quote; a quote closed only in the next paragraph', () => {
+  const r = quotesOf(
+    [
+      'After the match, Hernan Gomez, the Panama coach, said, "I think we have learned a lot from today\'s game.',
+      '',
+      'It was a very emotional day for all of us."',
+      '',
+      'The important thing was the content of the e-mail, said Mr Thomas.',
+      '',
+      '"If in doubt retain, that is the principle. "But any deliberate destruction is to be condemned. "It is simply wrong," he added.',
+    ].join('\n'),
+    [
+      ['Hernan Gomez', 'person'],
+      ['Thomas', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('I think we have learned'), 'Hernan Gomez');
+  assert.equal(r.speaker('It was a very emotional day'), 'Hernan Gomez');
+  assert.equal(r.find('It was a very emotional day').text, 'It was a very emotional day for all of us.');
+  assert.equal(r.speaker('If in doubt retain'), 'Thomas', 'the sentence before names the speaker');
+  assert.equal(r.find('If in doubt retain').text, 'If in doubt retain, that is the principle.');
+  assert.equal(r.speaker('But any deliberate'), 'Thomas');
+  assert.equal(r.speaker('It is simply wrong'), 'Thomas');
+});
+
+test('titles and modifiers before names; descriptions of the person last named', () => {
+  const r = quotesOf(
+    [
+      '"Our financial performance was strong," chairman and chief executive Richard Parsons said.',
+      '',
+      '"The enemy has used chemical weapons," said Maj. Gen. Gary J. Volesky, commander of the land forces.',
+      '',
+      '"For the year the revenue will rise," BA chairman Martin Broughton said.',
+      '',
+      '"It is a positive development," said Gartner\'s principal analyst Kobita Desai.',
+      '',
+      'Jason Gardener won the race in Leipzig ahead of Marc Blume. Gardener was ill all week. The world indoor champion said: "I got to the airport and my stomach was upset."',
+    ].join('\n'),
+    [
+      ['Richard Parsons', 'person'],
+      ['Gary J. Volesky', 'person'],
+      ['BA', 'organization'],
+      ['Martin Broughton', 'person'],
+      ['Gartner', 'organization'],
+      ['Kobita Desai', 'person'],
+      ['Jason Gardener', 'person'],
+      ['Gardener', 'person'],
+      ['Marc Blume', 'person'],
+      ['Leipzig', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('Our financial performance'), 'Richard Parsons');
+  assert.equal(r.speaker('The enemy has used'), 'Gary J. Volesky');
+  assert.equal(r.speaker('For the year'), 'Martin Broughton');
+  assert.equal(r.speaker('It is a positive'), 'Kobita Desai');
+  assert.equal(r.speaker('I got to the airport'), 'Jason Gardener', 'the person the article names most');
+  assert.equal(r.find('I got to the airport').speaker?.text, 'The world indoor champion');
+});
+
+test('a new sentence after a quote is no attribution; a passive subject is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Mark Oaten said: "There is a lot of talking left." A spokeswoman for Human Rights Watch said it was a basic principle that people should only be punished after a fair trial.',
+      '',
+      'Harriet Harman told researchers of the hostility: "Well, you have only succeeded because you are a woman." Another member of the Cabinet says she was told: "Oh, you have had a very fast rise."',
+      '',
+      'Mr Blair\'s official spokesman said no-one at the meeting would "ever forget the strength of feeling in the room".',
+    ].join('\n'),
+    [
+      ['Mark Oaten', 'person'],
+      ['Human Rights Watch', 'organization'],
+      ['Harriet Harman', 'person'],
+      ['Blair', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('There is a lot of talking'), 'Mark Oaten');
+  assert.equal(r.speaker('Well, you have only'), 'Harriet Harman');
+  assert.equal(r.speaker('Oh, you have had'), 'anonymous: Another member of the Cabinet');
+  assert.equal(r.speaker('ever forget the strength'), "anonymous: Blair's official spokesman");
+});
+
 test('anonymous sources are their own kind of speaker', () => {
   const r = quotesOf(
     [
