@@ -210,7 +210,7 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
       const role = words.findIndex((w) => ROLE.test(w));
       if (role === words.length - 1) {
         let from = role;
-        while (from > 0 && !/^(said|says|told|and|but|or|by|to|the|a|an|of|in|on|with|that|as)$/i.test(words[from - 1])) from--;
+        while (from > 0 && !FUNCTION_WORD.test(words[from - 1])) from--;
         const phrase = words.slice(from).join(' ');
         const start = m.start - before[1].length + before[1].indexOf(words[from]);
         if (!/^(the|a|an)$/i.test(phrase)) push(start, start + phrase.length);
@@ -219,6 +219,9 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
   }
   return out;
 }
+
+/** Words that end a role phrase read backwards from a name: "… when lead rebel negotiator Mohammed Alloush". */
+const FUNCTION_WORD = /^(said|says|told|added|and|but|or|nor|by|to|the|a|an|of|in|on|at|for|from|with|without|that|which|who|whom|whose|as|when|while|where|after|before|because|since|if|than|then|is|was|are|were|be|been|has|had|have|not|also|its|his|her|their|our|this|these|those)$/i;
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
 

@@ -456,28 +456,33 @@ export class Attributor {
     const p = pronoun.toLowerCase();
     const want = p === 'he' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
     const plural = p === 'they' || p === 'them';
+    // Lower is better: the gender the text shows, a person of unknown gender, an unnamed source, a possessive.
+    const rank = (c: Candidate): number => {
+      if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) return -1;
+      const entity = c.local === null ? null : this.layer.entities[c.local];
+      const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? '') : '';
+      if (!want) return (entity ? entity.type === 'organization' || entity.type === 'group' : plural && /s$|people/.test(noun)) ? 0 : -1;
+      if (entity ? entity.type !== 'person' : !SOURCE_NOUNS.has(noun) || /s$|people/.test(noun)) return -1;
+      const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
+      if (g !== null && g !== want) return -1;
+      return c.possessive ? 3 : g === want ? 0 : entity ? 1 : 2;
+    };
     const k = upperBound(this.sentenceStarts, at) - 1;
     for (let j = k; j >= 0 && j > k - 6; j--) {
       const s = this.doc.sentences[j];
-      // Best first: the gender the text shows, a person of unknown gender, an unnamed source, a possessive.
-      let person: Candidate | null = null;
-      let source: Candidate | null = null;
-      let possessed: Candidate | null = null;
-      for (const c of this.candidates(Math.max(s.start, at - 2 * WINDOW * (k - j + 1)), Math.min(s.end, at))) {
-        if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) continue;
-        const entity = c.local === null ? null : this.layer.entities[c.local];
-        const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? '') : '';
-        if (want) {
-          if (entity ? entity.type !== 'person' : !SOURCE_NOUNS.has(noun) || /s$|people/.test(noun)) continue;
-          const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
-          if (g !== null && g !== want) continue;
-          if (g === want && !c.possessive) return c;
-          if (c.possessive) possessed ??= c;
-          else if (entity) person ??= c;
-          else source ??= c;
-        } else if (entity ? entity.type === 'organization' || entity.type === 'group' : plural && /s$|people/.test(noun)) return c;
+      const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
+      const to = Math.min(s.end, at);
+      // The sentence's own speaker comes before others of the same rank ("…, Barnes-Dacey, a fellow at …, said.").
+      const said = credit(this, this.text, from, to, this.quoted)?.speaker;
+      let best: Candidate | null = null;
+      let bestRank = Infinity;
+      for (const c of said ? [said, ...this.candidates(from, to)] : this.candidates(from, to)) {
+        const r = rank(c) - (c === said ? 0.5 : 0);
+        if (r >= -0.5 && r < bestRank) {
+          best = c;
+          bestRank = r;
+        }
       }
-      const best = person ?? source ?? possessed;
       if (best) return best;
     }
     return null;
@@ -751,7 +756,7 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
     if (words(text, seg.start, seg.end, 4) <= 3 && !tail) return;
     const directlyAfter =
       previous !== null &&
-      (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open === para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
+      (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open <= para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
     // A quote with no cue in its sentence belongs to the speaker of the sentence before it
     // ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
     if (!found?.speaker && !directlyAfter) {
