@@ -37,12 +37,17 @@ function place(src, dest) {
  */
 export function buildCorpora(articles, dir, sizes, copies = 10) {
   const all = join(dir, 'all');
+  const made = new Set();
+  const mkdir = (d) => {
+    if (!made.has(d)) mkdirSync(d, { recursive: true });
+    made.add(d);
+  };
   const byCopy = [];
   for (let k = 0; k < copies; k++) {
     const list = [];
     for (const a of articles) {
       const path = join(all, `c${k}`, a.rel);
-      mkdirSync(join(path, '..'), { recursive: true });
+      mkdir(join(path, '..'));
       const text = k === 0 ? a.text : `${a.text.replace(/\s*$/, '')}\n\n© BBC MMV (archive copy ${k})\n`;
       writeFileSync(path, text);
       list.push({ path, bytes: Buffer.byteLength(text) });
@@ -68,7 +73,7 @@ export function buildCorpora(articles, dir, sizes, copies = 10) {
       chosen = flat.slice(0, size);
       for (const f of chosen) {
         const dest = join(folder, f.path.slice(all.length + 1));
-        mkdirSync(join(dest, '..'), { recursive: true });
+        mkdir(join(dest, '..'));
         place(f.path, dest);
       }
       chosen = chosen.map((f) => ({ ...f, path: join(folder, f.path.slice(all.length + 1)) }));

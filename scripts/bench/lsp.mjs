@@ -24,6 +24,7 @@ export class LspClient {
     /** uri → { diagnostics, at } of the last publishDiagnostics */
     this.diagnostics = new Map();
     this.lastDiagnosticsAt = 0;
+    this.lastStatus = null;
     this.diagnosticsCount = 0;
     this.stderr = '';
     this.exited = false;
@@ -73,6 +74,7 @@ export class LspClient {
       this.send({ jsonrpc: '2.0', id: msg.id, result });
       return;
     }
+    if (msg.method === 'byline/status') this.lastStatus = { ...msg.params, at: now };
     if (msg.method === 'textDocument/publishDiagnostics') {
       this.diagnostics.set(msg.params.uri, { diagnostics: msg.params.diagnostics, at: now });
       this.lastDiagnosticsAt = now;

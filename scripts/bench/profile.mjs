@@ -11,18 +11,26 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 function where(cf) {
   let url = cf.url || '';
   if (url.startsWith('file://')) url = fileURLToPath(url);
-  if (url.startsWith('/')) url = relative(root, url);
+  if (url.includes('/snapshot/')) url = url.replace(/^.*\/snapshot\//, '');
+  else if (url.startsWith('/')) url = relative(root, url);
   return `${cf.functionName || '(anonymous)'} ${url ? `${url}:${cf.lineNumber + 1}` : ''}`.trim();
 }
 
-/** Top functions by self time: [{ name, ms, share }], and the profile's total duration. */
-export function cpuSummary(file, top = 15) {
-  const p = JSON.parse(readFileSync(file, 'utf8'));
+/**
+ * Top functions by self time: [{ name, ms, share }], the profile's sampled time and idle time.
+ * `window` ({ from, to } in µs of the monotonic clock, as V8 and process.hrtime use) restricts it
+ * to the samples taken in that window.
+ */
+export function cpuSummary(file, top = 15, window = null) {
+  const p = typeof file === 'string' ? JSON.parse(readFileSync(file, 'utf8')) : file;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const self = new Map();
   let total = 0;
+  let t = p.startTime;
   for (let i = 0; i < p.samples.length; i++) {
-    const dt = (p.timeDeltas[i] ?? 0) / 1000;
+    t += p.timeDeltas[i] ?? 0;
+    if (window && (t < window.from || t > window.to)) continue;
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
     const n = byId.get(p.samples[i]);
     if (!n) continue;
     total += dt;
@@ -53,8 +61,8 @@ export function heapSummary(file, top = 15) {
 }
 
 export function formatCpu(label, s) {
-  const lines = [`${label}: ${(s.total / 1000).toFixed(1)} s sampled, idle ${(s.idle / 1000).toFixed(1)} s; top functions by self time:`];
-  for (const r of s.rows) lines.push(`  ${r.ms.toFixed(0).padStart(7)} ms ${(r.share * 100).toFixed(1).padStart(5)}%  ${r.name}`);
+  const lines = [`${label}: ${(s.total / 1000).toFixed(2)} s sampled, ${((s.total - s.idle) / 1000).toFixed(2)} s busy; top functions by self time:`];
+  for (const r of s.rows) if (r.name !== '(idle)') lines.push(`  ${r.ms.toFixed(0).padStart(7)} ms ${(r.share * 100).toFixed(1).padStart(5)}%  ${r.name}`);
   return lines.join('\n');
 }
 

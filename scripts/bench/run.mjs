@@ -18,7 +18,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpora, readBbc } from './corpus.mjs';
-import { fileUri, LspClient } from './lsp.mjs';
+import { fileUri, LspClient, TimeoutError } from './lsp.mjs';
 import { cpuSummary, formatCpu, formatHeap, heapSummary } from './profile.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,6 +60,10 @@ const notes = [];
 let machine = '';
 let reference = null;
 const profiles = [];
+/** Phases of the run as windows of the monotonic clock in µs, to cut the server's CPU profiles. */
+const phases = [];
+const HR0 = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+const phase = (name, fromMs, toMs) => phases.push({ name, from: HR0 + fromMs * 1000, to: HR0 + toMs * 1000 });
 
 const fmtMs = (ms) => (ms == null || Number.isNaN(ms) ? '-' : ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
 const fmtMB = (b) => (b == null || Number.isNaN(b) ? '-' : `${(b / 1048576).toFixed(0)} MB`);
@@ -78,7 +82,7 @@ function add(row) {
 
 function table() {
   const head = ['operation', 'size', 'n', 'first', 'p50', 'p99', 'throughput', 'RSS', 'target', 'verdict'];
-  const body = rows.map((r) => [r.op, r.size.toLocaleString('en'), String(r.n ?? 1), r.first != null ? fmtMs(r.first) : '', r.bytes ? '-' : fmtMs(r.p50), fmtMs(r.p99), r.throughput ?? '', fmtMB(r.rss), r.target ?? '', r.verdict ?? '']);
+  const body = rows.map((r) => [r.op, r.size.toLocaleString('en'), String(r.n ?? 1), r.first != null ? fmtMs(r.first) : '', `${r.bound ?? ''}${fmtMs(r.p50)}`, fmtMs(r.p99), r.throughput ?? '', fmtMB(r.rss), r.target ?? '', r.verdict ?? '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n');
@@ -103,9 +107,10 @@ function growth() {
       const [[v0, s0], [v1, s1]] = [known[0], known[known.length - 1]];
       // Exponent k of time ∝ size^k between the smallest and largest size measured.
       const k = Math.log(Math.max(v1, 0.01) / Math.max(v0, 0.01)) / Math.log(s1 / s0);
-      verdict = `${(v1 / v0).toFixed(1)}× for ${(s1 / s0).toFixed(0)}× articles (${k < -0.15 ? 'falling' : k < 0.15 ? 'flat' : k < 0.6 ? 'sublinear' : k < 1.2 ? 'linear' : 'superlinear'})`;
+      verdict = `${(Math.max(v1, 0.01) / Math.max(v0, 0.01)).toFixed(1)}× for ${(s1 / s0).toFixed(0)}× articles (${k < -0.15 ? 'falling' : k < 0.15 ? 'flat' : k < 0.6 ? 'sublinear' : k < 1.2 ? 'linear' : 'superlinear'})`;
     }
-    return [op, ...vals.map((v) => (v == null ? '' : fmt(v))), verdict];
+    const bounds = sizes.map((sz) => measured.find((x) => x.op === op && x.size === sz)?.bound ?? '');
+    return [op, ...vals.map((v, i) => (v == null ? '' : `${bounds[i]}${fmt(v)}`)), verdict];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
@@ -157,28 +162,46 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // --- measurements through the server
 
-/** Starts a server on `folder` and waits until every article is analysed and diagnostics are flushed. */
-async function start(folder, cacheDir, expected, nodeArgs = []) {
+/**
+ * Starts a server on `folder` and waits, at most `capMs`, until every article is analysed and the
+ * diagnostics are flushed. On a timeout the server is left running and `timedOut` names the phase.
+ */
+async function start(folder, cacheDir, expected, nodeArgs, capMs, label = 'cold start') {
   const client = new LspClient(SERVER, { nodeArgs, cwd: ROOT });
   try {
     const init = await client.request('initialize', initializeParams(folder, cacheDir), 30000);
     if (!init.result?.capabilities) throw new Error('initialize returned no capabilities');
     const cpu0 = client.cpuSeconds();
     const window = cpuWindow(client);
-    const done = client.waitFor('byline/status', (p) => !p.indexing, Math.max(30000, Math.min(left(), 240000)));
     const t0 = performance.now();
+    const deadline = t0 + capMs;
+    const done = client.waitFor('byline/status', (p) => !p.indexing, capMs);
     client.notify('initialized', {});
-    const status = await done;
+    const partial = (phase) => ({ client, timedOut: phase, ms: performance.now() - t0, cpu: client.cpuSeconds() - cpu0, contention: window(), status: client.lastStatus, wallToStatus: (performance.now() - t0) / 1000 });
+    let status;
+    try {
+      status = await done;
+    } catch (e) {
+      if (e instanceof TimeoutError) return partial('indexing');
+      throw e;
+    }
     const cpu = client.cpuSeconds() - cpu0;
     const contention = window();
-    // The diagnostics flush is debounced after the status: wait past it, then a request answered
-    // after it, then until publishing goes quiet. Cold start ends at the last diagnostics.
-    await sleep(100);
-    await ping(client);
-    await quiet(client, 150);
+    // The diagnostics flush is debounced after the status: wait past it, then for a request
+    // answered after it, then until publishing goes quiet. Cold start ends at the last diagnostics.
+    try {
+      await sleep(100);
+      await ping(client, Math.max(1000, deadline - performance.now()));
+      await quiet(client, 150, Math.max(1000, deadline - performance.now()));
+    } catch (e) {
+      if (e instanceof TimeoutError) return { ...partial('diagnostics flush'), statusMs: status.at - t0, status: status.params };
+      throw e;
+    }
     const end = Math.max(status.at, client.lastDiagnosticsAt);
+    phase(`${label}: indexing (initialized → status indexing:false)`, t0, status.at);
+    phase(`${label}: diagnostics flush`, status.at, end);
     if (status.params.total !== expected) notes.push(`server saw ${status.params.total} articles where ${expected} were written (${folder})`);
-    return { client, ms: end - t0, statusMs: status.at - t0, cpu, contention, status: status.params, wallToStatus: (status.at - t0) / 1000 };
+    return { client, ms: end - t0, statusMs: status.at - t0, statusAt: status.at, cpu, contention, status: status.params, wallToStatus: (status.at - t0) / 1000 };
   } catch (e) {
     client.kill();
     e.message = `${e.message}${client.stderr ? `\nserver stderr: ${client.stderr.slice(-2000)}` : ''}`;
@@ -200,24 +223,29 @@ function initializeParams(folder, cacheDir) {
   };
 }
 
-const ping = (client) => client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nonexistent/ping.txt' } }, 60000);
+const ping = (client, timeoutMs = 60000) => client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nonexistent/ping.txt' } }, timeoutMs);
 
 async function quiet(client, ms, timeoutMs = 60000) {
   const until = performance.now() + timeoutMs;
   let seen = client.diagnosticsCount;
   for (;;) {
     await sleep(ms);
-    if (client.diagnosticsCount === seen || performance.now() > until) return;
+    if (client.diagnosticsCount === seen) return;
+    if (performance.now() > until) throw new TimeoutError(`diagnostics still being published after ${timeoutMs} ms`);
     seen = client.diagnosticsCount;
   }
 }
 
-/** Waits until the server has written its cache file (it saves after indexing, asynchronously). */
+/**
+ * Waits until the server has written its cache file (it saves after indexing, asynchronously).
+ * Returns when it was seen (`at`), how long this waited (`wait`, 0 when it was there at once).
+ */
 async function cacheSaved(dir, timeoutMs) {
   const t0 = performance.now();
   while (performance.now() - t0 < timeoutMs) {
     const names = existsSync(dir) ? readdirSync(dir) : [];
-    if (names.some((n) => /^analyses-.*\.jsonl$/.test(n)) && !names.some((n) => n.endsWith('.tmp'))) return performance.now() - t0;
+    const file = names.find((n) => /^analyses-.*\.jsonl$/.test(n));
+    if (file && !names.some((n) => n.endsWith('.tmp'))) return { at: performance.now(), wait: performance.now() - t0, bytes: statSync(join(dir, file)).size };
     await sleep(25);
   }
   return null;
@@ -257,43 +285,52 @@ function requestRow(op, size, s, rss, extra = '') {
   });
 }
 
-async function runSize(size, corpus, nodeArgs = []) {
+/** A row for a start that did not finish in time: the lower bound and how far it got. */
+function timedOutRow(op, size, r, target) {
+  const st = r.status;
+  const progress = r.timedOut === 'indexing' ? `${st?.indexed ?? 0}/${st?.total ?? '?'} analysed` : `analysed at ${fmtMs(r.statusMs)}, flushing diagnostics`;
+  const mem = r.client.memory();
+  add({ op, size, p50: r.ms, bound: '> ', throughput: `TIMED OUT: ${progress}, ${busy(r.contention)}`, rss: mem.rss, target: target ? `≤ ${fmtMs(target)}` : '', verdict: target ? verdict(false) : '' });
+  notes.push(`${size.toLocaleString('en')}: ${op} did not finish within ${fmtMs(r.ms)} (${progress}; server CPU ${r.cpu.toFixed(1)} s, RSS ${fmtMB(mem.rss)}, peak ${fmtMB(mem.hwm)}); the remaining measurements at this size were skipped`);
+}
+
+async function runSize(size, corpus, budgetMs, nodeArgs = []) {
   const folder = corpus.folders.get(size);
   const files = corpus.files.get(size);
   const bytes = corpus.bytes.get(size);
   const cacheDir = mkdtempSync(join(corpus.dir, `cache-${size}-`));
-  process.stderr.write(`\n${size.toLocaleString('en')} articles (${(bytes / 1e6).toFixed(1)} MB) in ${folder}\n`);
+  const until = performance.now() + budgetMs;
+  const rest = () => until - performance.now();
+  process.stderr.write(`\n${size.toLocaleString('en')} articles (${(bytes / 1e6).toFixed(1)} MB) in ${folder}, ${fmtMs(budgetMs)} allowed\n`);
 
-  // Cold start, persistent cache empty.
-  const cold = await start(folder, cacheDir, size, nodeArgs);
+  // Cold start, persistent cache empty. It may use most of this size's budget.
+  const cold = await start(folder, cacheDir, size, nodeArgs, Math.max(20000, rest() * (profileSize ? 0.9 : 0.65)));
   const { client } = cold;
+  let cacheReady = false;
   try {
+    if (cold.timedOut) return timedOutRow('cold start', size, cold, TARGETS.cold(size));
     const mem0 = client.memory();
     const t = TARGETS.cold(size);
     add({ op: 'cold start', size, p50: cold.ms, throughput: `${(bytes / 1e6 / (cold.ms / 1000)).toFixed(2)} MB/s, ${busy(cold.contention)}`, rss: mem0.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(cold.ms <= t) : '' });
+    add({ op: 'diagnostics flush (in cold start)', size, p50: cold.ms - cold.statusMs, throughput: `after the indexing:false status at ${fmtMs(cold.statusMs)}`, rss: mem0.rss });
     const perCore = bytes / 1e6 / cold.cpu;
-    add({
-      op: 'analysis per core (server)',
-      size,
-      throughput: `${perCore.toFixed(2)} MB/s·core`,
-      target: `≥ ${TARGETS.mbpsPerCore} MB/s·core`,
-      verdict: verdict(perCore >= TARGETS.mbpsPerCore),
-      rss: mem0.hwm,
-      p50: null,
-      g: perCore,
-      gfmt: (v) => `${v.toFixed(2)} MB/s`,
-    });
+    add({ op: 'analysis per core (server)', size, throughput: `${perCore.toFixed(2)} MB/s·core (all server CPU until status)`, target: `≥ ${TARGETS.mbpsPerCore} MB/s·core`, verdict: verdict(perCore >= TARGETS.mbpsPerCore), rss: mem0.hwm, p50: null, g: perCore, gfmt: (v) => `${v.toFixed(2)} MB/s` });
     const ratio = cold.cpu / cold.wallToStatus;
     add({ op: 'cores used (CPU/wall)', size, throughput: `${ratio.toFixed(2)} (${cold.cpu.toFixed(1)} CPU s / ${cold.wallToStatus.toFixed(1)} s), ${busy(cold.contention)}`, target: '> 1', verdict: verdict(ratio > 1), p50: null, g: ratio, gfmt: (v) => v.toFixed(2) });
     const diagUris = [...client.diagnostics].filter(([, d]) => d.diagnostics.length);
-    notes.push(`${size.toLocaleString('en')}: status ${cold.status.indexed}/${cold.status.total} indexed, ${cold.status.contradictions} contradictions, ${diagUris.length} articles with diagnostics; status at ${fmtMs(cold.statusMs)}, last diagnostics at ${fmtMs(cold.ms)}`);
+    notes.push(`${size.toLocaleString('en')}: ${cold.status.indexed}/${cold.status.total} indexed, ${cold.status.contradictions} contradictions, ${diagUris.length} articles with diagnostics (${client.diagnosticsCount} publishDiagnostics)`);
 
-    const saved = await cacheSaved(cacheDir, Math.min(120000, Math.max(10000, left() - 60000)));
+    // The server saves its cache after indexing, in the background: wait for it so that it does
+    // not run during the request measurements.
+    const saved = await cacheSaved(cacheDir, Math.max(5000, Math.min(120000, rest() * 0.3)));
     if (saved == null) notes.push(`${size.toLocaleString('en')}: the persistent cache was not written within the time allowed`);
-    else add({ op: 'cache save (after status)', size, p50: saved, rss: client.memory().rss });
+    else {
+      cacheReady = true;
+      add({ op: 'cache written (after status)', size, p50: saved.at - cold.statusAt, bound: saved.wait < 30 ? '≤ ' : '', throughput: `${fmtMB(saved.bytes)} file`, rss: client.memory().rss });
+    }
 
-    // Requests. The budget per operation shrinks when the run is late.
-    const opBudget = () => Math.max(2000, Math.min(12000, (left() - 90000) / 12));
+    // Requests: each operation gets a share of what is left of this size's budget.
+    const opBudget = () => Math.max(1500, Math.min(12000, (rest() - (cacheReady ? rest() * 0.25 : 0)) / 9));
     const ents = await client.request('byline/entities', null, 60000);
     const entities = ents.result.entities;
     add({ op: 'byline/entities', size, n: 1, p50: ents.ms, throughput: `${entities.length} entities, ${(ents.bytes / 1e6).toFixed(1)} MB`, rss: client.memory().rss });
@@ -310,21 +347,16 @@ async function runSize(size, corpus, nodeArgs = []) {
     const uris = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / REQUESTS)) === 0).map(fileUri);
     if (target) {
       const { entity, location } = target;
-      const pos = location.range.start;
-      const at = { textDocument: { uri: location.uri }, position: pos };
-      const label = `${entity.name} (${entity.type}, ${entity.mentions} mentions in ${entity.articles} articles)`;
-      notes.push(`${size.toLocaleString('en')}: hover, definition and references on ${label}`);
-      const hov = await sample(client, REQUESTS, opBudget(), () => ['textDocument/hover', at]);
-      if (!hov.last.result) notes.push(`${size}: hover at the entity position returned nothing`);
-      requestRow('hover (top entity)', size, hov, client.memory().rss);
-      requestRow('definition', size, await sample(client, REQUESTS, opBudget(), () => ['textDocument/definition', at]), client.memory().rss);
-      const refs = await sample(client, REQUESTS, opBudget(), () => ['textDocument/references', { ...at, context: { includeDeclaration: true } }]);
-      requestRow('references', size, refs, client.memory().rss, `, ${refs.last.result?.length ?? 0} locations, ${(refs.last.bytes / 1e6).toFixed(2)} MB`);
+      const at = { textDocument: { uri: location.uri }, position: location.range.start };
+      notes.push(`${size.toLocaleString('en')}: hover, definition and references on ${entity.name} (${entity.type}, ${entity.mentions} mentions in ${entity.articles} articles)`);
+      await measure('hover (top entity)', size, client, opBudget(), () => ['textDocument/hover', at], (s) => (s.last?.result ? '' : ', EMPTY'));
+      await measure('definition', size, client, opBudget(), () => ['textDocument/definition', at]);
+      await measure('references', size, client, opBudget(), () => ['textDocument/references', { ...at, context: { includeDeclaration: true } }], (s) => `, ${s.last?.result?.length ?? 0} locations, ${((s.last?.bytes ?? 0) / 1e6).toFixed(2)} MB`);
     } else notes.push(`${size.toLocaleString('en')}: no entity position found for hover/definition/references`);
-    requestRow('document symbols', size, await sample(client, REQUESTS, opBudget(), (i) => ['textDocument/documentSymbol', { textDocument: { uri: uris[i % uris.length] } }]), client.memory().rss);
+    await measure('document symbols', size, client, opBudget(), (i) => ['textDocument/documentSymbol', { textDocument: { uri: uris[i % uris.length] } }]);
     const queries = [...new Set(top.slice(0, 60).flatMap((e) => [e.name.slice(0, 3).toLowerCase(), e.name.toLowerCase()]))];
     queries.push('zq', 'a', 'minister');
-    requestRow('workspace symbols', size, await sample(client, REQUESTS, opBudget(), (i) => ['workspace/symbol', { query: queries[i % queries.length] }]), client.memory().rss);
+    await measure('workspace symbols', size, client, opBudget(), (i) => ['workspace/symbol', { query: queries[i % queries.length] }]);
 
     await edits(client, size, diagUris, files, target, opBudget);
 
@@ -332,18 +364,36 @@ async function runSize(size, corpus, nodeArgs = []) {
     const tr = TARGETS.rss(size);
     add({ op: 'server RSS', size, p50: null, rss: mem.rss, throughput: `peak ${fmtMB(mem.hwm)}`, target: tr ? `≤ ${fmtMB(tr)}` : '', verdict: tr ? verdict(mem.rss <= tr && mem.hwm <= tr) : '', g: mem.rss, gfmt: fmtMB });
   } finally {
-    await client.stop();
+    if (cold.timedOut && !profileSize) client.kill();
+    else await client.stop(cold.timedOut ? 60000 : 10000);
   }
 
   // Warm start: the same cache folder, a new server.
-  if (left() < 60000) return notes.push(`${size}: warm start skipped (time budget)`);
-  const warm = await start(folder, cacheDir, size, nodeArgs);
+  if (!cacheReady) return;
+  if (rest() < 5000) return notes.push(`${size.toLocaleString('en')}: warm start skipped (time budget)`);
+  const warm = await start(folder, cacheDir, size, nodeArgs, Math.max(10000, rest()), 'warm start');
   try {
-    const mem = warm.client.memory();
     const t = TARGETS.warm(size);
-    add({ op: 'warm start (cache)', size, p50: warm.ms, throughput: `${(bytes / 1e6 / (warm.ms / 1000)).toFixed(1)} MB/s, ${busy(warm.contention)}`, rss: mem.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(warm.ms <= t) : '' });
+    if (warm.timedOut) return timedOutRow('warm start (cache)', size, warm, t);
+    const mem = warm.client.memory();
+    add({ op: 'warm start (cache)', size, p50: warm.ms, throughput: `${(bytes / 1e6 / (warm.ms / 1000)).toFixed(1)} MB/s, flush ${fmtMs(warm.ms - warm.statusMs)}, ${busy(warm.contention)}`, rss: mem.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(warm.ms <= t) : '' });
   } finally {
-    await warm.client.stop();
+    if (warm.timedOut && !profileSize) warm.client.kill();
+    else await warm.client.stop(warm.timedOut ? 60000 : 10000);
+  }
+}
+
+/** Requests one after another within a budget; a row even when one of them times out. */
+async function measure(op, size, client, budgetMs, make, extra = () => '') {
+  try {
+    const from = performance.now();
+    const s = await sample(client, REQUESTS, budgetMs, make);
+    phase(`${op} ×${s.ms.length}`, from, performance.now());
+    requestRow(op, size, s, client.memory().rss, extra(s));
+  } catch (e) {
+    if (!(e instanceof TimeoutError)) throw e;
+    add({ op, size, p50: 30000, bound: '> ', throughput: `TIMED OUT (${e.message})`, rss: client.memory().rss, verdict: 'MISSED' });
+    throw e;
   }
 }
 
@@ -356,7 +406,7 @@ async function edits(client, size, diagUris, files, target, opBudget) {
   const text = readFileSync(fileURLToPath(uri), 'utf8');
   client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
   await sleep(100);
-  await ping(client);
+  await ping(client, 30000);
   await quiet(client, 100);
   const ms = [];
   const published = [];
@@ -372,29 +422,37 @@ async function edits(client, size, diagUris, files, target, opBudget) {
     const wait = withDiags ? client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri, 10000) : null;
     const s = performance.now();
     client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-    const end = wait ? (await wait).at : (await ping(client)) && performance.now();
-    ms.push(end - s);
+    try {
+      const end = wait ? (await wait).at : (await ping(client, 10000)) && performance.now();
+      ms.push(end - s);
+    } catch (e) {
+      if (!(e instanceof TimeoutError)) throw e;
+      ms.push(10000);
+      notes.push(`${size.toLocaleString('en')}: an edit got no diagnostics within 10 s; edits stopped`);
+      break;
+    }
     await quiet(client, 20);
     published.push(client.diagnosticsCount - count);
   }
   const cpu = client.cpuSeconds() - cpu0;
   const contention = window();
+  phase(`didChange → diagnostics ×${ms.length}`, t0, performance.now());
   const t = TARGETS.edit(size);
   const p99 = pct(ms, 0.99);
   add({
-    op: withDiags ? 'didChange → diagnostics' : 'didChange → next answer',
+    op: 'didChange → diagnostics',
     size,
     n: ms.length,
     first: ms[0],
     p50: pct(ms, 0.5),
     p99,
-    throughput: `${((cpu * 1000) / ms.length).toFixed(1)} CPU ms/edit, ${(published.reduce((a, b) => a + b, 0) / published.length).toFixed(1)} uris published/edit, ${busy(contention)}`,
+    throughput: `${((cpu * 1000) / ms.length).toFixed(1)} CPU ms/edit, ${(published.reduce((a, b) => a + b, 0) / Math.max(1, published.length)).toFixed(1)} uris published/edit, ${busy(contention)}${withDiags ? '' : ' (no article has diagnostics: time to the next answer)'}`,
     rss: client.memory().rss,
     target: t ? `p99 ≤ ${t.p99} ms` : '',
     verdict: t && withDiags ? verdict(p99 <= t.p99) : '',
   });
   if (target) {
-    // The first hover after an edit: the index answers after its per-change caches are rebuilt.
+    // A hover right after each edit: the index answers after its per-change caches are rebuilt.
     const at = { textDocument: { uri: target.location.uri }, position: target.location.range.start };
     const hov = [];
     const h0 = performance.now();
@@ -403,12 +461,13 @@ async function edits(client, size, diagUris, files, target, opBudget) {
       client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
       hov.push((await client.request('textDocument/hover', at, 30000)).ms);
     }
+    phase(`hover after an edit ×${hov.length}`, h0, performance.now());
     const tr = TARGETS.request(size);
-    add({ op: 'hover after an edit', size, n: hov.length, first: hov[0], p50: pct(hov, 0.5), p99: pct(hov, 0.99), throughput: 'didChange, then hover', rss: client.memory().rss, target: tr ? `p50≤${tr.p50} p99≤${tr.p99} ms` : '', verdict: tr ? verdict(pct(hov, 0.5) <= tr.p50 && pct(hov, 0.99) <= tr.p99) : '' });
+    add({ op: 'hover after an edit', size, n: hov.length, first: hov[0], p50: pct(hov, 0.5), p99: pct(hov, 0.99), throughput: 'didChange, then hover at once', rss: client.memory().rss, target: tr ? `p50≤${tr.p50} p99≤${tr.p99} ms` : '', verdict: tr ? verdict(pct(hov, 0.5) <= tr.p50 && pct(hov, 0.99) <= tr.p99) : '' });
   }
   client.notify('textDocument/didClose', { textDocument: { uri } });
   await sleep(50);
-  await ping(client);
+  await ping(client, 30000);
 }
 
 // --- main
@@ -470,8 +529,12 @@ async function main() {
       }
     }
 
-    for (const size of sizes) {
-      if (left() < 45000) {
+    // Each size gets a share of what is left, weighted towards the large ones; time a small size
+    // does not use passes on.
+    const weight = (n) => 30 + n ** 0.6;
+    for (const [i, size] of sizes.entries()) {
+      const share = (left() - 5000) * (weight(size) / sizes.slice(i).reduce((a, n) => a + weight(n), 0));
+      if (share < 10000) {
         notes.push(`${size.toLocaleString('en')}: skipped, the run's time budget is spent`);
         continue;
       }
@@ -482,7 +545,7 @@ async function main() {
         nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--heap-prof', `--heap-prof-dir=${profDir}`];
       }
       try {
-        await runSize(size, corpus, nodeArgs);
+        await runSize(size, corpus, share, nodeArgs);
       } catch (e) {
         notes.push(`${size.toLocaleString('en')}: stopped by an error: ${e.message}`);
         console.error(e);
@@ -498,23 +561,33 @@ async function main() {
 
 function summarizeProfiles(profDir) {
   const files = readdirSync(profDir).sort();
-  // Node writes one profile per thread per process (cold run, then warm run).
-  for (const f of files) {
+  if (!files.length) return profiles.push('No profiles were written (the server must exit normally).');
+  // Node writes one CPU profile per thread per process: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile
+  const cpu = files
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => {
+      const [, , , pid, thread] = f.split('.');
+      return { f, label: `pid ${pid} ${thread === '0' ? 'main thread' : `worker ${thread}`}`, p: JSON.parse(readFileSync(join(profDir, f), 'utf8')) };
+    });
+  profiles.push(`CPU profiles by phase (server threads busy in that phase; self time, samples of the whole thread):`);
+  for (const ph of phases) {
+    const parts = [];
+    for (const { label, p } of cpu) {
+      if (p.endTime < ph.from || p.startTime > ph.to) continue;
+      const s = cpuSummary(p, 12, ph);
+      if (s.total - s.idle < Math.max(30, (ph.to - ph.from) / 1000 / 20)) continue;
+      parts.push(formatCpu(`  ${label}`, s).replace(/\n/g, '\n  '));
+    }
+    if (parts.length) profiles.push(`\n${ph.name}, ${fmtMs((ph.to - ph.from) / 1000)} wall:\n${parts.join('\n')}`);
+  }
+  for (const f of files.filter((f) => f.endsWith('.heapprofile'))) {
     try {
-      const path = join(profDir, f);
-      const label = `${f}`;
-      if (f.endsWith('.cpuprofile')) {
-        const s = cpuSummary(path, 18);
-        if (s.total > 200) profiles.push(formatCpu(`CPU profile ${label}`, s));
-      } else if (f.endsWith('.heapprofile')) {
-        const s = heapSummary(path, 15);
-        if (s.total > 8 * 1048576) profiles.push(formatHeap(`Heap profile ${label}`, s));
-      }
+      const s = heapSummary(join(profDir, f), 15);
+      if (s.total > 8 * 1048576) profiles.push(`\n${formatHeap(`Heap profile ${f}`, s)}`);
     } catch (e) {
       profiles.push(`${f}: unreadable (${e.message})`);
     }
   }
-  if (!files.length) profiles.push('No profiles were written (the server must exit normally).');
 }
 
 await main();

@@ -50,7 +50,10 @@ export function load(name) {
     case 'gum-test':
       return readJsonl('ner/gum.jsonl').filter((d) => d.split === name.slice(4));
     case 'ewt':
-      return [...readJsonl('ner/uner-en-ewt-dev.jsonl'), ...readJsonl('ner/uner-en-ewt-test.jsonl')];
+      return [...load('ewt-dev'), ...load('ewt-test')];
+    case 'ewt-dev':
+    case 'ewt-test':
+      return readJsonl(`ner/uner-en-${name}.jsonl`);
     case 'wikigold':
       return readJsonl('ner/wikigold.jsonl');
     case 're3d':

@@ -16,6 +16,7 @@ const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const SETTINGS = {
   seed: 13,
   epochs: Number(opt('--epochs', 4)),
+  runs: Number(opt('--runs', 3)),
   train: opt('--train', 'gum-train,ewt,wikigold,re3d').split(','),
   capsCopies: Number(opt('--caps', 0.15)), // share of documents added again with one line in capitals
   prune: Number(opt('--prune', 1)), // drop feature rows whose largest quantised weight is below this
@@ -169,35 +170,50 @@ for (const name of SETTINGS.train) {
 console.log(`train: ${train.length} documents, ${stats.reach}/${stats.gold} gold names reachable`);
 
 const pred = new Uint8Array(1 << 16);
-for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
-  const order = train.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  let errors = 0;
-  for (const i of order)
-    for (const win of train[i]) {
-      viterbi(emissions(win, W), win.m, masked(T), pred);
-      let same = true;
-      for (let k = 0; k < win.m; k++) if (pred[k] !== win.gold[k]) same = false;
-      if (!same) {
-        errors++;
-        update(win, win.gold, 1);
-        update(win, pred, -1);
-      }
-      c++;
+// Several perceptrons over different shuffles, their averaged weights averaged again (less variance).
+const sumW = SETTINGS.runs > 1 ? new Float32Array(SIZE * L) : null;
+const sumT = new Float32Array(L * L);
+for (let run = 1; run <= SETTINGS.runs; run++) {
+  W.fill(0);
+  U.fill(0);
+  T.fill(0);
+  TU.fill(0);
+  c = 1;
+  for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
+    const order = train.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
     }
-  let line = `epoch ${epoch}: ${errors} window errors`;
-  if (dev.length) {
-    const { w, t } = averaged();
-    line += `, dev window F1 (PER/ORG/LOC) ${(100 * score(dev, w, t)).toFixed(1)}`;
+    let errors = 0;
+    for (const i of order)
+      for (const win of train[i]) {
+        viterbi(emissions(win, W), win.m, masked(T), pred);
+        let same = true;
+        for (let k = 0; k < win.m; k++) if (pred[k] !== win.gold[k]) same = false;
+        if (!same) {
+          errors++;
+          update(win, win.gold, 1);
+          update(win, pred, -1);
+        }
+        c++;
+      }
+    let line = `run ${run} epoch ${epoch}: ${errors} window errors`;
+    if (dev.length && epoch === SETTINGS.epochs) {
+      const { w, t } = averaged();
+      line += `, dev window F1 (PER/ORG/LOC) ${(100 * score(dev, w, t)).toFixed(1)}`;
+    }
+    console.log(line);
   }
-  console.log(line);
+  if (!sumW) break;
+  const { w, t } = averaged();
+  for (let i = 0; i < w.length; i++) sumW[i] += w[i] / SETTINGS.runs;
+  for (let i = 0; i < t.length; i++) sumT[i] += t[i] / SETTINGS.runs;
 }
+if (sumW && dev.length) console.log(`all runs: dev window F1 (PER/ORG/LOC) ${(100 * score(dev, sumW, sumT)).toFixed(1)}`);
 
 // Quantise to int8 and keep rows with a weight of at least SETTINGS.prune units.
-const { w, t } = averaged();
+const { w, t } = sumW ? { w: sumW, t: sumT } : averaged();
 const abs = [];
 for (let i = 0; i < w.length; i += 97) if (w[i]) abs.push(Math.abs(w[i]));
 abs.sort((a, b) => a - b);

@@ -154,10 +154,14 @@ function isArticle(path: string): boolean {
   return include.some((g) => globToRegExp(g).test(rel)) && !exclude.some((g) => globToRegExp(g).test(rel));
 }
 
-function status(indexingNow: boolean, indexed: number, total: number): void {
+const progress = { indexing: false, indexed: 0, total: 0 };
+
+/** Tells the client how far indexing is and how many contradictions are shown (its status bar). */
+function status(update: Partial<typeof progress> = {}): void {
+  Object.assign(progress, update);
   let contradictions = 0;
   for (const [, diags] of published) contradictions += diags.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
-  void connection.sendNotification('byline/status', { indexing: indexingNow, indexed, total, contradictions });
+  void connection.sendNotification('byline/status', { ...progress, contradictions });
 }
 
 /** Rebuilds the index from disk; the previous one keeps answering until the new one is ready. */
@@ -170,10 +174,11 @@ function reindex(): void {
     const k = ws.getKnowledge();
     const include = k.articles.length ? k.articles : settings.articles;
     const exclude = [...settings.exclude, ...k.exclude];
-    const progress: WorkDoneProgressReporter = await connection.window.createWorkDoneProgress().catch(() => null as unknown as WorkDoneProgressReporter);
-    progress?.begin('Byline: indexing articles', 0, undefined, false);
+    const reporter: WorkDoneProgressReporter = await connection.window.createWorkDoneProgress().catch(() => null as unknown as WorkDoneProgressReporter);
+    reporter?.begin('Byline: indexing articles', 0, undefined, false);
     await cache.load();
-    const next = new Workspace();
+    // The first index fills in as it goes; a reindex is built aside while the old one keeps answering.
+    const next = ws.size ? new Workspace() : ws;
     next.setKnowledge(k, ws.knowledgeSource);
     const paths: string[] = [];
     for (const folder of folders) {
@@ -182,7 +187,7 @@ function reindex(): void {
     }
     notes.clear();
     hashes.clear();
-    status(true, 0, paths.length);
+    status({ indexing: true, indexed: 0, total: paths.length });
     await loadArticles(paths, {
       fs: nodeFileSystem,
       pool: pool!,
@@ -201,18 +206,18 @@ function reindex(): void {
         connection.console.info(`skipped ${p}: ${reason}`);
       },
       onProgress: (done, total) => {
-        progress?.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
-        status(true, done, total);
+        reporter?.report(Math.round((done / total) * 100), `${done} of ${total} articles`);
+        status({ indexed: done });
       },
       isCancelled: () => gen !== generation,
     });
-    if (gen !== generation) return progress?.done();
+    if (gen !== generation) return reporter?.done();
     // Open documents that are not on disk yet are articles too.
     for (const d of documents.all()) if (!next.has(d.uri) && isArticleUri(d.uri)) next.set(d.uri, d.getText(), analyze(d.getText()));
     ws = next;
-    progress?.done();
+    reporter?.done();
     publishAll();
-    status(false, ws.size, paths.length);
+    status({ indexing: false, indexed: ws.size });
     if (trusted) void cache.save(new Set(hashes.values())).catch((e) => connection.console.warn(`cache not saved: ${e.message}`));
   });
 }
@@ -245,17 +250,23 @@ function schedule(uris: Iterable<string>): void {
   if (!flushTimer) flushTimer = setTimeout(flush, 15);
 }
 
+/** Publishes in slices of a few milliseconds, so that requests are answered in between. */
 function flush(): void {
   flushTimer = null;
+  const started = performance.now();
   for (const uri of dirty) {
+    dirty.delete(uri);
     const next = diagnosticsFor(uri);
     const before = published.get(uri);
-    if (before ? JSON.stringify(before) === JSON.stringify(next) : !next.length) continue;
-    if (next.length) published.set(uri, next);
-    else published.delete(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: next });
+    if (before ? JSON.stringify(before) !== JSON.stringify(next) : next.length) {
+      if (next.length) published.set(uri, next);
+      else published.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: next });
+    }
+    if (performance.now() - started > 10) break;
   }
-  dirty.clear();
+  if (dirty.size) flushTimer = setTimeout(flush, 0);
+  else status();
 }
 
 function publishAll(): void {

@@ -1,6 +1,6 @@
 // Shared pieces of the real-editor tests: a throw-away copy of samples/ marked as a Byline folder,
 // code-server (real VS Code 1.139 served to a browser) with a fresh profile, and Debian's Chromium.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,20 @@ function freePort() {
   });
 }
 
+/**
+ * Packages the extension as users get it (`vsce package`, the bundles only) and installs the .vsix
+ * into the profile that `startCodeServer(dir)` uses: the UI test runs the installed extension.
+ */
+export function installVsix(dir) {
+  const vsix = join(dir, 'byline.vsix');
+  execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(NODE24, [codeServerBin, ...profileArgs(dir), '--install-extension', vsix], { env: { ...process.env, ...xdgEnv(dir) }, stdio: 'pipe' });
+}
+
+const profileArgs = (dir) => ['--user-data-dir', join(dir, 'user-data'), '--extensions-dir', join(dir, 'extensions')];
+// code-server writes to ~/.config and ~/.local/share even for --version: keep it in the scratch dir.
+const xdgEnv = (dir) => ({ XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HOME: join(dir, 'xdg/data'), XDG_CACHE_HOME: join(dir, 'xdg/cache') });
+
 /** Starts code-server on a free port; resolves once /healthz answers. */
 export async function startCodeServer(dir, env = {}) {
   const port = await freePort();
@@ -64,14 +78,11 @@ export async function startCodeServer(dir, env = {}) {
       'security.workspace.trust.enabled': false,
     }),
   );
-  // code-server writes to ~/.config and ~/.local/share even for --version: keep it in the scratch dir.
-  const xdg = { XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HOME: join(dir, 'xdg/data'), XDG_CACHE_HOME: join(dir, 'xdg/cache') };
   const args = [
     codeServerBin,
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
-    '--user-data-dir', userData,
-    '--extensions-dir', join(dir, 'extensions'),
+    ...profileArgs(dir),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened',
     // Without it every browser connection leaves an extension host running for hours.
@@ -80,7 +91,7 @@ export async function startCodeServer(dir, env = {}) {
     '--vscode-option', 'enable-smoke-test-driver',
   ];
   const log = [];
-  const child = spawn(NODE24, args, { env: { ...process.env, ...xdg, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE24, args, { env: { ...process.env, ...xdgEnv(dir), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const s of [child.stdout, child.stderr]) s.on('data', (b) => log.push(b.toString()));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

@@ -3,7 +3,7 @@
 // code-server, and the Neovim test. Nothing is skipped: a missing piece is a failure.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { articlesFolder, preflight, scratch, startCodeServer } from './harness.mjs';
+import { articlesFolder, installVsix, preflight, scratch, startCodeServer } from './harness.mjs';
 import { install } from './install.mjs';
 import { runNeovim } from './nvim.mjs';
 import { RESULTS } from './paths.mjs';
@@ -19,6 +19,8 @@ rmSync(results, { force: true });
 
 const outcome = {};
 const tmp = scratch();
+// The UI test uses the packaged extension; the suite loads the working tree over it (same id).
+installVsix(tmp.dir);
 const server = await startCodeServer(tmp.dir, { BYLINE_TEST_RESULTS: results });
 try {
   // Each test gets its own copy of the samples: the suite writes to byline.yaml.

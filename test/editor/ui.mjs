@@ -1,10 +1,11 @@
 // The UI test: what a fact-checker does in VS Code (code-server in Chromium), step by step, with a
 // screenshot of each step in test-results/ui-*.png. Reads only what is on screen.
 // Usage: node test/editor/ui.mjs  (after `npm run build` and `node test/editor/install.mjs`)
-import { mkdirSync } from 'node:fs';
+// The extension under test is the packaged .vsix, installed into a fresh code-server profile.
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
-import { RESULTS, ROOT } from './paths.mjs';
+import { articlesFolder, installVsix, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { RESULTS } from './paths.mjs';
 
 const BLOG = 'alloush-quits-blog.txt';
 // Spells the name "Mohammad Alloush": the canonical "Mohammed Alloush" is in another article.
@@ -95,13 +96,15 @@ async function hover(page, text) {
 
 export async function runUi(server, folder) {
   mkdirSync(RESULTS, { recursive: true });
+  // Screenshots of an earlier run (failed steps especially) would mislead.
+  for (const f of readdirSync(RESULTS)) if (/^ui-.*\.png$/.test(f)) rmSync(join(RESULTS, f));
   const shot = (page, name) => page.screenshot({ path: join(RESULTS, `ui-${name}.png`) });
   const browser = await launchBrowser();
   let ok = true;
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    // The working tree is the extension, as in "Run Extension" (no test payload: the normal workbench).
-    await page.goto(server.url(folder, [['extensionDevelopmentPath', ROOT]]));
+    // The extension installed from the .vsix (see installVsix), as a user has it.
+    await page.goto(server.url(folder));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 
     ok &&= await step(page, '1-article', 'open an article with Quick Open', async () => {
@@ -178,6 +181,7 @@ export async function runUi(server, folder) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   preflight();
   const tmp = scratch();
+  installVsix(tmp.dir);
   const server = await startCodeServer(tmp.dir);
   let code = 1;
   try {

@@ -55,14 +55,21 @@ function cueAt(text: string, at: number): Cue | null {
   return null;
 }
 
-/** Cues in [from, to), in order; the regex engine skips to each Latin word. */
+/** First three letters of every cue: most words are passed over without making a string of them. */
+const prefix = (a: number, b: number, c: number): number => (a * 128 + b) * 128 + c;
+const CUE_PREFIXES = new Set([...CUE_WORDS, ...CUE_PAIRS.keys()].map((w) => prefix(w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2))));
+
+/** Cues in [from, to), in order, by one scan of the characters. */
 function cuesIn(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  for (const m of text.slice(from, to).matchAll(/[A-Za-z]+/g)) {
-    const i = from + m.index!;
-    if (isWord(text[i - 1])) continue;
-    const c = cueAt(text, i);
-    if (c && c.index + c.cue.length <= to) out.push(c);
+  let inWord = isWordCode(text.charCodeAt(from - 1));
+  for (let i = from; i < to; i++) {
+    const word = isWordCode(text.charCodeAt(i));
+    if (word && !inWord && CUE_PREFIXES.has(prefix(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)))) {
+      const c = cueAt(text, i);
+      if (c && c.index + c.cue.length <= to) out.push(c);
+    }
+    inWord = word;
   }
   return out;
 }
@@ -118,11 +125,11 @@ const DAY = new RegExp(
 );
 
 const LETTER = /[\p{L}\p{N}]/u;
-function isWord(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : LETTER.test(c);
+/** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
+function isWordCode(code: number): boolean {
+  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === code && LETTER.test(String.fromCharCode(code));
 }
+const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The word (letters and hyphens) that ends right before the spaces before `at`, not before `min`. */
@@ -247,6 +254,7 @@ export class Attributor {
   private readonly paragraphStarts: number[];
   /** Candidates are found once per paragraph and then filtered for each window. */
   private readonly byParagraph = new Map<number, Candidate[]>();
+  private readonly cuesByParagraph = new Map<number, Cue[]>();
   private readonly genders = new Map<number, 'm' | 'f' | null>();
   private readonly roles = new Map<number, string>();
   private lastNames: Map<string, number> | undefined;
@@ -280,6 +288,24 @@ export class Attributor {
     }
     const out: Mention[] = [];
     for (let i = lo; i < ms.length && ms[i].start < to; i++) if (ms[i].start >= from && ms[i].end <= to) out.push(ms[i]);
+    return out;
+  }
+
+  /** Cues in [from, to), found once per paragraph. */
+  cues(from: number, to: number): Cue[] {
+    const p = upperBound(this.paragraphStarts, from) - 1;
+    const para = this.doc.paragraphs[p];
+    if (!para || para.end < to) return cuesIn(this.text, from, to);
+    const all = this.cuesByParagraph.get(p) ?? this.cuesByParagraph.set(p, cuesIn(this.text, para.start, para.end)).get(p)!;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].index < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Cue[] = [];
+    for (let i = lo; i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
     return out;
   }
 
@@ -430,8 +456,8 @@ export class Attributor {
 
   /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
   private personWithRole(role: string, before: number): number | null {
-    const stem = role.replace(/s$/, '');
-    for (const m of this.mentions(Math.max(0, before - 5000), before).reverse()) {
+    const stem = new RegExp(`\\b${role.replace(/s$/, '')}`);
+    for (const m of this.mentions(Math.max(0, before - 10 * WINDOW), before).reverse()) {
       if (m.type !== 'person') continue;
       let r = this.roles.get(m.local);
       if (r === undefined) {
@@ -441,7 +467,7 @@ export class Attributor {
         r = [...e.descriptions.map((d) => d.text), ...around].join(' ').toLowerCase();
         this.roles.set(m.local, r);
       }
-      if (new RegExp(`\\b${stem}`).test(r)) return m.local;
+      if (stem.test(r)) return m.local;
     }
     return null;
   }
@@ -545,10 +571,12 @@ export class Attributor {
    */
   private described(from: number, verb: number, after = false): Candidate | null {
     const m = after
-      ? /^\s*([Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}-]+)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
-      : /\b([Tt]he\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}\p{N}-]+)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
+      ? /^\s*([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
+      : /\b([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
     if (!m || m[1].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
     const start = after ? from + m[0].length - m[1].length : verb - m[0].length;
+    // Before the verb, the description opens its clause: "The champion said", "But the 34-year-old added".
+    if (!after && !/(^|[,;:]|\b(?:and|but|however|yet|so|then|while))\s*$/i.test(this.text.slice(Math.max(from, start - 20), start))) return null;
     const local = this.lastPerson(start);
     return local === null ? null : { start, end: start + m[1].length, text: m[1], local, kind: 'mention', place: false, possessive: false };
   }
@@ -574,7 +602,7 @@ export class Attributor {
     const cands = this.candidates(at, Math.min(to, at + 200));
     if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;
     const first = this.headed(cands, 0);
-    const verb = cuesIn(this.text, first.end, Math.min(to, first.end + 200))[0];
+    const verb = this.cues(first.end, Math.min(to, first.end + 200))[0];
     if (!verb || !short(verb.index + verb.cue.length)) return null;
     const between = this.text.slice(first.end, verb.index);
     const adjacent = between.trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
@@ -806,36 +834,40 @@ const SHORT = 300;
  */
 function repeats(doc: Structure, found: Quote[]): Quote[] {
   const out: Quote[] = [];
-  const lower = doc.text.toLowerCase();
-  if (lower.length !== doc.text.length) return out;
+  const openings = new Map<string, Quote>();
   const word = new RegExp(WORD.source, 'g');
-  const seen = new Set<string>();
-  const starts = doc.paragraphs.map((p) => p.start);
-  for (const q of found.slice(0, MAX_OPENINGS)) {
-    // The first three words, as the text would write them: rare enough that indexOf seldom stops.
-    const opening = q.text.slice(0, 60).toLowerCase();
+  for (const quote of found.slice(0, MAX_OPENINGS)) {
+    const opening = quote.text.slice(0, 60).toLowerCase();
     word.lastIndex = 0;
-    const key = [word.exec(opening), word.exec(opening), word.exec(opening)].map((w) => w?.[0]).join(' ');
-    if (key.split(' ').some((w) => !w) || seen.has(key)) continue;
-    seen.add(key);
-    let words: string[] | null = null;
-    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
-      if ((at > 0 && isWord(doc.text[at - 1])) || inside(found, at, at + 1)) continue;
-      words ??= Array.from(q.text.slice(0, 400).matchAll(WORD), (m) => m[0].toLowerCase());
-      // Follow the quote's words as long as the text repeats them.
-      let end = at;
-      let n = 0;
-      for (let pos = at; n < words.length; n++) {
-        word.lastIndex = pos;
-        const w = word.exec(lower);
-        if (!w || w.index !== pos || w[0] !== words[n]) break;
-        end = pos + w[0].length;
-        for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
+    const key = [word.exec(opening), word.exec(opening), word.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
+    if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
+    openings.set(key, quote);
+  }
+  const next = new RegExp(WORD.source, 'y');
+  for (const p of doc.paragraphs) {
+    if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
+    const text = doc.text.slice(p.start, p.end);
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) continue;
+    for (const [key, quote] of openings) {
+      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+        if (at > 0 && isWord(lower[at - 1])) continue;
+        const words = Array.from(quote.text.slice(0, 400).matchAll(WORD), (m) => m[0].toLowerCase());
+        // Follow the quote's words as long as the text repeats them; names alone make no quote.
+        let end = at;
+        let n = 0;
+        let plain = 0;
+        for (let pos = at; n < words.length; n++) {
+          next.lastIndex = pos;
+          const w = next.exec(lower);
+          if (!w || w[0] !== words[n]) break;
+          end = pos + w[0].length;
+          if (w[0].length >= 4 && text[pos] === lower[pos]) plain++;
+          for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
+        }
+        if (n < OPENING || plain < 2 || inside(doc.boilerplate, p.start + at, p.start + end)) continue;
+        out.push({ ...quote, start: p.start + at, end: p.start + end, text: text.slice(at, end) });
       }
-      const para = doc.paragraphs[upperBound(starts, at) - 1];
-      const plain = words.slice(0, n).filter((w) => w.length >= 4 && doc.text.includes(w, at) && !/\p{Lu}/u.test(w));
-      if (n < OPENING || !para || para.end - para.start > SHORT || inside(found, at, end) || inside(doc.boilerplate, at, end) || plain.length < 2) continue;
-      out.push({ ...q, start: at, end, text: doc.text.slice(at, end) });
     }
   }
   return out;
@@ -844,7 +876,7 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
 /** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
 export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): { speaker: Candidate | null; cue: string | null; from: number; to: number } | null {
   // Not a passive ("she was told"), whose subject is no speaker.
-  const cues = cuesIn(text, from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length) && !PASSIVE.test(text.slice(Math.max(from, c.index - 8), c.index)));
+  const cues = attributor.cues(from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length) && !PASSIVE.test(text.slice(Math.max(from, c.index - 8), c.index)));
   for (let k = cues.length - 1; k >= 0; k--) {
     const { index, cue } = cues[k];
     // "according to X", and "…, said Mr Thomas" when nothing before the cue can be its subject.
@@ -867,7 +899,7 @@ function earlierStatements(doc: Structure, layer: EntityLayer, attributor: Attri
     if (!CARRIED.test(doc.text.slice(s.start, s.end))) continue;
     const channel = channelIn(doc.text, layer, attributor, s.start, s.end);
     if (!channel?.carried || inside(segs, channel.span.start, channel.span.end)) continue;
-    const cue = cuesIn(doc.text, s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
+    const cue = attributor.cues(s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
     if (!cue) continue;
     const speaker = attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index);
     const local = speaker ? attributor.speaker(speaker).local : null;

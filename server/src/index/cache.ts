@@ -10,6 +10,13 @@ import type { ArticleAnalysis } from '../core/types';
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
+/** A line that parses but lacks a field would crash the index later: such entries are re-analysed instead. */
+const wellFormed = (a: ArticleAnalysis | null | undefined): boolean =>
+  !!a &&
+  a.version === ANALYZER_VERSION &&
+  typeof a.length === 'number' &&
+  (['lineStarts', 'paragraphs', 'sentences', 'boilerplate', 'mentions', 'entities', 'quotes', 'figures'] as const).every((k) => Array.isArray(a[k]));
+
 export class AnalysisCache {
   private entries = new Map<string, ArticleAnalysis>();
   private dirty = false;
@@ -31,7 +38,7 @@ export class AnalysisCache {
       if (!line) continue;
       try {
         const { h, a } = JSON.parse(line) as { h: string; a: ArticleAnalysis };
-        if (typeof h === 'string' && a && a.version === ANALYZER_VERSION && Array.isArray(a.lineStarts)) this.entries.set(h, a);
+        if (typeof h === 'string' && wellFormed(a)) this.entries.set(h, a);
       } catch {
         // A damaged line costs one re-analysis, nothing more.
       }

@@ -29,7 +29,7 @@ export function quoteWords(text: string): string[] {
 function trigrams(words: string[]): number[] {
   const out = new Set<number>();
   for (let i = 0; i + 2 < words.length; i++) out.add(hash(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
-  return [...out];
+  return [...out].sort((a, b) => a - b);
 }
 
 function hash(s: string): number {
@@ -80,14 +80,39 @@ class TrigramIndex {
     const e = this.items.get(id);
     const out = new Map<string, number>();
     if (!e) return out;
+    // Candidates share two of the rarer trigrams: "said it was" is in thousands of quotes and
+    // would make every lookup scan them. The exact overlap is then counted pair by pair.
     const shared = new Map<string, number>();
-    for (const g of e.grams) for (const other of this.postings.get(g) ?? []) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
-    for (const [other, n] of shared) {
-      const score = n / Math.min(e.grams.length, this.items.get(other)!.grams.length);
+    for (const g of e.grams) {
+      const p = this.postings.get(g)!;
+      if (p.size <= COMMON) for (const other of p) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+    for (const [other, rare] of shared) {
+      if (rare < 2) continue;
+      const grams = this.items.get(other)!.grams;
+      const n = overlap(e.grams, grams);
+      const score = n / Math.min(e.grams.length, grams.length);
       if (n >= MIN_SHARED && score >= CONTAINMENT) out.set(other, score);
     }
     return out;
   }
+}
+
+/** A trigram in more items than this says nothing about which statement a quote belongs to. */
+const COMMON = 50;
+
+/** Size of the intersection of two sorted arrays. */
+function overlap(a: readonly number[], b: readonly number[]): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
 }
 
 const uriOf = (id: string): string => id.slice(0, id.lastIndexOf('#'));

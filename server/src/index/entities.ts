@@ -84,7 +84,10 @@ export class EntityGraph {
   private notEntities = new Set<string>();
   private resolved = new Map<string, string>();
   private entities = new Map<string, GlobalEntity>();
-  private keysOf = new Map<string, string[]>();
+  /** article uri → the link key of each local entity */
+  private localKeys = new Map<string, string[]>();
+  /** article uri → its link keys → local indices */
+  private keysOf = new Map<string, Map<string, number[]>>();
   private analyses = new Map<string, ArticleAnalysis>();
 
   constructor() {
@@ -117,36 +120,42 @@ export class EntityGraph {
 
   /** Replaces an article's contribution (analysis null removes it). */
   set(uri: string, analysis: ArticleAnalysis | null): void {
-    const touched = new Set(this.keysOf.get(uri) ?? []);
     const before = this.analyses.get(uri);
-    if (before) for (const key of touched) this.add(uri, before, key, -1);
+    const oldGroups = this.keysOf.get(uri);
+    const touched = new Set(oldGroups?.keys() ?? []);
+    if (before && oldGroups) for (const [key, locals] of oldGroups) this.add(uri, before, key, locals, -1);
     this.keysOf.delete(uri);
+    this.localKeys.delete(uri);
     this.analyses.delete(uri);
     if (analysis) {
       this.analyses.set(uri, analysis);
-      const keys = new Set<string>();
-      analysis.entities.forEach((e) => keys.add(localKey(e)));
-      for (const key of keys) {
-        this.add(uri, analysis, key, +1);
+      const groups = new Map<string, number[]>();
+      const keys = analysis.entities.map(localKey);
+      this.localKeys.set(uri, keys);
+      keys.forEach((key, i) => {
+        const locals = groups.get(key);
+        if (locals) locals.push(i);
+        else groups.set(key, [i]);
+      });
+      for (const [key, locals] of groups) {
+        this.add(uri, analysis, key, locals, +1);
         touched.add(key);
       }
-      this.keysOf.set(uri, [...keys]);
+      this.keysOf.set(uri, groups);
     }
     this.invalidate(touched);
   }
 
-  /** Adds (+1) or removes (-1) one article's local entities with `key`. */
-  private add(uri: string, a: ArticleAnalysis, key: string, sign: 1 | -1): void {
+  /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
+  private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1): void {
     let stats = this.members.get(key);
     if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0, search: null }));
-    const locals: number[] = [];
-    a.entities.forEach((e, i) => {
-      if (localKey(e) !== key) return;
-      locals.push(i);
-      for (const m of e.mentions) addCount(stats!.spellings, a.mentions[m].text, sign);
-      addCount(stats!.types, e.type, sign * e.mentions.length);
-      stats!.mentions += sign * e.mentions.length;
-    });
+    for (const i of locals) {
+      const e = a.entities[i];
+      for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
+      addCount(stats.types, e.type, sign * e.mentions.length);
+      stats.mentions += sign * e.mentions.length;
+    }
     stats.search = null;
     if (sign > 0) stats.uris.set(uri, locals);
     else stats.uris.delete(uri);
@@ -242,10 +251,9 @@ export class EntityGraph {
   }
 
   idOf(uri: string, local: number): string | null {
-    const a = this.analyses.get(uri);
-    const e = a?.entities[local];
-    if (!e || this.notEntities.has(e.name.toLowerCase())) return null;
-    return this.resolve(localKey(e));
+    const key = this.localKeys.get(uri)?.[local];
+    if (key === undefined || (this.notEntities.size && this.notEntities.has(this.analyses.get(uri)!.entities[local].name.toLowerCase()))) return null;
+    return this.resolve(key);
   }
 
   /** Every local key that resolves to `id`. */

@@ -22,7 +22,12 @@ export const nodeFileSystem: FileSystem = {
     const entries = await fsp.readdir(path, { withFileTypes: true });
     return entries.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
   },
-  size: async (path) => (await fsp.stat(path)).size,
+  async size(path) {
+    // Only regular files: reading a FIFO named x.txt would block forever, a folder fails later.
+    const s = await fsp.stat(path);
+    if (!s.isFile()) throw new Error('not a regular file');
+    return s.size;
+  },
 };
 
 /** Files held in memory, for tests. Paths use forward slashes. */
@@ -60,6 +65,11 @@ export function globToRegExp(glob: string): RegExp {
     const c = glob[i];
     if (c === '*' && glob[i + 1] === '*') {
       const slash = glob[i + 2] === '/';
+      // Repeated `**/` means the same as one; kept, the groups backtrack exponentially.
+      if (slash && re.endsWith('(?:[^/]*/)*')) {
+        i += 2;
+        continue;
+      }
       re += slash ? '(?:[^/]*/)*' : '.*';
       i += slash ? 2 : 1;
     } else if (c === '*') re += '[^/]*';

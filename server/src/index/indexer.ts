@@ -84,8 +84,11 @@ export async function loadArticles(paths: readonly string[], o: LoadOptions): Pr
 export async function readArticle(fs: FileSystem, path: string, maxFileBytes: number): Promise<{ text: string; note: string | null } | { skip: string }> {
   try {
     const size = await fs.size(path);
-    if (size > maxFileBytes) return { skip: `larger than the ${Math.round(maxFileBytes / 1024)} KB limit (byline.maxFileSizeKB)` };
-    return decode(await fs.readFile(path));
+    const tooLarge = { skip: `larger than the ${Math.round(maxFileBytes / 1024)} KB limit (byline.maxFileSizeKB)` };
+    if (size > maxFileBytes) return tooLarge;
+    const bytes = await fs.readFile(path);
+    // The file may have grown since stat.
+    return bytes.length > maxFileBytes ? tooLarge : decode(bytes);
   } catch (e) {
     return { skip: `cannot read: ${(e as Error).message}` };
   }

@@ -47,10 +47,54 @@ export const MAX_KNOWLEDGE_BYTES = 1 << 20;
 const TYPES = new Set(['person', 'organization', 'place', 'group', 'other']);
 const TOP_KEYS = new Set(['entities', 'distinct', 'notEntities', 'articles', 'exclude', 'acknowledged']);
 
+/** Deeper nesting is refused before parsing: the parser recurses, and a stack overflow there can kill the process. */
+const MAX_DEPTH = 64;
+
+/** Offset where nesting first exceeds MAX_DEPTH (flow brackets, or block indentation and indicators), or -1. */
+function tooDeep(text: string): number {
+  let flow = 0;
+  let quote = '';
+  let lineStart = true;
+  let block = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      block = 0;
+      quote = ''; // a quoted scalar may span lines, but counting it as closed only errs towards parsing
+      continue;
+    }
+    if (lineStart) {
+      // Indentation and "- ", "? ", ": " indicators each open a block level.
+      if (c === ' ' || ((c === '-' || c === '?' || c === ':') && (text[i + 1] === ' ' || text[i + 1] === '\n'))) {
+        if (++block > 4 * MAX_DEPTH) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++flow > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+  return -1;
+}
+
 export function parseKnowledge(text: string): { knowledge: Knowledge | null; problems: KnowledgeProblem[] } {
   if (text.length > MAX_KNOWLEDGE_BYTES) return { knowledge: null, problems: [{ message: `byline.yaml is larger than ${MAX_KNOWLEDGE_BYTES} bytes; it is ignored.`, start: 0, end: 0 }] };
-  const doc = parseDocument(text, { customTags: [], prettyErrors: false, uniqueKeys: true });
-  const problems: KnowledgeProblem[] = doc.errors.map((e) => ({ message: e.message.split('\n')[0], start: e.pos[0], end: e.pos[1] }));
+  const deep = tooDeep(text);
+  if (deep >= 0) return { knowledge: null, problems: [{ message: `byline.yaml is nested more than ${MAX_DEPTH} levels deep; it is ignored.`, start: deep, end: deep + 1 }] };
+  // resolveKnownTags: false leaves !!binary, !!set, !!omap… unresolved, so they are refused below like any custom tag.
+  const doc = parseDocument(text, { customTags: [], prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
+  const problems: KnowledgeProblem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].map((e) => ({
+    message: e.code === 'TAG_RESOLVE_FAILED' ? `Custom tags are not allowed: ${e.message.split(' at line')[0].replace('Unresolved tag: ', '')}` : e.message.split('\n')[0],
+    start: e.pos[0],
+    end: e.pos[1],
+  }));
   if (problems.length) return { knowledge: null, problems };
   let data: unknown;
   try {

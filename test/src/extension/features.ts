@@ -2,6 +2,7 @@
 // of samples/ that has a byline.yaml (the runners make it). Waits poll the editor's state with a
 // deadline, never fixed sleeps: the server indexes in the background.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -36,9 +37,17 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined | 
   }
 }
 
+/** Opens an article; Byline gives it the article language (and its features) just after it opens. */
+function openArticle(name: string): Promise<vscode.TextDocument> {
+  return eventually(`${name} in the article language`, async () => {
+    const doc = await vscode.workspace.openTextDocument(article(name));
+    return doc.languageId === 'article' && doc;
+  });
+}
+
 /** The position inside the nth occurrence of `text` in an article (one character in, like a click). */
 async function at(name: string, text: string, nth = 0): Promise<vscode.Position> {
-  const doc = await vscode.workspace.openTextDocument(article(name));
+  const doc = await openArticle(name);
   let index = -1;
   for (let i = 0; i <= nth; i++) index = doc.getText().indexOf(text, index + 1);
   assert.ok(index >= 0, `"${text}" #${nth} not in ${name}`);
@@ -81,11 +90,7 @@ describe('Byline in a real VS Code', function () {
   });
 
   it('gives the article language to .txt files in the folder, and only there', async () => {
-    const doc = await eventually('the article language', async () => {
-      const d = await vscode.workspace.openTextDocument(article(NEWS));
-      return d.languageId === 'article' && d;
-    });
-    assert.equal(doc.languageId, 'article');
+    assert.equal((await openArticle(NEWS)).languageId, 'article');
     const outside = vscode.Uri.file(path.join(os.tmpdir(), `byline-unrelated-${process.pid}.txt`));
     await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('Unrelated notes\n\nNothing to see here.\n'));
     const other = await vscode.workspace.openTextDocument(outside);
@@ -218,5 +223,24 @@ describe('Byline in a real VS Code', function () {
     assert.equal(yaml.acknowledged?.length, 1, 'one acknowledged disagreement');
     assert.equal(typeof yaml.acknowledged[0].key, 'string');
     for (const name of [BLOG, NEWS]) await eventually(`the warning on ${name} to go`, async () => !contradictionIn(name));
+  });
+
+  it('restarts the server when it dies', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server with Linux ps
+    // The client forks the server from the extension host, which runs this suite.
+    const serverPid = () =>
+      execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l.includes('dist/server.js'))
+        .map((l) => Number(l.trim().split(/\s+/)[0]))[0];
+    const before = serverPid();
+    assert.ok(before, 'the server runs as a child of the extension host');
+    process.kill(before, 'SIGKILL');
+    await eventually('a new server that answers', async () => {
+      const now = serverPid();
+      if (!now || now === before) return false;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article(BLOG), await at(BLOG, 'Alloush'));
+      return hoverText(hovers).includes('Mohammed Alloush');
+    });
   });
 });

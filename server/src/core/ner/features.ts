@@ -26,6 +26,7 @@ export interface Doc {
 const INNER = new Set(['of', 'the', 'for', 'and', 'on', 'upon', 'in', 'at', 'y', 'e', '&'].map(hashString));
 const PARTICLES = new Set(['de', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'da', 'di', 'dos', 'das', 'do', 'ben'].map(hashString));
 const HYPHEN = hashString('-');
+const PRONOUN_I = hashString('i');
 const POSSESSIVE = hashString("'s");
 const DOT = hashString('.');
 const OPEN = hashString('(');
@@ -67,8 +68,8 @@ export function prepare(text: string): Doc {
     }
     if (inside && open < 0) open = t;
     else if (!inside && open >= 0) {
-      // a lone sentence-initial capitalised common word ("The", "But") is not worth scoring
-      if (t - open === 1 && initial[open] && shape[open] === Shape.Cap && (words.get(hash[open]) & CAP_MASK) === 1) {
+      // a lone sentence-initial capitalised common word ("The", "But") or "I" is not worth scoring
+      if (t - open === 1 && ((initial[open] && shape[open] === Shape.Cap && (words.get(hash[open]) & CAP_MASK) === 1) || hash[open] === PRONOUN_I)) {
         open = -1;
         continue;
       }

@@ -78,14 +78,17 @@ export function decode(d: Doc, labels: Uint8Array): Ent[] {
 }
 
 /**
- * Article-level consistency: an acronym in parentheses after a name takes its type, a surname
+ * Article-level consistency: capitalised common words dropped, an acronym in parentheses after a name takes its type, a surname
  * after a full name is the person, the same string gets its majority type, and untagged
  * repetitions of a tagged string are tagged.
  */
-function consistent(d: Doc, ents: Ent[]): Ent[] {
+function consistent(d: Doc, found: Ent[]): Ent[] {
   const { text, toks } = d;
-  const { start, end, shape, hash } = toks;
+  const { start, end, shape, hash, initial, line } = toks;
   const n = toks.n;
+  // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
+  // the article itself writes it in lowercase mid-sentence and never capitalised
+  const ents = found.filter((e) => !(e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1));
   const surface = (a: number, b: number) => text.slice(start[a], end[b - 1]);
   const owner = new Int32Array(n).fill(-1);
   ents.forEach((e, i) => owner.fill(i, e.a, e.b));
