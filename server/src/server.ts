@@ -40,7 +40,7 @@ interface Settings {
   exclude: string[];
   maxFileSizeKB: number;
 }
-const DEFAULTS: Settings = { articles: ['**/*.txt'], exclude: [], maxFileSizeKB: 2048 };
+const DEFAULTS: Settings = { articles: ['**/*.txt'], exclude: [], maxFileSizeKB: 1024 };
 
 let ws = new Workspace();
 let folders: string[] = [];

@@ -20,6 +20,7 @@ interface Draft {
 }
 
 const WORD_AT_END = /[\p{L}\p{N}]$/u;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
@@ -27,11 +28,16 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   while (start < end && /[-–—\s\u00a0]/.test(text[start])) start++;
   if (s.type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
-    const words = /[^\s\u00a0]+[\s\u00a0]+/g;
-    const span = text.slice(start, end);
-    let cut = 0;
-    for (let m = words.exec(span); m; m = words.exec(span)) if (TITLES.has(m[0].replace(/[^\p{L}]/gu, '').toLowerCase())) cut = m.index + m[0].length;
-    start += cut;
+    let cut = start;
+    for (let i = start; i < end; ) {
+      let j = i;
+      while (j < end && !isBlank(text.charCodeAt(j))) j++;
+      let k = j;
+      while (k < end && isBlank(text.charCodeAt(k))) k++;
+      if (k < end && TITLES.has(text.slice(i, j).replace(/[^\p{L}]/gu, '').toLowerCase())) cut = k;
+      i = k;
+    }
+    start = cut;
   }
   const poss = /['’]s?$/.exec(text.slice(Math.max(start, end - 2), end));
   if (poss && end - poss[0].length > start) end -= poss[0].length;

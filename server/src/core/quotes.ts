@@ -23,7 +23,7 @@ const CUE_WORDS = new Set(
     'threatened threatens maintained maintains emphasised emphasized emphasises emphasizes underlined underlines accused accuses criticised criticized ' +
     'criticises criticizes slammed slams praised praises dismissed dismisses rejected rejects posted posts concluded concludes observed remarked responded ' +
     'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
-    'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured warned cautioned ' +
+    'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured cautioned ' +
     'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes').split(' '),
 );
 /** Two-word cues by their first word. */
@@ -291,6 +291,12 @@ export class Attributor {
     return out;
   }
 
+  /** A name used as a modifier, not as the head of its phrase: "the Geneva peace process", "the Assad regime". */
+  private modifier(m: Mention): boolean {
+    const next = /^\s+([a-z]+)/.exec(this.text.slice(m.end, m.end + 20));
+    return !!next && /\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
+  }
+
   /** Cues in [from, to), found once per paragraph. */
   cues(from: number, to: number): Cue[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
@@ -330,10 +336,11 @@ export class Attributor {
       if (m.type === 'other') continue;
       // A bare surname the linker could not place belongs to the full name that ends with it.
       const local = this.layer.entities[m.local].partial ? (this.surnames().get(m.text.toLowerCase()) ?? m.local) : m.local;
-      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place: m.type === 'place', possessive: possessive(m.end) });
+      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place: m.type === 'place', possessive: possessive(m.end) || this.modifier(m) });
     }
     // Mentions come first in `out`, in text order, and words too: one pointer finds the mention under a word.
     const mentions = out.slice();
+    const dropped = new Set<Candidate>();
     let k = 0;
     const taken = (start: number, end: number): Candidate | null => {
       while (k < mentions.length && mentions[k].end <= start) k++;
@@ -359,7 +366,7 @@ export class Attributor {
         const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
-        if (under) out.splice(out.indexOf(under), 1);
+        if (under) dropped.add(under);
         out.push({ start: head.start, end, text: text.slice(head.start, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
         // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
@@ -369,7 +376,15 @@ export class Attributor {
         out.push({ start: first, end, text: text.slice(first, end), local, kind: 'mention', place: false, possessive: possessive(end) });
       }
     }
-    return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((c, i, all) => i === 0 || c.start >= all[i - 1].end);
+    // In text order; a phrase swallows what lies inside it ("a source close to Alloush").
+    let reached = -1;
+    return out
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .filter((c) => {
+        if (dropped.has(c) || c.start < reached) return false;
+        reached = c.end;
+        return true;
+      });
   }
 
   /** An unnamed source around the noun at [start, end): back over up to three modifiers to a determiner, on over a complement. */
@@ -400,7 +415,6 @@ export class Attributor {
       const cue = cuesIn(complement[0], 0, complement[0].length)[0];
       end += cue ? complement[0].slice(0, cue.index).trimEnd().length : complement[0].length;
     }
-    for (let i = out.length - 1; i >= 0; i--) if (out[i].start >= start && out[i].end <= end) out.splice(i, 1);
     // "the minister" is someone named before; "the Scottish Executive", a name, is only a holder of that title.
     const proper = /^\p{Lu}/u.test(written);
     const role = determiner === 'the' && !plural && noun !== 'source' ? (this.personWithRole(noun, start) ?? (proper ? null : this.lastPerson(start))) : null;
@@ -561,7 +575,7 @@ export class Attributor {
     if (gap.split(/\s+/).every((w) => w === '' || FILLER.has(w))) return last;
     const described = this.described(from, verb);
     if (described) return described;
-    if (/^,$/.test(gap) && last.kind === 'mention' && !last.place) return last;
+    if (/^,$/.test(gap) && this.isPerson(last)) return last;
     return cands.find((c) => this.isPerson(c) || c.kind === 'source' || /^s?he$/i.test(c.text)) ?? cands.find((c) => !c.place) ?? null;
   }
 
