@@ -46,28 +46,24 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
   return out;
 }
 
-/** Is [start, end) inside any of the sorted, disjoint spans? */
-export function inside(spans: readonly Span[], start: number, end: number): boolean {
+/** The span among the sorted, disjoint `spans` that overlaps [start, end), if any. */
+function overlapping(spans: readonly Span[], start: number, end: number): Span | null {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (spans[mid].end <= start) lo = mid + 1;
     else if (spans[mid].start >= end) hi = mid - 1;
-    else return true;
+    else return spans[mid];
   }
-  return false;
+  return null;
 }
+
+/** Does [start, end) touch any of the sorted, disjoint spans? */
+export const inside = (spans: readonly Span[], start: number, end: number): boolean => overlapping(spans, start, end) !== null;
 
 /** Is [start, end) wholly inside one of the sorted, disjoint spans? */
 export function covered(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else if (spans[mid].start > start) hi = mid - 1;
-    else return spans[mid].end >= end;
-  }
-  return false;
+  const s = overlapping(spans, start, start + 1);
+  return s !== null && s.start <= start && s.end >= end;
 }

@@ -59,22 +59,21 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const entities: LocalEntity[] = [];
   const entityOf: number[] = new Array(drafts.length).fill(-1);
   const byKey = new Map<string, number>();
-  const add = (d: Draft, type: EntityType, partial: boolean): number => {
-    entities.push({ name: d.text, type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
-    return entities.length - 1;
+  /** The local entity for a key, created from draft `d` on first sight. */
+  const entityFor = (key: string, d: Draft, partial: boolean): number => {
+    let e = byKey.get(key);
+    if (e === undefined) {
+      entities.push({ name: d.text, type: d.span.type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
+      byKey.set(key, (e = entities.length - 1));
+    }
+    return e;
   };
 
   // Full names first, so that a surname in the headline can still refer to a name given later.
   drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
     if (person && d.core.length < 2) return;
-    const key = `${d.span.type === 'person' ? 'p' : 'n'}:${nameKey(d.text, person)}`;
-    let e = byKey.get(key);
-    if (e === undefined) {
-      e = add(d, d.span.type, false);
-      byKey.set(key, e);
-    }
-    entityOf[i] = e;
+    entityOf[i] = entityFor(`${person ? 'p' : 'n'}:${nameKey(d.text, person)}`, d, false);
   });
 
   // Acronyms defined in parentheses: "High Negotiations Committee (HNC)".
@@ -123,13 +122,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       entityOf[i] = best;
       return;
     }
-    const key = `p?:${nameKey(d.text, true)}`;
-    let e = byKey.get(key);
-    if (e === undefined) {
-      e = add(d, d.span.type, true);
-      byKey.set(key, e);
-    }
-    entityOf[i] = e;
+    entityOf[i] = entityFor(`p?:${nameKey(d.text, true)}`, d, true);
   });
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
