@@ -20,6 +20,7 @@ interface Draft {
 }
 
 const WORD_AT_END = /[\p{L}\p{N}]$/u;
+const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
@@ -69,6 +70,17 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     return e;
   };
 
+  // Document-level consistency against recogniser slips: a name of several words whose last word
+  // the article also uses alone as a person is a person ("Staffan de Mistura" … "De Mistura"), and
+  // a lone word that is the surname of a person named in full is that person ("Barnes-Dacey").
+  const last = (d: Draft): string => foldWord(d.core[d.core.length - 1] ?? '');
+  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.length === 1).map(last));
+  const isFull = (d: Draft): boolean => d.core.length >= 2 && (d.span.type === 'person' || bareSurnames.has(last(d)));
+  const fullSurnames = new Set(drafts.filter(isFull).map(last));
+  for (const d of drafts) {
+    if (isFull(d) || (d.core.length === 1 && fullSurnames.has(last(d)) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+  }
+
   // Full names first, so that a surname in the headline can still refer to a name given later.
   drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
@@ -95,7 +107,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.length < 2) return;
-    const k = foldWord(f.core[f.core.length - 1]);
+    const k = last(f);
     let list = bySurname.get(k);
     if (!list) bySurname.set(k, (list = []));
     list.push(j);
@@ -108,7 +120,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     }
     if (entityOf[i] >= 0) return;
     // Indices are sorted: the last one before i, else the first after it.
-    const list = bySurname.get(foldWord(d.core[d.core.length - 1] ?? '')) ?? [];
+    const list = bySurname.get(last(d)) ?? [];
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
