@@ -186,12 +186,19 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   const taken = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   const firstOf = new Map<number, number>();
   for (const m of mentions) firstOf.set(m.local, Math.min(firstOf.get(m.local) ?? Infinity, m.start));
-  for (const m of text.matchAll(/\b[Tt]he[\s\u00a0]+(\p{Lu}\p{Ll}+)\b/gu)) {
-    const e = heads.get(m[1]);
-    const start = m.index! + m[0].length - m[1].length;
-    const end = start + m[1].length;
+  const word = /\p{Lu}\p{Ll}+/uy;
+  for (let at = text.indexOf('he', 1); at >= 0; at = text.indexOf('he', at + 2)) {
+    // "the"/"The" as a word, one space, then a capitalised word that heads an organisation here.
+    const t = text.charCodeAt(at - 1);
+    if ((t !== 116 && t !== 84) || /[\p{L}\p{N}]/u.test(text[at - 2] ?? '') || !/[\s\u00a0]/.test(text[at + 2] ?? '')) continue;
+    word.lastIndex = at + 3;
+    const m = word.exec(text);
+    if (!m || /[\p{L}\p{N}]/u.test(text[word.lastIndex] ?? '')) continue;
+    const e = heads.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
     if (e === undefined || e < 0 || start < firstOf.get(e)! || inside(taken, start, end) || inside(boilerplate, start, end)) continue;
-    mentions.push({ start, end, text: m[1], type: 'organization', local: e });
+    mentions.push({ start, end, text: m[0], type: 'organization', local: e });
   }
 }
 
@@ -207,7 +214,7 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     seen.add(t);
     out.push({ start, end, text: t });
   };
-  for (const i of e.mentions.slice(0, 12)) {
+  for (const i of e.mentions.slice(0, 4)) {
     const m = mentions[i];
     // ", a member of the Saudi-backed rebel group Jaysh al-Islam (Army of Islam)," and " - the chief negotiator of … -"
     const after = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i.exec(
