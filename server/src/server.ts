@@ -219,6 +219,11 @@ function reindex(): void {
     publishAll();
     status({ indexing: false, indexed: ws.size });
     if (trusted) void cache.save(new Set(hashes.values())).catch((e) => connection.console.warn(`cache not saved: ${e.message}`));
+  }).catch((e) => {
+    // A failed reindex must not stop the next one: the previous index keeps answering.
+    connection.console.error(`indexing failed: ${(e as Error).stack ?? e}`);
+    void connection.window.showErrorMessage(`Byline could not index the folder: ${(e as Error).message}`);
+    status({ indexing: false });
   });
 }
 
