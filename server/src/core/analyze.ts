@@ -6,14 +6,17 @@ import { linkInArticle } from './entities';
 import { findFigures } from './figures';
 import { recognize } from './ner';
 import { findQuotes } from './quotes';
-import { lines, lineStarts, paragraphs, publicationDate, sentences, stripBom } from './text';
+import { lines, lineStarts, paragraphs, publicationDate, sentences } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
 export const ANALYZER_VERSION = '1';
 
-export function structure(raw: string): Structure & { lineStarts: number[] } {
-  const text = stripBom(raw);
+/**
+ * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
+ * bytes are decoded (files.ts), so a U+FEFF still here is a character that positions count.
+ */
+export function structure(text: string): Structure & { lineStarts: number[] } {
   const starts = lineStarts(text);
   const nonBlank = lines(text, starts);
   const boilerplate = findBoilerplate(text, nonBlank);
@@ -43,8 +46,8 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
   return { start: best.start + lead, end: best.start + lead + trimmed.length, text: trimmed };
 }
 
-export function analyze(raw: string): ArticleAnalysis {
-  const doc = structure(raw);
+export function analyze(text: string): ArticleAnalysis {
+  const doc = structure(text);
   const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate);
   return {
     version: ANALYZER_VERSION,

@@ -3,11 +3,6 @@
 
 import type { Span } from './types';
 
-/** Removes a leading byte-order mark: editors hide it, so offsets must not count it. */
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Line starts for \n, \r\n and lone \r, as LSP defines lines. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

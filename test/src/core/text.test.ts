@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze, structure } from '../../../server/out/core/analyze';
 import { findBoilerplate } from '../../../server/out/core/boilerplate';
-import { lines, lineStarts, offsetAt, positionAt, publicationDate, stripBom } from '../../../server/out/core/text';
+import { decode } from '../../../server/out/index/files';
+import { lines, lineStarts, offsetAt, positionAt, publicationDate } from '../../../server/out/core/text';
 
 test('line starts follow LSP: \\n, \\r\\n and lone \\r each end a line', () => {
   const text = 'a\r\nb\rc\nd';
@@ -24,13 +25,16 @@ test('positions count UTF-16 code units: an emoji before a name takes two', () =
   assert.deepEqual(positionAt(a.lineStarts, m.start), { line: 2, character: 3 });
 });
 
-test('a byte-order mark is not counted: offsets match the text the editor shows', () => {
+test('a byte-order mark is dropped when bytes are decoded, so offsets match the text the editor shows', () => {
   const body = 'Talks fail in Geneva again\n\nMohammed Alloush quit the talks in Geneva.';
-  const withBom = analyze(`\ufeff${body}`);
-  const without = analyze(body);
-  assert.deepEqual(withBom.mentions, without.mentions);
-  assert.equal(stripBom(`\ufeff${body}`), body);
-  assert.equal(withBom.length, body.length);
+  const utf8 = decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body)]));
+  const utf16 = decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+  assert.deepEqual(utf8, { text: body, note: null });
+  assert.deepEqual(utf16, { text: body, note: null });
+  // A U+FEFF that an editor sends is a character like any other: positions count it.
+  const a = analyze(`\ufeff${body}`);
+  const m = a.mentions.find((x) => x.text === 'Mohammed Alloush')!;
+  assert.equal(m.start, body.indexOf('Mohammed Alloush') + 1);
 });
 
 test('CRLF articles give the same mentions as LF ones, at CRLF offsets', () => {
