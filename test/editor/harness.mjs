@@ -1,7 +1,7 @@
 // Shared pieces of the real-editor tests: a throw-away copy of samples/ marked as a Byline folder,
 // code-server (real VS Code 1.139 served to a browser) with a fresh profile, and Debian's Chromium.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,10 +16,10 @@ export function scratch() {
   return { dir, cleanup: () => process.env.BYLINE_KEEP || rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** samples/ copied to `dir` with a byline.yaml, so the repository's own files are never written. */
-export function articlesFolder(dir) {
+/** samples/ copied to `dir`, with a byline.yaml unless `bare`, so the repository's files are never written. */
+export function articlesFolder(dir, { bare = false } = {}) {
   cpSync(join(ROOT, 'samples'), dir, { recursive: true });
-  writeFileSync(join(dir, 'byline.yaml'), '# Byline test folder: the five samples.\n');
+  if (!bare) writeFileSync(join(dir, 'byline.yaml'), '# Byline test folder: the five samples.\n');
   return dir;
 }
 
@@ -50,17 +50,25 @@ function freePort() {
  * into the profile that `startCodeServer(dir)` uses: the UI test runs the installed extension.
  */
 export function installVsix(dir) {
+  mkdirSync(dir, { recursive: true });
   const vsix = join(dir, 'byline.vsix');
-  execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
-  execFileSync(NODE24, [codeServerBin, ...profileArgs(dir), '--install-extension', vsix], { env: { ...process.env, ...xdgEnv(dir) }, stdio: 'pipe' });
+  // vsce needs a base URL for the README's relative images when the repository is not on GitHub.
+  const base = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).repository.url.replace(/\.git$/, '');
+  const args = ['package', '--no-dependencies', '--baseContentUrl', base, '--baseImagesUrl', base, '-o', vsix];
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
+  execFileSync(join(ROOT, 'node_modules/.bin/vsce'), args, { cwd: ROOT, ...quiet });
+  execFileSync(NODE24, [codeServerBin, ...profileArgs(dir), '--install-extension', vsix], { env: { ...process.env, ...xdgEnv(dir) }, ...quiet });
 }
 
 const profileArgs = (dir) => ['--user-data-dir', join(dir, 'user-data'), '--extensions-dir', join(dir, 'extensions')];
 // code-server writes to ~/.config and ~/.local/share even for --version: keep it in the scratch dir.
 const xdgEnv = (dir) => ({ XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HOME: join(dir, 'xdg/data'), XDG_CACHE_HOME: join(dir, 'xdg/cache') });
 
-/** Starts code-server on a free port; resolves once /healthz answers. */
-export async function startCodeServer(dir, env = {}) {
+/**
+ * Starts code-server on a free port; resolves once /healthz answers. With `untrusted`, workspace
+ * trust is on and folders open in Restricted Mode without asking.
+ */
+export async function startCodeServer(dir, { env = {}, untrusted = false } = {}) {
   const port = await freePort();
   const userData = join(dir, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
@@ -75,7 +83,9 @@ export async function startCodeServer(dir, env = {}) {
       'editor.hover.delay': 100,
       'chat.disableAIFeatures': true,
       'extensions.ignoreRecommendations': true,
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': untrusted,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.untrustedFiles': 'open',
     }),
   );
   const args = [
@@ -83,7 +93,7 @@ export async function startCodeServer(dir, env = {}) {
     '--bind-addr', `127.0.0.1:${port}`,
     '--auth', 'none',
     ...profileArgs(dir),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
     // Without it every browser connection leaves an extension host running for hours.
     '--reconnection-grace-time', '10',
@@ -106,8 +116,6 @@ export async function startCodeServer(dir, env = {}) {
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
-    base,
-    log,
     /** The workbench URL for a folder, with optional payload entries such as extensionDevelopmentPath. */
     url(folder, payload = []) {
       const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;

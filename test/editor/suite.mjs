@@ -1,7 +1,7 @@
 // Runs the extension-host mocha suite (test/out/extension) inside code-server. code-server refuses
 // --extensionTestsPath on its command line, so the browser workbench gets it from the URL payload
 // and reports the result through window.codeAutomationExit(code).
-// Usage: node test/editor/suite.mjs  (after `npm run build` and `node test/editor/install.mjs`)
+// Usage: node test/editor/suite.mjs [--untrusted | --bare]  (after `npm run build` and `node test/editor/install.mjs`)
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
@@ -35,19 +35,32 @@ export function report(results, code) {
   console.log(`extension-host suite in code-server: ${code === 0 ? 'passed' : 'FAILED'} (${results})`);
 }
 
+/**
+ * Runs the suite in its own code-server, on a folder that picks the tests (test/src/extension/index.ts):
+ * trusted with byline.yaml (features), in Restricted Mode (`untrusted`), or without byline.yaml (`bare`).
+ * Returns the exit code; the outcomes are in test-results/extension-host*.json.
+ */
+export async function suiteIn(dir, { untrusted = false, bare = false } = {}) {
+  mkdirSync(RESULTS, { recursive: true });
+  const results = join(RESULTS, `extension-host${untrusted ? '-untrusted' : bare ? '-activation' : ''}.json`);
+  rmSync(results, { force: true });
+  const server = await startCodeServer(dir, { untrusted });
+  try {
+    const code = await runSuite(server, articlesFolder(join(dir, 'articles'), { bare }));
+    report(results, code);
+    return code;
+  } finally {
+    server.stop();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   preflight();
   const tmp = scratch();
-  mkdirSync(RESULTS, { recursive: true });
-  const results = join(RESULTS, 'extension-host.json');
-  rmSync(results, { force: true });
-  const server = await startCodeServer(tmp.dir, { BYLINE_TEST_RESULTS: results });
   let code = 1;
   try {
-    code = await runSuite(server, articlesFolder(join(tmp.dir, 'articles')));
-    report(results, code);
+    code = await suiteIn(tmp.dir, { untrusted: process.argv.includes('--untrusted'), bare: process.argv.includes('--bare') });
   } finally {
-    server.stop();
     tmp.cleanup();
   }
   process.exit(code);

@@ -171,6 +171,17 @@ export async function runUi(server, folder) {
       await shot(page, '5-entities');
       return `${text}; peek: ${title}`;
     });
+
+    ok &&= await step(page, '6-overview', 'the overview: an article, a hover and the contradiction in Problems', async () => {
+      await page.keyboard.press('Escape');
+      await page.locator('.tabs-container .tab', { hasText: BLOG }).click();
+      await page.locator('.tabs-container .tab.active', { hasText: BLOG }).waitFor();
+      await page.keyboard.press('Control+Shift+M');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: /Facebook/ }).first().waitFor();
+      const content = await hover(page, 'Alloush, who had been');
+      await shot(page, '6-overview');
+      return content.split('\n')[0];
+    });
   } finally {
     await browser.close();
   }
@@ -178,16 +189,24 @@ export async function runUi(server, folder) {
   return ok ? 0 : 1;
 }
 
+/** Runs the UI test in its own code-server, with the packaged extension installed. */
+export async function uiIn(dir) {
+  installVsix(dir);
+  const server = await startCodeServer(dir);
+  try {
+    return await runUi(server, articlesFolder(join(dir, 'articles')));
+  } finally {
+    server.stop();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   preflight();
   const tmp = scratch();
-  installVsix(tmp.dir);
-  const server = await startCodeServer(tmp.dir);
   let code = 1;
   try {
-    code = await runUi(server, articlesFolder(join(tmp.dir, 'articles')));
+    code = await uiIn(tmp.dir);
   } finally {
-    server.stop();
     tmp.cleanup();
   }
   process.exit(code);
