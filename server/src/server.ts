@@ -159,9 +159,10 @@ const progress = { indexing: false, indexed: 0, total: 0 };
 /** Tells the client how far indexing is and how many contradictions are shown (its status bar). */
 function status(update: Partial<typeof progress> = {}): void {
   Object.assign(progress, update);
-  let contradictions = 0;
-  for (const [, diags] of published) contradictions += diags.filter((d) => d.severity === DiagnosticSeverity.Warning).length;
-  void connection.sendNotification('byline/status', { ...progress, contradictions });
+  // Each contradiction is shown in every article involved: count it once.
+  const keys = new Set<string>();
+  for (const [, diags] of published) for (const d of diags) if (d.severity === DiagnosticSeverity.Warning) keys.add((d.data as { key: string }).key);
+  void connection.sendNotification('byline/status', { ...progress, contradictions: keys.size });
 }
 
 /** Rebuilds the index from disk; the previous one keeps answering until the new one is ready. */

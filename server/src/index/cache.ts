@@ -3,12 +3,32 @@
 // or truncated line is skipped, and the file is replaced atomically (write, then rename).
 
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
+import { existsSync, promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
+
+/**
+ * A hash of the analyser's own code (with its models), so that a cache written by any other
+ * build is never read: `server/out/core/**` when compiled by tsc, the bundle itself otherwise.
+ */
+function codeVersion(): string {
+  const core = join(__dirname, '../core');
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith('.js')) files.push(join(dir, e.name));
+    }
+  };
+  if (existsSync(core)) walk(core);
+  else files.push(__filename);
+  const h = createHash('sha1');
+  for (const f of files) h.update(readFileSync(f));
+  return h.digest('hex').slice(0, 16);
+}
 
 /** A line that parses but lacks a field would crash the index later: such entries are re-analysed instead. */
 const wellFormed = (a: ArticleAnalysis | null | undefined): boolean =>
@@ -23,7 +43,7 @@ export class AnalysisCache {
   private readonly file: string;
 
   constructor(private dir: string | null) {
-    this.file = dir ? join(dir, `analyses-${ANALYZER_VERSION}.jsonl`) : '';
+    this.file = dir ? join(dir, `analyses-${ANALYZER_VERSION}-${codeVersion()}.jsonl`) : '';
   }
 
   async load(): Promise<number> {
@@ -78,5 +98,8 @@ export class AnalysisCache {
     }
     await fsp.rename(tmp, this.file);
     this.dirty = false;
+    // Caches of other builds will never be read again.
+    for (const name of await fsp.readdir(this.dir))
+      if (/^analyses-.*\.jsonl$/.test(name) && join(this.dir, name) !== this.file) await fsp.rm(join(this.dir, name), { force: true });
   }
 }
