@@ -21,6 +21,8 @@ interface Draft {
 
 const WORD_AT_END = /[\p{L}\p{N}]$/u;
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
+/** A capitalised word, hyphenated parts included, not preceded or followed by another letter. */
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?![\p{L}\p{N}])/gu;
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
@@ -79,6 +81,18 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const fullSurnames = new Set(drafts.filter(isFull).map(last));
   for (const d of drafts) {
     if (isFull(d) || (d.core.length === 1 && fullSurnames.has(last(d)) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+  }
+  // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
+  if (fullSurnames.size) {
+    const missed: Draft[] = [];
+    const taken = drafts.map((d) => d.span);
+    for (const m of text.matchAll(CAPITALISED)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!fullSurnames.has(foldWord(coreWords(m[0])[0] ?? '')) || coreWords(m[0]).length !== 1 || inside(taken, start, end) || inside(boilerplate, start, end)) continue;
+      missed.push({ span: { start, end, type: 'person' }, text: m[0], core: coreWords(m[0]) });
+    }
+    if (missed.length) drafts.push(...missed), drafts.sort((a, b) => a.span.start - b.span.start);
   }
 
   // Full names first, so that a surname in the headline can still refer to a name given later.
