@@ -20,13 +20,13 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './core/analyze';
 import { lineStarts } from './core/text';
+import type { ArticleAnalysis } from './core/types';
 import { AnalysisCache, contentHash } from './index/cache';
 import { globToRegExp, nodeFileSystem, scan } from './index/files';
 import { loadArticles, readArticle } from './index/indexer';
 import { EMPTY_KNOWLEDGE, parseKnowledge } from './index/knowledge';
-import { AnalyzerPool } from './index/pool';
+import { AnalyzerPool, analyzeSafely } from './index/pool';
 import { Workspace } from './index/workspace';
 import { codeActions, rename } from './lsp/edits';
 import { exportWorkspace } from './lsp/export';
@@ -199,7 +199,7 @@ function reindex(): void {
         hashes.set(uri, a.hash);
         if (a.note) notes.set(uri, a.note);
         const open = documents.get(uri);
-        if (open) next.set(uri, open.getText(), analyze(open.getText()));
+        if (open) index(next, uri, open.getText());
         else next.set(uri, a.text, a.analysis);
       },
       onSkipped: (p, reason) => {
@@ -214,7 +214,7 @@ function reindex(): void {
     });
     if (gen !== generation) return reporter?.done();
     // Open documents that are not on disk yet are articles too.
-    for (const d of documents.all()) if (!next.has(d.uri) && isArticleUri(d.uri)) next.set(d.uri, d.getText(), analyze(d.getText()));
+    for (const d of documents.all()) if (!next.has(d.uri) && isArticleUri(d.uri)) index(next, d.uri, d.getText());
     ws = next;
     reporter?.done();
     publishAll();
@@ -281,7 +281,20 @@ function publishAll(): void {
 
 // --- documents: open documents override the disk
 function update(uri: string, text: string): void {
-  schedule(ws.set(uri, text, analyze(text)));
+  schedule(index(ws, uri, text));
+}
+
+/**
+ * Analyses and indexes one article. Should the analysis fail, the article leaves the index with a
+ * note on the file, so that no answer is computed from an older text.
+ */
+function index(target: Workspace, uri: string, text: string, analysis: ArticleAnalysis | { error: string } = analyzeSafely(text)): Set<string> {
+  if ('error' in analysis) {
+    notes.set(uri, `Byline could not analyse this file: ${analysis.error.split('\n')[0]}`);
+    return new Set([...target.remove(uri), uri]);
+  }
+  if (notes.get(uri)?.startsWith('Byline could not analyse')) notes.delete(uri);
+  return target.set(uri, text, analysis);
 }
 
 documents.onDidChangeContent((e) => {
@@ -321,9 +334,9 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       const hash = contentHash(r.text);
       if (hashes.get(c.uri) === hash) continue;
       hashes.set(c.uri, hash);
-      const analysis = cache.get(hash) ?? analyze(r.text);
-      cache.put(hash, analysis);
-      schedule(ws.set(c.uri, r.text, analysis));
+      const analysis = cache.get(hash) ?? analyzeSafely(r.text);
+      if (!('error' in analysis)) cache.put(hash, analysis);
+      schedule(index(ws, c.uri, r.text, analysis));
     }
   }
 });

@@ -60,7 +60,6 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   }
 
   const entities: LocalEntity[] = [];
-  const entityOf: number[] = new Array(drafts.length).fill(-1);
   const byKey = new Map<string, number>();
   /** The local entity for a key, created from draft `d` on first sight. */
   const entityFor = (key: string, d: Draft, partial: boolean): number => {
@@ -94,6 +93,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     }
     if (missed.length) drafts.push(...missed), drafts.sort((a, b) => a.span.start - b.span.start);
   }
+  const entityOf: number[] = new Array(drafts.length).fill(-1);
 
   // Full names first, so that a surname in the headline can still refer to a name given later.
   drafts.forEach((d, i) => {

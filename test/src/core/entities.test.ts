@@ -74,3 +74,13 @@ test('acronyms in parentheses, translations in parentheses and "the Observatory"
   assert.ok(observatory, '"the Observatory" is a mention');
   assert.equal(r.entities[observatory.local].name, 'Syrian Observatory for Human Rights');
 });
+
+test('a surname the recogniser missed is still a mention of the person named in full', () => {
+  const text = 'Lead Negotiator Alloush Quits\n\nMohammed Alloush resigned on Sunday.';
+  const r = link(text, [['Mohammed Alloush', 'person']]);
+  const headline = r.mentions.find((m) => m.start === text.indexOf('Alloush'));
+  assert.ok(headline, 'the headline surname is a mention');
+  assert.equal(r.entities[headline.local].name, 'Mohammed Alloush');
+  // Regression: added mentions must not leave the linker reading past its tables.
+  assert.doesNotThrow(() => link('John Carter Mr. the Observatory Mr. ', [['John Carter', 'person'], ['Observatory', 'organization']]));
+});
