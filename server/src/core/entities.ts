@@ -21,8 +21,7 @@ interface Draft {
 
 const WORD_AT_END = /[\p{L}\p{N}]$/u;
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
-/** A capitalised word, hyphenated parts included, not preceded or followed by another letter. */
-const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?![\p{L}\p{N}])/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
@@ -82,17 +81,18 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     if (isFull(d) || (d.core.length === 1 && fullSurnames.has(last(d)) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
-  if (fullSurnames.size) {
-    const missed: Draft[] = [];
-    const taken = drafts.map((d) => d.span);
-    for (const m of text.matchAll(CAPITALISED)) {
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (!fullSurnames.has(foldWord(coreWords(m[0])[0] ?? '')) || coreWords(m[0]).length !== 1 || inside(taken, start, end) || inside(boilerplate, start, end)) continue;
-      missed.push({ span: { start, end, type: 'person' }, text: m[0], core: coreWords(m[0]) });
+  const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
+  const taken = drafts.map((d) => d.span);
+  const missed: Draft[] = [];
+  for (const name of surnames) {
+    if (!/^\p{Lu}/u.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '') || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
+      missed.push({ span: { start: at, end, type: 'person' }, text: name, core: coreWords(name) });
     }
-    if (missed.length) drafts.push(...missed), drafts.sort((a, b) => a.span.start - b.span.start);
   }
+  if (missed.length) drafts.push(...missed), drafts.sort((a, b) => a.span.start - b.span.start);
   const entityOf: number[] = new Array(drafts.length).fill(-1);
 
   // Full names first, so that a surname in the headline can still refer to a name given later.
