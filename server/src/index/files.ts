@@ -117,7 +117,11 @@ export async function scan(fs: FileSystem, root: string, options: ScanOptions, o
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (ALWAYS_SKIPPED.has(e.name) || exclude.some((re) => re.test(path) || re.test(`${path}/`))) continue;
       if (e.kind === 'directory') await walk(path);
-      else if (e.kind === 'file' && include.some((re) => re.test(path))) out.push(path);
+      else if (include.some((re) => re.test(path))) {
+        // Symlinks are not followed (no loops); say so rather than dropping the file silently.
+        if (e.kind === 'file') out.push(path);
+        else onSkip(path, 'not a regular file (a symlink, FIFO or device): not followed');
+      }
     }
   };
   await walk('');

@@ -15,6 +15,7 @@ export class AnalyzerPool {
   private queue: { texts: string[]; resolve: (r: Result[]) => void }[] = [];
   private pending = new Map<number, { texts: string[]; resolve: (r: Result[]) => void; worker: Worker }>();
   private nextId = 1;
+  private disposed = false;
 
   constructor(size = Math.max(1, Math.min(cpus().length, 4))) {
     for (let i = 0; i < size; i++) {
@@ -33,8 +34,9 @@ export class AnalyzerPool {
         p?.resolve(m.results);
         this.pump();
       });
-      // A worker that fails is dropped; its jobs are finished on this thread, so nothing is lost.
-      w.on('error', () => {
+      // A worker that fails or exits is dropped; its jobs are finished on this thread, so nothing is lost.
+      const lost = (): void => {
+        if (!this.workers.includes(w)) return;
         for (const [id, p] of this.pending)
           if (p.worker === w) {
             this.pending.delete(id);
@@ -43,6 +45,11 @@ export class AnalyzerPool {
         this.workers = this.workers.filter((x) => x !== w);
         this.idle = this.idle.filter((x) => x !== w);
         this.pump();
+      };
+      w.on('error', lost);
+      // An exit without an error (killed, or exit() in the worker) would otherwise leave its batch pending forever.
+      w.on('exit', () => {
+        if (!this.disposed) lost();
       });
       this.workers.push(w);
       this.idle.push(w);
@@ -73,6 +80,7 @@ export class AnalyzerPool {
   }
 
   dispose(): Promise<unknown> {
+    this.disposed = true;
     return Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

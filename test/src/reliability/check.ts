@@ -103,7 +103,7 @@ export const piece = fc.oneof(
 );
 
 /** Random articles: word salad with a headline, quotes of every style and every line break. */
-export const article = fc.array(fc.tuple(piece, fc.constantFrom(' ', '', ' ', ' ')), { maxLength: 120 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+export const article = fc.array(fc.tuple(piece, fc.constantFrom(' ', '', ' ', ' ')), { maxLength: 300, size: 'large' }).map((xs) => xs.map(([p, s]) => p + s).join(''));
 
 /** A real article mutated: pieces inserted, spans deleted or duplicated, quote marks swapped. */
 export function mutated(texts: string[]): fc.Arbitrary<string> {

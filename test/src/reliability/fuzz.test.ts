@@ -1,0 +1,88 @@
+// Property-based fuzzing of the analysis core (a few hundred cases here; scripts/fuzz.mjs runs
+// thousands): random and mutated articles never throw, every span is inside the text and the
+// lists the index searches are sorted. Also random bytes through the decoder and random YAML.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import fc from 'fast-check';
+import { analyze } from '../../../server/out/core/analyze';
+import { decode } from '../../../server/out/index/files';
+import { parseKnowledge } from '../../../server/out/index/knowledge';
+import { article, corpus, covered, mutated, problems, report } from './check';
+
+/** Scale with BYLINE_FUZZ_SCALE (scripts/fuzz.mjs raises it). */
+const SCALE = Number(process.env.BYLINE_FUZZ_SCALE ?? 1);
+const runs = (n: number): { numRuns: number; seed?: number } => ({ numRuns: Math.round(n * SCALE), ...(process.env.BYLINE_FUZZ_SEED ? { seed: Number(process.env.BYLINE_FUZZ_SEED) } : {}) });
+
+after(() => report('reliability/fuzz'));
+
+const sound = (text: string): boolean => {
+  covered.cases++;
+  covered.inputs++;
+  let found: string[];
+  try {
+    found = problems(text, analyze(text));
+  } catch (e) {
+    covered.crashes++;
+    throw e;
+  }
+  covered.outOfRange += found.length;
+  assert.deepEqual(found, [], JSON.stringify(text.slice(0, 200)));
+  return true;
+};
+
+test('real articles (samples, and BBC ones when ../shared is present) analyse soundly', { timeout: 120_000 }, () => {
+  const failed: string[] = [];
+  for (const text of corpus(250))
+    try {
+      sound(text);
+    } catch (e) {
+      failed.push(`${text.split('\n')[0].slice(0, 60)}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  assert.deepEqual(failed, []);
+});
+
+test('random articles: no exception, every span inside the text', { timeout: 120_000 }, () => {
+  fc.assert(fc.property(article, sound), runs(200));
+});
+
+test('mutated real articles: no exception, every span inside the text', { timeout: 120_000 }, () => {
+  fc.assert(fc.property(mutated(corpus(60)), sound), runs(80));
+});
+
+test('analysis is deterministic (results are cached by content hash)', { timeout: 60_000 }, () => {
+  fc.assert(
+    fc.property(article, (text) => {
+      covered.cases++;
+      assert.deepEqual(analyze(text), analyze(text));
+    }),
+    runs(30),
+  );
+});
+
+test('random bytes decode to text or a skip, and decoded text analyses soundly', { timeout: 60_000 }, () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), article.map((t) => new TextEncoder().encode(t))), fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]), (body, bom) => {
+      covered.faults++;
+      const d = decode(Uint8Array.from([...bom, ...body]));
+      if ('text' in d) sound(d.text);
+      else assert.match(d.skip, /binary/);
+    }),
+    runs(150),
+  );
+});
+
+test('random byline.yaml: knowledge or problems inside the file, never a throw', { timeout: 60_000 }, () => {
+  const yamlish = fc
+    .array(fc.oneof(fc.constantFrom('entities:', '\n', '  - ', 'name: ', 'aliases: [', ']', '{', '}', '&a ', '*a ', '!!str ', '!x ', '"', "'", '#', ': ', '? ', 'type: person', 'notEntities:', 'distinct:', '<<: ', '|', '>', '---', '...', '%YAML 1.2', '\t'), fc.string({ maxLength: 5 })), { maxLength: 60 })
+    .map((xs) => xs.join(''));
+  fc.assert(
+    fc.property(yamlish, (text) => {
+      covered.cases++;
+      covered.inputs++;
+      const r = parseKnowledge(text);
+      assert.ok(r.knowledge || r.problems.length);
+      for (const p of r.problems) assert.ok(0 <= p.start && p.start <= p.end && p.end <= text.length + 1, `problem ${p.start}-${p.end} in ${text.length}`);
+    }),
+    runs(300),
+  );
+});
