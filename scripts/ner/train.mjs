@@ -1,15 +1,21 @@
-// Trains the recogniser: an averaged structured perceptron over BIO labels, Viterbi-decoded inside
-// the candidate windows, with the runtime's own feature extraction (server/out/core/ner, so run
-// `npx tsc -b server` first). Writes server/src/core/ner/model.generated.ts.
-// usage: node scripts/ner/train.mjs [--epochs N] [--dev] [--out FILE]
+// Trains the recogniser with the runtime's own feature extraction (server/out/core/ner, so run
+// `npx tsc -b server` first): the tagger, averaged structured perceptrons over BIO labels decoded
+// with Viterbi inside the candidate windows (several shuffles, averaged), and the span typer, a
+// multiclass averaged perceptron over the gold names. Writes server/src/core/ner/model.generated.ts.
+// usage: node scripts/ner/train.mjs [--dev] [--epochs N] [--runs N] [--train sets] [--out FILE]
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, hasData, load } from './data.mjs';
 
+if (!hasData()) {
+  console.log('train: ../shared/data is absent, nothing to train on');
+  process.exit(0);
+}
 const require = createRequire(import.meta.url);
 const { prepare, features, MAX_FEATURES, FEATURE_BITS } = require(join(ROOT, 'server/out/core/ner/features.js'));
 const { L, TYPES, viterbi, allowed } = require(join(ROOT, 'server/out/core/ner/model.js'));
+const { spanFeatures, MAX_SPAN_FEATURES } = require(join(ROOT, 'server/out/core/ner/typer.js'));
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
@@ -17,14 +23,11 @@ const SETTINGS = {
   seed: 13,
   epochs: Number(opt('--epochs', 4)),
   runs: Number(opt('--runs', 3)),
+  typerEpochs: Number(opt('--typer-epochs', 8)),
   train: opt('--train', 'gum-train,ewt,wikigold,re3d').split(','),
   capsCopies: Number(opt('--caps', 0.15)), // share of documents added again with one line in capitals
-  prune: Number(opt('--prune', 1)), // drop feature rows whose largest quantised weight is below this
+  prune: Number(opt('--prune', 20)), // drop feature rows whose largest quantised weight is below this
 };
-if (!hasData()) {
-  console.log('train: ../shared/data is absent, nothing to train on');
-  process.exit(0);
-}
 console.log('settings', JSON.stringify(SETTINGS));
 
 let seed = SETTINGS.seed;
@@ -44,7 +47,10 @@ function capsLine(text) {
   return out + text.slice(b);
 }
 
-/** Windows with their features and gold labels; gold names not inside one window count as unreachable. */
+/**
+ * Windows with their features and gold labels (gold names not inside one window count as
+ * unreachable), and the reachable gold names with their span features, for the typer.
+ */
 function encode(doc, stats) {
   const d = prepare(doc.text);
   const { start, end, n } = d.toks;
@@ -53,6 +59,7 @@ function encode(doc, stats) {
   const byEnd = new Map();
   for (let t = 0; t < n; t++) (byStart.set(start[t], t), byEnd.set(end[t], t));
   const win = new Int32Array(n).fill(-1);
+  const spans = [];
   for (let w = 0; w < d.nWindows; w++) win.fill(w, d.windows[2 * w], d.windows[2 * w + 1]);
   for (const e of doc.entities) {
     const k = TYPES.indexOf(e.type);
@@ -61,6 +68,8 @@ function encode(doc, stats) {
     const a = byStart.get(e.start);
     const b = byEnd.get(e.end);
     if (a === undefined || b === undefined || win[a] < 0 || win[a] !== win[b] || gold.subarray(a, b + 1).some((x) => x)) continue;
+    const f = new Int32Array(MAX_SPAN_FEATURES);
+    spans.push({ feats: f.slice(0, spanFeatures(d, a, b + 1, f)), y: k });
     gold[a] = 2 * k + 1;
     gold.fill(2 * k + 2, a + 1, b + 1);
     stats.reach++;
@@ -80,7 +89,7 @@ function encode(doc, stats) {
     }
     windows.push({ m, offs, feats: Int32Array.from(feats), gold: gold.slice(s, s + m) });
   }
-  return windows;
+  return { windows, spans };
 }
 
 const SIZE = 2 ** FEATURE_BITS;
@@ -160,14 +169,22 @@ const held = (name, i) => DEV && name === 'gum-train' && i % 4 === 0;
 const stats = { gold: 0, reach: 0 };
 const train = [];
 const dev = DEV ? load('gum-dev').map((d) => encode(d, { gold: 0, reach: 0 })) : [];
+const devSpans = dev.flatMap((x) => x.spans);
 for (const name of SETTINGS.train) {
   load(name).forEach((doc, i) => {
-    if (held(name, i)) return void dev.push(encode(doc, { gold: 0, reach: 0 }));
+    if (held(name, i)) {
+      const x = encode(doc, { gold: 0, reach: 0 });
+      dev.push(x);
+      return void devSpans.push(...x.spans);
+    }
     train.push(encode(doc, stats));
     if (rand() < SETTINGS.capsCopies) train.push(encode({ ...doc, text: capsLine(doc.text) }, { gold: 0, reach: 0 }));
   });
 }
 console.log(`train: ${train.length} documents, ${stats.reach}/${stats.gold} gold names reachable`);
+const trainSpans = train.flatMap((x) => x.spans);
+for (let i = 0; i < train.length; i++) train[i] = train[i].windows;
+for (let i = 0; i < dev.length; i++) dev[i] = dev[i].windows;
 
 const pred = new Uint8Array(1 << 16);
 // Several perceptrons over different shuffles, their averaged weights averaged again (less variance).
@@ -212,42 +229,93 @@ for (let run = 1; run <= SETTINGS.runs; run++) {
 }
 if (sumW && dev.length) console.log(`all runs: dev window F1 (PER/ORG/LOC) ${(100 * score(dev, sumW, sumT)).toFixed(1)}`);
 
-// Quantise to int8 and keep rows with a weight of at least SETTINGS.prune units.
-const { w, t } = sumW ? { w: sumW, t: sumT } : averaged();
-const abs = [];
-for (let i = 0; i < w.length; i += 97) if (w[i]) abs.push(Math.abs(w[i]));
-abs.sort((a, b) => a - b);
-const scale = (abs[Math.floor(abs.length * 0.999)] || 1) / 127;
-const bytes = [];
-const uint = (v) => {
-  while (v >= 128) (bytes.push((v % 128) | 128), (v = Math.floor(v / 128)));
-  bytes.push(v);
-};
-const float = (x) => uint(Math.round((x + 1e6) * 1000));
-const rows = [];
-for (let f = 0; f < SIZE; f++) {
-  let max = 0;
-  for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(w[f * L + y]) / scale);
-  if (max >= SETTINGS.prune) rows.push(f);
-}
-uint(L);
-uint(rows.length);
-float(scale);
-for (let i = 0; i < L * L; i++) float(allowed(Math.floor(i / L), i % L) ? t[i] : 0);
-let last = 0;
-for (const f of rows) {
-  uint(f - last);
-  last = f;
-  let mask = 0;
-  const q = [];
-  for (let y = 0; y < L; y++) {
-    const v = Math.max(-127, Math.min(127, Math.round(w[f * L + y] / scale)));
-    if (v) (mask |= 1 << y), q.push(v & 255);
+// The span typer: a multiclass averaged perceptron over the gold names' span features.
+const K = TYPES.length;
+function trainTyper() {
+  const tw = new Float32Array(SIZE * K);
+  const tu = new Float32Array(SIZE * K);
+  let tc = 1;
+  const scores = new Float32Array(K);
+  const predict = (x, w) => {
+    scores.fill(0);
+    for (const f of x.feats) for (let y = 0; y < K; y++) scores[y] += w[f * K + y];
+    let best = 0;
+    for (let y = 1; y < K; y++) if (scores[y] > scores[best]) best = y;
+    return best;
+  };
+  const order = trainSpans.map((_, i) => i);
+  for (let epoch = 1; epoch <= SETTINGS.typerEpochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const i of order) {
+      const x = trainSpans[i];
+      const p = predict(x, tw);
+      if (p !== x.y) {
+        errors++;
+        for (const f of x.feats) {
+          tw[f * K + x.y]++;
+          tu[f * K + x.y] += tc;
+          tw[f * K + p]--;
+          tu[f * K + p] -= tc;
+        }
+      }
+      tc++;
+    }
+    console.log(`typer epoch ${epoch}: ${errors}/${trainSpans.length} errors`);
   }
-  uint(mask);
-  bytes.push(...q);
+  for (let i = 0; i < tw.length; i++) tw[i] -= tu[i] / tc;
+  if (devSpans.length) {
+    const ok = devSpans.filter((x) => predict(x, tw) === x.y).length;
+    console.log(`typer: dev gold names typed right ${((100 * ok) / devSpans.length).toFixed(1)}%`);
+  }
+  return tw;
 }
-const b64 = Buffer.from(bytes).toString('base64');
+
+/** base64 of the table format model.ts reads; rows whose largest int8 weight is below SETTINGS.prune are dropped. */
+function pack(w, t, labels) {
+  const abs = [];
+  for (let i = 0; i < w.length; i += 97) if (w[i]) abs.push(Math.abs(w[i]));
+  abs.sort((a, b) => a - b);
+  const scale = (abs[Math.floor(abs.length * 0.999)] || 1) / 127;
+  const bytes = [];
+  const uint = (v) => {
+    while (v >= 128) (bytes.push((v % 128) | 128), (v = Math.floor(v / 128)));
+    bytes.push(v);
+  };
+  const float = (x) => uint(Math.round((x + 1e6) * 1000));
+  const rows = [];
+  for (let f = 0; f < SIZE; f++) {
+    let max = 0;
+    for (let y = 0; y < labels; y++) max = Math.max(max, Math.abs(w[f * labels + y]) / scale);
+    if (max >= SETTINGS.prune) rows.push(f);
+  }
+  uint(labels);
+  uint(rows.length);
+  float(scale);
+  for (let i = 0; i < labels * labels; i++) float(t && allowed(Math.floor(i / L), i % L) ? t[i] : 0);
+  let last = 0;
+  for (const f of rows) {
+    uint(f - last);
+    last = f;
+    let mask = 0;
+    const q = [];
+    for (let y = 0; y < labels; y++) {
+      const v = Math.max(-127, Math.min(127, Math.round(w[f * labels + y] / scale)));
+      if (v) (mask |= 1 << y), q.push(v & 255);
+    }
+    uint(mask);
+    for (const b of q) bytes.push(b);
+  }
+  console.log(`${labels} labels: ${rows.length} feature rows`);
+  return Buffer.from(bytes).toString('base64');
+}
+
+const tagger = sumW ? { w: sumW, t: sumT } : averaged();
+const MODEL = pack(tagger.w, tagger.t, L);
+const TYPER = pack(trainTyper(), null, K);
 const out = opt('--out', join(ROOT, 'server/src/core/ner/model.generated.ts'));
-writeFileSync(out, `// Generated by scripts/ner/train.mjs. Do not edit.\n// settings: ${JSON.stringify(SETTINGS)}\nexport const MODEL =\n  '${b64}';\n`);
-console.log(`wrote ${out}: ${rows.length} feature rows, ${(b64.length / 1e6).toFixed(2)} MB`);
+writeFileSync(out, `// Generated by scripts/ner/train.mjs. Do not edit.\n// settings: ${JSON.stringify(SETTINGS)}\nexport const TYPER =\n  '${TYPER}';\nexport const MODEL =\n  '${MODEL}';\n`);
+console.log(`wrote ${out}: ${((MODEL.length + TYPER.length) / 1e6).toFixed(2)} MB`);

@@ -42,6 +42,14 @@ test('the article is made consistent: a bare surname after the full name, an acr
   assert.ok(hnc.every(([, t]) => t === 'organization'));
 });
 
+test('an ALL-CAPS headline and a dateline are read like the body', () => {
+  const text = 'ALLOUSH QUITS PEACE TALKS\n\nBEIRUT (Reuters) - Mohammed Alloush resigned on Sunday, Alloush said.';
+  const found = names(text);
+  assert.deepEqual(found[0], ['ALLOUSH', 'person']);
+  assert.ok(found.some(([s, t]) => s === 'BEIRUT' && t === 'place'));
+  assert.ok(found.some(([s, t]) => s === 'Reuters' && t === 'organization'));
+});
+
 test('offsets are UTF-16 code units, with an emoji, CRLF and a non-breaking space before the name', () => {
   const text = '😀 News\r\n\r\nThe talks in Damascus failed, said Mohammed\u00a0Alloush.';
   const spans = recognize(text);

@@ -11,11 +11,11 @@ export const MAX_FEATURES = 128;
 export interface Doc {
   text: string;
   toks: Tokens;
-  /** Word lexicon info per token (0 when unknown). */
+  /** Word lexicon info for window tokens and two tokens either side (0 when unknown). */
   lex: Int32Array;
   /** Phrase gazetteer matches: bit (kind * 4 + position) with position B, I, L, U. */
   gaz: Int32Array;
-  /** Per token: 1 its lowercase form also occurs lowercase mid-sentence in this text, 2 capitalised mid-sentence. */
+  /** Per window token, bits: 1 this text also writes it lowercase mid-sentence, 2 capitalised mid-sentence. */
   seen: Uint8Array;
   /** Candidate windows as [start, end) token index pairs. */
   windows: Int32Array;
@@ -134,11 +134,12 @@ export function prepare(text: string): Doc {
 
 const NONE = 0x5bd1e995;
 
-function key(tpl: number, v: number): number {
+/** Feature key of template tpl with value v (shared with the typer's templates, numbered from 100). */
+export function key(tpl: number, v: number): number {
   return mix(Math.imul(tpl, 0x9e3779b1) ^ v) >>> (32 - FEATURE_BITS);
 }
 
-function key2(tpl: number, a: number, b: number): number {
+export function key2(tpl: number, a: number, b: number): number {
   return key(tpl, mix(a) + b);
 }
 

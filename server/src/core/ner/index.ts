@@ -1,10 +1,14 @@
-// Named-entity recognition: a structured perceptron over BIO labels (scripts/ner/train.mjs) decoded
-// with Viterbi inside candidate windows, then made consistent across the article.
+// Named-entity recognition: a structured perceptron over BIO labels (scripts/ner/train.mjs), decoded
+// with Viterbi inside candidate windows, then made consistent across the article, where a span
+// typer and the tagger vote on each distinct name's type.
 import type { EntityType, NamedSpan } from '../types';
 import { Doc, MAX_FEATURES, features, prepare } from './features';
-import { L, STRIDE, TYPES, find, loadModel, viterbi } from './model';
-import { LIST, LIST_SHIFT } from './lexicon';
-import { Shape } from './tokenize';
+import { L, Model, TYPES, find, loadModel, loadTyper, viterbi } from './model';
+import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
+import { CAP_MASK, LIST, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
+import { Shape, hashString } from './tokenize';
+
+const HYPHEN = hashString('-');
 
 export { prepare } from './features';
 
@@ -16,7 +20,12 @@ interface Ent {
 }
 
 const PER = 0;
+const ORG = 1;
 const MISC = 3;
+// Votes for a string's type, added to the typer's scores: the tagger's label, a surname.
+const TAGGER_VOTE = 2;
+const SURNAME_VOTE = 3;
+const CURATED_VOTE = 100;
 /** Longest name, in tokens, that consistency repeats. */
 const MAX_REPEAT = 8;
 
@@ -35,7 +44,7 @@ export function tagTokens(d: Doc): Uint8Array {
   const labels = new Uint8Array(d.toks.n);
   const model = loadModel();
   if (!model) return labels;
-  const { weights, scale } = model;
+  const { scale } = model;
   const acc = new Int32Array(L);
   const feats = new Int32Array(MAX_FEATURES);
   let emit = new Float32Array(64 * L);
@@ -48,19 +57,23 @@ export function tagTokens(d: Doc): Uint8Array {
       out = new Uint8Array(2 * m);
     }
     for (let i = 0; i < m; i++) {
-      const k = features(d, s + i, feats);
       acc.fill(0);
-      for (let f = 0; f < k; f++) {
-        const r = find(model, feats[f]);
-        if (r < 0) continue;
-        for (let y = 0; y < L; y++) acc[y] += weights[r * STRIDE + y];
-      }
+      sum(model, feats, features(d, s + i, feats), acc);
       for (let y = 0; y < L; y++) emit[i * L + y] = acc[y] * scale;
     }
     viterbi(emit, m, model.trans, out);
     labels.set(out.subarray(0, m), s);
   }
   return labels;
+}
+
+/** Adds the int8 weights of the k features in feats to acc. */
+function sum(model: Model, feats: Int32Array, k: number, acc: Int32Array): void {
+  const { weights, labels } = model;
+  for (let f = 0; f < k; f++) {
+    const r = find(model, feats[f]);
+    if (r >= 0) for (let y = 0; y < labels; y++) acc[y] += weights[r + y];
+  }
 }
 
 export function decode(d: Doc, labels: Uint8Array): Ent[] {
@@ -78,8 +91,9 @@ export function decode(d: Doc, labels: Uint8Array): Ent[] {
 }
 
 /**
- * Article-level consistency: capitalised common words dropped, an acronym in parentheses after a name takes its type, a surname
- * after a full name is the person, the same string gets its majority type, and untagged
+ * Article-level consistency: capitalised common words are dropped, an acronym in parentheses
+ * after a name takes its type, every mention of a string gets one type (summed typer scores and
+ * tagger votes over its mentions; a surname after a full name votes person), and untagged
  * repetitions of a tagged string are tagged.
  */
 function consistent(d: Doc, found: Ent[]): Ent[] {
@@ -88,8 +102,9 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
   const n = toks.n;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const ents = found.filter((e) => !(e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1));
-  const surface = (a: number, b: number) => text.slice(start[a], end[b - 1]);
+  const ents = found.filter((e) => !(e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) && trimHyphens(d, e));
+  // case-blind, so that a headline's ALLOUSH is the body's Alloush
+  const surface = (a: number, b: number) => text.slice(start[a], end[b - 1]).toLowerCase();
   const owner = new Int32Array(n).fill(-1);
   ents.forEach((e, i) => owner.fill(i, e.a, e.b));
   // "High Negotiations Committee (HNC)"
@@ -104,8 +119,8 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
       }
     }
   }
-  // votes per surface string; a person's surname votes for person
-  const votes = new Map<string, Int32Array>();
+  // type scores per surface string
+  const votes = new Map<string, Float32Array>();
   const byFirst = new Map<number, Set<number>>();
   const vote = (a: number, b: number, type: number, weight: number) => {
     const s = surface(a, b);
@@ -115,13 +130,35 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
       if (lens) lens.add(s.length);
       else byFirst.set(hash[a], new Set([s.length]));
     }
-    if (!v) votes.set(s, (v = new Int32Array(TYPES.length)));
+    if (!v) votes.set(s, (v = new Float32Array(TYPES.length)));
     v[type] += weight;
+    return v;
   };
+  const typer = loadTyper();
+  const phrases = phraseMap();
+  const feats = new Int32Array(MAX_SPAN_FEATURES);
+  const scores = new Int32Array(TYPES.length);
+  const typed = new Set<Float32Array>();
   for (const e of ents) {
-    vote(e.a, e.b, e.type, 2);
+    const v = vote(e.a, e.b, e.type, TAGGER_VOTE);
+    // the typer reads a string's first mention; the tagger votes on every one
+    if (typer && !typed.has(v)) {
+      typed.add(v);
+      scores.fill(0);
+      sum(typer, feats, spanFeatures(d, e.a, e.b, feats), scores);
+      for (let y = 0; y < TYPES.length; y++) v[y] += scores[y] * typer.scale;
+    }
     const last = e.b - 1;
-    if (e.type === PER && last > e.a && shape[last] === Shape.Cap && !((d.lex[last] >>> LIST_SHIFT) & LIST.first)) vote(last, e.b, PER, 3);
+    if (e.type === PER && last > e.a && shape[last] === Shape.Cap && !((d.lex[last] >>> LIST_SHIFT) & LIST.first)) {
+      vote(last, e.b, PER, SURNAME_VOTE);
+      if (last > e.a + 1) vote(e.a + 1, e.b, PER, SURNAME_VOTE); // "al-Assad", "Barnes-Dacey"
+    }
+    // names on the curated organisation list ("Jaysh al-Islam", "Al Arabiya") are organisations
+    if (e.b - e.a <= MAX_PHRASE) {
+      let h = PHRASE_SEED;
+      for (let t = e.a; t < e.b; t++) h = phraseStep(h, hash[t]);
+      if (Math.max(phrases.get(h), 0) & PHRASE.org) v[ORG] += CURATED_VOTE;
+    }
   }
   const best = new Map<string, number>();
   for (const [s, v] of votes) {
@@ -143,9 +180,10 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
         if (owner[b - 1] >= 0) break;
         const len = end[b - 1] - start[t];
         if (!lens.has(len)) continue;
-        const type = best.get(text.slice(start[t], end[b - 1]));
+        const type = best.get(surface(t, b));
         if (type === undefined || type === MISC) continue;
-        const alone = (t === ws || !isName(shape[t - 1])) && (b === we || !isName(shape[b]));
+        // in an ALL-CAPS line every word looks like a name, so there any repetition counts
+        const alone = line[t] === 1 || ((t === ws || !isName(shape[t - 1])) && (b === we || !isName(shape[b])));
         if (alone) {
           added.push({ a: t, b, type });
           t = b - 1;
@@ -155,6 +193,27 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
     }
   }
   return added.length ? ents.concat(added).sort((x, y) => x.a - y.a) : ents.sort((x, y) => x.a - y.a);
+}
+
+/**
+ * Drops hyphens a name cannot start or end with and a lowercase common word hyphenated to it
+ * ("Saudi-backed", "UN-brokered", "-Rebel"); false when nothing is left.
+ */
+function trimHyphens(d: Doc, e: Ent): boolean {
+  const { hash, shape } = d.toks;
+  while (e.a < e.b && hash[e.a] === HYPHEN) e.a++;
+  for (let t = e.a + 1; t < e.b - 1; t++) if (hash[t] === HYPHEN && shape[t + 1] === Shape.Lower && commonWord(d, t + 1)) e.b = t;
+  while (e.b > e.a && hash[e.b - 1] === HYPHEN) e.b--;
+  return e.b > e.a;
+}
+
+// a lowercase word in the lexicon, or an unknown one ending like a participle ("brokered")
+function commonWord(d: Doc, t: number): boolean {
+  const cap = d.lex[t] & CAP_MASK;
+  if (cap === 1) return true;
+  const { text, toks } = d;
+  const e = toks.end[t];
+  return cap === 0 && e - toks.start[t] > 4 && ((text.charCodeAt(e - 2) === 101 && text.charCodeAt(e - 1) === 100) || text.endsWith('ing', e));
 }
 
 function isName(s: number): boolean {

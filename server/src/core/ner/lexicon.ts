@@ -14,7 +14,7 @@ export const LIST_SHIFT = 19;
 export const LIST_MASK = 63;
 export const PROFILE_SHIFT = 25;
 export const PROFILE_MASK = 63;
-export const LIST = { first: 1, title: 2, orgWord: 4, locWord: 8, demonym: 16, surname: 32 } as const;
+export const LIST = { first: 1, title: 2, orgWord: 4, locWord: 8, demonym: 16 } as const;
 // Phrase kinds (a phrase is up to MAX_PHRASE tokens): gazetteers, then names as the first model
 // tags them across unlabelled news (with --profile, see scripts/ner/profile.mjs).
 export const PHRASE = { city: 1, country: 2, region: 4, org: 8, taggedPer: 16, taggedOrg: 32, taggedLoc: 64, taggedMisc: 128 } as const;

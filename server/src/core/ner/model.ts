@@ -1,61 +1,73 @@
-// The learned weights (scripts/ner/train.mjs) and Viterbi decoding over BIO labels.
+// The learned weights (scripts/ner/train.mjs): the BIO tagger, decoded with Viterbi, and the
+// span typer that re-types what the tagger finds.
 import { Reader, fromBase64 } from './packed';
-import { MODEL } from './model.generated';
+import { MODEL, TYPER } from './model.generated';
 
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 /** Label 0 is O; label 2k+1 is B- and 2k+2 is I- of TYPES[k]. */
 export const L = 1 + 2 * TYPES.length;
 
 /**
- * Feature rows live in an open-addressing table: keys (small enough to stay in cache, and most
- * looked-up features are absent) and, at the same slot, L int8 weights in units of `scale`.
+ * Feature rows live in an open-addressing table of 16-byte slots: the int32 key, then up to 12 int8
+ * weights in units of `scale`, so a lookup, found or not, touches one cache line.
  */
 export interface Model {
+  labels: number;
+  /** Int32 view of the slots: the key at 4 * slot, -1 when empty. */
   keys: Int32Array;
+  /** Int8 view of the same slots: the weights of label y at 16 * slot + 4 + y. */
   weights: Int8Array;
   mask: number;
   scale: number;
-  /** trans[prev * L + next], -Infinity where BIO forbids it; a window is entered from and left to O. */
+  /** Tagger: trans[prev * L + next], -Infinity where BIO forbids it; a window is entered from and left to O. */
   trans: Float32Array;
 }
 
-export const STRIDE = L;
 let model: Model | null | undefined;
+let typer: Model | null | undefined;
 
-/** Slot of key in the table, or -1. Keys are 24-bit, so -1 marks an empty slot. */
+/** Offset in `weights` of key's row, or -1. Keys are 24-bit, so -1 marks an empty slot. */
 export function find(m: Model, key: number): number {
   let i = (Math.imul(key, 0x9e3779b1) >>> 8) & m.mask;
   for (;;) {
-    const k = m.keys[i];
-    if (k === key) return i;
+    const k = m.keys[4 * i];
+    if (k === key) return 16 * i + 4;
     if (k === -1) return -1;
     i = (i + 1) & m.mask;
   }
 }
 
-/** Format: L, row count, scale, L*L transitions, then per row a key delta, a label bit mask and int8 weights. */
 export function loadModel(): Model | null {
-  if (model !== undefined) return model;
-  if (!MODEL) return (model = null);
-  const r = new Reader(fromBase64(MODEL));
-  if (r.uint() !== L) throw new Error('model label count mismatch');
+  return model === undefined ? (model = MODEL ? read(MODEL) : null) : model;
+}
+
+export function loadTyper(): Model | null {
+  return typer === undefined ? (typer = TYPER ? read(TYPER) : null) : typer;
+}
+
+/** Format: labels, row count, scale, labels^2 transitions, then per row a key delta, a label bit mask and int8 weights. */
+function read(b64: string): Model {
+  const r = new Reader(fromBase64(b64));
+  const labels = r.uint();
   const count = r.uint();
   const scale = r.float();
-  const trans = new Float32Array(L * L);
-  for (let i = 0; i < L * L; i++) trans[i] = allowed(Math.floor(i / L), i % L) ? r.float() : (r.float(), -Infinity);
+  const trans = new Float32Array(labels * labels);
+  for (let i = 0; i < trans.length; i++) trans[i] = labels !== L || allowed(Math.floor(i / L), i % L) ? r.float() : (r.float(), -Infinity);
   let size = 16;
   while (size < count * 1.5) size *= 2;
-  const m: Model = { keys: new Int32Array(size).fill(-1), weights: new Int8Array(size * STRIDE), mask: size - 1, scale, trans };
+  const slots = new ArrayBuffer(16 * size);
+  const m: Model = { labels, keys: new Int32Array(slots), weights: new Int8Array(slots), mask: size - 1, scale, trans };
+  for (let i = 0; i < size; i++) m.keys[4 * i] = -1;
   let key = 0;
   for (let i = 0; i < count; i++) {
     key += r.uint();
     let slot = (Math.imul(key, 0x9e3779b1) >>> 8) & m.mask;
-    while (m.keys[slot] !== -1) slot = (slot + 1) & m.mask;
-    m.keys[slot] = key;
+    while (m.keys[4 * slot] !== -1) slot = (slot + 1) & m.mask;
+    m.keys[4 * slot] = key;
     const bits = r.uint();
-    for (let y = 0; y < L; y++) if (bits & (1 << y)) m.weights[slot * STRIDE + y] = r.int8();
+    for (let y = 0; y < labels; y++) if (bits & (1 << y)) m.weights[16 * slot + 4 + y] = r.int8();
   }
-  return (model = m);
+  return m;
 }
 
 export function allowed(prev: number, y: number): boolean {

@@ -60,7 +60,7 @@ for (let c = 0; c < 65536; c++) {
   else if (up !== ch) CASE[c] = 2;
 }
 
-export function isWordChar(c: number): boolean {
+function isWordChar(c: number): boolean {
   return CLASS[c] === 1;
 }
 
@@ -69,7 +69,7 @@ function isDigit(c: number): boolean {
 }
 
 /** The code unit as hashed: lowercase, digits as 0, typographic variants folded to ASCII. */
-export function fold(c: number): number {
+function fold(c: number): number {
   if (c >= 48 && c <= 57) return 48;
   if (c < 0x80) return LOWER[c];
   if (c === 0x2018 || c === 0x2019 || c === 0x2032) return 39;

@@ -1,0 +1,52 @@
+// Span typer: once the tagger has found a name, a multiclass perceptron over the whole span
+// (its words, its head, both sides, gazetteer and profile matches) scores PER/ORG/LOC/MISC. It sees
+// what a token-level tagger cannot: "University" at the end of "University of North Carolina".
+import { Doc, key, key2 } from './features';
+import { CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE_SEED, PROFILE_MASK, PROFILE_SHIFT, phraseMap, phraseStep } from './lexicon';
+import { hashRange } from './tokenize';
+
+export const MAX_SPAN_FEATURES = 160;
+const NONE = 0x3c6ef372;
+
+/** Writes the feature keys of span [a, b) into out (at most MAX_SPAN_FEATURES); returns how many. */
+export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array): number {
+  const { hash, shape, start, end, initial, line, n } = d.toks;
+  const lex = d.lex;
+  let k = 0;
+  const head = b - 1;
+  out[k++] = key(100, 0);
+  for (let t = a; t < b && k < MAX_SPAN_FEATURES - 40; t++) {
+    out[k++] = key(101, hash[t]);
+    const lists = (lex[t] >>> LIST_SHIFT) & LIST_MASK;
+    const pos = t === a ? 0 : t === head ? 1 : 2;
+    for (let bit = 0; bit < 6; bit++) if (lists & (1 << bit)) out[k++] = key(102, bit * 4 + pos);
+    out[k++] = key(103, ((lex[t] >>> PROFILE_SHIFT) & PROFILE_MASK) * 4 + pos);
+  }
+  out[k++] = key(104, hash[a]);
+  out[k++] = key(105, hash[head]);
+  out[k++] = key(106, (lex[head] >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
+  out[k++] = key(107, (lex[head] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
+  out[k++] = key(108, (lex[a] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
+  if (end[head] - start[head] > 3) out[k++] = key(109, hashRange(d.text, end[head] - 3, end[head]));
+  out[k++] = key(110, a > 0 ? hash[a - 1] : NONE);
+  out[k++] = key(111, a > 1 ? hash[a - 2] : NONE);
+  out[k++] = key(112, b < n ? hash[b] : NONE);
+  out[k++] = key(113, b + 1 < n ? hash[b + 1] : NONE);
+  out[k++] = key(114, a > 0 ? (lex[a - 1] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
+  out[k++] = key(115, b < n ? (lex[b] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
+  out[k++] = key(116, Math.min(b - a, 6));
+  let shapes = 0;
+  for (let t = a; t < b && t < a + 4; t++) shapes = shapes * 16 + shape[t];
+  out[k++] = key(117, shapes);
+  out[k++] = key(118, initial[a] + 2 * line[a]);
+  if (a > 0 && b < n && d.text.charCodeAt(start[a - 1]) === 40 && d.text.charCodeAt(start[b]) === 41) out[k++] = key(119, 0);
+  if (b - a <= MAX_PHRASE) {
+    let h = PHRASE_SEED;
+    for (let t = a; t < b; t++) h = phraseStep(h, hash[t]);
+    const kinds = phraseMap().get(h);
+    if (kinds > 0) for (let bit = 0; bit < 8; bit++) if (kinds & (1 << bit)) out[k++] = key(120, bit);
+  }
+  out[k++] = key2(121, a > 0 ? hash[a - 1] : NONE, hash[head]);
+  out[k++] = key2(122, hash[head], b < n ? hash[b] : NONE);
+  return k;
+}
