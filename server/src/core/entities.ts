@@ -92,7 +92,15 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       missed.push({ span: { start: at, end, type: 'person' }, text: name, core: coreWords(name) });
     }
   }
-  if (missed.length) drafts.push(...missed), drafts.sort((a, b) => a.span.start - b.span.start);
+  // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
+  missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  let covered = -1;
+  for (const m of missed)
+    if (m.span.start >= covered) {
+      drafts.push(m);
+      covered = m.span.end;
+    }
+  drafts.sort((a, b) => a.span.start - b.span.start);
   const entityOf: number[] = new Array(drafts.length).fill(-1);
 
   // Full names first, so that a surname in the headline can still refer to a name given later.

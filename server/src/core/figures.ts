@@ -6,40 +6,42 @@ import { inside } from './boilerplate';
 import { Attributor, credit } from './quotes';
 import type { EntityLayer, Figure, Structure } from './types';
 
-/** What a word says was done to the people counted, normalised. */
-const MEASURES: [RegExp, string][] = [
-  [/^(dead|deaths?|killed|killing|kills|died|die|dying|lives|fatalities|bodies|massacred|slain|executed)$/, 'dead'],
-  [/^(injured|injuring|injuries|wounded|wounding|hurt|casualties)$/, 'injured'],
-  [/^(displaced|displacing|fled|fleeing|homeless|uprooted|evacuated|evacuating)$/, 'displaced'],
-  [/^(detained|detaining|detainees|held|imprisoned|jailed|prisoners|hostages|abducted|kidnapped|captives)$/, 'detained'],
-  [/^(arrested|arresting|arrests)$/, 'arrested'],
-  [/^(missing|disappeared)$/, 'missing'],
-  [/^(refugees|asylum-seekers|migrants)$/, 'refugees'],
-  [/^(protesters|protestors|demonstrators|marchers)$/, 'protesters'],
-  [/^(troops|soldiers|servicemen|personnel|police(?:men)?|officers)$/, 'troops'],
-  [/^(fighters|militants|rebels|insurgents|jihadists|militiamen|combatants)$/, 'fighters'],
-];
+/** What a word says was done to the people counted, or who they were, normalised. */
+const MEASURES = new Map(
+  Object.entries({
+    dead: 'dead death deaths killed killing kills died die dying fatalities massacred slain executed',
+    injured: 'injured injuring injuries wounded wounding hurt casualties',
+    displaced: 'displaced displacing fled fleeing homeless uprooted evacuated evacuating',
+    detained: 'detained detaining detainees held imprisoned jailed prisoners hostages abducted kidnapped captives',
+    arrested: 'arrested arresting arrests',
+    missing: 'missing disappeared',
+    refugees: 'refugees asylum-seekers migrants',
+    protesters: 'protesters protestors demonstrators marchers',
+    troops: 'troops soldiers servicemen',
+    fighters: 'fighters militants insurgents jihadists militiamen combatants',
+  }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
+);
 
 /** Measures that say who the people were, not what happened to them. */
 const WHO = new Set(['refugees', 'protesters', 'troops', 'fighters']);
 
 /** People counted without saying what happened to them; a verb nearby may tell ("13,000 women were being held"). */
-const PEOPLE = /^(people|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others)$/;
+const PEOPLE = /^(people|person|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others|rebels|officers|policemen|personnel)$/;
 
-const NUMBER = /(?<![\p{L}\p{N}$£€¥.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?(?![\p{N}%]|[.,:/]\d|-(?:year|month|day|week|hour)|\s*(?:per\s*cent|percent|pc)\b)/giu;
+const NUMBER = /(?<![\p{L}\p{N}$£€¥.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?(?![\p{N}\p{L}%]|[.,:/]\d|-(?:year|month|day|week|hour)|\s*(?:per\s*cent|percent|pc)\b)/giu;
 const WORD_NUMBERS = new Map(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
 );
 const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Numbers that are no counts of people: money, years, ages, dates, documents. */
-const NOT_COUNT_BEFORE = /(?:\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|since|in|until|by|from|of|year|years|\$|us\$|usd|eur|gbp)|[$£€¥#])\s*$/i;
+const NOT_COUNT_BEFORE = /(?:\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years|us\$|usd|eur|gbp)|[$£€¥#])\s*$/i;
 const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars|euros|pounds|rubles|roubles|yuan|yen|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|and\s+\d)/i;
 const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
 
 const TOKEN = /[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g;
 
-const measureOf = (word: string): string | null => MEASURES.find(([re]) => re.test(word))?.[1] ?? null;
+const measureOf = (word: string): string | null => MEASURES.get(word) ?? null;
 
 export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
   try {
@@ -78,13 +80,16 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
 /** Numbers in a sentence: digits with thousands separators or a multiplier ("1.5 million"), and small spelled ones. */
 function numbers(sentence: string): [number, number, number][] {
   const out: [number, number, number][] = [];
-  for (const m of sentence.matchAll(NUMBER)) {
+  // exec with lastIndex: matchAll would copy, and so recompile, the regexes for every sentence.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(sentence); m; m = NUMBER.exec(sentence)) {
     const value = parseFloat(m[1].replace(/,/g, '')) * (m[2] ? MULTIPLIER[m[2].toLowerCase()] : 1);
-    if (Number.isFinite(value) && value > 0) out.push([m.index!, m[0].length, value]);
+    if (Number.isFinite(value) && value > 0) out.push([m.index, m[0].length, value]);
   }
-  for (const m of sentence.matchAll(SPELLED)) {
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(sentence); m; m = SPELLED.exec(sentence)) {
     const value = WORD_NUMBERS.get(m[1].toLowerCase());
-    if (value !== undefined) out.push([m.index!, m[0].length, value]);
+    if (value !== undefined) out.push([m.index, m[0].length, value]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -105,12 +110,15 @@ function measured(before: string, rest: string): { measure: string; end: number 
     const direct = i === 0 || !/^(held|hurt|die|missing)$/.test(w) ? measureOf(w) : null;
     if (direct && !WHO.has(direct)) return { measure: direct, end };
     if (direct || PEOPLE.test(w)) {
-      // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them.
-      const verb = words.slice(i + 1, i + 5).map((x) => measureOf(x[0].toLowerCase())).find((m) => m && !WHO.has(m));
+      // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them; "held" only as a passive.
+      const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());
+      const verb = after.map((x, j) => (x === 'held' && !/^(being|been|were|was|are|is|be)$/.test(after[j - 1] ?? '') ? null : measureOf(x))).find((m) => m && !WHO.has(m));
       const done = verb ?? verbBefore(before) ?? direct;
       return done ? { measure: done, end } : null;
     }
   }
+  // "claimed 300 lives", "a death toll of 300".
+  if (/^\s+lives\b/.test(rest) && /\b(?:claim|cost|took|taken|lost|losing)\w*\s+(?:\w+\s+){0,2}$/i.test(before)) return { measure: 'dead', end: rest.indexOf('lives') + 5 };
   const toll = /toll|kill|death/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
 }

@@ -84,3 +84,11 @@ test('a surname the recogniser missed is still a mention of the person named in 
   // Regression: added mentions must not leave the linker reading past its tables.
   assert.doesNotThrow(() => link('John Carter Mr. the Observatory Mr. ', [['John Carter', 'person'], ['Observatory', 'organization']]));
 });
+
+test('surname spellings that overlap one another give one mention each place', () => {
+  const text = 'Tom Smith-Jones spoke. Ann Smith spoke too. Later Smith-Jones and Smith went home.';
+  const r = link(text, [['Tom Smith-Jones', 'person'], ['Ann Smith', 'person']]);
+  for (let i = 1; i < r.mentions.length; i++) assert.ok(r.mentions[i - 1].end <= r.mentions[i].start, 'sorted and disjoint');
+  assert.ok(r.mentions.some((m) => m.text === 'Smith-Jones' && m.start === text.indexOf('Smith-Jones and')));
+  assert.equal(r.nameOf('Smith'), 'Ann Smith');
+});

@@ -34,11 +34,14 @@ test('tolls with and without a source, and the places of their sentence', () => 
       'US-led coalition warplanes targeted IS positions north of Raqqa, killing 45 IS fighters, the Syrian Observatory for Human Rights said.',
       '',
       'At least 12 people were injured in Aleppo on Sunday, according to the Observatory.',
+      '',
+      'The death toll from the quake rose to 1,500 in Nepal.',
     ].join('\n'),
     [
       ['Syrian Observatory for Human Rights', 'organization'],
       ['Raqqa', 'place'],
       ['Aleppo', 'place'],
+      ['Nepal', 'place'],
       ['IS', 'organization'],
     ],
   );
@@ -48,6 +51,7 @@ test('tolls with and without a source, and the places of their sentence', () => 
       { value: 280000, measure: 'dead', source: null, places: [] },
       { value: 45, measure: 'dead', source: 'Syrian Observatory for Human Rights', places: ['Raqqa'] },
       { value: 12, measure: 'injured', source: 'Syrian Observatory for Human Rights', places: ['Aleppo'] },
+      { value: 1500, measure: 'dead', source: null, places: ['Nepal'] },
     ],
   );
   assert.equal(figures[0].text, '280,000 dead');
@@ -102,9 +106,20 @@ test('numbers that count no people: money, percentages, years, dates, ages, docu
       'They must obey resolutions 2254 and 2268 of the Security Council.',
       '',
       'The talks resumed at 11:09 on 31.05.2016 after 5 rounds.',
+      '',
+      'Five of the eight men held a news conference; 62 Labour rebels voted against; 100,000 public bodies must comply.',
+      '',
+      'Cutting the limit to 50mg would help; half lives below the poverty line.',
     ].join('\n'),
   );
   assert.deepEqual(figures, []);
+});
+
+test('lives claimed count the dead', () => {
+  assert.deepEqual(
+    figuresOf('The earthquake claimed more than 2,000 lives in the region.').map(({ value, measure }) => [value, measure]),
+    [[2000, 'dead']],
+  );
 });
 
 test('hostile input: long runs of digits and number words finish fast', () => {

@@ -197,7 +197,7 @@ test('paragraphs pasted into one line reopen the quote; a quote closed only in t
   assert.equal(r.speaker('It is simply wrong'), 'Thomas');
 });
 
-test('titles and modifiers before names; descriptions of the person last named', () => {
+test('titles and modifiers before names; descriptions of the person just spoken of', () => {
   const r = quotesOf(
     [
       '"Our financial performance was strong," chairman and chief executive Richard Parsons said.',
@@ -251,6 +251,139 @@ test('a new sentence after a quote is no attribution; a passive subject is no sp
   assert.equal(r.speaker('Well, you have only'), 'Harriet Harman');
   assert.equal(r.speaker('Oh, you have had'), 'anonymous: Another member of the Cabinet');
   assert.equal(r.speaker('ever forget the strength'), "anonymous: Blair's official spokesman");
+});
+
+test('appositions name their head, names used as modifiers are no subjects, a pronoun takes the last speaker', () => {
+  const r = quotesOf(
+    [
+      'Mr MacDonell, political editor of The Scotsman, said: "It was a very stupid remark."',
+      '',
+      'The Geneva peace process is in crisis, Julien Barnes-Dacey, a senior fellow at the European Council on Foreign Relations, said.',
+      '',
+      '"The talks are on the verge of disruption," he told Gazeta.ru.',
+    ].join('\n'),
+    [
+      ['MacDonell', 'person'],
+      ['The Scotsman', 'organization'],
+      ['Geneva', 'person'],
+      ['Julien Barnes-Dacey', 'person'],
+      ['European Council on Foreign Relations', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('It was a very stupid'), 'MacDonell');
+  assert.equal(r.speaker('The talks are on the verge'), 'Julien Barnes-Dacey', 'even when "Geneva" is mistaken for a person');
+});
+
+test('a statement is carried to later quotes of its speaker, not across days or speakers', () => {
+  const r = quotesOf(
+    [
+      'Anna Berg said in a statement on Facebook on Sunday that she would resign.',
+      '',
+      '"I have done what I could," Berg said.',
+      '',
+      '"Nothing will change," Tom Hale said.',
+      '',
+      '"I will not come back," Berg said on Monday.',
+    ].join('\n'),
+    [
+      ['Anna Berg', 'person'],
+      ['Berg', 'person'],
+      ['Tom Hale', 'person'],
+    ],
+  );
+  assert.equal(r.find('I have done what').channel, 'Facebook');
+  assert.equal(r.find('I have done what').day, 'Sunday');
+  assert.equal(r.find('Nothing will change').channel, null);
+  assert.equal(r.find('I will not come back').channel, null);
+  assert.equal(r.find('I will not come back').day, 'Monday');
+});
+
+test('headlines, "was quoted as saying", outlets and platforms of wire copy', () => {
+  const r = quotesOf(
+    [
+      "Assad: 'We will retake every inch of Syria'",
+      '',
+      'Bashar al-Assad was quoted as saying by state news agency SANA that the army would "crush terrorism wherever it is".',
+      '',
+      '"The convoy was hit twice," a UN official told AFP on Tuesday.',
+      '',
+      'Donald Trump wrote on X: "We will bring our troops home."',
+      '',
+      '"No decision has been taken," the statement said.',
+    ].join('\n'),
+    [
+      ['Assad', 'person'],
+      ['Bashar al-Assad', 'person'],
+      ['SANA', 'organization'],
+      ['UN', 'organization'],
+      ['AFP', 'organization'],
+      ['Donald Trump', 'person'],
+      ['Syria', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('We will retake'), 'Bashar al-Assad');
+  assert.equal(r.speaker('crush terrorism'), 'Bashar al-Assad');
+  assert.equal(r.speaker('The convoy was hit'), 'anonymous: a UN official');
+  assert.equal(r.find('The convoy was hit').channel, 'AFP');
+  assert.equal(r.find('The convoy was hit').day, 'Tuesday');
+  assert.equal(r.speaker('We will bring'), 'Donald Trump');
+  assert.equal(r.find('We will bring').channel, 'Twitter');
+  assert.equal(r.speaker('No decision has been'), 'anonymous: the statement');
+});
+
+test('an attribution closing the sentence of a partial quote; descriptions of people and of things', () => {
+  const r = quotesOf(
+    [
+      'The economy grew, but "sustained and deep reform efforts" are needed, the International Monetary Fund (IMF) has said.',
+      '',
+      '"The team stands ready to assist the authorities," said the report.',
+      '',
+      'Paula Radcliffe has not ruled out running in Fukuoka. "I have not decided which events I will run yet," said the two-time champion.',
+    ].join('\n'),
+    [
+      ['International Monetary Fund', 'organization'],
+      ['IMF', 'organization'],
+      ['Paula Radcliffe', 'person'],
+      ['Fukuoka', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('sustained and deep'), 'International Monetary Fund');
+  assert.equal(r.speaker('The team stands ready'), 'anonymous: the report');
+  assert.equal(r.speaker('I have not decided'), 'Paula Radcliffe');
+});
+
+test('wire copy: an outlet quoting someone credits the one quoted, through the outlet', () => {
+  const r = quotesOf(
+    [
+      '"The army will not stop until every town is liberated," state news agency SANA quoted Walid al-Muallem as saying.',
+      '',
+      'Walid al-Muallem was quoted by state news agency SANA as saying that the talks were "a waste of time for everyone".',
+    ].join('\n'),
+    [
+      ['SANA', 'organization'],
+      ['Walid al-Muallem', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The army will not stop'), 'Walid al-Muallem');
+  assert.equal(r.find('The army will not stop').channel, 'SANA');
+  assert.equal(r.speaker('a waste of time'), 'Walid al-Muallem');
+  assert.equal(r.find('a waste of time').channel, 'SANA');
+});
+
+test('a description used again is the same person, through a pronoun too', () => {
+  const r = quotesOf(
+    [
+      'Tom Wright, the Bishop of Durham, wrote a Christmas message. Critics mocked the church. The Bishop said: "Conspiracy theories are always fun to read."',
+      '',
+      "The Biblical version of Jesus' life was true, according to the Bishop. \"The evidence for it is astonishingly good,\" he said.",
+    ].join('\n'),
+    [
+      ['Tom Wright', 'person'],
+      ['Jesus', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('Conspiracy theories'), 'Tom Wright');
+  assert.equal(r.speaker('The evidence for it'), 'Tom Wright');
 });
 
 test('anonymous sources are their own kind of speaker', () => {
