@@ -936,8 +936,12 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
     // Scare quotes and titles: a short phrase no cue right after it credits to anyone.
     if (size <= 3 && !tail) return;
     let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : credit(attributor, text, headFrom, seg.open, segs);
+    // A whole sentence between two quotes ("… Guy Mansfield QC warned there was a real risk …")
+    // may name the next speaker, so the second does not simply follow on from the first.
+    const before = doc.sentences[upperBound(sentenceStarts, seg.open) - 2];
     const directlyAfter =
       previous !== null &&
+      !(before && before.start > previous.seg.close) &&
       (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open <= para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
     // A quote with no cue in its sentence belongs to the speaker of the sentence before it
     // ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
@@ -947,10 +951,7 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
       const subject = late && (attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
       if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
     }
-    if (!found?.speaker && !directlyAfter) {
-      const s = doc.sentences[upperBound(sentenceStarts, seg.open) - 2];
-      if (s && paraOf(s.start) >= seg.para - 1) found = credit(attributor, text, s.start, Math.min(s.end, seg.open), segs);
-    }
+    if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = credit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
     // A title in quotes ("The Lord of the Rings") that nothing credits is no quote.
     if (!found && isTitle(text.slice(seg.start, seg.end))) return;
     // Else the quote continues the last one, if that is directly before or at most three paragraphs back.

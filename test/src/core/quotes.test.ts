@@ -583,3 +583,20 @@ test('hostile input: long runs finish fast and nothing throws', () => {
     assert.ok(Date.now() - started < 2000, `${JSON.stringify(raw.slice(0, 12))}… took ${Date.now() - started} ms`);
   }
 });
+
+test('a sentence naming a new speaker between two quotes hands the next quote to that speaker', () => {
+  const r = quotesOf(
+    [
+      'Party splits over identity cards',
+      '',
+      'Home affairs spokesman Peter Lang said: "This has all the signs of a leader overruling his colleagues." The chairman of the Law Society, Maria Holt warned there was a real risk that people on the "margins of society" would be pushed away. "What is going to happen to young men when a bomb has gone off somewhere? They are going to be stopped."',
+    ].join('\n'),
+    [
+      ['Peter Lang', 'person'],
+      ['Maria Holt', 'person'],
+      ['Law Society', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('This has all the signs'), 'Peter Lang');
+  assert.equal(r.speaker('What is going to happen'), 'Maria Holt');
+});
