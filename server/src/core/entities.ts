@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreWords, foldWord, initials, nameKey, rankSpellings, TITLES } from './names';
+import { coreWords, foldWord, initials, nameKey, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -22,6 +22,20 @@ interface Draft {
 const WORD_AT_END = /[\p{L}\p{N}]$/u;
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the line around an offset is written in capitals (where "IS" is a verb), memoised per line. */
+function shoutingLines(text: string): (at: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (at) => {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let v = memo.get(start);
+    if (v === undefined) {
+      const end = text.indexOf('\n', at);
+      memo.set(start, (v = !/\p{Ll}{3}/u.test(text.slice(start, end < 0 ? text.length : end))));
+    }
+    return v;
+  };
+}
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
@@ -92,6 +106,16 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       missed.push({ span: { start: at, end, type: 'person' }, text: name, core: coreWords(name) });
     }
   }
+  // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
+  const shouting = shoutingLines(text);
+  for (const known of WELL_KNOWN)
+    for (const name of [known.name, ...known.aliases])
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
+        if (WORD_CHAR.test(text[at - 1] ?? '') || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
+        missed.push({ span: { start: at, end, type: known.type }, text: name, core: coreWords(name) });
+      }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;

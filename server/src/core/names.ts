@@ -1,5 +1,7 @@
 // Name normalisation shared by in-article and cross-article linking.
 
+import type { EntityType } from './types';
+
 /** Name particles that transliterations add, drop or hyphenate freely ("al-Assad", "Assad", "al Assad"). */
 const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'da', 'di', 'del', 'della', 'der', 'du', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'the']);
 
@@ -11,6 +13,15 @@ export const TITLES = new Set(
     'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late negotiator analyst diplomat official ' +
     'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss').split(' '),
 );
+
+/** Well-known names and the equivalences that articles rarely spell out. */
+export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[] = [
+  { name: 'Islamic State', type: 'organization', aliases: ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'] },
+  { name: 'United Nations', type: 'organization', aliases: ['UN', 'U.N.'] },
+  { name: 'United States', type: 'place', aliases: ['US', 'U.S.', 'USA', 'United States of America'] },
+  { name: 'United Kingdom', type: 'place', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
+  { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
+];
 
 export function stripDiacritics(s: string): string {
   return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

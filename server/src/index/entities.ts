@@ -4,7 +4,7 @@
 // resolving to the one full name that has it, aliases from byline.yaml — is resolved lazily and
 // cached until the next change.
 
-import { coreWords, foldWord, initials, nameKey, rankSpellings } from '../core/names';
+import { coreWords, foldWord, initials, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
 import type { ArticleAnalysis, EntityType, LocalEntity } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
 
@@ -24,15 +24,6 @@ export interface GlobalEntity {
   /** Its byline.yaml entry, if any. */
   known: KnownEntity | null;
 }
-
-/** Well-known equivalences that articles rarely spell out. */
-const BUILTIN_ALIASES: [string, string[]][] = [
-  ['Islamic State', ['IS', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria']],
-  ['United Nations', ['UN', 'U.N.']],
-  ['United States', ['US', 'U.S.', 'USA', 'United States of America']],
-  ['United Kingdom', ['UK', 'U.K.', 'Britain', 'Great Britain']],
-  ['European Union', ['EU', 'E.U.']],
-];
 
 const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
 
@@ -109,7 +100,7 @@ export class EntityGraph {
           this.aliasesTo.set(target, [...(this.aliasesTo.get(target) ?? []), key]);
         }
     };
-    for (const [name, aliases] of BUILTIN_ALIASES) alias(name, aliases, false);
+    for (const known of WELL_KNOWN) alias(known.name, known.aliases, false);
     for (const e of k?.entities ?? []) {
       alias(e.name, e.aliases, e.type === 'person');
       this.known.set(keyOf(e.name, e.type === 'person')[0], e);

@@ -92,3 +92,12 @@ test('surname spellings that overlap one another give one mention each place', (
   assert.ok(r.mentions.some((m) => m.text === 'Smith-Jones' && m.start === text.indexOf('Smith-Jones and')));
   assert.equal(r.nameOf('Smith'), 'Ann Smith');
 });
+
+test('well-known short names are found where the recogniser passed them over, but not in capitals or modifiers', () => {
+  const text = 'THIS IS A HEADLINE\n\nUS-led warplanes hit IS positions, killing 45 IS fighters.';
+  const r = link(text, []);
+  const is = r.mentions.filter((m) => m.text === 'IS');
+  assert.deepEqual(is.map((m) => m.start), [text.indexOf('IS positions'), text.indexOf('IS fighters')]);
+  assert.equal(r.entities[is[0].local].type, 'organization');
+  assert.ok(!r.mentions.some((m) => m.text === 'US'), '"US-led" is a modifier');
+});
