@@ -17,7 +17,14 @@ interface Draft {
   span: NamedSpan;
   text: string;
   core: string[];
+  /** The last core word, folded: what a bare surname is matched on. */
+  last: string;
 }
+
+const draft = (span: NamedSpan, text: string): Draft => {
+  const core = coreWords(text);
+  return { span, text, core, last: foldWord(core[core.length - 1] ?? '') };
+};
 
 const WORD_AT_END = /[\p{L}\p{N}]$/u;
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
@@ -69,7 +76,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const s = clean(text, raw);
     if (!s || inside(boilerplate, s.start, s.end)) continue;
     const t = text.slice(s.start, s.end);
-    drafts.push({ span: s, text: t, core: coreWords(t) });
+    drafts.push(draft(s, t));
   }
 
   const entities: LocalEntity[] = [];
@@ -87,12 +94,11 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // Document-level consistency against recogniser slips: a name of several words whose last word
   // the article also uses alone as a person is a person ("Staffan de Mistura" … "De Mistura"), and
   // a lone word that is the surname of a person named in full is that person ("Barnes-Dacey").
-  const last = (d: Draft): string => foldWord(d.core[d.core.length - 1] ?? '');
-  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.length === 1).map(last));
-  const isFull = (d: Draft): boolean => d.core.length >= 2 && (d.span.type === 'person' || bareSurnames.has(last(d)));
-  const fullSurnames = new Set(drafts.filter(isFull).map(last));
+  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.length === 1).map((d) => d.last));
+  const isFull = (d: Draft): boolean => d.core.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
+  const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
   for (const d of drafts) {
-    if (isFull(d) || (d.core.length === 1 && fullSurnames.has(last(d)) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if (isFull(d) || (d.core.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
   const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
@@ -103,7 +109,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '') || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
-      missed.push({ span: { start: at, end, type: 'person' }, text: name, core: coreWords(name) });
+      missed.push(draft({ start: at, end, type: 'person' }, name));
     }
   }
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
@@ -114,7 +120,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
         const end = at + name.length;
         // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
         if (WORD_CHAR.test(text[at - 1] ?? '') || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
-        missed.push({ span: { start: at, end, type: known.type }, text: name, core: coreWords(name) });
+        missed.push(draft({ start: at, end, type: known.type }, name));
       }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -153,7 +159,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.length < 2) return;
-    const k = last(f);
+    const k = f.last;
     let list = bySurname.get(k);
     if (!list) bySurname.set(k, (list = []));
     list.push(j);
@@ -166,7 +172,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     }
     if (entityOf[i] >= 0) return;
     // Indices are sorted: the last one before i, else the first after it.
-    const list = bySurname.get(last(d)) ?? [];
+    const list = bySurname.get(d.last) ?? [];
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {

@@ -11,6 +11,7 @@ type Result = ArticleAnalysis | { error: string };
 
 export class AnalyzerPool {
   private workers: Worker[] = [];
+  /** Free job slots, a worker once per slot. */
   private idle: Worker[] = [];
   private queue: { texts: string[]; resolve: (r: Result[]) => void }[] = [];
   private pending = new Map<number, { texts: string[]; resolve: (r: Result[]) => void; worker: Worker }>();
@@ -52,7 +53,8 @@ export class AnalyzerPool {
         if (!this.disposed) lost();
       });
       this.workers.push(w);
-      this.idle.push(w);
+      // Two slots each: a worker has its next batch queued while this thread takes in the last one.
+      this.idle.push(w, w);
     }
   }
 
