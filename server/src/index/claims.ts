@@ -50,13 +50,18 @@ interface Entry {
   grams: number[];
 }
 
-/** A trigram index over items of one kind (quotes or figure sentences). */
+/**
+ * A trigram index over items of one kind (quotes or figure sentences). Matches are remembered
+ * until an item that shares a trigram with them comes or goes.
+ */
 class TrigramIndex {
   private postings = new Map<number, Set<string>>();
   private items = new Map<string, Entry>();
+  private memo = new Map<string, Map<string, number>>();
 
   add(id: string, grams: number[]): void {
     this.items.set(id, { grams });
+    this.forget(grams);
     for (const g of grams) {
       let p = this.postings.get(g);
       if (!p) this.postings.set(g, (p = new Set()));
@@ -67,18 +72,32 @@ class TrigramIndex {
   remove(id: string): void {
     const e = this.items.get(id);
     if (!e) return;
+    this.forget(e.grams);
     for (const g of e.grams) {
       const p = this.postings.get(g)!;
       p.delete(id);
       if (!p.size) this.postings.delete(g);
     }
     this.items.delete(id);
+    this.memo.delete(id);
+  }
+
+  /** Drops the remembered matches of every item sharing a trigram with `grams`. */
+  private forget(grams: readonly number[]): void {
+    for (const g of grams) {
+      const p = this.postings.get(g);
+      // A trigram becoming common changes candidates everywhere it occurs: start afresh.
+      if (p && p.size >= COMMON) return this.memo.clear();
+      for (const other of p ?? []) this.memo.delete(other);
+    }
   }
 
   /** Items sharing enough trigrams with `id`, with the share of the shorter one's trigrams. */
   matches(id: string): Map<string, number> {
+    let out = this.memo.get(id);
+    if (out) return out;
+    out = new Map<string, number>();
     const e = this.items.get(id);
-    const out = new Map<string, number>();
     if (!e) return out;
     // Candidates share two of the rarer trigrams: "said it was" is in thousands of quotes and
     // would make every lookup scan them. The exact overlap is then counted pair by pair.
@@ -94,6 +113,7 @@ class TrigramIndex {
       const score = n / Math.min(e.grams.length, grams.length);
       if (n >= MIN_SHARED && score >= CONTAINMENT) out.set(other, score);
     }
+    this.memo.set(id, out);
     return out;
   }
 }
