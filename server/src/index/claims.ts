@@ -35,7 +35,8 @@ function trigrams(words: string[]): number[] {
 function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+  // 30 bits keep the keys small integers, which maps and sets handle fastest.
+  return h & 0x3fffffff;
 }
 
 /**
@@ -46,40 +47,49 @@ const MIN_SHARED = 6;
 /** ...and this share of the shorter quote's trigrams found in the other. */
 const CONTAINMENT = 0.6;
 
-interface Entry {
-  grams: number[];
-}
-
 /**
- * A trigram index over items of one kind (quotes or figure sentences). Matches are remembered
- * until an item that shares a trigram with them comes or goes.
+ * A trigram index over items of one kind (quotes or figure sentences). Items get small integer
+ * numbers so that counting shared trigrams runs over typed arrays. Matches are remembered until an
+ * item that shares a trigram with them comes or goes.
  */
 class TrigramIndex {
-  private postings = new Map<number, Set<string>>();
-  private items = new Map<string, Entry>();
-  private memo = new Map<string, Map<string, number>>();
+  private numbers = new Map<string, number>();
+  private names: string[] = [];
+  private grams: (number[] | null)[] = [];
+  private free: number[] = [];
+  private postings = new Map<number, Set<number>>();
+  private memo = new Map<number, Map<string, number>>();
+  private counts = new Int32Array(1024);
 
   add(id: string, grams: number[]): void {
-    this.items.set(id, { grams });
+    this.remove(id);
+    const n = this.free.pop() ?? this.names.length;
+    this.numbers.set(id, n);
+    this.names[n] = id;
+    this.grams[n] = grams;
+    if (n >= this.counts.length) this.counts = new Int32Array(2 * n + 2);
     this.forget(grams);
     for (const g of grams) {
       let p = this.postings.get(g);
       if (!p) this.postings.set(g, (p = new Set()));
-      p.add(id);
+      p.add(n);
     }
   }
 
   remove(id: string): void {
-    const e = this.items.get(id);
-    if (!e) return;
-    this.forget(e.grams);
-    for (const g of e.grams) {
+    const n = this.numbers.get(id);
+    if (n === undefined) return;
+    const grams = this.grams[n]!;
+    this.forget(grams);
+    for (const g of grams) {
       const p = this.postings.get(g)!;
-      p.delete(id);
+      p.delete(n);
       if (!p.size) this.postings.delete(g);
     }
-    this.items.delete(id);
-    this.memo.delete(id);
+    this.numbers.delete(id);
+    this.grams[n] = null;
+    this.memo.delete(n);
+    this.free.push(n);
   }
 
   /** Drops the remembered matches of every item sharing a trigram with `grams`. */
@@ -94,26 +104,30 @@ class TrigramIndex {
 
   /** Items sharing enough trigrams with `id`, with the share of the shorter one's trigrams. */
   matches(id: string): Map<string, number> {
-    let out = this.memo.get(id);
+    const n = this.numbers.get(id);
+    if (n === undefined) return new Map();
+    let out = this.memo.get(n);
     if (out) return out;
     out = new Map<string, number>();
-    const e = this.items.get(id);
-    if (!e) return out;
+    const mine = this.grams[n]!;
     // Candidates share two of the rarer trigrams: "said it was" is in thousands of quotes and
     // would make every lookup scan them. The exact overlap is then counted pair by pair.
-    const shared = new Map<string, number>();
-    for (const g of e.grams) {
+    const seen: number[] = [];
+    for (const g of mine) {
       const p = this.postings.get(g)!;
-      if (p.size <= COMMON) for (const other of p) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+      if (p.size > COMMON) continue;
+      for (const other of p) if (other !== n && this.counts[other]++ === 0) seen.push(other);
     }
-    for (const [other, rare] of shared) {
+    for (const other of seen) {
+      const rare = this.counts[other];
+      this.counts[other] = 0;
       if (rare < 2) continue;
-      const grams = this.items.get(other)!.grams;
-      const n = overlap(e.grams, grams);
-      const score = n / Math.min(e.grams.length, grams.length);
-      if (n >= MIN_SHARED && score >= CONTAINMENT) out.set(other, score);
+      const theirs = this.grams[other]!;
+      const shared = overlap(mine, theirs);
+      const score = shared / Math.min(mine.length, theirs.length);
+      if (shared >= MIN_SHARED && score >= CONTAINMENT) out.set(this.names[other], score);
     }
-    this.memo.set(id, out);
+    this.memo.set(n, out);
     return out;
   }
 }

@@ -92,7 +92,7 @@ const SAME_WORDS = 0.8;
 
 function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o: Quote, otherName: string, score: number): Contradiction[] {
   const out: Contradiction[] = [];
-  const about = snippet(q.text);
+  const about = (): string => snippet(q.text);
   const push = (kind: ContradictionKind, severity: Contradiction['severity'], message: string, here: Side, there: Side): void => {
     out.push({ kind, severity, message, here, there, key: keyOf(kind, here, there, [q.text, o.text]) });
   };
@@ -100,16 +100,16 @@ function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o
   if (pq && po && pq !== po) {
     const here = side(ws, uri, q.channelSpan ?? q, q.channel!);
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
-    push('channel', 'warning', `Channel: this article says the statement ${about} was made on ${q.channel}; ${otherName} says ${o.channel}.`, here, there);
+    push('channel', 'warning', `Channel: this article says the statement ${about()} was made on ${q.channel}; ${otherName} says ${o.channel}.`, here, there);
   }
   const [sq, so] = [namedSpeaker(ws, uri, q), namedSpeaker(ws, otherUri, o)];
   // Two people with one surname are more likely a linking slip than a misattribution.
   if (sq && so && sq.id !== so.id && surname(sq.name) !== surname(so.name) && score >= SAME_WORDS) {
     const [nq, no] = [sq.name, so.name];
-    push('speaker', 'warning', `Speaker: this article attributes ${about} to ${nq}; ${otherName} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
+    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${otherName} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
   }
   if (q.date && o.date && q.date !== o.date) {
-    push('date', 'warning', `Date: this article dates the statement ${about} ${q.day ?? q.date} (${q.date}); ${otherName} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
+    push('date', 'warning', `Date: this article dates the statement ${about()} ${q.day ?? q.date} (${q.date}); ${otherName} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
   }
   if (normalizeWording(q.text) !== normalizeWording(o.text)) {
     push('wording', 'information', `Wording: ${otherName} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
@@ -117,7 +117,16 @@ function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o
   return out;
 }
 
-const normalizeWording = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const wordings = new Map<string, string>();
+/** Lower-case words of a quote, remembered (bounded): the same quotes are compared again and again. */
+function normalizeWording(s: string): string {
+  let w = wordings.get(s);
+  if (w === undefined) {
+    if (wordings.size > 100_000) wordings.clear();
+    wordings.set(s, (w = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+  }
+  return w;
+}
 
 function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure, otherName: string): Contradiction | null {
   if (f.measure !== o.measure || f.value === o.value) return null;
