@@ -2,7 +2,7 @@
 // notifications on arrival. Every wait has a timeout; kill() always ends the server.
 
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const fileUri = (path) => pathToFileURL(path).href;
@@ -25,6 +25,7 @@ export class LspClient {
     this.diagnostics = new Map();
     this.lastDiagnosticsAt = 0;
     this.lastStatus = null;
+    this.statusCount = 0;
     this.diagnosticsCount = 0;
     this.stderr = '';
     this.exited = false;
@@ -74,7 +75,10 @@ export class LspClient {
       this.send({ jsonrpc: '2.0', id: msg.id, result });
       return;
     }
-    if (msg.method === 'byline/status') this.lastStatus = { ...msg.params, at: now };
+    if (msg.method === 'byline/status') {
+      this.lastStatus = { ...msg.params, at: now };
+      this.statusCount++;
+    }
     if (msg.method === 'textDocument/publishDiagnostics') {
       this.diagnostics.set(msg.params.uri, { diagnostics: msg.params.diagnostics, at: now });
       this.lastDiagnosticsAt = now;
@@ -89,16 +93,16 @@ export class LspClient {
     this.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
   }
 
-  /** Resolves with { result, ms, bytes }; ms is the round trip measured on this side. */
+  /** Resolves with { result, ms, at, bytes }; ms is the round trip measured on this side, at its arrival. */
   request(method, params, timeoutMs = 30000) {
     const id = this.nextId++;
     const t0 = performance.now();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new TimeoutError(`${method} timed out after ${timeoutMs} ms`));
+        reject(Object.assign(new TimeoutError(`${method} timed out after ${timeoutMs} ms`), { ms: timeoutMs }));
       }, timeoutMs);
-      this.pending.set(id, { resolve: (r) => resolve({ result: r.result, ms: r.at - t0, bytes: r.bytes }), reject, timer });
+      this.pending.set(id, { resolve: (r) => resolve({ result: r.result, ms: r.at - t0, at: r.at, bytes: r.bytes }), reject, timer });
       try {
         this.send({ jsonrpc: '2.0', id, method, params });
       } catch (e) {
@@ -131,18 +135,23 @@ export class LspClient {
     });
   }
 
-  initialize(folder, initializationOptions) {
-    return this.request('initialize', {
-      processId: process.pid,
-      rootUri: fileUri(folder),
-      workspaceFolders: [{ uri: fileUri(folder), name: 'bench' }],
-      initializationOptions,
-      capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-        window: { workDoneProgress: true },
-        textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+  /** The initialize request with one workspace folder, as an editor sends it. */
+  initialize(folder, initializationOptions, timeoutMs = 30000) {
+    return this.request(
+      'initialize',
+      {
+        processId: process.pid,
+        rootUri: fileUri(folder),
+        workspaceFolders: [{ uri: fileUri(folder), name: 'bench' }],
+        initializationOptions,
+        capabilities: {
+          workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+          window: { workDoneProgress: true },
+          textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+        },
       },
-    });
+      timeoutMs,
+    );
   }
 
   /** Resident and peak memory of the server process, in bytes (Linux). */
@@ -165,6 +174,25 @@ export class LspClient {
     } catch {
       return NaN;
     }
+  }
+
+  /** CPU seconds of each thread of the server process, by thread id (Linux). */
+  threadCpu() {
+    const out = new Map();
+    try {
+      for (const tid of readdirSync(`/proc/${this.pid}/task`)) {
+        try {
+          const s = readFileSync(`/proc/${this.pid}/task/${tid}/stat`, 'utf8');
+          const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+          out.set(tid, (Number(f[11]) + Number(f[12])) / CLK_TCK);
+        } catch {
+          // the thread ended
+        }
+      }
+    } catch {
+      // not Linux, or the process ended
+    }
+    return out;
   }
 
   /** Orderly shutdown, then SIGKILL if the server does not exit in time. */

@@ -10,7 +10,17 @@ import { readBbc } from './corpus.mjs';
 const [root, analyzeJs, budgetArg] = process.argv.slice(2);
 const budgetMs = Number(budgetArg ?? 20000);
 const require = createRequire(import.meta.url);
-const { analyze } = require(analyzeJs);
+const { analyze: analyzeOrThrow } = require(analyzeJs);
+// An analyser that throws on some article is a bug to report, not a reason to measure nothing.
+const failures = [];
+const analyze = (t) => {
+  try {
+    return analyzeOrThrow(t);
+  } catch (e) {
+    if (failures.length < 1000) failures.push(String(e.message ?? e).split('\n')[0]);
+    return null;
+  }
+};
 const texts = readBbc(root).map((a) => a.text);
 const size = (list) => list.reduce((n, t) => n + Buffer.byteLength(t), 0);
 
@@ -77,6 +87,8 @@ process.stdout.write(
   `${JSON.stringify({
     articles: texts.length,
     bytes: size(texts),
+    failures: failures.length,
+    failure: failures[0] ?? null,
     firstCallMs,
     byline: { ms: bylineTotal, mbps: size(texts) / 1e6 / (bylineTotal / 1000), msPerArticle: sorted(bylineMs) },
     compromise,

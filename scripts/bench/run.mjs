@@ -8,7 +8,9 @@
 //   npm run bench -- --profile 22250   one size with the server under --cpu-prof and --heap-prof,
 //                                      then the top functions by self time and by retained bytes
 //   npm run bench -- --out /tmp/bench-latest.txt   also write the report there (updated as it goes)
-//   --keep keeps the temporary corpus; --data DIR points elsewhere than ../shared/data/bbc
+//   --keep keeps the temporary corpus; --data DIR points elsewhere than ../shared/data/bbc;
+//   --no-reference skips the in-process analyze()/compromise measurement; --budget SECONDS
+//   (default 540), --requests N (300), --edits N (100). See scripts/bench/README.md.
 //
 // Needs `npm run build` first (it runs server/out/server.js).
 
@@ -40,7 +42,7 @@ const DATA = resolve(ROOT, option('--data', '../shared/data/bbc'));
 const OUT = option('--out', null);
 const REQUESTS = Number(option('--requests', 300));
 const EDITS = Number(option('--edits', 100));
-const BUDGET_MS = Number(option('--budget', 570)) * 1000; // the whole run, with room under 10 min
+const BUDGET_MS = Number(option('--budget', 540)) * 1000; // the whole run, with room under 10 min
 const SIZES = option('--sizes', null)?.split(',').map(Number) ?? (profileSize ? [profileSize] : quick ? [100, 1000] : [100, 1000, 2225, 10000, 22250]);
 const started = performance.now();
 const left = () => BUDGET_MS - (performance.now() - started);
@@ -75,16 +77,16 @@ const pct = (list, q) => {
 
 function add(row) {
   rows.push(row);
-  const line = [row.op, row.size, row.n ?? '', row.first != null ? fmtMs(row.first) : '', fmtMs(row.p50), fmtMs(row.p99), row.throughput ?? '', fmtMB(row.rss), row.target ?? '', row.verdict ?? ''];
+  const line = [row.op, row.size, row.n ?? '', row.first != null ? fmtMs(row.first) : '', fmtMs(row.p50), fmtMs(row.p99), row.throughput ?? '', fmtMB(row.rss), row.target ?? '', row.verdict ?? '', row.others ? `others ${busy(row.others)}` : ''];
   process.stderr.write(`  ${line.filter((x) => x !== '').join(' · ')}\n`);
   writeReport();
 }
 
 function table() {
-  const head = ['operation', 'size', 'n', 'first', 'p50', 'p99', 'throughput', 'RSS', 'target', 'verdict'];
-  const body = rows.map((r) => [r.op, r.size.toLocaleString('en'), String(r.n ?? 1), r.first != null ? fmtMs(r.first) : '', `${r.bound ?? ''}${fmtMs(r.p50)}`, fmtMs(r.p99), r.throughput ?? '', fmtMB(r.rss), r.target ?? '', r.verdict ?? '']);
+  const head = ['operation', 'size', 'n', 'first', 'p50', 'p99', 'RSS', 'target', 'verdict', 'others', 'throughput'];
+  const body = rows.map((r) => [r.op, r.size.toLocaleString('en'), String(r.n ?? 1), r.first != null ? fmtMs(r.first) : '', `${r.bound ?? ''}${fmtMs(r.p50)}`, fmtMs(r.p99), fmtMB(r.rss), r.target ?? '', r.verdict ?? '', busy(r.others), r.throughput ?? '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const fmt = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(fmt)].join('\n');
 }
 
@@ -119,6 +121,13 @@ function growth() {
 
 function report(final = false) {
   const parts = [`Byline benchmark — ${new Date().toISOString()}${final ? '' : ' (in progress)'}`, machine, '', table()];
+  const judged = rows.filter((r) => r.verdict);
+  if (judged.length) {
+    const value = (r) => (r.reference ? r.throughput : r.op === 'server RSS' ? `${fmtMB(r.rss)}, ${r.throughput}` : r.p50 != null && !r.gfmt ? `${r.bound ?? ''}${fmtMs(r.p50)}${r.p99 != null && !Number.isNaN(r.p99) && r.n > 1 ? ` / p99 ${fmtMs(r.p99)}` : ''}` : r.gfmt ? r.gfmt(r.g) : r.throughput);
+    const lines = judged.map((r) => [`${r.op} @ ${r.size.toLocaleString('en')}`, r.target, value(r), r.verdict]);
+    const w = [0, 1, 2].map((i) => Math.max(...lines.map((l) => String(l[i]).length)));
+    parts.push('', 'Targets:', ...lines.map((l) => `  ${l[0].padEnd(w[0])}  ${String(l[1]).padEnd(w[1])}  ${String(l[2]).padEnd(w[2])}  ${l[3]}`));
+  }
   const g = growth();
   if (g) parts.push('', 'Growth (p50 of each operation by corpus size; throughput rows show the throughput):', g);
   if (reference) parts.push('', reference);
@@ -155,7 +164,7 @@ function cpuWindow(client) {
     return { others, share: others / (wall * cpus().length) };
   };
 }
-const busy = (w) => (Number.isNaN(w.others) ? '' : `others ${(w.share * 100).toFixed(0)}%`);
+const busy = (w) => (!w || Number.isNaN(w.others) ? '' : `${(w.share * 100).toFixed(0)}%`);
 
 const verdict = (ok) => (ok == null ? '' : ok ? 'ok' : 'MISSED');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -169,9 +178,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function start(folder, cacheDir, expected, nodeArgs, capMs, label = 'cold start') {
   const client = new LspClient(SERVER, { nodeArgs, cwd: ROOT });
   try {
-    const init = await client.request('initialize', initializeParams(folder, cacheDir), 30000);
+    const init = await client.initialize(folder, { cacheDir }, 30000);
     if (!init.result?.capabilities) throw new Error('initialize returned no capabilities');
     const cpu0 = client.cpuSeconds();
+    const threads0 = client.threadCpu();
     const window = cpuWindow(client);
     const t0 = performance.now();
     const deadline = t0 + capMs;
@@ -186,22 +196,27 @@ async function start(folder, cacheDir, expected, nodeArgs, capMs, label = 'cold 
       throw e;
     }
     const cpu = client.cpuSeconds() - cpu0;
+    const threads = [...client.threadCpu()].map(([tid, s]) => s - (threads0.get(tid) ?? 0)).sort((a, b) => b - a);
     const contention = window();
-    // The diagnostics flush is debounced after the status: wait past it, then for a request
-    // answered after it, then until publishing goes quiet. Cold start ends at the last diagnostics.
+    // Then the diagnostics flush, which may run at once or in slices between requests: it is over
+    // when the server publishes nothing, sends no status and uses no CPU for a while. It ended at
+    // the last diagnostics or status it sent, or (when it sent nothing) before the answer to a
+    // request sent 20 ms after the status (the flush timer is due by then): ≤ 20 ms + a round trip.
+    let pong;
     try {
-      await sleep(100);
-      await ping(client, Math.max(1000, deadline - performance.now()));
-      await quiet(client, 150, Math.max(1000, deadline - performance.now()));
+      await sleep(20);
+      pong = await ping(client, Math.max(1000, deadline - performance.now()));
+      await settle(client, Math.max(1000, deadline - performance.now()));
     } catch (e) {
       if (e instanceof TimeoutError) return { ...partial('diagnostics flush'), statusMs: status.at - t0, status: status.params };
       throw e;
     }
-    const end = Math.max(status.at, client.lastDiagnosticsAt);
+    const laterStatus = client.lastStatus && client.lastStatus.at > status.at ? client.lastStatus.at : 0;
+    const end = Math.max(status.at, client.lastDiagnosticsAt, laterStatus, pong.at);
     phase(`${label}: indexing (initialized → status indexing:false)`, t0, status.at);
     phase(`${label}: diagnostics flush`, status.at, end);
     if (status.params.total !== expected) notes.push(`server saw ${status.params.total} articles where ${expected} were written (${folder})`);
-    return { client, ms: end - t0, statusMs: status.at - t0, statusAt: status.at, cpu, contention, status: status.params, wallToStatus: (status.at - t0) / 1000 };
+    return { client, ms: end - t0, statusMs: status.at - t0, statusAt: status.at, cpu, threads, contention, status: status.params, wallToStatus: (status.at - t0) / 1000 };
   } catch (e) {
     client.kill();
     e.message = `${e.message}${client.stderr ? `\nserver stderr: ${client.stderr.slice(-2000)}` : ''}`;
@@ -209,21 +224,22 @@ async function start(folder, cacheDir, expected, nodeArgs, capMs, label = 'cold 
   }
 }
 
-function initializeParams(folder, cacheDir) {
-  return {
-    processId: process.pid,
-    rootUri: fileUri(folder),
-    workspaceFolders: [{ uri: fileUri(folder), name: 'bench' }],
-    initializationOptions: { cacheDir },
-    capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
-      window: { workDoneProgress: true },
-      textDocument: { publishDiagnostics: { relatedInformation: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
-    },
-  };
-}
+/** The end of the current size's time budget; every wait inside a size is capped by it. */
+let sizeUntil = Infinity;
+const cap = (ms) => Math.max(1000, Math.min(ms, sizeUntil - performance.now()));
 
-const ping = (client, timeoutMs = 60000) => client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nonexistent/ping.txt' } }, timeoutMs);
+const ping = (client, timeoutMs = 60000) => client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///nonexistent/ping.txt' } }, cap(timeoutMs));
+
+/** Waits until the server sends nothing and uses (almost) no CPU for 300 ms. */
+async function settle(client, timeoutMs) {
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const [d, s, cpu] = [client.diagnosticsCount, client.statusCount, client.cpuSeconds()];
+    await sleep(300);
+    if (d === client.diagnosticsCount && s === client.statusCount && client.cpuSeconds() - cpu < 0.06) return;
+    if (performance.now() > until) throw new TimeoutError(`the server was still busy after ${timeoutMs} ms`);
+  }
+}
 
 async function quiet(client, ms, timeoutMs = 60000) {
   const until = performance.now() + timeoutMs;
@@ -260,15 +276,15 @@ async function sample(client, count, budgetMs, make) {
   for (let i = 0; i < count; i++) {
     if (i >= 5 && performance.now() - t0 > budgetMs) break;
     const [method, params] = make(i);
-    const r = await client.request(method, params, 30000);
+    const r = await client.request(method, params, cap(30000));
     ms.push(r.ms);
     last = r;
   }
   return { ms, last, wall: performance.now() - t0, contention: window() };
 }
 
-function requestRow(op, size, s, rss, extra = '') {
-  const t = TARGETS.request(size);
+function requestRow(op, size, s, rss, extra = '', targeted = true) {
+  const t = targeted ? TARGETS.request(size) : null;
   const p50 = pct(s.ms, 0.5);
   const p99 = pct(s.ms, 0.99);
   add({
@@ -278,7 +294,8 @@ function requestRow(op, size, s, rss, extra = '') {
     first: s.ms[0],
     p50,
     p99,
-    throughput: `${(s.ms.length / (s.wall / 1000)).toFixed(0)} req/s${extra}, ${busy(s.contention)}`,
+    throughput: `${(s.ms.length / (s.wall / 1000)).toFixed(0)} req/s${extra}`,
+    others: s.contention,
     rss,
     target: t ? `p50≤${t.p50} p99≤${t.p99} ms` : '',
     verdict: t ? verdict(p50 <= t.p50 && p99 <= t.p99) : '',
@@ -290,7 +307,7 @@ function timedOutRow(op, size, r, target) {
   const st = r.status;
   const progress = r.timedOut === 'indexing' ? `${st?.indexed ?? 0}/${st?.total ?? '?'} analysed` : `analysed at ${fmtMs(r.statusMs)}, flushing diagnostics`;
   const mem = r.client.memory();
-  add({ op, size, p50: r.ms, bound: '> ', throughput: `TIMED OUT: ${progress}, ${busy(r.contention)}`, rss: mem.rss, target: target ? `≤ ${fmtMs(target)}` : '', verdict: target ? verdict(false) : '' });
+  add({ op, size, p50: r.ms, bound: '> ', throughput: `TIMED OUT: ${progress}`, others: r.contention, rss: mem.rss, target: target ? `≤ ${fmtMs(target)}` : '', verdict: target ? verdict(false) : '' });
   notes.push(`${size.toLocaleString('en')}: ${op} did not finish within ${fmtMs(r.ms)} (${progress}; server CPU ${r.cpu.toFixed(1)} s, RSS ${fmtMB(mem.rss)}, peak ${fmtMB(mem.hwm)}); the remaining measurements at this size were skipped`);
 }
 
@@ -299,7 +316,9 @@ async function runSize(size, corpus, budgetMs, nodeArgs = []) {
   const files = corpus.files.get(size);
   const bytes = corpus.bytes.get(size);
   const cacheDir = mkdtempSync(join(corpus.dir, `cache-${size}-`));
-  const until = performance.now() + budgetMs;
+  // Never past the whole run's budget, keeping a few seconds for stopping servers and the report.
+  const until = Math.min(performance.now() + budgetMs, started + BUDGET_MS - 8000);
+  sizeUntil = until;
   const rest = () => until - performance.now();
   process.stderr.write(`\n${size.toLocaleString('en')} articles (${(bytes / 1e6).toFixed(1)} MB) in ${folder}, ${fmtMs(budgetMs)} allowed\n`);
 
@@ -311,18 +330,24 @@ async function runSize(size, corpus, budgetMs, nodeArgs = []) {
     if (cold.timedOut) return timedOutRow('cold start', size, cold, TARGETS.cold(size));
     const mem0 = client.memory();
     const t = TARGETS.cold(size);
-    add({ op: 'cold start', size, p50: cold.ms, throughput: `${(bytes / 1e6 / (cold.ms / 1000)).toFixed(2)} MB/s, ${busy(cold.contention)}`, rss: mem0.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(cold.ms <= t) : '' });
-    add({ op: 'diagnostics flush (in cold start)', size, p50: cold.ms - cold.statusMs, throughput: `after the indexing:false status at ${fmtMs(cold.statusMs)}`, rss: mem0.rss });
+    add({ op: 'cold start', size, p50: cold.ms, throughput: `${(bytes / 1e6 / (cold.ms / 1000)).toFixed(2)} MB/s`, others: cold.contention, rss: mem0.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(cold.ms <= t) : '' });
+    add({ op: 'diagnostics flush (in cold start)', size, p50: cold.ms - cold.statusMs, throughput: `after the indexing:false status at ${fmtMs(cold.statusMs)} `, rss: mem0.rss });
     const perCore = bytes / 1e6 / cold.cpu;
     add({ op: 'analysis per core (server)', size, throughput: `${perCore.toFixed(2)} MB/s·core (all server CPU until status)`, target: `≥ ${TARGETS.mbpsPerCore} MB/s·core`, verdict: verdict(perCore >= TARGETS.mbpsPerCore), rss: mem0.hwm, p50: null, g: perCore, gfmt: (v) => `${v.toFixed(2)} MB/s` });
     const ratio = cold.cpu / cold.wallToStatus;
-    add({ op: 'cores used (CPU/wall)', size, throughput: `${ratio.toFixed(2)} (${cold.cpu.toFixed(1)} CPU s / ${cold.wallToStatus.toFixed(1)} s), ${busy(cold.contention)}`, target: '> 1', verdict: verdict(ratio > 1), p50: null, g: ratio, gfmt: (v) => v.toFixed(2) });
-    const diagUris = [...client.diagnostics].filter(([, d]) => d.diagnostics.length);
+    add({ op: 'cores used (CPU/wall)', size, throughput: `${ratio.toFixed(2)} (${cold.cpu.toFixed(1)} CPU s / ${cold.wallToStatus.toFixed(1)} s; busiest threads ${cold.threads.slice(0, 3).map((x) => x.toFixed(1)).join(', ')} CPU s)`, others: cold.contention, target: '> 1', verdict: verdict(ratio > 1), p50: null, g: ratio, gfmt: (v) => v.toFixed(2) });
+    const diagUris = [...client.diagnostics].filter(([, d]) => d.diagnostics.some((x) => x.code !== 'file'));
+    const withNotes = [...client.diagnostics].filter(([, d]) => d.diagnostics.some((x) => x.code === 'file'));
+    const skipped = withNotes.length;
+    if (skipped || cold.status.indexed < cold.status.total)
+      notes.push(`${size.toLocaleString('en')}: SKIPPED ARTICLES: the server indexed ${cold.status.indexed} of ${cold.status.total}; ${skipped} articles carry a "skipped" diagnostic${skipped ? ` (e.g. ${withNotes[0][0].split('/').slice(-2).join('/')}: ${withNotes[0][1].diagnostics.find((x) => x.code === 'file').message.slice(0, 160)})` : ''}`);
     notes.push(`${size.toLocaleString('en')}: ${cold.status.indexed}/${cold.status.total} indexed, ${cold.status.contradictions} contradictions, ${diagUris.length} articles with diagnostics (${client.diagnosticsCount} publishDiagnostics)`);
 
     // The server saves its cache after indexing, in the background: wait for it so that it does
     // not run during the request measurements.
+    const waitFrom = performance.now();
     const saved = await cacheSaved(cacheDir, Math.max(5000, Math.min(120000, rest() * 0.3)));
+    phase('after cold start, until the cache file is written', waitFrom, performance.now());
     if (saved == null) notes.push(`${size.toLocaleString('en')}: the persistent cache was not written within the time allowed`);
     else {
       cacheReady = true;
@@ -331,19 +356,25 @@ async function runSize(size, corpus, budgetMs, nodeArgs = []) {
 
     // Requests: each operation gets a share of what is left of this size's budget.
     const opBudget = () => Math.max(1500, Math.min(12000, (rest() - (cacheReady ? rest() * 0.25 : 0)) / 9));
-    const ents = await client.request('byline/entities', null, 60000);
+    const entFrom = performance.now();
+    const ents = await client.request('byline/entities', null, cap(60000));
     const entities = ents.result.entities;
     add({ op: 'byline/entities', size, n: 1, p50: ents.ms, throughput: `${entities.length} entities, ${(ents.bytes / 1e6).toFixed(1)} MB`, rss: client.memory().rss });
     const top = entities.filter((e) => ['person', 'place', 'organization'].includes(e.type)).sort((a, b) => b.mentions - a.mentions);
-    let target = null;
-    for (const e of top.slice(0, 5)) {
-      const r = await client.request('workspace/symbol', { query: e.name }, 60000);
-      const hit = r.result?.find((s) => s.name === e.name);
-      if (hit) {
-        target = { entity: e, location: hit.location };
-        break;
+    // The most mentioned entity (the worst case for hover and definition), and for references also
+    // the entity closest above 1,000 mentions (issue 6's target), whose result size does not grow.
+    const locate = async (candidates) => {
+      for (const e of candidates) {
+        const r = await client.request('workspace/symbol', { query: e.name }, cap(60000));
+        const hit = r.result?.find((s) => s.name === e.name);
+        if (hit) return { entity: e, location: hit.location };
       }
-    }
+      return null;
+    };
+    const target = await locate(top.slice(0, 5));
+    const thousand = top.filter((e) => e.mentions >= 1000).reverse();
+    const k = thousand.length ? await locate(thousand.slice(0, 5)) : null;
+    phase('byline/entities, then workspace/symbol to locate the entities', entFrom, performance.now());
     const uris = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / REQUESTS)) === 0).map(fileUri);
     if (target) {
       const { entity, location } = target;
@@ -351,7 +382,13 @@ async function runSize(size, corpus, budgetMs, nodeArgs = []) {
       notes.push(`${size.toLocaleString('en')}: hover, definition and references on ${entity.name} (${entity.type}, ${entity.mentions} mentions in ${entity.articles} articles)`);
       await measure('hover (top entity)', size, client, opBudget(), () => ['textDocument/hover', at], (s) => (s.last?.result ? '' : ', EMPTY'));
       await measure('definition', size, client, opBudget(), () => ['textDocument/definition', at]);
-      await measure('references', size, client, opBudget(), () => ['textDocument/references', { ...at, context: { includeDeclaration: true } }], (s) => `, ${s.last?.result?.length ?? 0} locations, ${((s.last?.bytes ?? 0) / 1e6).toFixed(2)} MB`);
+      const locations = (s) => `, ${s.last?.result?.length ?? 0} locations, ${((s.last?.bytes ?? 0) / 1e6).toFixed(2)} MB`;
+      await measure('references (top entity)', size, client, opBudget(), () => ['textDocument/references', { ...at, context: { includeDeclaration: true } }], locations);
+      if (k) {
+        notes.push(`${size.toLocaleString('en')}: references (1,000+ mentions) on ${k.entity.name} (${k.entity.type}, ${k.entity.mentions} mentions in ${k.entity.articles} articles)`);
+        const at1k = { textDocument: { uri: k.location.uri }, position: k.location.range.start };
+        await measure('references (1,000+ mentions)', size, client, opBudget(), () => ['textDocument/references', { ...at1k, context: { includeDeclaration: true } }], locations);
+      } else notes.push(`${size.toLocaleString('en')}: no entity has 1,000 mentions; references measured on the top entity only`);
     } else notes.push(`${size.toLocaleString('en')}: no entity position found for hover/definition/references`);
     await measure('document symbols', size, client, opBudget(), (i) => ['textDocument/documentSymbol', { textDocument: { uri: uris[i % uris.length] } }]);
     const queries = [...new Set(top.slice(0, 60).flatMap((e) => [e.name.slice(0, 3).toLowerCase(), e.name.toLowerCase()]))];
@@ -376,7 +413,7 @@ async function runSize(size, corpus, budgetMs, nodeArgs = []) {
     const t = TARGETS.warm(size);
     if (warm.timedOut) return timedOutRow('warm start (cache)', size, warm, t);
     const mem = warm.client.memory();
-    add({ op: 'warm start (cache)', size, p50: warm.ms, throughput: `${(bytes / 1e6 / (warm.ms / 1000)).toFixed(1)} MB/s, flush ${fmtMs(warm.ms - warm.statusMs)}, ${busy(warm.contention)}`, rss: mem.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(warm.ms <= t) : '' });
+    add({ op: 'warm start (cache)', size, p50: warm.ms, throughput: `${(bytes / 1e6 / (warm.ms / 1000)).toFixed(1)} MB/s, flush ${fmtMs(warm.ms - warm.statusMs)}`, others: warm.contention, rss: mem.rss, target: t ? `≤ ${fmtMs(t)}` : '', verdict: t ? verdict(warm.ms <= t) : '' });
   } finally {
     if (warm.timedOut && !profileSize) warm.client.kill();
     else await warm.client.stop(warm.timedOut ? 60000 : 10000);
@@ -384,15 +421,15 @@ async function runSize(size, corpus, budgetMs, nodeArgs = []) {
 }
 
 /** Requests one after another within a budget; a row even when one of them times out. */
-async function measure(op, size, client, budgetMs, make, extra = () => '') {
+async function measure(op, size, client, budgetMs, make, extra = () => '', targeted = true) {
   try {
     const from = performance.now();
     const s = await sample(client, REQUESTS, budgetMs, make);
     phase(`${op} ×${s.ms.length}`, from, performance.now());
-    requestRow(op, size, s, client.memory().rss, extra(s));
+    requestRow(op, size, s, client.memory().rss, extra(s), targeted);
   } catch (e) {
     if (!(e instanceof TimeoutError)) throw e;
-    add({ op, size, p50: 30000, bound: '> ', throughput: `TIMED OUT (${e.message})`, rss: client.memory().rss, verdict: 'MISSED' });
+    add({ op, size, p50: e.ms ?? NaN, bound: '> ', throughput: `TIMED OUT (${e.message})`, rss: client.memory().rss, verdict: targeted && TARGETS.request(size) ? 'MISSED' : '' });
     throw e;
   }
 }
@@ -400,11 +437,28 @@ async function measure(op, size, client, budgetMs, make, extra = () => '') {
 /** didOpen, then didChange in one article: time until its diagnostics are published again. */
 async function edits(client, size, diagUris, files, target, opBudget) {
   // An article with diagnostics: inserting or removing a line at the top moves them, so every
-  // edit must publish a new set. Without one, the time to a request answered after the edit.
-  const withDiags = diagUris.sort((a, b) => b[1].diagnostics.length - a[1].diagnostics.length)[0]?.[0];
-  const uri = withDiags ?? fileUri(files[0]);
-  const text = readFileSync(fileURLToPath(uri), 'utf8');
-  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text } });
+  // edit must publish a new set (and those of the articles it shares claims with). Where the
+  // corpus has none, two open documents that report one statement on different platforms (a
+  // contradiction) take their place; failing that, the time to a request answered after the edit.
+  let uri = diagUris.sort((a, b) => b[1].diagnostics.length - a[1].diagnostics.length)[0]?.[0];
+  let withDiags = !!uri;
+  let how = 'an article of the corpus';
+  const planted = [];
+  if (uri) {
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'article', version: 1, text: readFileSync(fileURLToPath(uri), 'utf8') } });
+  } else {
+    const folder = fileURLToPath(target?.location.uri ?? fileUri(files[0])).replace(/\/[^/]*$/, '');
+    for (const channel of ['Facebook', 'Twitter']) {
+      const u = fileUri(join(folder, `bench-edit-${channel.toLowerCase()}.txt`));
+      planted.push(u);
+      const wait = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === u && p.diagnostics.length > 0, 10000);
+      client.notify('textDocument/didOpen', { textDocument: { uri: u, languageId: 'article', version: 1, text: PLANTED(channel) } });
+      if (channel === 'Twitter') withDiags = await wait.then(() => true, () => false);
+      else wait.catch(() => {});
+    }
+    uri = planted[1];
+    how = withDiags ? 'two open documents that contradict each other (the corpus has no diagnostics)' : 'no diagnostics anywhere: time to the next answer';
+  }
   await sleep(100);
   await ping(client, 30000);
   await quiet(client, 100);
@@ -446,7 +500,8 @@ async function edits(client, size, diagUris, files, target, opBudget) {
     first: ms[0],
     p50: pct(ms, 0.5),
     p99,
-    throughput: `${((cpu * 1000) / ms.length).toFixed(1)} CPU ms/edit, ${(published.reduce((a, b) => a + b, 0) / Math.max(1, published.length)).toFixed(1)} uris published/edit, ${busy(contention)}${withDiags ? '' : ' (no article has diagnostics: time to the next answer)'}`,
+    throughput: `${((cpu * 1000) / ms.length).toFixed(1)} CPU ms/edit, ${(published.reduce((a, b) => a + b, 0) / Math.max(1, published.length)).toFixed(1)} uris published/edit, in ${how}`,
+    others: contention,
     rss: client.memory().rss,
     target: t ? `p99 ≤ ${t.p99} ms` : '',
     verdict: t && withDiags ? verdict(p99 <= t.p99) : '',
@@ -459,16 +514,26 @@ async function edits(client, size, diagUris, files, target, opBudget) {
     for (let i = 0; i < 20 && (i < 3 || performance.now() - h0 < budget / 2); i++) {
       const change = i % 2 === 0 ? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' } : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, text: '' };
       client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-      hov.push((await client.request('textDocument/hover', at, 30000)).ms);
+      hov.push((await client.request('textDocument/hover', at, cap(30000))).ms);
     }
     phase(`hover after an edit ×${hov.length}`, h0, performance.now());
     const tr = TARGETS.request(size);
     add({ op: 'hover after an edit', size, n: hov.length, first: hov[0], p50: pct(hov, 0.5), p99: pct(hov, 0.99), throughput: 'didChange, then hover at once', rss: client.memory().rss, target: tr ? `p50≤${tr.p50} p99≤${tr.p99} ms` : '', verdict: tr ? verdict(pct(hov, 0.5) <= tr.p50 && pct(hov, 0.99) <= tr.p99) : '' });
   }
-  client.notify('textDocument/didClose', { textDocument: { uri } });
+  for (const u of planted.length ? planted : [uri]) client.notify('textDocument/didClose', { textDocument: { uri: u } });
   await sleep(50);
   await ping(client, 30000);
 }
+
+/** An article quoting a statement as made on `channel`: two of them on different platforms contradict. */
+const PLANTED = (channel) => `Blair rules out income tax rise before election
+
+Tony Blair has ruled out any rise in income tax if Labour wins the general election.
+
+The prime minister said on ${channel} on Monday: "We have no plans to raise the basic or top rates of income tax in the next parliament, and we will keep that promise to every family in Britain."
+
+Conservative leader Michael Howard said the promise could not be trusted.
+`;
 
 // --- main
 async function main() {
@@ -487,12 +552,14 @@ async function main() {
 
   const articles = readBbc(DATA);
   const dir = mkdtempSync(join(tmpdir(), 'byline-bench-'));
-  const built = new Date(statSync(SERVER).mtimeMs).toISOString().replace(/\.\d+Z$/, 'Z');
+  // The newest file decides: tsc rewrites only the files that changed.
+  const newest = (d) => readdirSync(d, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs), 0);
+  const built = new Date(newest(join(ROOT, 'server/out'))).toISOString().replace(/\.\d+Z$/, 'Z');
   cpSync(join(ROOT, 'server/out'), join(dir, 'snapshot/server/out'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'snapshot/node_modules'));
   SERVER = join(dir, 'snapshot/server/out/server.js');
   ANALYZE = join(dir, 'snapshot/server/out/core/analyze.js');
-  machine += `\nServer: server/out built ${built}, copied at the start of the run. Load average at start: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; "others N%" = share of the machine's CPU that other processes took during that measurement (the numbers are only clean near 0%).`;
+  machine += `\nServer: server/out (newest file ${built}) copied at the start of the run. Load average at start: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}.\n"others" = share of the machine's CPU that other processes (not the server, not this script) took during that measurement; timings are clean only near 0%.`;
   const cleanup = () => {
     if (!flag('--keep')) rmSync(dir, { recursive: true, force: true });
   };
@@ -512,13 +579,14 @@ async function main() {
     const corpus = { ...buildCorpora(articles, dir, sizes, Math.ceil(Math.max(...sizes) / articles.length)), dir };
     console.error(`corpora written in ${fmtMs(performance.now() - t0)} to ${dir}`);
 
-    // The in-process reference first, on an otherwise idle machine.
-    if (!profileSize) {
+    // The in-process reference first, before any server runs.
+    if (!profileSize && !flag('--no-reference')) {
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/reference.mjs'), DATA, ANALYZE, String(quick ? 8000 : 20000)], { encoding: 'utf8', timeout: 120000, cwd: ROOT });
       if (r.status !== 0) notes.push(`reference measurement failed: ${(r.stderr || r.error?.message || '').slice(0, 500)}`);
       else {
         const ref = JSON.parse(r.stdout.trim().split('\n').pop());
         const mbps = ref.byline.mbps;
+        if (ref.failures) notes.push(`ANALYSIS ERRORS: analyze() threw ${ref.failures} times in the reference measurement (each article is analysed more than once there), e.g. "${ref.failure}"`);
         add({ op: 'analyze() in-process, 1 core', size: ref.articles, n: ref.articles, p50: ref.byline.msPerArticle.p50, p99: ref.byline.msPerArticle.p99, throughput: `${mbps.toFixed(2)} MB/s`, target: `≥ ${TARGETS.mbpsPerCore} MB/s`, verdict: verdict(mbps >= TARGETS.mbpsPerCore), reference: true });
         const c = ref.compromise;
         if (c.error) notes.push(`compromise: ${c.error}`);

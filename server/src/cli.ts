@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
     pool,
     cache: new AnalysisCache(null),
     maxFileBytes: 50 << 20,
-    onLoaded: (a) => ws.set(pathToFileURL(a.path).href, a.text, a.analysis),
+    onLoaded: (a) => ws.set(pathToFileURL(a.path).href, a.text, a.analysis, true),
     onSkipped: (p, reason) => (inputs.some((i) => resolve(i) === p) ? unreadable.push(`${p}: ${reason}`) : process.stderr.write(`byline: skipped ${p}: ${reason}\n`)),
   });
   await pool.dispose();

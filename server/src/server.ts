@@ -200,7 +200,7 @@ function reindex(): void {
         if (a.note) notes.set(uri, a.note);
         const open = documents.get(uri);
         if (open) index(next, uri, open.getText());
-        else next.set(uri, a.text, a.analysis);
+        else next.set(uri, a.text, a.analysis, true);
       },
       onSkipped: (p, reason) => {
         notes.set(pathToFileURL(p).href, `Byline skipped this file: ${reason}.`);

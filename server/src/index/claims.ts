@@ -49,8 +49,7 @@ const CONTAINMENT = 0.6;
 
 /**
  * A trigram index over items of one kind (quotes or figure sentences). Items get small integer
- * numbers so that counting shared trigrams runs over typed arrays. Matches are remembered until an
- * item that shares a trigram with them comes or goes.
+ * numbers so that counting shared trigrams runs over typed arrays.
  */
 class TrigramIndex {
   private numbers = new Map<string, number>();
@@ -58,7 +57,6 @@ class TrigramIndex {
   private grams: (number[] | null)[] = [];
   private free: number[] = [];
   private postings = new Map<number, Set<number>>();
-  private memo = new Map<number, Map<string, number>>();
   private counts = new Int32Array(1024);
 
   add(id: string, grams: number[]): void {
@@ -68,7 +66,6 @@ class TrigramIndex {
     this.names[n] = id;
     this.grams[n] = grams;
     if (n >= this.counts.length) this.counts = new Int32Array(2 * n + 2);
-    this.forget(grams);
     for (const g of grams) {
       let p = this.postings.get(g);
       if (!p) this.postings.set(g, (p = new Set()));
@@ -80,7 +77,6 @@ class TrigramIndex {
     const n = this.numbers.get(id);
     if (n === undefined) return;
     const grams = this.grams[n]!;
-    this.forget(grams);
     for (const g of grams) {
       const p = this.postings.get(g)!;
       p.delete(n);
@@ -88,27 +84,14 @@ class TrigramIndex {
     }
     this.numbers.delete(id);
     this.grams[n] = null;
-    this.memo.delete(n);
     this.free.push(n);
-  }
-
-  /** Drops the remembered matches of every item sharing a trigram with `grams`. */
-  private forget(grams: readonly number[]): void {
-    for (const g of grams) {
-      const p = this.postings.get(g);
-      // A trigram becoming common changes candidates everywhere it occurs: start afresh.
-      if (p && p.size >= COMMON) return this.memo.clear();
-      for (const other of p ?? []) this.memo.delete(other);
-    }
   }
 
   /** Items sharing enough trigrams with `id`, with the share of the shorter one's trigrams. */
   matches(id: string): Map<string, number> {
     const n = this.numbers.get(id);
-    if (n === undefined) return new Map();
-    let out = this.memo.get(n);
-    if (out) return out;
-    out = new Map<string, number>();
+    const out = new Map<string, number>();
+    if (n === undefined) return out;
     const mine = this.grams[n]!;
     // Candidates share two of the rarer trigrams: "said it was" is in thousands of quotes and
     // would make every lookup scan them. The exact overlap is then counted pair by pair.
@@ -127,7 +110,6 @@ class TrigramIndex {
       const score = shared / Math.min(mine.length, theirs.length);
       if (shared >= MIN_SHARED && score >= CONTAINMENT) out.set(this.names[other], score);
     }
-    this.memo.set(n, out);
     return out;
   }
 }
@@ -157,8 +139,11 @@ export class ClaimIndex {
   private figures = new TrigramIndex();
   private idsOf = new Map<string, string[]>();
 
-  /** Replaces an article's quotes and figures; returns the other articles whose matches changed. */
-  set(uri: string, analysis: ArticleAnalysis | null, text: string): Set<string> {
+  /**
+   * Replaces an article's quotes and figures; returns the other articles whose matches changed,
+   * unless `bulk` (a first load publishes everything anyway, so finding them is wasted work).
+   */
+  set(uri: string, analysis: ArticleAnalysis | null, text: string, bulk = false): Set<string> {
     const touched = new Set<string>();
     const before = this.idsOf.get(uri) ?? [];
     for (const id of before) {
@@ -175,13 +160,13 @@ export class ClaimIndex {
         ids.push(`q${uri}#${i}`);
       });
       analysis.figures.forEach((f, i) => {
-          const grams = trigrams(quoteWords(figureSkeleton(text, analysis, f)));
-          if (grams.length < MIN_SHARED) return;
-          this.figures.add(`${uri}#${i}`, grams);
-          ids.push(`f${uri}#${i}`);
-        });
+        const grams = trigrams(quoteWords(figureSkeleton(text, analysis, f)));
+        if (grams.length < MIN_SHARED) return;
+        this.figures.add(`${uri}#${i}`, grams);
+        ids.push(`f${uri}#${i}`);
+      });
       this.idsOf.set(uri, ids);
-      for (const id of ids) for (const other of this.matchesOf(id).keys()) touched.add(uriOf(other));
+      if (!bulk) for (const id of ids) for (const other of this.matchesOf(id).keys()) touched.add(uriOf(other));
     }
     touched.delete(uri);
     return touched;

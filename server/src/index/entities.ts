@@ -106,11 +106,14 @@ export class EntityGraph {
       this.known.set(keyOf(e.name, e.type === 'person')[0], e);
     }
     for (const [a, b] of k?.distinct ?? []) for (const x of [...keyOf(a, true), ...keyOf(a, false)]) for (const y of [...keyOf(b, true), ...keyOf(b, false)]) this.distinct.add(`${x}\u0000${y}`).add(`${y}\u0000${x}`);
-    this.changed();
+    this.settle();
   }
 
-  /** Replaces an article's contribution (analysis null removes it). */
-  set(uri: string, analysis: ArticleAnalysis | null): void {
+  /**
+   * Replaces an article's contribution (analysis null removes it). With `bulk`, caches are not
+   * kept exact article by article: call `settle()` when the batch is in.
+   */
+  set(uri: string, analysis: ArticleAnalysis | null, bulk = false): void {
     const before = this.analyses.get(uri);
     const oldGroups = this.keysOf.get(uri);
     const touched = new Set(oldGroups?.keys() ?? []);
@@ -134,7 +137,9 @@ export class EntityGraph {
       }
       this.keysOf.set(uri, groups);
     }
-    this.invalidate(touched);
+    if (bulk) {
+      if (this.resolved.size || this.entities.size) this.settle();
+    } else this.invalidate(touched);
   }
 
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
@@ -191,7 +196,8 @@ export class EntityGraph {
     for (const k of related) this.entities.delete(this.resolve(k));
   }
 
-  private changed(): void {
+  /** Forgets every cached resolution and entity. */
+  settle(): void {
     this.resolved.clear();
     this.entities.clear();
   }

@@ -22,13 +22,16 @@ export class Workspace {
   private knowledge: Knowledge = EMPTY_KNOWLEDGE;
   private acks = new Set<string>();
 
-  /** Adds or replaces an article. Returns every article whose diagnostics may have changed. */
-  set(uri: string, text: string, analysis: ArticleAnalysis): Set<string> {
+  /**
+   * Adds or replaces an article. Returns every article whose diagnostics may have changed; with
+   * `bulk` (loading many articles that will all be published) only this one.
+   */
+  set(uri: string, text: string, analysis: ArticleAnalysis, bulk = false): Set<string> {
     const before = this.articles.get(uri);
     const touched = before ? this.claims.set(uri, null, before.text) : new Set<string>();
     this.articles.set(uri, { uri, text, analysis });
-    this.graph.set(uri, analysis);
-    for (const u of this.claims.set(uri, analysis, text)) touched.add(u);
+    this.graph.set(uri, analysis, bulk);
+    for (const u of this.claims.set(uri, analysis, text, bulk)) touched.add(u);
     touched.add(uri);
     return touched;
   }
