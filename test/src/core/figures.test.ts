@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { structure } from '../../../server/out/core/analyze';
-import { linkInArticle } from '../../../server/out/core/entities';
 import { findFigures } from '../../../server/out/core/figures';
-import type { EntityType, NamedSpan } from '../../../server/out/core/types';
+import type { EntityType } from '../../../server/out/core/types';
+import { handNamed } from './hand-named';
 
 /** Figures of an article whose names are given by hand (every whole-word occurrence, longest first). */
 function figuresOf(raw: string, names: [string, EntityType][] = []) {
-  const doc = structure(raw);
-  const spans: NamedSpan[] = [];
-  for (const [name, type] of [...names].sort((a, b) => b[0].length - a[0].length)) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (/\w/.test(doc.text[at - 1] ?? '') || /\w/.test(doc.text[end] ?? '') || spans.some((s) => s.start < end && at < s.end)) continue;
-      spans.push({ start: at, end, type });
-    }
-  }
-  const layer = linkInArticle(doc.text, spans.sort((a, b) => a.start - b.start), doc.boilerplate);
+  const { doc, layer } = handNamed(raw, names);
   return findFigures(doc, layer).map((f) => ({
     value: f.value,
     measure: f.measure,
