@@ -341,7 +341,10 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   }
 });
 
-connection.onDidChangeConfiguration(() => reindex());
+// Clients announce the configuration when the registration lands: reindex only on a real change.
+connection.onDidChangeConfiguration(async () => {
+  if (JSON.stringify(await readSettings()) !== JSON.stringify(settings)) reindex();
+});
 
 // --- requests: thin readers of the index
 connection.onHover(({ textDocument, position }) => features.hover(ws, textDocument.uri, position));

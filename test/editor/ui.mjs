@@ -109,7 +109,8 @@ export async function runUi(server, folder) {
 
     ok &&= await step(page, '1-article', 'open an article with Quick Open', async () => {
       await openFile(page, BLOG);
-      const status = page.locator('.statusbar-item', { hasText: /\d+ articles?/ });
+      // Byline's own item ("5 articles ⚠ 1"), not the indexing progress ("Byline: indexing articles: …").
+      const status = page.locator('.statusbar-item', { hasText: /^\s*\d+ articles?\b/ });
       await status.waitFor({ timeout: 60_000 });
       const text = await status.innerText();
       await shot(page, '1-article');
