@@ -272,7 +272,7 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     const after = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i.exec(
       text.slice(m.end, m.end + 220),
     );
-    if (after && ROLE.test(after[2]) && balanced(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
+    if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
     // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov"
     const before = wordsBefore(text, m.start, 4);
     if (before) {
@@ -283,15 +283,19 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
         while (from > 0 && !FUNCTION_WORD.test(words[from - 1])) from--;
         const phrase = words.slice(from).join(' ');
         const start = m.start - before[1].length + before[1].indexOf(words[from]);
-        if (!/^(the|a|an)$/i.test(phrase)) push(start, start + phrase.length);
+        // A phrase all in capitals is a headline's wording ("Lead Opposition-Rebel Negotiator"), not a description.
+        if (!/^(the|a|an)$/i.test(phrase) && !words.slice(from).every((w) => /^\p{Lu}/u.test(w))) push(start, start + phrase.length);
       }
     }
   }
   return out;
 }
 
+/** A clause, not a noun phrase: ", the opposition he represents will not join …". */
+const CLAUSE = /\b(will|would|could|should|if|said|says)\b/i;
+
 /** Words that end a role phrase read backwards from a name: "… when lead rebel negotiator Mohammed Alloush". */
-const FUNCTION_WORD = /^(said|says|told|added|and|but|or|nor|by|to|the|a|an|of|in|on|at|for|from|with|without|that|which|who|whom|whose|as|when|while|where|after|before|because|since|if|than|then|is|was|are|were|be|been|has|had|have|not|also|its|his|her|their|our|this|these|those)$/i;
+const FUNCTION_WORD = /^(said|says|told|added|including|includes|include|it|he|she|they|we|i|you|and|but|or|nor|by|to|the|a|an|of|in|on|at|for|from|with|without|that|which|who|whom|whose|as|when|while|where|after|before|because|since|if|than|then|is|was|are|were|be|been|has|had|have|not|also|its|his|her|their|our|this|these|those)$/i;
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
 
