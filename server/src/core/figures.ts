@@ -4,6 +4,7 @@
 
 import { inside } from './boilerplate';
 import { Attributor, credit } from './quotes';
+import { MONTHS } from './text';
 import type { EntityLayer, Figure, Structure } from './types';
 
 /** What a word says was done to the people counted, or who they were, normalised. */
@@ -37,7 +38,7 @@ const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 /** Numbers that are no counts of people: money, years, ages, dates, documents. */
 const NOT_COUNT_BEFORE = /(?:\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years|us\$|usd|eur|gbp)|[$£€¥#])\s*$/i;
 const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars|euros|pounds|rubles|roubles|yuan|yen|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|and\s+\d)/i;
-const MONTH_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/;
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s*$`);
 
 const TOKEN = /[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g;
 

@@ -12,6 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
+import { MONTHS } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -139,9 +140,8 @@ const CARRIED = /statement|message|conference|briefing|speech|address|Facebook|T
 const CARRIED_ALL = new RegExp(CARRIED.source, 'g');
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY = new RegExp(
-  `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTH_NAMES.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTH_NAMES.join('|')}))\\b|\\b(yesterday|today)\\b`,
+  `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today)\\b`,
 );
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -846,7 +846,7 @@ export function resolveDay(written: string, articleDate: string | null): string 
   if (weekday >= 0) return shift((base.getUTCDay() - weekday + 7) % 7);
   const m = /^(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))$/u.exec(written);
   if (!m) return null;
-  const month = MONTH_NAMES.indexOf(m[1] ?? m[4]) + 1;
+  const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;
   const day = +(m[2] ?? m[3]);
   const d = new Date(Date.UTC(base.getUTCFullYear(), month - 1, day));
   return month > 0 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;

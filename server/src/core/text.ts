@@ -129,7 +129,10 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = MONTHS.join('|');
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH}) (\\d{1,2}),? (\\d{4})\\b`);
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2}) (${MONTH}),? (\\d{4})\\b`);
 
 const iso = (y: number, m: number, d: number): string | null =>
   y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
@@ -146,12 +149,11 @@ export function publicationDate(text: string, nonBlank: readonly Span[]): string
     if (m) return iso(+m[1], +m[2], +m[3]);
     m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
     if (m) return iso(+m[3], +m[2], +m[1]);
-    m = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}),? (\d{4})\b/.exec(s);
-    if (m) return iso(+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
-    m = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})\b/.exec(s);
-    if (m) return iso(+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]);
+    m = MONTH_DAY_YEAR.exec(s);
+    if (m) return iso(+m[3], MONTHS.indexOf(m[1]) + 1, +m[2]);
+    m = DAY_MONTH_YEAR.exec(s);
+    if (m) return iso(+m[3], MONTHS.indexOf(m[2]) + 1, +m[1]);
   }
   return null;
 }
 
-export { MONTHS };
