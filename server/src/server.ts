@@ -20,7 +20,7 @@ import {
   type WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineStarts } from './core/text';
+import { lineStarts, positionAt } from './core/text';
 import type { ArticleAnalysis } from './core/types';
 import { AnalysisCache, contentHash } from './index/cache';
 import { globToRegExp, nodeFileSystem, scan } from './index/files';
@@ -131,13 +131,13 @@ async function loadKnowledge(): Promise<void> {
       text = r.text;
     }
     const { knowledge, problems } = parseKnowledge(text);
-    const doc = TextDocument.create(uri, 'yaml', 0, text);
+    const starts = lineStarts(text);
     connection.sendDiagnostics({
       uri,
-      diagnostics: problems.map((p) => ({ range: { start: doc.positionAt(p.start), end: doc.positionAt(Math.max(p.end, p.start + 1)) }, severity: DiagnosticSeverity.Error, source: 'byline', message: p.message })),
+      diagnostics: problems.map((p) => ({ range: { start: positionAt(starts, p.start), end: positionAt(starts, Math.min(text.length, Math.max(p.end, p.start + 1))) }, severity: DiagnosticSeverity.Error, source: 'byline', message: p.message })),
     });
     // On a syntax error the last good knowledge stays in force.
-    if (knowledge) ws.setKnowledge(knowledge, { uri, lineStarts: lineStarts(text) });
+    if (knowledge) ws.setKnowledge(knowledge, { uri, lineStarts: starts });
     return;
   }
   ws.setKnowledge(EMPTY_KNOWLEDGE);
