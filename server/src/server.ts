@@ -23,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineStarts, positionAt } from './core/text';
 import type { ArticleAnalysis } from './core/types';
 import { AnalysisCache, contentHash } from './index/cache';
+import { addCount } from './index/entities';
 import { globToRegExp, nodeFileSystem, scan } from './index/files';
 import { loadArticles, readArticle } from './index/indexer';
 import { EMPTY_KNOWLEDGE, parseKnowledge } from './index/knowledge';
@@ -159,10 +160,7 @@ const progress = { indexing: false, indexed: 0, total: 0 };
 /** Tells the client how far indexing is and how many contradictions are shown (its status bar). */
 function status(update: Partial<typeof progress> = {}): void {
   Object.assign(progress, update);
-  // Each contradiction is shown in every article involved: count it once.
-  const keys = new Set<string>();
-  for (const [, diags] of published) for (const d of diags) if (d.severity === DiagnosticSeverity.Warning) keys.add((d.data as { key: string }).key);
-  void connection.sendNotification('byline/status', { ...progress, contradictions: keys.size });
+  void connection.sendNotification('byline/status', { ...progress, contradictions: warnings.size });
 }
 
 /** Rebuilds the index from disk; the previous one keeps answering until the new one is ready. */
@@ -240,7 +238,13 @@ async function knowledgeChanged(): Promise<void> {
 const isArticleUri = (uri: string): boolean => uri.startsWith('file:') && isArticle(fileURLToPath(uri));
 
 // --- diagnostics: debounced, and only sets that changed are sent
-const published = new Map<string, Diagnostic[]>();
+/** What each article was last sent, as JSON, and the keys of its warnings. */
+const published = new Map<string, { json: string; warnings: string[] }>();
+/**
+ * Contradiction key → articles showing it: each contradiction is shown in every article
+ * involved, but the status bar counts it once.
+ */
+const warnings = new Map<string, number>();
 const dirty = new Set<string>();
 let flushTimer: NodeJS.Timeout | null = null;
 
@@ -263,10 +267,15 @@ function flush(): void {
   for (const uri of dirty) {
     dirty.delete(uri);
     const next = diagnosticsFor(uri);
+    const json = next.length ? JSON.stringify(next) : '';
     const before = published.get(uri);
-    if (before ? JSON.stringify(before) !== JSON.stringify(next) : next.length) {
-      if (next.length) published.set(uri, next);
-      else published.delete(uri);
+    if ((before?.json ?? '') !== json) {
+      for (const k of before?.warnings ?? []) addCount(warnings, k, -1);
+      if (next.length) {
+        const keys = next.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => (d.data as { key: string }).key);
+        for (const k of keys) addCount(warnings, k, 1);
+        published.set(uri, { json, warnings: keys });
+      } else published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: next });
     }
     if (performance.now() - started > 10) break;

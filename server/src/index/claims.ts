@@ -13,9 +13,6 @@ export interface QuoteRef {
   score: number;
 }
 
-const refs = (uri: string, matches: Map<string, number>): QuoteRef[] =>
-  [...matches].filter(([id]) => uriOf(id) !== uri).map(([id, score]) => ({ uri: uriOf(id), index: indexOf(id), score }));
-
 /** Words of a quote, lower-case, crudely stemmed so that "aggression"/"aggressions" agree. */
 export function quoteWords(text: string): string[] {
   return text
@@ -24,6 +21,17 @@ export function quoteWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing|ly)$/, '') : w));
+}
+
+const gramCache = new Map<string, number[]>();
+/** The trigrams of a quote or figure sentence; wire copy repeats them across a corpus, so they are remembered (bounded). */
+function gramsOf(text: string): number[] {
+  let grams = gramCache.get(text);
+  if (!grams) {
+    if (gramCache.size > 100_000) gramCache.clear();
+    gramCache.set(text, (grams = trigrams(quoteWords(text))));
+  }
+  return grams;
 }
 
 function trigrams(words: string[]): number[] {
@@ -47,75 +55,136 @@ const MIN_SHARED = 6;
 /** ...and this share of the shorter quote's trigrams found in the other. */
 const CONTAINMENT = 0.6;
 
+/** One distinct trigram set: every item (quote or figure) with exactly these trigrams shares it. */
+interface Entry {
+  grams: number[];
+  items: number[];
+  /** Other entries sharing enough trigrams, with their score; computed on demand, dropped when a neighbour changes. */
+  near: { entry: number; score: number }[] | null;
+}
+
 /**
- * A trigram index over items of one kind (quotes or figure sentences). Items get small integer
- * numbers so that counting shared trigrams runs over typed arrays.
+ * A trigram index over items of one kind (quotes or figure sentences). A wire story's quote
+ * reprinted by ten papers is one entry with ten items, so matching runs once per distinct
+ * wording; entries and items get small integer numbers so that counting runs over typed arrays.
  */
 class TrigramIndex {
-  private numbers = new Map<string, number>();
-  private names: string[] = [];
-  private grams: (number[] | null)[] = [];
-  private free: number[] = [];
-  private postings = new Map<number, Set<number>>();
+  private items: ({ uri: string; index: number; entry: number } | null)[] = [];
+  private freeItems: number[] = [];
+  private entries: (Entry | null)[] = [];
+  private freeEntries: number[] = [];
+  /** Hash of a whole trigram set → entries with that hash. */
+  private bySet = new Map<number, number[]>();
+  /** Trigram → entries containing it. */
+  private postings = new Map<number, number[]>();
   private counts = new Int32Array(1024);
 
-  add(id: string, grams: number[]): void {
-    this.remove(id);
-    const n = this.free.pop() ?? this.names.length;
-    this.numbers.set(id, n);
-    this.names[n] = id;
-    this.grams[n] = grams;
-    if (n >= this.counts.length) this.counts = new Int32Array(2 * n + 2);
-    for (const g of grams) {
-      let p = this.postings.get(g);
-      if (!p) this.postings.set(g, (p = new Set()));
-      p.add(n);
+  add(uri: string, index: number, grams: number[]): number {
+    const h = setHash(grams);
+    let entry = this.bySet.get(h)?.find((e) => sameGrams(this.entries[e]!.grams, grams));
+    if (entry === undefined) {
+      entry = this.freeEntries.pop() ?? this.entries.length;
+      this.entries[entry] = { grams, items: [], near: null };
+      push(this.bySet, h, entry);
+      if (entry >= this.counts.length) this.counts = new Int32Array(2 * entry + 2);
+      this.forgetNear(grams);
+      for (const g of grams) push(this.postings, g, entry);
     }
+    const item = this.freeItems.pop() ?? this.items.length;
+    this.items[item] = { uri, index, entry };
+    this.entries[entry]!.items.push(item);
+    return item;
   }
 
-  remove(id: string): void {
-    const n = this.numbers.get(id);
-    if (n === undefined) return;
-    const grams = this.grams[n]!;
-    for (const g of grams) {
-      const p = this.postings.get(g)!;
-      p.delete(n);
-      if (!p.size) this.postings.delete(g);
-    }
-    this.numbers.delete(id);
-    this.grams[n] = null;
-    this.free.push(n);
+  remove(item: number): void {
+    const { entry } = this.items[item]!;
+    this.items[item] = null;
+    this.freeItems.push(item);
+    const e = this.entries[entry]!;
+    drop(e.items, item);
+    if (e.items.length) return;
+    this.entries[entry] = null;
+    this.freeEntries.push(entry);
+    pull(this.bySet, setHash(e.grams), entry);
+    for (const g of e.grams) pull(this.postings, g, entry);
+    this.forgetNear(e.grams);
   }
 
-  /** Items sharing enough trigrams with `id`, with the share of the shorter one's trigrams. */
-  matches(id: string): Map<string, number> {
-    const n = this.numbers.get(id);
-    const out = new Map<string, number>();
-    if (n === undefined) return out;
-    const mine = this.grams[n]!;
+  /** Entries that share a trigram with a changed one may now match differently (or a trigram became common). */
+  private forgetNear(grams: number[]): void {
+    for (const g of grams) for (const e of this.postings.get(g) ?? []) this.entries[e]!.near = null;
+  }
+
+  /** Items sharing enough trigrams with `item`, from other articles, with the share of the shorter one's trigrams. */
+  matches(item: number): QuoteRef[] {
+    const it = this.items[item];
+    if (!it) return [];
+    const e = this.entries[it.entry]!;
+    const out: QuoteRef[] = [];
+    const take = (items: number[], score: number): void => {
+      for (const i of items) {
+        const other = this.items[i]!;
+        if (other.uri !== it.uri) out.push({ uri: other.uri, index: other.index, score });
+      }
+    };
+    take(e.items, 1);
+    for (const { entry, score } of (e.near ??= this.near(it.entry))) take(this.entries[entry]!.items, score);
+    return out;
+  }
+
+  private near(n: number): { entry: number; score: number }[] {
+    const mine = this.entries[n]!.grams;
     // Candidates share two of the rarer trigrams: "said it was" is in thousands of quotes and
     // would make every lookup scan them. The exact overlap is then counted pair by pair.
     const seen: number[] = [];
     for (const g of mine) {
       const p = this.postings.get(g)!;
-      if (p.size > COMMON) continue;
+      if (p.length > COMMON) continue;
       for (const other of p) if (other !== n && this.counts[other]++ === 0) seen.push(other);
     }
+    const out: { entry: number; score: number }[] = [];
     for (const other of seen) {
       const rare = this.counts[other];
       this.counts[other] = 0;
       if (rare < 2) continue;
-      const theirs = this.grams[other]!;
+      const theirs = this.entries[other]!.grams;
       const shared = overlap(mine, theirs);
       const score = shared / Math.min(mine.length, theirs.length);
-      if (shared >= MIN_SHARED && score >= CONTAINMENT) out.set(this.names[other], score);
+      if (shared >= MIN_SHARED && score >= CONTAINMENT) out.push({ entry: other, score });
     }
     return out;
   }
 }
 
-/** A trigram in more items than this says nothing about which statement a quote belongs to. */
+/** A trigram in more distinct statements than this says nothing about which one a quote belongs to. */
 const COMMON = 50;
+
+function setHash(grams: readonly number[]): number {
+  let h = grams.length;
+  for (const g of grams) h = Math.imul(h ^ g, 16777619);
+  return h;
+}
+
+const sameGrams = (a: readonly number[], b: readonly number[]): boolean => a === b || (a.length === b.length && a.every((g, i) => g === b[i]));
+
+function push(m: Map<number, number[]>, k: number, v: number): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function pull(m: Map<number, number[]>, k: number, v: number): void {
+  const list = m.get(k)!;
+  drop(list, v);
+  if (!list.length) m.delete(k);
+}
+
+/** Removes one value from an unordered list. */
+function drop(list: number[], v: number): void {
+  const i = list.indexOf(v);
+  list[i] = list[list.length - 1];
+  list.pop();
+}
 
 /** Size of the intersection of two sorted arrays. */
 function overlap(a: readonly number[], b: readonly number[]): number {
@@ -131,13 +200,16 @@ function overlap(a: readonly number[], b: readonly number[]): number {
   return n;
 }
 
-const uriOf = (id: string): string => id.slice(0, id.lastIndexOf('#'));
-const indexOf = (id: string): number => Number(id.slice(id.lastIndexOf('#') + 1));
+/** An article's items: quote or figure index → item number, -1 for those too short to match. */
+interface Items {
+  quotes: number[];
+  figures: number[];
+}
 
 export class ClaimIndex {
   private quotes = new TrigramIndex();
   private figures = new TrigramIndex();
-  private idsOf = new Map<string, string[]>();
+  private itemsOf = new Map<string, Items>();
 
   /**
    * Replaces an article's quotes and figures; returns the other articles whose matches changed,
@@ -145,45 +217,45 @@ export class ClaimIndex {
    */
   set(uri: string, analysis: ArticleAnalysis | null, text: string, bulk = false): Set<string> {
     const touched = new Set<string>();
-    const before = this.idsOf.get(uri) ?? [];
-    for (const id of before) {
-      for (const other of this.matchesOf(id).keys()) touched.add(uriOf(other));
-      (id.startsWith('f') ? this.figures : this.quotes).remove(id.slice(1));
+    const before = this.itemsOf.get(uri);
+    if (before) {
+      this.each(before, (index, item) => {
+        for (const r of index.matches(item)) touched.add(r.uri);
+        index.remove(item);
+      });
+      this.itemsOf.delete(uri);
     }
-    this.idsOf.delete(uri);
     if (analysis) {
-      const ids: string[] = [];
-      analysis.quotes.forEach((q, i) => {
-        const grams = trigrams(quoteWords(q.text));
-        if (grams.length < MIN_SHARED) return;
-        this.quotes.add(`${uri}#${i}`, grams);
-        ids.push(`q${uri}#${i}`);
-      });
-      analysis.figures.forEach((f, i) => {
-        const grams = trigrams(quoteWords(figureSkeleton(text, analysis, f)));
-        if (grams.length < MIN_SHARED) return;
-        this.figures.add(`${uri}#${i}`, grams);
-        ids.push(`f${uri}#${i}`);
-      });
-      this.idsOf.set(uri, ids);
-      if (!bulk) for (const id of ids) for (const other of this.matchesOf(id).keys()) touched.add(uriOf(other));
+      const add = (index: TrigramIndex, words: string, i: number): number => {
+        const grams = gramsOf(words);
+        return grams.length < MIN_SHARED ? -1 : index.add(uri, i, grams);
+      };
+      const items: Items = {
+        quotes: analysis.quotes.map((q, i) => add(this.quotes, q.text, i)),
+        figures: analysis.figures.map((f, i) => add(this.figures, figureSkeleton(text, analysis, f), i)),
+      };
+      this.itemsOf.set(uri, items);
+      if (!bulk) this.each(items, (index, item) => index.matches(item).forEach((r) => touched.add(r.uri)));
     }
     touched.delete(uri);
     return touched;
   }
 
-  private matchesOf(prefixed: string): Map<string, number> {
-    return (prefixed.startsWith('f') ? this.figures : this.quotes).matches(prefixed.slice(1));
+  private each(items: Items, f: (index: TrigramIndex, item: number) => void): void {
+    for (const item of items.quotes) if (item >= 0) f(this.quotes, item);
+    for (const item of items.figures) if (item >= 0) f(this.figures, item);
   }
 
   /** Other articles' quotes that report the same statement as quote `index` of `uri`. */
   sameQuote(uri: string, index: number): QuoteRef[] {
-    return refs(uri, this.quotes.matches(`${uri}#${index}`));
+    const item = this.itemsOf.get(uri)?.quotes[index] ?? -1;
+    return item < 0 ? [] : this.quotes.matches(item);
   }
 
   /** Other articles' figures reported in nearly the same sentence. */
   sameFigure(uri: string, index: number): QuoteRef[] {
-    return refs(uri, this.figures.matches(`${uri}#${index}`));
+    const item = this.itemsOf.get(uri)?.figures[index] ?? -1;
+    return item < 0 ? [] : this.figures.matches(item);
   }
 }
 

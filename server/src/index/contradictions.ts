@@ -54,18 +54,20 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
   const a = ws.analysis(uri);
   if (!a) return [];
   const out: Contradiction[] = [];
-  const name = (u: string): string => decodeURIComponent(ws0(u));
   a.quotes.forEach((q, i) => {
-    for (const ref of ws.claims.sameQuote(uri, i)) {
+    const refs = ws.claims.sameQuote(uri, i);
+    if (!refs.length) return;
+    const here = view(ws, uri, q);
+    for (const ref of refs) {
       const other = ws.analysis(ref.uri)?.quotes[ref.index];
-      if (other) out.push(...compareQuotes(ws, uri, q, ref.uri, other, name(ref.uri), ref.score));
+      if (other) compareQuotes(ws, here, view(ws, ref.uri, other), ref.score, out);
     }
   });
   a.figures.forEach((f, i) => {
     for (const ref of ws.claims.sameFigure(uri, i)) {
       const other = ws.analysis(ref.uri)?.figures[ref.index];
       if (other) {
-        const c = compareFigures(ws, uri, f, ref.uri, other, name(ref.uri));
+        const c = compareFigures(ws, uri, f, ref.uri, other);
         if (c) out.push(c);
       }
     }
@@ -73,6 +75,19 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
   const acknowledged = ws.acknowledged();
   return out.filter((c) => !acknowledged.has(c.key));
 }
+
+const fileName = (uri: string): string => decodeURIComponent(ws0(uri));
+
+/** What a quote is compared on, worked out once per quote rather than once per pair. */
+interface QuoteView {
+  uri: string;
+  q: Quote;
+  platform: string | null;
+  speaker: GlobalEntity | null;
+  wording: string;
+}
+
+const view = (ws: Workspace, uri: string, q: Quote): QuoteView => ({ uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: normalizeWording(q.text) });
 
 /**
  * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",
@@ -90,31 +105,30 @@ const surname = (name: string): string => coreWords(name).pop() ?? '';
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
 const SAME_WORDS = 0.8;
 
-function compareQuotes(ws: Workspace, uri: string, q: Quote, otherUri: string, o: Quote, otherName: string, score: number): Contradiction[] {
-  const out: Contradiction[] = [];
+function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number, out: Contradiction[]): void {
+  const { q, uri } = a;
+  const { q: o, uri: otherUri } = b;
   const about = (): string => snippet(q.text);
   const push = (kind: ContradictionKind, severity: Contradiction['severity'], message: string, here: Side, there: Side): void => {
     out.push({ kind, severity, message, here, there, key: keyOf(kind, here, there, [q.text, o.text]) });
   };
-  const [pq, po] = [platform(q.channel), platform(o.channel)];
-  if (pq && po && pq !== po) {
+  if (a.platform && b.platform && a.platform !== b.platform) {
     const here = side(ws, uri, q.channelSpan ?? q, q.channel!);
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
-    push('channel', 'warning', `Channel: this article says the statement ${about()} was made on ${q.channel}; ${otherName} says ${o.channel}.`, here, there);
+    push('channel', 'warning', `Channel: this article says the statement ${about()} was made on ${q.channel}; ${fileName(otherUri)} says ${o.channel}.`, here, there);
   }
-  const [sq, so] = [namedSpeaker(ws, uri, q), namedSpeaker(ws, otherUri, o)];
+  const [sq, so] = [a.speaker, b.speaker];
   // Two people with one surname are more likely a linking slip than a misattribution.
-  if (sq && so && sq.id !== so.id && surname(sq.name) !== surname(so.name) && score >= SAME_WORDS) {
+  if (sq && so && sq.id !== so.id && score >= SAME_WORDS && surname(sq.name) !== surname(so.name)) {
     const [nq, no] = [sq.name, so.name];
-    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${otherName} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
+    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
   }
   if (q.date && o.date && q.date !== o.date) {
-    push('date', 'warning', `Date: this article dates the statement ${about()} ${q.day ?? q.date} (${q.date}); ${otherName} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
+    push('date', 'warning', `Date: this article dates the statement ${about()} ${q.day ?? q.date} (${q.date}); ${fileName(otherUri)} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
   }
-  if (normalizeWording(q.text) !== normalizeWording(o.text)) {
-    push('wording', 'information', `Wording: ${otherName} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
+  if (a.wording !== b.wording) {
+    push('wording', 'information', `Wording: ${fileName(otherUri)} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
   }
-  return out;
 }
 
 const wordings = new Map<string, string>();
@@ -128,7 +142,7 @@ function normalizeWording(s: string): string {
   return w;
 }
 
-function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure, otherName: string): Contradiction | null {
+function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
   if (f.measure !== o.measure || f.value === o.value) return null;
   // Figures from different sources may both be right (an opposition toll and an official one).
   const [sf, so] = [f.source === null ? null : ws.graph.idOf(uri, f.source), o.source === null ? null : ws.graph.idOf(otherUri, o.source)];
@@ -139,7 +153,7 @@ function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string,
   return {
     kind: 'number',
     severity: 'warning',
-    message: `Number: this article gives ${f.value.toLocaleString('en-US')} ${f.measure} according to ${source}; ${otherName} gives ${o.value.toLocaleString('en-US')}.`,
+    message: `Number: this article gives ${f.value.toLocaleString('en-US')} ${f.measure} according to ${source}; ${fileName(otherUri)} gives ${o.value.toLocaleString('en-US')}.`,
     here,
     there,
     key: keyOf('number', here, there, [f.measure]),

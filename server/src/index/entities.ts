@@ -33,8 +33,18 @@ const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
  * one-word names keep persons (a bare surname, resolved later) apart from other things.
  */
 export function localKey(e: LocalEntity): string {
-  return keyOf(e.name, e.type === 'person')[0];
+  const person = e.type === 'person';
+  const memo = person ? personKeys : otherKeys;
+  let key = memo.get(e.name);
+  if (key === undefined) {
+    // Names recur across a corpus; bounded, and the key depends on the name alone.
+    if (memo.size > 100_000) memo.clear();
+    memo.set(e.name, (key = keyOf(e.name, person)[0]));
+  }
+  return key;
 }
+const personKeys = new Map<string, string>();
+const otherKeys = new Map<string, string>();
 
 const surnameOf = (key: string): string => key.slice(key.indexOf(':') + 1).split(' ').pop()!;
 
@@ -54,9 +64,18 @@ interface KeyStats {
   /** type → mentions */
   types: Map<EntityType, number>;
   mentions: number;
-  /** Lower-case spellings joined by newlines, built on first search. */
-  search: string | null;
 }
+
+/** Every key's spellings, lower-case, one per line: a block per key, and all blocks in one string. */
+interface SearchText {
+  text: string;
+  starts: number[];
+  keys: string[];
+  blocks: string[];
+}
+
+/** Characters after which a query matches the start of a word. */
+const WORD_STARTS = [' ', '-', '\u00a0'];
 
 export class EntityGraph {
   private members = new Map<string, KeyStats>();
@@ -80,6 +99,8 @@ export class EntityGraph {
   /** article uri → its link keys → local indices */
   private keysOf = new Map<string, Map<string, number[]>>();
   private analyses = new Map<string, ArticleAnalysis>();
+  /** Spellings for search, rebuilt on the first search after a change. */
+  private searchText: SearchText | null = null;
 
   constructor() {
     this.setKnowledge(null);
@@ -114,6 +135,7 @@ export class EntityGraph {
    * kept exact article by article: call `settle()` when the batch is in.
    */
   set(uri: string, analysis: ArticleAnalysis | null, bulk = false): void {
+    this.searchText = null;
     const before = this.analyses.get(uri);
     const oldGroups = this.keysOf.get(uri);
     const touched = new Set(oldGroups?.keys() ?? []);
@@ -145,14 +167,13 @@ export class EntityGraph {
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1): void {
     let stats = this.members.get(key);
-    if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0, search: null }));
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0 }));
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
       addCount(stats.types, e.type, sign * e.mentions.length);
       stats.mentions += sign * e.mentions.length;
     }
-    stats.search = null;
     if (sign > 0) stats.uris.set(uri, locals);
     else stats.uris.delete(uri);
     this.count(key, a.entities[locals[0]], sign);
@@ -308,15 +329,72 @@ export class EntityGraph {
    */
   search(query: string, limit: number): string[] {
     const q = query.toLowerCase().trim();
-    const best = new Map<string, number>();
-    for (const [key, stats] of this.members) {
-      stats.search ??= [...stats.spellings.keys()].join('\n').toLowerCase();
-      const score = matchScore(q, stats.search);
-      if (!score) continue;
-      const id = this.resolve(key);
-      best.set(id, Math.max(best.get(id) ?? 0, score + Math.min(stats.mentions, 999) / 1000));
+    const { text, starts, keys, blocks } = (this.searchText ??= this.buildSearchText());
+    const scores = new Map<number, number>();
+    const blockOf = (at: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    if (!q) keys.forEach((_, i) => scores.set(i, 1));
+    // Substrings first: one indexOf over all spellings, then the key's own spellings for its best score.
+    const [lineStart, ...wordStarts] = ['\n', ...WORD_STARTS].map((c) => c + q);
+    for (let at = q ? text.indexOf(q) : -1, i = 0; at >= 0; ) {
+      while (i + 1 < starts.length && starts[i + 1] <= at) i++;
+      const block = blocks[i];
+      scores.set(i, block.startsWith(q) || block.includes(lineStart) ? 4 : wordStarts.some((w) => block.includes(w)) ? 3 : 2);
+      at = text.indexOf(q, starts[i] + block.length);
     }
-    return [...best].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+    if (q && scores.size < limit) {
+      // Then the letters in order within one spelling.
+      const scattered = new RegExp([...q].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*?'), 'g');
+      for (let m = scattered.exec(text); m; m = scattered.exec(text)) {
+        const i = blockOf(m.index);
+        if (!scores.has(i)) scores.set(i, 1);
+        const eol = text.indexOf('\n', m.index);
+        scattered.lastIndex = eol < 0 ? text.length : eol + 1;
+      }
+    }
+    // Keys grouped by rank (score, then mentions up to 999), taken best first: an id is first met
+    // at its best rank, and only as many keys are resolved as the answer needs.
+    const byRank = new Map<number, number[]>();
+    for (const [i, score] of scores) {
+      const rank = score * 1000 + Math.min(this.members.get(keys[i])!.mentions, 999);
+      const list = byRank.get(rank);
+      if (list) list.push(i);
+      else byRank.set(rank, [i]);
+    }
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const rank of [...byRank.keys()].sort((a, b) => b - a)) {
+      const ids = [...new Set(byRank.get(rank)!.map((i) => this.resolve(keys[i])))].filter((id) => !seen.has(id)).sort();
+      for (const id of ids) {
+        if (out.length === limit) return out;
+        seen.add(id);
+        out.push(id);
+      }
+    }
+    return out;
+  }
+
+  private buildSearchText(): SearchText {
+    const blocks: string[] = [];
+    const starts: number[] = [];
+    const keys: string[] = [];
+    let length = 0;
+    for (const [key, stats] of this.members) {
+      const block = `${[...stats.spellings.keys()].map((sp) => sp.replace(/[\r\n]/g, ' ')).join('\n').toLowerCase()}\n`;
+      starts.push(length);
+      keys.push(key);
+      blocks.push(block);
+      length += block.length;
+    }
+    return { text: blocks.join(''), starts, keys, blocks };
   }
 
   /** All entity ids, for listings and workspace symbols. */
@@ -333,26 +411,10 @@ export class EntityGraph {
 
 }
 
-function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
+export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
   const n = (m.get(k) ?? 0) + delta;
   if (n > 0) m.set(k, n);
   else m.delete(k);
-}
-
-/** 4: a spelling starts with the query; 3: a word does; 2: a substring; 1: the letters in order; 0: no match. */
-function matchScore(q: string, haystack: string): number {
-  if (!q) return 1;
-  const at = haystack.indexOf(q);
-  if (at === 0 || (at > 0 && haystack[at - 1] === '\n')) return 4;
-  if (at > 0) {
-    if (/[\s-]/.test(haystack[at - 1])) return 3;
-    let next = haystack.indexOf(q, at + 1);
-    while (next > 0 && !/[\s\n-]/.test(haystack[next - 1])) next = haystack.indexOf(q, next + 1);
-    return next > 0 ? (haystack[next - 1] === '\n' ? 4 : 3) : 2;
-  }
-  let j = 0;
-  for (let i = 0; i < haystack.length && j < q.length; i++) if (haystack[i] === q[j]) j++;
-  return j === q.length ? 1 : 0;
 }
 
 function bump(index: Map<string, Map<string, number>>, k: string, value: string, delta: number): void {

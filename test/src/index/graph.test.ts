@@ -113,3 +113,17 @@ test('a bulk load gives the same entities and contradictions as adding articles 
   assert.deepEqual(view(bulk), view(one));
   for (const name of Object.keys(texts)) assert.deepEqual(bulk.contradictions(`file:///ws/${name}`), one.contradictions(`file:///ws/${name}`));
 });
+
+test('search ranks a spelling that starts with the query, then a word, then a substring, then scattered letters', () => {
+  const w = ws({ 'a.txt': A, 'b.txt': B, 'c.txt': C });
+  const names = (q: string) => w.graph.search(q, 50).map((id) => w.graph.get(id)!.name);
+  assert.equal(names('mohammed')[0], 'Mohammed Alloush');
+  assert.equal(names('alloush')[0], 'Mohammed Alloush', 'a word of a spelling');
+  assert.ok(names('lloush').includes('Mohammed Alloush'), 'a substring');
+  assert.ok(names('mhmd').includes('Mohammed Alloush'), 'letters in order');
+  assert.deepEqual(names('zq'), []);
+  assert.ok(names('').length >= 4, 'an empty query lists everything');
+  const before = names('zoubi');
+  w.remove('file:///ws/b.txt');
+  assert.ok(before.includes('Assad al Zoubi') && !names('assad al').includes('Assad al Zoubi'), 'search follows changes');
+});
