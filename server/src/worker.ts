@@ -2,11 +2,12 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyze } from './core/analyze';
+import type { WorkerResult } from './index/pool';
 
 parentPort?.on('message', (job: { id: number; texts: string[] }) => {
-  const results = job.texts.map((t) => {
+  const results: WorkerResult[] = job.texts.map((t) => {
     try {
-      return analyze(t);
+      return JSON.stringify(analyze(t));
     } catch (e) {
       return { error: String((e as Error).stack ?? e) };
     }

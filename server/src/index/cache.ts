@@ -1,6 +1,8 @@
 // Persistent analysis cache: analyses keyed by content hash and analyser version, so reopening
-// a large folder re-analyses nothing that did not change. One JSON line per article; a corrupt
-// or truncated line is skipped, and the file is replaced atomically (write, then rename).
+// a large folder re-analyses nothing that did not change. One JSON line per article, appended
+// as analyses arrive (workers hand over their JSON, so nothing is serialised twice); a corrupt or
+// truncated line is skipped, and the file is compacted atomically (write, then rename) once
+// most of its lines are stale.
 
 import { createHash } from 'node:crypto';
 import { existsSync, promises as fsp, readdirSync, readFileSync } from 'node:fs';
@@ -37,10 +39,16 @@ const wellFormed = (a: ArticleAnalysis | null | undefined): boolean =>
   typeof a.length === 'number' &&
   (['lineStarts', 'paragraphs', 'sentences', 'boilerplate', 'mentions', 'entities', 'quotes', 'figures'] as const).every((k) => Array.isArray(a[k]));
 
+const line = (hash: string, json: string): string => `{"h":${JSON.stringify(hash)},"a":${json}}\n`;
+
 export class AnalysisCache {
   private entries = new Map<string, ArticleAnalysis>();
-  private dirty = false;
-  private readonly file: string;
+  /** Lines in the file, live or not: compaction is due when most are stale. */
+  private lines = 0;
+  private pending: string[] = [];
+  private failure: Error | null = null;
+  private writing: Promise<void> = Promise.resolve();
+  readonly file: string;
 
   constructor(private dir: string | null) {
     this.file = dir ? join(dir, `analyses-${ANALYZER_VERSION}-${codeVersion()}.jsonl`) : '';
@@ -54,10 +62,15 @@ export class AnalysisCache {
     } catch {
       return 0;
     }
-    for (const line of text.split('\n')) {
-      if (!line) continue;
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const l = text.slice(start, end);
+      start = end + 1;
+      if (!l) continue;
+      this.lines++;
       try {
-        const { h, a } = JSON.parse(line) as { h: string; a: ArticleAnalysis };
+        const { h, a } = JSON.parse(l) as { h: string; a: ArticleAnalysis };
         if (typeof h === 'string' && wellFormed(a)) this.entries.set(h, a);
       } catch {
         // A damaged line costs one re-analysis, nothing more.
@@ -70,23 +83,60 @@ export class AnalysisCache {
     return this.entries.get(hash);
   }
 
-  put(hash: string, analysis: ArticleAnalysis): void {
+  /** Remembers an analysis and appends it to the file; `json` is the analysis as JSON when the caller has it. */
+  put(hash: string, analysis: ArticleAnalysis, json?: string): void {
     if (!this.dir || this.entries.has(hash)) return;
     this.entries.set(hash, analysis);
-    this.dirty = true;
+    this.pending.push(line(hash, json ?? JSON.stringify(analysis)));
+    if (this.pending.length === 1)
+      this.writing = this.writing
+        .then(() => this.append())
+        .catch((e: Error) => {
+          // Reported by the next save; the analyses stay in memory either way.
+          this.failure = e;
+          this.pending = [];
+        });
   }
 
-  /** Writes the entries still in use (`live` hashes), dropping the rest. */
+  private async append(): Promise<void> {
+    while (this.pending.length) {
+      const chunk = this.pending.join('');
+      this.lines += this.pending.length;
+      this.pending = [];
+      await fsp.mkdir(this.dir!, { recursive: true });
+      await fsp.appendFile(this.file, chunk);
+    }
+  }
+
+  /**
+   * Forgets the entries no longer in use (`live` hashes) once everything is written; rewrites the
+   * file when most of its lines are stale, and removes caches of other builds.
+   */
   async save(live: Set<string>): Promise<void> {
-    if (!this.dir || (!this.dirty && live.size === this.entries.size)) return;
-    for (const h of this.entries.keys()) if (!live.has(h)) this.entries.delete(h);
-    await fsp.mkdir(this.dir, { recursive: true });
+    if (!this.dir) return;
+    const done = this.writing.then(async () => {
+      const failure = this.failure;
+      this.failure = null;
+      if (failure) throw failure;
+      for (const h of this.entries.keys()) if (!live.has(h)) this.entries.delete(h);
+      if (this.lines > 2 * this.entries.size) await this.compact();
+      // Caches of other builds will never be read again.
+      for (const name of await fsp.readdir(this.dir!).catch(() => []))
+        if (/^analyses-.*\.jsonl$/.test(name) && join(this.dir!, name) !== this.file) await fsp.rm(join(this.dir!, name), { force: true });
+    });
+    this.writing = done.catch(() => undefined);
+    await done;
+  }
+
+  private async compact(): Promise<void> {
+    await fsp.mkdir(this.dir!, { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
     const handle = await fsp.open(tmp, 'w');
     try {
       let chunk = '';
       for (const [h, a] of this.entries) {
-        chunk += `${JSON.stringify({ h, a })}\n`;
+        chunk += line(h, JSON.stringify(a));
+        // Written in slices, so that requests are answered in between.
         if (chunk.length > 1 << 20) {
           await handle.write(chunk);
           chunk = '';
@@ -97,9 +147,6 @@ export class AnalysisCache {
       await handle.close();
     }
     await fsp.rename(tmp, this.file);
-    this.dirty = false;
-    // Caches of other builds will never be read again.
-    for (const name of await fsp.readdir(this.dir))
-      if (/^analyses-.*\.jsonl$/.test(name) && join(this.dir, name) !== this.file) await fsp.rm(join(this.dir, name), { force: true });
+    this.lines = this.entries.size;
   }
 }

@@ -1,7 +1,7 @@
 // Reading the workspace: which files are articles, and how their bytes become text. The index
 // reads files only through `FileSystem`, so tests can use the in-memory implementation.
 
-import { promises as fsp } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface FileEntry {
@@ -15,8 +15,30 @@ export interface FileSystem {
   size(path: string): Promise<number>;
 }
 
+/**
+ * Files are read with blocking calls: for thousands of small articles that is several times
+ * faster than promise-based reads (one system call each instead of a thread-pool round trip
+ * per step), and each call blocks for microseconds. Opening without blocking, then checking
+ * that it is a regular file, means a FIFO put in a file's place can never hang the server.
+ */
 export const nodeFileSystem: FileSystem = {
-  readFile: (path) => fsp.readFile(path),
+  async readFile(path) {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const s = fstatSync(fd);
+      if (!s.isFile()) throw new Error('not a regular file');
+      const bytes = Buffer.allocUnsafe(s.size);
+      let n = 0;
+      while (n < s.size) {
+        const got = readSync(fd, bytes, n, s.size - n, n);
+        if (!got) break;
+        n += got;
+      }
+      return bytes.subarray(0, n);
+    } finally {
+      closeSync(fd);
+    }
+  },
   async readDirectory(path) {
     // Dirents do not follow symlinks, so a symlink loop is never entered.
     const entries = await fsp.readdir(path, { withFileTypes: true });
@@ -24,7 +46,7 @@ export const nodeFileSystem: FileSystem = {
   },
   async size(path) {
     // Only regular files: reading a FIFO named x.txt would block forever, a folder fails later.
-    const s = await fsp.stat(path);
+    const s = statSync(path);
     if (!s.isFile()) throw new Error('not a regular file');
     return s.size;
   },
@@ -137,16 +159,22 @@ export type Decoded = { text: string; note: string | null } | { skip: string };
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), note: null };
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), note: null };
-  const head = bytes.subarray(0, 8192);
+  const head = Math.min(bytes.length, 8192);
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return { skip: 'binary file (contains NUL bytes)' };
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  for (let i = 0; i < head; i++) {
+    const b = bytes[i];
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) {
+      if (b === 0) return { skip: 'binary file (contains NUL bytes)' };
+      control++;
+    }
   }
-  if (control > head.length / 10) return { skip: 'binary file (mostly control characters)' };
+  if (control > head / 10) return { skip: 'binary file (mostly control characters)' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), note: null };
+    return { text: strictUtf8.decode(bytes), note: null };
   } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), note: 'The file is not valid UTF-8: invalid bytes are shown as \ufffd.' };
+    return { text: lenientUtf8.decode(bytes), note: 'The file is not valid UTF-8: invalid bytes are shown as \ufffd.' };
   }
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');

@@ -47,8 +47,8 @@ export async function loadArticles(paths: readonly string[], o: LoadOptions): Pr
           const j = jobs[i];
           if ('error' in r) o.onSkipped(j.path, `analysis failed: ${r.error.split('\n')[0]}`);
           else {
-            o.cache.put(j.hash, r);
-            o.onLoaded({ ...j, analysis: r });
+            o.cache.put(j.hash, r.analysis, r.json ?? undefined);
+            o.onLoaded({ ...j, analysis: r.analysis });
           }
           finish();
         }),

@@ -7,7 +7,10 @@ import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
 
-type Result = ArticleAnalysis | { error: string };
+/** An analysis with its JSON when a worker made it (the cache stores that JSON as it is), or why it failed. */
+export type Result = { analysis: ArticleAnalysis; json: string | null } | { error: string };
+/** What a worker sends back per text: the analysis as JSON, which crosses threads faster than an object graph. */
+export type WorkerResult = string | { error: string };
 
 export class AnalyzerPool {
   private workers: Worker[] = [];
@@ -28,11 +31,11 @@ export class AnalyzerPool {
         break;
       }
       w.unref();
-      w.on('message', (m: { id: number; results: Result[] }) => {
+      w.on('message', (m: { id: number; results: WorkerResult[] }) => {
         const p = this.pending.get(m.id);
         this.pending.delete(m.id);
         this.idle.push(w);
-        p?.resolve(m.results);
+        p?.resolve(m.results.map((r) => (typeof r === 'string' ? { analysis: JSON.parse(r) as ArticleAnalysis, json: r } : r)));
         this.pump();
       });
       // A worker that fails or exits is dropped; its jobs are finished on this thread, so nothing is lost.
@@ -41,7 +44,7 @@ export class AnalyzerPool {
         for (const [id, p] of this.pending)
           if (p.worker === w) {
             this.pending.delete(id);
-            p.resolve(p.texts.map(analyzeSafely));
+            p.resolve(p.texts.map(onThisThread));
           }
         this.workers = this.workers.filter((x) => x !== w);
         this.idle = this.idle.filter((x) => x !== w);
@@ -60,7 +63,7 @@ export class AnalyzerPool {
 
   /** Analyses a batch; batches keep message overhead low for thousands of small articles. */
   run(texts: string[]): Promise<Result[]> {
-    if (!this.workers.length) return Promise.resolve(texts.map(analyzeSafely));
+    if (!this.workers.length) return Promise.resolve(texts.map(onThisThread));
     return new Promise((resolve) => {
       this.queue.push({ texts, resolve });
       this.pump();
@@ -69,7 +72,7 @@ export class AnalyzerPool {
 
   private pump(): void {
     if (!this.workers.length) {
-      for (const job of this.queue.splice(0)) job.resolve(job.texts.map(analyzeSafely));
+      for (const job of this.queue.splice(0)) job.resolve(job.texts.map(onThisThread));
       return;
     }
     while (this.idle.length && this.queue.length) {
@@ -87,10 +90,15 @@ export class AnalyzerPool {
   }
 }
 
-export function analyzeSafely(text: string): Result {
+export function analyzeSafely(text: string): ArticleAnalysis | { error: string } {
   try {
     return analyze(text);
   } catch (e) {
     return { error: String((e as Error).stack ?? e) };
   }
 }
+
+const onThisThread = (text: string): Result => {
+  const r = analyzeSafely(text);
+  return 'error' in r ? r : { analysis: r, json: null };
+};
