@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
@@ -238,8 +239,8 @@ async function knowledgeChanged(): Promise<void> {
 const isArticleUri = (uri: string): boolean => uri.startsWith('file:') && isArticle(fileURLToPath(uri));
 
 // --- diagnostics: debounced, and only sets that changed are sent
-/** What each article was last sent, as JSON, and the keys of its warnings. */
-const published = new Map<string, { json: string; warnings: string[] }>();
+/** What each article was last sent, and the keys of its warnings. */
+const published = new Map<string, { diagnostics: Diagnostic[]; warnings: string[] }>();
 /**
  * Contradiction key → articles showing it: each contradiction is shown in every article
  * involved, but the status bar counts it once.
@@ -257,7 +258,7 @@ function diagnosticsFor(uri: string): Diagnostic[] {
 
 function schedule(uris: Iterable<string>): void {
   for (const u of uris) dirty.add(u);
-  if (!flushTimer) flushTimer = setTimeout(flush, 15);
+  if (!flushTimer) flushTimer = setTimeout(flush, 10);
 }
 
 /** Publishes in slices of a few milliseconds, so that requests are answered in between. */
@@ -267,14 +268,14 @@ function flush(): void {
   for (const uri of dirty) {
     dirty.delete(uri);
     const next = diagnosticsFor(uri);
-    const json = next.length ? JSON.stringify(next) : '';
     const before = published.get(uri);
-    if ((before?.json ?? '') !== json) {
+    // Compared as values, which stops at the first difference (a shifted range, usually).
+    if (!isDeepStrictEqual(before?.diagnostics ?? [], next)) {
       for (const k of before?.warnings ?? []) addCount(warnings, k, -1);
       if (next.length) {
         const keys = next.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => (d.data as { key: string }).key);
         for (const k of keys) addCount(warnings, k, 1);
-        published.set(uri, { json, warnings: keys });
+        published.set(uri, { diagnostics: next, warnings: keys });
       } else published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: next });
     }
@@ -290,7 +291,13 @@ function publishAll(): void {
 
 // --- documents: open documents override the disk
 function update(uri: string, text: string): void {
-  schedule(index(ws, uri, text));
+  const touched = index(ws, uri, text);
+  // The edited article goes first: its diagnostics are the ones the user is looking at.
+  const rest = [...dirty];
+  dirty.clear();
+  dirty.add(uri);
+  for (const u of rest) dirty.add(u);
+  schedule(touched);
 }
 
 /**

@@ -45,7 +45,7 @@ function side(ws: Workspace, uri: string, span: Span, value: string): Side {
 
 /** Survives edits elsewhere in either article: names the files, the values and what they are about. */
 const keyOf = (kind: string, a: Side, b: Side, topics: string[]): string => {
-  const topic = topics.map((t) => normalizeWording(t).split(' ').slice(0, 6).join(' ')).sort()[0];
+  const topic = topics.map((t) => words(t).topic).sort()[0];
   return [kind, topic, ...[`${ws0(a.uri)}=${a.value}`, `${ws0(b.uri)}=${b.value}`].sort()].join('|');
 };
 const ws0 = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
@@ -87,7 +87,7 @@ interface QuoteView {
   wording: string;
 }
 
-const view = (ws: Workspace, uri: string, q: Quote): QuoteView => ({ uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: normalizeWording(q.text) });
+const view = (ws: Workspace, uri: string, q: Quote): QuoteView => ({ uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording });
 
 /**
  * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",
@@ -131,13 +131,17 @@ function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number,
   }
 }
 
-const wordings = new Map<string, string>();
-/** Lower-case words of a quote, remembered (bounded): the same quotes are compared again and again. */
-function normalizeWording(s: string): string {
+const wordings = new Map<string, { wording: string; topic: string }>();
+/**
+ * Lower-case words of a quote, and its first six as the topic of a key; remembered (bounded):
+ * the same quotes are compared again and again.
+ */
+function words(s: string): { wording: string; topic: string } {
   let w = wordings.get(s);
   if (w === undefined) {
     if (wordings.size > 100_000) wordings.clear();
-    wordings.set(s, (w = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()));
+    const wording = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    wordings.set(s, (w = { wording, topic: wording.split(' ').slice(0, 6).join(' ') }));
   }
   return w;
 }

@@ -18,7 +18,8 @@ export interface GlobalEntity {
   name: string;
   type: EntityType;
   aliases: string[];
-  refs: Ref[];
+  /** Every local entity it gathers, by article. */
+  readonly refs: Ref[];
   articles: number;
   mentions: number;
   /** Its byline.yaml entry, if any. */
@@ -291,31 +292,36 @@ export class EntityGraph {
   get(id: string): GlobalEntity | null {
     const cached = this.entities.get(id);
     if (cached) return cached;
-    const refs: Ref[] = [];
+    const keys = this.keysResolvingTo(id);
     const spellings = new Map<string, number>();
     const types = new Map<EntityType, number>();
-    const uris = new Set<string>();
     let mentions = 0;
-    for (const key of this.keysResolvingTo(id)) {
+    for (const key of keys) {
       const stats = this.members.get(key)!;
-      for (const [uri, locals] of stats.uris) {
-        uris.add(uri);
-        for (const local of locals) refs.push({ uri, local });
-      }
       for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
       for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
-    if (!refs.length) return null;
+    if (!keys.length) return null;
+    const members = this.members;
     const ranked = rankSpellings(spellings);
+    let refs: Ref[] | null = null;
     const entity: GlobalEntity = {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
       type: [...types.entries()].sort((a, b) => b[1] - a[1])[0][0],
       aliases: ranked,
-      refs: refs.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.local - b.local)),
-      articles: uris.size,
+      // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
+      get refs(): Ref[] {
+        if (!refs) {
+          refs = [];
+          for (const key of keys) for (const [uri, locals] of members.get(key)!.uris) for (const local of locals) refs.push({ uri, local });
+          refs.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.local - b.local));
+        }
+        return refs;
+      },
+      articles: keys.length === 1 ? members.get(keys[0])!.uris.size : new Set(keys.flatMap((k) => [...members.get(k)!.uris.keys()])).size,
       mentions,
     };
     this.entities.set(id, entity);
