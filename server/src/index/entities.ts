@@ -65,6 +65,24 @@ interface KeyStats {
   /** type → mentions */
   types: Map<EntityType, number>;
   mentions: number;
+  /** Its best introduction (see `better`); undefined when it must be found again. */
+  intro: Intro | null | undefined;
+}
+
+/** A local entity as a candidate for where an entity is defined. */
+interface Intro extends Ref {
+  words: number;
+  date: string;
+}
+
+/** The most complete name first, then the earliest article date (undated last), then path and order. */
+const better = (a: Intro, b: Intro | null | undefined): boolean =>
+  !b || a.words > b.words || (a.words === b.words && (a.date < b.date || (a.date === b.date && (a.uri < b.uri || (a.uri === b.uri && a.local < b.local)))));
+
+function intro(uri: string, a: ArticleAnalysis, local: number): Intro {
+  let words = 0;
+  for (const w of a.entities[local].name.split(/[\s\u00a0]+/)) if (w) words++;
+  return { uri, local, words, date: a.date ?? '9999' };
 }
 
 /** Every key's spellings, lower-case, one per line: a block per key, and all blocks in one string. */
@@ -168,13 +186,18 @@ export class EntityGraph {
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1): void {
     let stats = this.members.get(key);
-    if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0 }));
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0, intro: null }));
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
       addCount(stats.types, e.type, sign * e.mentions.length);
       stats.mentions += sign * e.mentions.length;
+      if (sign > 0 && stats.intro !== undefined) {
+        const candidate = intro(uri, a, i);
+        if (better(candidate, stats.intro)) stats.intro = candidate;
+      }
     }
+    if (sign < 0 && stats.intro?.uri === uri) stats.intro = undefined;
     if (sign > 0) stats.uris.set(uri, locals);
     else stats.uris.delete(uri);
     this.count(key, a.entities[locals[0]], sign);
@@ -287,6 +310,29 @@ export class EntityGraph {
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
+  }
+
+  /**
+   * Where entity `id` is best introduced: its most complete name, earliest by article date, then
+   * by path. Kept per key as articles come, so it costs nothing per request.
+   */
+  introduction(id: string): Ref | null {
+    let best: Intro | null = null;
+    for (const key of this.keysResolvingTo(id)) {
+      const stats = this.members.get(key)!;
+      if (stats.intro === undefined) {
+        stats.intro = null;
+        for (const [uri, locals] of stats.uris) {
+          const a = this.analyses.get(uri)!;
+          for (const local of locals) {
+            const candidate = intro(uri, a, local);
+            if (better(candidate, stats.intro)) stats.intro = candidate;
+          }
+        }
+      }
+      if (stats.intro && better(stats.intro, best)) best = stats.intro;
+    }
+    return best && { uri: best.uri, local: best.local };
   }
 
   get(id: string): GlobalEntity | null {

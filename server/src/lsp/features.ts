@@ -18,7 +18,7 @@ import {
 import { offsetAt, positionAt } from '../core/text';
 import type { EntityType, Quote, Span } from '../core/types';
 import type { Contradiction } from '../index/contradictions';
-import type { GlobalEntity, Ref } from '../index/entities';
+import type { GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
 
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'entity'];
@@ -66,17 +66,8 @@ export function definition(ws: Workspace, entity: GlobalEntity): Location | null
 function findDefinition(ws: Workspace, entity: GlobalEntity): Location | null {
   const src = ws.knowledgeSource;
   if (entity.known && src) return { uri: src.uri, range: { start: positionAt(src.lineStarts, entity.known.start), end: positionAt(src.lineStarts, entity.known.end) } };
-  let best: { ref: Ref; words: number; date: string; uri: string } | null = null;
-  for (const ref of entity.refs) {
-    const a = ws.analysis(ref.uri)!;
-    const e = a.entities[ref.local];
-    const words = e.name.split(/[\s\u00a0]+/).length;
-    const date = a.date ?? '9999';
-    if (!best || words > best.words || (words === best.words && (date < best.date || (date === best.date && ref.uri < best.uri)))) best = { ref, words, date, uri: ref.uri };
-  }
-  if (!best) return null;
-  const e = ws.analysis(best.uri)!.entities[best.ref.local];
-  return { uri: best.uri, range: range(ws, best.uri, e.first) };
+  const best = ws.graph.introduction(entity.id);
+  return best && { uri: best.uri, range: range(ws, best.uri, ws.analysis(best.uri)!.entities[best.local].first) };
 }
 
 export function references(ws: Workspace, entity: GlobalEntity): Location[] {
@@ -193,7 +184,7 @@ export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
   return groups;
 }
 
-export function workspaceSymbols(ws: Workspace, query: string, limit = 200): WorkspaceSymbol[] {
+export function workspaceSymbols(ws: Workspace, query: string, limit = 100): WorkspaceSymbol[] {
   return ws.graph.search(query, limit).flatMap((id) => {
     const e = ws.graph.get(id);
     const loc = e && definition(ws, e);

@@ -75,7 +75,7 @@ test('incremental updates give the same entities as a fresh index, in any order'
   const snapshot = (w: Workspace) =>
     [...w.graph.ids()]
       .map((id) => w.graph.get(id)!)
-      .map((e) => `${e.id}|${e.name}|${e.type}|${e.articles}|${e.mentions}|${e.refs.map((r) => `${r.uri}#${r.local}`).join(',')}`)
+      .map((e) => `${e.id}|${e.name}|${e.type}|${e.articles}|${e.mentions}|${e.refs.map((r) => `${r.uri}#${r.local}`).join(',')}|${JSON.stringify(w.graph.introduction(e.id))}`)
       .sort();
   const fresh = snapshot(ws(texts));
   const names = Object.keys(texts);
@@ -94,7 +94,7 @@ test('incremental updates give the same entities as a fresh index, in any order'
         present.add(name);
       }
       // Reading in between fills the caches that the next change must invalidate correctly.
-      for (const id of w.graph.ids()) w.graph.get(id);
+      for (const id of w.graph.ids()) w.graph.get(id) && w.graph.introduction(id);
     }
     for (const name of names) w.set(`file:///ws/${name}`, texts[name], analyze(texts[name]));
     assert.deepEqual(snapshot(w), fresh, `round ${round}`);
