@@ -5,7 +5,7 @@
 // cached until the next change.
 
 import { coreWords, foldWord, initials, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
-import type { ArticleAnalysis, EntityType, LocalEntity } from '../core/types';
+import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
 
 export interface Ref {
@@ -20,6 +20,8 @@ export interface GlobalEntity {
   aliases: string[];
   /** Every local entity it gathers, by article. */
   readonly refs: Ref[];
+  /** The articles that describe or quote it, in article order. */
+  readonly notes: Notes[];
   articles: number;
   mentions: number;
   /** Its byline.yaml entry, if any. */
@@ -60,13 +62,24 @@ function keyOf(name: string, person: boolean): string[] {
 interface KeyStats {
   /** article uri → local entity indices */
   uris: Map<string, number[]>;
+  /** The same uris, sorted: locations come out in order without sorting thousands of them. */
+  order: string[];
   /** spelling → mentions */
   spellings: Map<string, number>;
   /** type → mentions */
   types: Map<EntityType, number>;
   mentions: number;
+  /** Articles that describe or quote it: few, so that a hover never visits all its articles. */
+  notes: Map<string, Notes>;
   /** Its best introduction (see `better`); undefined when it must be found again. */
   intro: Intro | null | undefined;
+}
+
+/** What one article says about an entity: its descriptions there and the quotes it speaks. */
+export interface Notes {
+  uri: string;
+  descriptions: Description[];
+  quotes: Quote[];
 }
 
 /** A local entity as a candidate for where an entity is defined. */
@@ -165,6 +178,14 @@ export class EntityGraph {
     if (analysis) {
       this.analyses.set(uri, analysis);
       const groups = new Map<string, number[]>();
+      const speakers = new Map<number, Quote[]>();
+      for (const q of analysis.quotes) {
+        const local = q.speaker?.local;
+        if (local == null) continue;
+        const list = speakers.get(local);
+        if (list) list.push(q);
+        else speakers.set(local, [q]);
+      }
       const keys = analysis.entities.map(localKey);
       this.localKeys.set(uri, keys);
       keys.forEach((key, i) => {
@@ -173,7 +194,7 @@ export class EntityGraph {
         else groups.set(key, [i]);
       });
       for (const [key, locals] of groups) {
-        this.add(uri, analysis, key, locals, +1);
+        this.add(uri, analysis, key, locals, +1, speakers);
         touched.add(key);
       }
       this.keysOf.set(uri, groups);
@@ -184,9 +205,9 @@ export class EntityGraph {
   }
 
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
-  private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1): void {
+  private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1, speakers: Map<number, Quote[]> = NO_SPEAKERS): void {
     let stats = this.members.get(key);
-    if (!stats) this.members.set(key, (stats = { uris: new Map(), spellings: new Map(), types: new Map(), mentions: 0, intro: null }));
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
@@ -198,8 +219,19 @@ export class EntityGraph {
       }
     }
     if (sign < 0 && stats.intro?.uri === uri) stats.intro = undefined;
-    if (sign > 0) stats.uris.set(uri, locals);
-    else stats.uris.delete(uri);
+    if (sign < 0) stats.notes.delete(uri);
+    else {
+      const descriptions = locals.flatMap((i) => a.entities[i].descriptions);
+      const quotes = locals.flatMap((i) => speakers.get(i) ?? []);
+      if (descriptions.length || quotes.length) stats.notes.set(uri, { uri, descriptions, quotes });
+    }
+    if (sign > 0) {
+      if (!stats.uris.has(uri)) stats.order.splice(sortedIndex(stats.order, uri), 0, uri);
+      stats.uris.set(uri, locals);
+    } else {
+      stats.uris.delete(uri);
+      stats.order.splice(sortedIndex(stats.order, uri), 1);
+    }
     this.count(key, a.entities[locals[0]], sign);
     if (!stats.uris.size) this.members.delete(key);
   }
@@ -349,9 +381,10 @@ export class EntityGraph {
       mentions += stats.mentions;
     }
     if (!keys.length) return null;
-    const members = this.members;
+    const lists = keys.map((k) => this.members.get(k)!);
     const ranked = rankSpellings(spellings);
     let refs: Ref[] | null = null;
+    let notes: Notes[] | null = null;
     const entity: GlobalEntity = {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
@@ -362,12 +395,30 @@ export class EntityGraph {
       get refs(): Ref[] {
         if (!refs) {
           refs = [];
-          for (const key of keys) for (const [uri, locals] of members.get(key)!.uris) for (const local of locals) refs.push({ uri, local });
-          refs.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.local - b.local));
+          // Each key's articles are sorted: merging them gives the locations in article order.
+          const at = lists.map(() => 0);
+          for (;;) {
+            let uri: string | null = null;
+            lists.forEach((l, i) => {
+              const u = l.order[at[i]];
+              if (u !== undefined && (uri === null || u < uri)) uri = u;
+            });
+            if (uri === null) break;
+            const locals: number[] = [];
+            lists.forEach((l, i) => {
+              if (l.order[at[i]] !== uri) return;
+              locals.push(...l.uris.get(uri)!);
+              at[i]++;
+            });
+            for (const local of locals.sort((a, b) => a - b)) refs.push({ uri, local });
+          }
         }
         return refs;
       },
-      articles: keys.length === 1 ? members.get(keys[0])!.uris.size : new Set(keys.flatMap((k) => [...members.get(k)!.uris.keys()])).size,
+      get notes(): Notes[] {
+        return (notes ??= lists.flatMap((l) => [...l.notes.values()]).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0)));
+      },
+      articles: lists.length === 1 ? lists[0].uris.size : new Set(lists.flatMap((l) => l.order)).size,
       mentions,
     };
     this.entities.set(id, entity);
@@ -467,6 +518,20 @@ export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
   const n = (m.get(k) ?? 0) + delta;
   if (n > 0) m.set(k, n);
   else m.delete(k);
+}
+
+const NO_SPEAKERS = new Map<number, Quote[]>();
+
+/** Where `s` is or would be in a sorted list. */
+function sortedIndex(list: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function bump(index: Map<string, Map<string, number>>, k: string, value: string, delta: number): void {

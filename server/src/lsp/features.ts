@@ -83,20 +83,12 @@ function findReferences(ws: Workspace, entity: GlobalEntity): Location[] {
   return out;
 }
 
-function quotesBy(ws: Workspace, entity: GlobalEntity): { uri: string; quote: Quote }[] {
-  const out: { uri: string; quote: Quote }[] = [];
-  const locals = new Map<string, Set<number>>();
-  for (const r of entity.refs) locals.set(r.uri, (locals.get(r.uri) ?? new Set()).add(r.local));
-  for (const [uri, set] of locals) for (const quote of ws.analysis(uri)!.quotes) if (quote.speaker?.local != null && set.has(quote.speaker.local)) out.push({ uri, quote });
-  return out;
-}
-
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
   const at = entityAt(ws, uri, pos);
-  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(ws, at.entity)) }, range: range(ws, uri, at.mention) };
+  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(at.entity)) }, range: range(ws, uri, at.mention) };
   if (!ws.has(uri)) return null;
   const qi = ws.quoteAt(uri, offset(ws, uri, pos));
   if (qi < 0) return null;
@@ -104,18 +96,18 @@ export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
   return { contents: { kind: 'markdown', value: quoteHover(ws, uri, qi) }, range: range(ws, uri, q) };
 }
 
-function entityHover(ws: Workspace, e: GlobalEntity): string {
+function entityHover(e: GlobalEntity): string {
   const known = e.known;
   const lines = [`**${md(e.name)}** · ${TYPE_LABEL[e.type]}`, ''];
   if (known?.description) lines.push(md(known.description), '');
   const others = e.aliases.filter((a) => a !== e.name);
   if (others.length) lines.push(`Also written: ${others.slice(0, 8).map(md).join(', ')}`, '');
   const descriptions = new Map<string, string>();
-  for (const r of e.refs) for (const d of ws.analysis(r.uri)!.entities[r.local].descriptions) if (!descriptions.has(d.text)) descriptions.set(d.text, r.uri);
+  for (const n of e.notes) for (const d of n.descriptions) if (!descriptions.has(d.text)) descriptions.set(d.text, n.uri);
   for (const [d, u] of [...descriptions].slice(0, 4)) lines.push(`- ${md(clip(d, 140))} — *${md(fileName(u))}*`);
   if (descriptions.size) lines.push('');
   lines.push(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles} article${e.articles === 1 ? '' : 's'}`);
-  const quotes = quotesBy(ws, e);
+  const quotes = e.notes.flatMap((n) => n.quotes.map((quote) => ({ uri: n.uri, quote })));
   if (quotes.length) {
     lines.push('', `${quotes.length} quote${quotes.length === 1 ? '' : 's'}:`);
     for (const { uri, quote } of quotes.slice(0, 3)) lines.push(`- “${md(clip(quote.text, 120))}” — *${md(fileName(uri))}*`);

@@ -75,7 +75,7 @@ test('incremental updates give the same entities as a fresh index, in any order'
   const snapshot = (w: Workspace) =>
     [...w.graph.ids()]
       .map((id) => w.graph.get(id)!)
-      .map((e) => `${e.id}|${e.name}|${e.type}|${e.articles}|${e.mentions}|${e.refs.map((r) => `${r.uri}#${r.local}`).join(',')}|${JSON.stringify(w.graph.introduction(e.id))}`)
+      .map((e) => `${e.id}|${e.name}|${e.type}|${e.articles}|${e.mentions}|${e.refs.map((r) => `${r.uri}#${r.local}`).join(',')}|${JSON.stringify(w.graph.introduction(e.id))}|${e.notes.map((n) => `${n.uri}:${n.descriptions.map((d) => d.text)}:${n.quotes.map((q) => q.text)}`)}`)
       .sort();
   const fresh = snapshot(ws(texts));
   const names = Object.keys(texts);
