@@ -87,7 +87,15 @@ interface QuoteView {
   wording: string;
 }
 
-const view = (ws: Workspace, uri: string, q: Quote): QuoteView => ({ uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording });
+/** Views stay valid until the index changes (the speaker's entity may). */
+const views = new WeakMap<Quote, { ws: Workspace; version: number; view: QuoteView }>();
+function view(ws: Workspace, uri: string, q: Quote): QuoteView {
+  const cached = views.get(q);
+  if (cached?.ws === ws && cached.version === ws.version && cached.view.uri === uri) return cached.view;
+  const v = { uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
+  views.set(q, { ws, version: ws.version, view: v });
+  return v;
+}
 
 /**
  * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",

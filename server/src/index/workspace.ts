@@ -21,12 +21,15 @@ export class Workspace {
   private articles = new Map<string, Article>();
   private knowledge: Knowledge = EMPTY_KNOWLEDGE;
   private acks = new Set<string>();
+  /** Bumped on every change, so that answers derived from the whole index can be cached until the next one. */
+  version = 0;
 
   /**
    * Adds or replaces an article. Returns every article whose diagnostics may have changed; with
    * `bulk` (loading many articles that will all be published) only this one.
    */
   set(uri: string, text: string, analysis: ArticleAnalysis, bulk = false): Set<string> {
+    this.version++;
     const before = this.articles.get(uri);
     const touched = before ? this.claims.set(uri, null, before.text) : new Set<string>();
     this.articles.set(uri, { uri, text, analysis });
@@ -37,6 +40,7 @@ export class Workspace {
   }
 
   remove(uri: string): Set<string> {
+    this.version++;
     const before = this.articles.get(uri);
     if (!before) return new Set();
     const touched = this.claims.set(uri, null, before.text);
@@ -49,6 +53,7 @@ export class Workspace {
   knowledgeSource: { uri: string; lineStarts: number[] } | null = null;
 
   setKnowledge(k: Knowledge, source: { uri: string; lineStarts: number[] } | null = null): void {
+    this.version++;
     this.knowledge = k;
     this.knowledgeSource = source;
     this.acks = new Set(k.acknowledged.map((a) => a.key));
