@@ -89,14 +89,19 @@ interface Intro extends Ref {
 }
 
 /** The most complete name first, then the earliest article date (undated last), then path and order. */
-const better = (a: Intro, b: Intro | null | undefined): boolean =>
-  !b || a.words > b.words || (a.words === b.words && (a.date < b.date || (a.date === b.date && (a.uri < b.uri || (a.uri === b.uri && a.local < b.local)))));
+const better = (words: number, date: string, uri: string, local: number, b: Intro | null | undefined): boolean =>
+  !b || words > b.words || (words === b.words && (date < b.date || (date === b.date && (uri < b.uri || (uri === b.uri && local < b.local)))));
 
-function intro(uri: string, a: ArticleAnalysis, local: number): Intro {
+/** `current`, or local entity `local` of article `a` where it is a better introduction. */
+function intro(uri: string, a: ArticleAnalysis, local: number, current: Intro | null | undefined): Intro | null | undefined {
+  const name = a.entities[local].name;
   let words = 0;
-  for (const w of a.entities[local].name.split(/[\s\u00a0]+/)) if (w) words++;
-  return { uri, local, words, date: a.date ?? '9999' };
+  for (let i = 0; i < name.length; i++) if (!isSpace(name.charCodeAt(i)) && (i === 0 || isSpace(name.charCodeAt(i - 1)))) words++;
+  const date = a.date ?? '9999';
+  return better(words, date, uri, local, current) ? { uri, local, words, date } : current;
 }
+
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || (c >= 9 && c <= 13);
 
 /** Every key's spellings, lower-case, one per line: a block per key, and all blocks in one string. */
 interface SearchText {
@@ -213,17 +218,12 @@ export class EntityGraph {
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
       addCount(stats.types, e.type, sign * e.mentions.length);
       stats.mentions += sign * e.mentions.length;
-      if (sign > 0 && stats.intro !== undefined) {
-        const candidate = intro(uri, a, i);
-        if (better(candidate, stats.intro)) stats.intro = candidate;
-      }
+      if (sign > 0 && stats.intro !== undefined) stats.intro = intro(uri, a, i, stats.intro);
     }
     if (sign < 0 && stats.intro?.uri === uri) stats.intro = undefined;
     if (sign < 0) stats.notes.delete(uri);
-    else {
-      const descriptions = locals.flatMap((i) => a.entities[i].descriptions);
-      const quotes = locals.flatMap((i) => speakers.get(i) ?? []);
-      if (descriptions.length || quotes.length) stats.notes.set(uri, { uri, descriptions, quotes });
+    else if (locals.some((i) => a.entities[i].descriptions.length || speakers.has(i))) {
+      stats.notes.set(uri, { uri, descriptions: locals.flatMap((i) => a.entities[i].descriptions), quotes: locals.flatMap((i) => speakers.get(i) ?? []) });
     }
     if (sign > 0) {
       if (!stats.uris.has(uri)) stats.order.splice(sortedIndex(stats.order, uri), 0, uri);
@@ -356,13 +356,11 @@ export class EntityGraph {
         stats.intro = null;
         for (const [uri, locals] of stats.uris) {
           const a = this.analyses.get(uri)!;
-          for (const local of locals) {
-            const candidate = intro(uri, a, local);
-            if (better(candidate, stats.intro)) stats.intro = candidate;
-          }
+          for (const local of locals) stats.intro = intro(uri, a, local, stats.intro);
         }
       }
-      if (stats.intro && better(stats.intro, best)) best = stats.intro;
+      const i = stats.intro;
+      if (i && better(i.words, i.date, i.uri, i.local, best)) best = i;
     }
     return best && { uri: best.uri, local: best.local };
   }
