@@ -1,6 +1,7 @@
 // Faults below the server: files that vanish, fail or change while being indexed, a folder full
 // of non-articles, symlink loops, a damaged cache, hostile byline.yaml.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -184,4 +185,12 @@ test('a worker that dies mid-batch: its articles are analysed anyway, none lost'
   assert.deepEqual(results, texts.map((t) => analyze(t)));
   assert.deepEqual(analyses(await workers.run([texts[0]])), [analyze(texts[0])], 'the pool keeps working');
   await workers.dispose();
+});
+
+test('reading a FIFO in a file\'s place fails at once instead of blocking the thread', { timeout: 10_000 }, async () => {
+  const fifo = join(dir, 'swapped.txt');
+  execFileSync('mkfifo', [fifo]);
+  covered.faults++;
+  await assert.rejects(nodeFileSystem.readFile(fifo), /not a regular file/);
+  rmSync(fifo);
 });
