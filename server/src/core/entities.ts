@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreWords, foldWord, initials, nameKey, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { coreKey, coreWords, foldWord, initials, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -137,7 +137,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
     if (person && d.core.length < 2) return;
-    entityOf[i] = entityFor(`${person ? 'p' : 'n'}:${nameKey(d.text, person)}`, d, false);
+    entityOf[i] = entityFor(`${person ? 'p' : 'n'}:${coreKey(d.core, person)}`, d, false);
   });
 
   // Acronyms defined in parentheses: "High Negotiations Committee (HNC)".
@@ -186,7 +186,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       entityOf[i] = best;
       return;
     }
-    entityOf[i] = entityFor(`p?:${nameKey(d.text, true)}`, d, true);
+    entityOf[i] = entityFor(`p?:${coreKey(d.core, true)}`, d, true);
   });
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -200,31 +200,37 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   addHeadReferences(text, mentions, entities, boilerplate);
   mentions.sort((a, b) => a.start - b.start);
 
-  mentions.forEach((m, i) => {
-    const e = entities[m.local];
-    e.mentions.push(i);
-    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
-  });
+  mentions.forEach((m, i) => entities[m.local].mentions.push(i));
   for (const e of entities) {
     // The best spelling names the entity; its first occurrence introduces it.
     const counts = new Map<string, number>();
-    for (const i of e.mentions) counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
+    const types = new Map<EntityType, number>();
+    for (const i of e.mentions) {
+      counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
+      types.set(mentions[i].type, (types.get(mentions[i].type) ?? 0) + 1);
+    }
     e.aliases = rankSpellings(counts);
     const fullest = e.aliases[0];
     e.name = fullest;
-    const first = e.mentions.map((i) => mentions[i]).find((m) => m.text === fullest);
-    if (first) e.first = { start: first.start, end: first.end };
-    e.type = majorityType(e.mentions.map((i) => mentions[i].type));
+    const first = mentions[e.mentions.find((i) => mentions[i].text === fullest)!];
+    e.first = { start: first.start, end: first.end };
+    e.type = majorityType(types);
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }
   return { mentions, entities };
 }
 
-function majorityType(types: EntityType[]): EntityType {
-  const count = new Map<EntityType, number>();
-  for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+/** The most frequent type; of equals, the first seen. */
+function majorityType(count: Map<EntityType, number>): EntityType {
+  let best: EntityType = 'other';
+  let n = 0;
+  for (const [t, c] of count)
+    if (c > n) {
+      best = t;
+      n = c;
+    }
+  return best;
 }
 
 /** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */

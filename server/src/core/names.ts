@@ -87,7 +87,11 @@ export function foldWord(word: string): string {
 
 /** Spelling-tolerant key of a whole name; one-word non-person names stay exact, since folding them collides ("Mali"/"Mail"). */
 export function nameKey(name: string, person: boolean): string {
-  const core = coreWords(name);
+  return coreKey(coreWords(name), person);
+}
+
+/** nameKey of a name whose core words are known. */
+export function coreKey(core: readonly string[], person: boolean): string {
   if (!person && core.length === 1) return core[0];
   return core.map(foldWord).join(' ');
 }
@@ -106,6 +110,7 @@ export function initials(name: string): string {
  * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
  */
 export function rankSpellings(counts: Map<string, number>): string[] {
+  if (counts.size === 1) return [...counts.keys()];
   return [...counts.entries()]
     .map(([s, n]) => ({ s, n, full: coreWords(s).length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
     .sort((a, b) => b.full - a.full || b.n - a.n)
