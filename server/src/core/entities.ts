@@ -260,6 +260,10 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   }
 }
 
+/** An apposition after a name: ", a member of …," and " - the chief negotiator of … -". */
+const APPOSITION = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i;
+/** How APPOSITION starts, tried in place first: most names have none. */
+const APPOSITION_START = /,|[\s\u00a0]+[-–—]/y;
 const ROLE = /\b(analyst|diplomat|envoy|minister|president|spokes(man|woman|person)|leader|head|chief|negotiator|official|adviser|advisor|fellow|ambassador|commander|director|secretary|expert|professor|journalist|correspondent|editor|chairman|founder|member|representative|general|researcher|activist|lawyer|economist|governor|mayor|senator|candidate|coach|manager|executive|ceo|spokesperson)s?\b/i;
 
 /** Appositions after the introducing mention and role phrases before it. */
@@ -274,21 +278,20 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
   };
   for (const i of e.mentions.slice(0, 4)) {
     const m = mentions[i];
-    // ", a member of the Saudi-backed rebel group Jaysh al-Islam (Army of Islam)," and " - the chief negotiator of … -"
-    const after = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i.exec(
-      text.slice(m.end, m.end + 220),
-    );
+    APPOSITION_START.lastIndex = m.end;
+    const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
     if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
-    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov"
+    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov": a role word right before the name.
     const before = wordsBefore(text, m.start, 4);
-    if (before) {
-      const words = before[1].trim().split(/[\s\u00a0]+/);
+    if (before && ROLE.test(text.slice(before.last, before.lastEnd))) {
+      const span = text.slice(before.start, m.start);
+      const words = span.trim().split(/[\s\u00a0]+/);
       const role = words.findIndex((w) => ROLE.test(w));
       if (role === words.length - 1) {
         let from = role;
         while (from > 0 && !FUNCTION_WORD.test(words[from - 1])) from--;
         const phrase = words.slice(from).join(' ');
-        const start = m.start - before[1].length + before[1].indexOf(words[from]);
+        const start = before.start + span.indexOf(words[from]);
         // A phrase all in capitals is a headline's wording ("Lead Opposition-Rebel Negotiator"), not a description.
         if (!/^(the|a|an)$/i.test(phrase) && !words.slice(from).every((w) => /^\p{Lu}/u.test(w))) push(start, start + phrase.length);
       }
@@ -305,23 +308,28 @@ const FUNCTION_WORD = /^(said|says|told|added|including|includes|include|it|he|s
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
 
-/** Up to `n` words (letters and hyphens) right before `end`, with their trailing spaces, as a one-group match. */
-function wordsBefore(text: string, end: number, n: number): [string, string] | null {
+/**
+ * Up to `n` words (letters and hyphens), each followed by spaces, right before `end`: where they
+ * start, and where the last of them starts and ends.
+ */
+function wordsBefore(text: string, end: number, n: number): { start: number; last: number; lastEnd: number } | null {
   let i = end;
   let words = 0;
-  let start = end;
+  let last = -1;
+  let lastEnd = -1;
   while (words < n && i > 0 && i > end - 80) {
     let j = i;
     while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 0xa0)) j--;
     if (j === i) break;
     let k = j;
-    while (k > 0 && /[\p{L}-]/u.test(text[k - 1])) k--;
+    while (k > 0 && isLetterOrHyphen(text.charCodeAt(k - 1))) k--;
     if (k === j) break;
+    if (!words) [last, lastEnd] = [k, j];
     words++;
-    start = k;
     i = k;
   }
-  if (!words) return null;
-  const s = text.slice(start, end);
-  return [s, s];
+  return words ? { start: i, last, lastEnd } : null;
 }
+
+const LETTER = /\p{L}/u;
+const isLetterOrHyphen = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || (c >= 128 && LETTER.test(String.fromCharCode(c)));
