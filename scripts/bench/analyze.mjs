@@ -3,6 +3,7 @@
 //   node scripts/bench/analyze.mjs [--passes N]     CPU MB/s of analyze(), and of everything but ner/
 //   node scripts/bench/analyze.mjs --save FILE      write a digest per article (BBC + samples/) as JSON
 //   node scripts/bench/analyze.mjs --check FILE     compare with a saved digest; print differing articles
+//   --out DIR: another build's server/out (a copy kept from before a change), to compare speed
 // The split times recognize() separately by analysing in two steps, as analyze() does.
 
 import { createHash } from 'node:crypto';
@@ -11,16 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const out = (p) => import(join(root, 'server/out', p));
-const { analyze } = await out('core/analyze.js');
-const { recognize } = await out('core/ner/index.js');
-const { decode } = await out('index/files.js');
-
 const args = process.argv.slice(2);
 const opt = (name) => {
   const i = args.indexOf(name);
   return i < 0 ? null : args[i + 1];
 };
+const out = (p) => import(join(opt('--out') ?? join(root, 'server/out'), p));
+const { analyze } = await out('core/analyze.js');
+const { recognize } = await out('core/ner/index.js');
+const { decode } = await out('index/files.js');
 
 function read(dir, recurse) {
   const files = [];

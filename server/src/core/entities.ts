@@ -4,6 +4,7 @@
 
 import { inside } from './boilerplate';
 import { coreKey, coreWords, foldWord, initials, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { isWordCode } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -26,9 +27,11 @@ const draft = (span: NamedSpan, text: string): Draft => {
   return { span, text, core, last: foldWord(core[core.length - 1] ?? '') };
 };
 
-const WORD_AT_END = /[\p{L}\p{N}]$/u;
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const DASH_OR_SPACE = /[-–—\s\u00a0]/;
+const OPENING_PUNCTUATION = /[\s\u00a0"'“”‘’([]/;
+const NOT_LETTER = /[^\p{L}]/gu;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Whether the line around an offset is written in capitals (where "IS" is a verb), memoised per line. */
 function shoutingLines(text: string): (at: number) => boolean {
@@ -48,7 +51,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end } = s;
-  while (start < end && /[-–—\s\u00a0]/.test(text[start])) start++;
+  while (start < end && DASH_OR_SPACE.test(text[start])) start++;
   if (s.type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
     let cut = start;
@@ -57,15 +60,17 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       while (j < end && !isBlank(text.charCodeAt(j))) j++;
       let k = j;
       while (k < end && isBlank(text.charCodeAt(k))) k++;
-      if (k < end && TITLES.has(text.slice(i, j).replace(/[^\p{L}]/gu, '').toLowerCase())) cut = k;
+      if (k < end && TITLES.has(text.slice(i, j).replace(NOT_LETTER, '').toLowerCase())) cut = k;
       i = k;
     }
     start = cut;
   }
-  const poss = /['’]s?$/.exec(text.slice(Math.max(start, end - 2), end));
-  if (poss && end - poss[0].length > start) end -= poss[0].length;
-  while (end > start && !WORD_AT_END.test(text[end - 1]) && text[end - 1] !== '.') end--;
-  while (start < end && /[\s\u00a0"'“”‘’([]/.test(text[start])) start++;
+  // A possessive: "Assad's", "Alloush'".
+  const last = text.charCodeAt(end - 1);
+  const poss = isApostrophe(last) ? 1 : last === 115 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0;
+  if (poss && end - poss > start) end -= poss;
+  while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
+  while (start < end && OPENING_PUNCTUATION.test(text[start])) start++;
   return end > start ? { start, end, type: s.type } : null;
 }
 
@@ -108,7 +113,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     if (!/^\p{Lu}/u.test(name)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '') || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
       missed.push(draft({ start: at, end, type: 'person' }, name));
     }
   }
@@ -119,7 +124,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const end = at + name.length;
         // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
-        if (WORD_CHAR.test(text[at - 1] ?? '') || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
+        if (isWordCode(text.charCodeAt(at - 1)) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
         missed.push(draft({ start: at, end, type: known.type }, name));
       }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.

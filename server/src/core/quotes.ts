@@ -12,7 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { MONTHS } from './text';
+import { isWord, MONTHS } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -144,12 +144,9 @@ const DAY = new RegExp(
   `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today)\\b`,
 );
 
-const LETTER = /[\p{L}\p{N}]/u;
-/** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
-function isWordCode(code: number): boolean {
-  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === code && LETTER.test(String.fromCharCode(code));
-}
-const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
+/** "the " or "The " right before `at`. */
+const theBefore = (text: string, at: number): boolean =>
+  at >= 4 && (text.charCodeAt(at - 4) | 32) === 116 && text.charCodeAt(at - 3) === 104 && text.charCodeAt(at - 2) === 101 && /\s/.test(text[at - 1]);
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The word (letters and hyphens) that ends right before the spaces before `at`, not before `min`. */
@@ -311,8 +308,9 @@ export class Attributor {
 
   /** A name used as a modifier, not as the head of its phrase: "the Geneva peace process", "the Assad regime". */
   private modifier(m: Mention): boolean {
+    if (!theBefore(this.text, m.start)) return false;
     const next = /^\s+([a-z]+)/.exec(this.text.slice(m.end, m.end + 20));
-    return !!next && /\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
+    return !!next && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
   }
 
   /** Cues in [from, to), found once per paragraph. */
@@ -379,14 +377,14 @@ export class Attributor {
       const c = word.charCodeAt(0);
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       const lower = upper ? word.toLowerCase() : word;
-      const the = start - from >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) ? start - 4 : -1;
       if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
       else if (SOURCE_NOUNS.has(lower)) {
         // A noun inside a name ("the Scottish Executive") is the name's.
         if (!taken(start, end)) this.source(out, from, to, start, end);
       }
-      else if (the >= 0 && (upper || ORG_HEADS.has(lower)) && !isWord(text[the - 1])) {
+      else if ((upper || ORG_HEADS.has(lower)) && start - from >= 4 && theBefore(text, start) && !isWord(text[start - 5])) {
         // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name.
+        const the = start - 4;
         const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;

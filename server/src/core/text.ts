@@ -123,6 +123,13 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
+export function isWordCode(code: number): boolean {
+  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === code && LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+export const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
+
 const CLOSERS = '"\'”’)]»';
 const OPENER = /[A-Z0-9"'“‘([«\u0080-\uffff]/;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
