@@ -14,6 +14,9 @@ const ORG_HEADS = new Set(
   ),
 );
 
+/** Every spelling of the well-known names, with its type. */
+const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type })));
+
 interface Draft {
   span: NamedSpan;
   text: string;
@@ -74,6 +77,31 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type: s.type } : null;
 }
 
+/**
+ * Where each name occurs, as repeated indexOf finds it (left to right, each search after the last
+ * match), in one pass over the text: names start with a capital letter, so only capitals and
+ * characters outside ASCII are tried.
+ */
+function occurrences(text: string, names: readonly string[]): number[][] {
+  const byFirst = new Map<number, number[]>();
+  names.forEach((name, k) => {
+    const c = name.charCodeAt(0);
+    byFirst.get(c)?.push(k) ?? byFirst.set(c, [k]);
+  });
+  const found = names.map((): number[] => []);
+  const from = names.map(() => 0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    for (const k of byFirst.get(c) ?? [])
+      if (i >= from[k] && text.startsWith(names[k], i)) {
+        found[k].push(i);
+        from[k] = i + names[k].length;
+      }
+  }
+  return found;
+}
+
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
 export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
   const drafts: Draft[] = [];
@@ -109,24 +137,25 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
-  for (const name of surnames) {
-    if (!/^\p{Lu}/u.test(name)) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  const names = [...surnames].filter((name) => /^\p{Lu}/u.test(name));
+  const found = occurrences(text, [...names, ...KNOWN_SPELLINGS.map((k) => k.name)]);
+  names.forEach((name, k) => {
+    for (const at of found[k]) {
       const end = at + name.length;
       if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
       missed.push(draft({ start: at, end, type: 'person' }, name));
     }
-  }
+  });
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
   const shouting = shoutingLines(text);
-  for (const known of WELL_KNOWN)
-    for (const name of [known.name, ...known.aliases])
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const end = at + name.length;
-        // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
-        if (isWordCode(text.charCodeAt(at - 1)) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
-        missed.push(draft({ start: at, end, type: known.type }, name));
-      }
+  KNOWN_SPELLINGS.forEach(({ name, type }, k) => {
+    for (const at of found[names.length + k]) {
+      const end = at + name.length;
+      // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
+      if (isWordCode(text.charCodeAt(at - 1)) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
+      missed.push(draft({ start: at, end, type }, name));
+    }
+  });
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
@@ -207,23 +236,25 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
 
   mentions.forEach((m, i) => entities[m.local].mentions.push(i));
   for (const e of entities) {
-    // The best spelling names the entity; its first occurrence introduces it.
-    const counts = new Map<string, number>();
-    const types = new Map<EntityType, number>();
-    for (const i of e.mentions) {
-      counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
-      types.set(mentions[i].type, (types.get(mentions[i].type) ?? 0) + 1);
-    }
-    e.aliases = rankSpellings(counts);
-    const fullest = e.aliases[0];
-    e.name = fullest;
-    const first = mentions[e.mentions.find((i) => mentions[i].text === fullest)!];
+    // The best spelling names the entity; its first occurrence introduces it. Most entities are
+    // mentioned once, with nothing to count.
+    const once = e.mentions.length === 1 ? mentions[e.mentions[0]] : null;
+    e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text));
+    e.name = e.aliases[0];
+    const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
     e.first = { start: first.start, end: first.end };
-    e.type = majorityType(types);
+    e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }
   return { mentions, entities };
+}
+
+/** How often each key occurs, in the order keys are first seen. */
+function tally<T, K>(items: readonly T[], key: (t: T) => K): Map<K, number> {
+  const count = new Map<K, number>();
+  for (const t of items) count.set(key(t), (count.get(key(t)) ?? 0) + 1);
+  return count;
 }
 
 /** The most frequent type; of equals, the first seen. */
@@ -274,15 +305,13 @@ const ROLE = /\b(analyst|diplomat|envoy|minister|president|spokes(man|woman|pers
 /** Appositions after the introducing mention and role phrases before it. */
 function describe(text: string, mentions: Mention[], e: LocalEntity): Description[] {
   const out: Description[] = [];
-  const seen = new Set<string>();
   const push = (start: number, end: number): void => {
     const t = text.slice(start, end).replace(/[\s\u00a0]+/g, ' ').trim();
-    if (t.split(' ').length < 2 || seen.has(t)) return;
-    seen.add(t);
+    if (t.split(' ').length < 2 || out.some((d) => d.text === t)) return;
     out.push({ start, end, text: t });
   };
-  for (const i of e.mentions.slice(0, 4)) {
-    const m = mentions[i];
+  for (let n = 0; n < e.mentions.length && n < 4; n++) {
+    const m = mentions[e.mentions[n]];
     APPOSITION_START.lastIndex = m.end;
     const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
     if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);

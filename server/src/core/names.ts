@@ -23,37 +23,51 @@ export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[]
   { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function stripDiacritics(s: string): string {
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /**
  * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
  * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
  */
-export function nameWords(name: string): readonly string[] {
-  let words = wordCache.get(name);
-  if (!words) {
-    // Names repeat throughout an article and a corpus; the cache is bounded and output-neutral.
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(name, (words = splitName(name)));
-  }
-  return words;
+export const nameWords: (name: string) => readonly string[] = cached(splitName);
+
+/** A pure function of a string, remembered: names repeat throughout an article and a corpus. Bounded and output-neutral. */
+function cached<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      cache.set(s, (v = f(s)));
+    }
+    return v;
+  };
 }
 
-const wordCache = new Map<string, readonly string[]>();
-
 function splitName(name: string): string[] {
-  return stripDiacritics(name)
+  // Nearly all names are ASCII, where a plain character class splits as the Unicode one does, faster.
+  const ascii = ASCII.test(name);
+  const tokens = (ascii ? name : stripDiacritics(name))
     .toLowerCase()
     .replace(/[’'‘`.]/g, '')
-    .split(/[^\p{L}\p{N}-]+/u)
-    .flatMap((token) => {
-      const parts = token.split('-').filter(Boolean);
-      let i = 0;
-      while (i < parts.length - 1 && PARTICLES.has(parts[i])) i++;
-      return i ? [...parts.slice(0, i), parts.slice(i).join('')] : parts.length ? [parts.join('')] : [];
-    });
+    .split(ascii ? /[^a-z0-9-]+/ : /[^\p{L}\p{N}-]+/u);
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (!token.includes('-')) {
+      if (token) out.push(token);
+      continue;
+    }
+    const parts = token.split('-').filter(Boolean);
+    let i = 0;
+    while (i < parts.length - 1 && PARTICLES.has(parts[i])) i++;
+    out.push(...parts.slice(0, i));
+    if (parts.length) out.push(parts.slice(i).join(''));
+  }
+  return out;
 }
 
 /** The words that identify a name: particles and leading titles removed. */
@@ -61,8 +75,10 @@ export function coreWords(name: string): string[] {
   const words = nameWords(name);
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
-  const core = words.slice(i).filter((w) => !PARTICLES.has(w));
-  return core.length ? core : words.slice(i);
+  const rest = words.slice(i);
+  // Most names have no particle to drop.
+  const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
+  return core.length ? core : rest;
 }
 
 /**
@@ -70,7 +86,7 @@ export function coreWords(name: string): string[] {
  * Transliterations differ mostly in vowels and doubling: Mohammed/Mohammad → "mhmd",
  * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd".
  */
-export function foldWord(word: string): string {
+export const foldWord = cached((word: string): string => {
   let out = word[0] ?? '';
   let last = out;
   for (let i = 1; i < word.length; i++) {
@@ -83,7 +99,7 @@ export function foldWord(word: string): string {
     last = c;
   }
   return out;
-}
+});
 
 /** Spelling-tolerant key of a whole name; one-word non-person names stay exact, since folding them collides ("Mali"/"Mail"). */
 export function nameKey(name: string, person: boolean): string {
