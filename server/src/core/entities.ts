@@ -77,31 +77,6 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type: s.type } : null;
 }
 
-/**
- * Where each name occurs, as repeated indexOf finds it (left to right, each search after the last
- * match), in one pass over the text: names start with a capital letter, so only capitals and
- * characters outside ASCII are tried.
- */
-function occurrences(text: string, names: readonly string[]): number[][] {
-  const byFirst = new Map<number, number[]>();
-  names.forEach((name, k) => {
-    const c = name.charCodeAt(0);
-    byFirst.get(c)?.push(k) ?? byFirst.set(c, [k]);
-  });
-  const found = names.map((): number[] => []);
-  const from = names.map(() => 0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 128)) continue;
-    for (const k of byFirst.get(c) ?? [])
-      if (i >= from[k] && text.startsWith(names[k], i)) {
-        found[k].push(i);
-        from[k] = i + names[k].length;
-      }
-  }
-  return found;
-}
-
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
 export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
   const drafts: Draft[] = [];
@@ -137,25 +112,23 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
-  const names = [...surnames].filter((name) => /^\p{Lu}/u.test(name));
-  const found = occurrences(text, [...names, ...KNOWN_SPELLINGS.map((k) => k.name)]);
-  names.forEach((name, k) => {
-    for (const at of found[k]) {
+  for (const name of surnames) {
+    if (!/^\p{Lu}/u.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
       missed.push(draft({ start: at, end, type: 'person' }, name));
     }
-  });
+  }
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
   const shouting = shoutingLines(text);
-  KNOWN_SPELLINGS.forEach(({ name, type }, k) => {
-    for (const at of found[names.length + k]) {
+  for (const { name, type } of KNOWN_SPELLINGS)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
       if (isWordCode(text.charCodeAt(at - 1)) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
-  });
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
