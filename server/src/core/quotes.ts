@@ -176,6 +176,12 @@ export interface Candidate extends Span {
   possessive: boolean;
 }
 
+/** A part of a paragraph outside quotes, with its candidates and cues once looked for. */
+interface Part extends Span {
+  candidates?: Candidate[];
+  cues?: Cue[];
+}
+
 const MARK = /["“”„«»'‘’]/g;
 
 /** Pairs quotation marks paragraph by paragraph; apostrophes (doesn't, Syria's, Alloush') are not marks. */
@@ -269,9 +275,11 @@ export class Attributor {
   private readonly text: string;
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
-  /** Candidates are found once per paragraph and then filtered for each window. */
-  private readonly byParagraph = new Map<number, Candidate[]>();
-  private readonly cuesByParagraph = new Map<number, Cue[]>();
+  /**
+   * Each paragraph's parts outside quotes. Candidates and cues are found once per part, in the
+   * parts some window reaches, and then filtered for each window.
+   */
+  private readonly parts = new Map<number, Part[]>();
   private readonly genders = new Map<number, 'm' | 'f' | null>();
   /** The people holding each role word, by its stem, from their descriptions and titles. */
   private readonly roles = new Map<string, Set<number>>();
@@ -313,14 +321,25 @@ export class Attributor {
     return !!next && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
   }
 
-  /** Cues in [from, to), found once per paragraph. */
+  /** Cues in [from, to), found once per part of a paragraph. */
   cues(from: number, to: number): Cue[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
     if (!para || para.end < to) return cuesIn(this.text, from, to);
-    const all = this.cuesByParagraph.get(p) ?? this.cuesByParagraph.set(p, this.outsideQuotes(para).flatMap((g) => cuesIn(this.text, g.start, g.end))).get(p)!;
     const out: Cue[] = [];
-    for (let i = firstAtLeast(all, from, (c) => c.index); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
+    for (const g of this.partsOf(p, from, to)) {
+      const all = (g.cues ??= cuesIn(this.text, g.start, g.end));
+      for (let i = firstAtLeast(all, from, (c) => c.index); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
+    }
+    return out;
+  }
+
+  /** The parts of paragraph `p` outside quotes that [from, to) reaches. */
+  private partsOf(p: number, from: number, to: number): Part[] {
+    let parts = this.parts.get(p);
+    if (!parts) this.parts.set(p, (parts = this.outsideQuotes(this.doc.paragraphs[p])));
+    const out: Part[] = [];
+    for (let i = firstAtLeast(parts, from + 1, (g) => g.end); i < parts.length && parts[i].start < to; i++) out.push(parts[i]);
     return out;
   }
 
@@ -340,12 +359,15 @@ export class Attributor {
   candidates(from: number, to: number, objects = false): Candidate[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
-    const all = para && para.end >= to ? this.byParagraph.get(p) ?? this.byParagraph.set(p, this.outsideQuotes(para).flatMap((g) => this.compute(g.start, g.end))).get(p)! : this.compute(from, to);
     const out: Candidate[] = [];
-    for (let i = firstAtLeast(all, from, (c) => c.start); i < all.length && all[i].start < to; i++) {
-      const c = all[i];
-      if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
-    }
+    const take = (all: Candidate[]): void => {
+      for (let i = firstAtLeast(all, from, (c) => c.start); i < all.length && all[i].start < to; i++) {
+        const c = all[i];
+        if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
+      }
+    };
+    if (para && para.end >= to) for (const g of this.partsOf(p, from, to)) take((g.candidates ??= this.compute(g.start, g.end)));
+    else take(this.compute(from, to));
     return out;
   }
 
