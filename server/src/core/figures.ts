@@ -65,8 +65,10 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       if (inside(doc.boilerplate, start, start + length)) continue;
       const before = sentence.slice(Math.max(0, at - 40), at);
       const rest = sentence.slice(at + length, at + length + 80);
+      // Years and what follows a number are cheap to rule out; what it counts is read last.
+      if ((value >= 1900 && value <= 2100 && !sentence.slice(at, at + length).includes(',')) || NOT_COUNT_AFTER.test(rest)) continue;
       const measure = measured(before, rest);
-      if (!measure || NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(rest) || (MONTH_BEFORE.test(before) && value <= 31) || (value >= 1900 && value <= 2100 && !/,/.test(sentence.slice(at, at + length)))) continue;
+      if (!measure || NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
       found.push({ start, end: start + length + measure.end, value, measure: measure.measure, source: null, places: [] });
     }
     if (!found.length) continue;

@@ -992,6 +992,7 @@ function isTitle(quoted: string): boolean {
 }
 
 const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024f\u0370-\u1fff]+)?/g;
+const WORD_AT = new RegExp(WORD.source, 'y');
 const OPENING = 4;
 /** Openings looked for, so that a text of thousands of quotes stays linear. */
 const MAX_OPENINGS = 64;
@@ -1006,15 +1007,13 @@ const SHORT = 300;
 function repeats(doc: Structure, found: Quote[]): Quote[] {
   const out: Quote[] = [];
   const openings = new Map<string, Quote>();
-  const word = new RegExp(WORD.source, 'g');
   for (const quote of found.slice(0, MAX_OPENINGS)) {
     const opening = quote.text.slice(0, 60).toLowerCase();
-    word.lastIndex = 0;
-    const key = [word.exec(opening), word.exec(opening), word.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
+    WORD.lastIndex = 0;
+    const key = [WORD.exec(opening), WORD.exec(opening), WORD.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
     if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
     openings.set(key, quote);
   }
-  const next = new RegExp(WORD.source, 'y');
   for (const p of doc.paragraphs) {
     if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
     const text = doc.text.slice(p.start, p.end);
@@ -1024,15 +1023,15 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
       for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
         if (at > 0 && isWord(lower[at - 1])) continue;
         const words: string[] = [];
-        word.lastIndex = 0;
-        for (let w = word.exec(quote.text); w && w.index < 400; w = word.exec(quote.text)) words.push(w[0].toLowerCase());
+        WORD.lastIndex = 0;
+        for (let w = WORD.exec(quote.text); w && w.index < 400; w = WORD.exec(quote.text)) words.push(w[0].toLowerCase());
         // Follow the quote's words as long as the text repeats them; names alone make no quote.
         let end = at;
         let n = 0;
         let plain = 0;
         for (let pos = at; n < words.length; n++) {
-          next.lastIndex = pos;
-          const w = next.exec(lower);
+          WORD_AT.lastIndex = pos;
+          const w = WORD_AT.exec(lower);
           if (!w || w[0] !== words[n]) break;
           end = pos + w[0].length;
           if (w[0].length >= 4 && text[pos] === lower[pos]) plain++;
