@@ -289,16 +289,17 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
     if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
     // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov": a role word right before the name.
-    const before = wordsBefore(text, m.start, 4);
-    if (before && ROLE.test(text.slice(before.last, before.lastEnd))) {
-      const span = text.slice(before.start, m.start);
+    const nearest = wordsBefore(text, m.start, 1);
+    if (nearest !== null && ROLE.test(text.slice(nearest, m.start))) {
+      const spanStart = wordsBefore(text, m.start, 4)!;
+      const span = text.slice(spanStart, m.start);
       const words = span.trim().split(/[\s\u00a0]+/);
       const role = words.findIndex((w) => ROLE.test(w));
       if (role === words.length - 1) {
         let from = role;
         while (from > 0 && !FUNCTION_WORD.test(words[from - 1])) from--;
         const phrase = words.slice(from).join(' ');
-        const start = before.start + span.indexOf(words[from]);
+        const start = spanStart + span.indexOf(words[from]);
         // A phrase all in capitals is a headline's wording ("Lead Opposition-Rebel Negotiator"), not a description.
         if (!/^(the|a|an)$/i.test(phrase) && !words.slice(from).every((w) => /^\p{Lu}/u.test(w))) push(start, start + phrase.length);
       }
@@ -315,15 +316,10 @@ const FUNCTION_WORD = /^(said|says|told|added|including|includes|include|it|he|s
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
 
-/**
- * Up to `n` words (letters and hyphens), each followed by spaces, right before `end`: where they
- * start, and where the last of them starts and ends.
- */
-function wordsBefore(text: string, end: number, n: number): { start: number; last: number; lastEnd: number } | null {
+/** Where the up to `n` words (letters and hyphens), each followed by spaces, right before `end` start. */
+function wordsBefore(text: string, end: number, n: number): number | null {
   let i = end;
   let words = 0;
-  let last = -1;
-  let lastEnd = -1;
   while (words < n && i > 0 && i > end - 80) {
     let j = i;
     while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 0xa0)) j--;
@@ -331,11 +327,10 @@ function wordsBefore(text: string, end: number, n: number): { start: number; las
     let k = j;
     while (k > 0 && isLetterOrHyphen(text.charCodeAt(k - 1))) k--;
     if (k === j) break;
-    if (!words) [last, lastEnd] = [k, j];
     words++;
     i = k;
   }
-  return words ? { start: i, last, lastEnd } : null;
+  return words ? i : null;
 }
 
 const LETTER = /\p{L}/u;
