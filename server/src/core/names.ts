@@ -42,7 +42,9 @@ function cached<T>(f: (s: string) => T): (s: string) => T {
     let v = cache.get(s);
     if (v === undefined) {
       if (cache.size > 50_000) cache.clear();
-      cache.set(s, (v = f(s)));
+      // Keyed by a copy: a name sliced from an article would keep the whole article alive, and
+      // comparing keys would read all over old articles.
+      cache.set((s + ' ').slice(0, -1), (v = f(s)));
     }
     return v;
   };
