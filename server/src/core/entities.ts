@@ -3,7 +3,8 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreKey, coreWords, foldWord, initials, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { coreKey, initials, nameCore, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import type { NameCore } from './names';
 import { isWordCode } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
@@ -20,14 +21,14 @@ const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.alia
 interface Draft {
   span: NamedSpan;
   text: string;
-  core: string[];
+  core: NameCore;
   /** The last core word, folded: what a bare surname is matched on. */
   last: string;
 }
 
 const draft = (span: NamedSpan, text: string): Draft => {
-  const core = coreWords(text);
-  return { span, text, core, last: foldWord(core[core.length - 1] ?? '') };
+  const core = nameCore(text);
+  return { span, text, core, last: core.folded[core.folded.length - 1] ?? '' };
 };
 
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
@@ -102,11 +103,11 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // Document-level consistency against recogniser slips: a name of several words whose last word
   // the article also uses alone as a person is a person ("Staffan de Mistura" … "De Mistura"), and
   // a lone word that is the surname of a person named in full is that person ("Barnes-Dacey").
-  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.length === 1).map((d) => d.last));
-  const isFull = (d: Draft): boolean => d.core.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
+  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
+  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
   const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
   for (const d of drafts) {
-    if (isFull(d) || (d.core.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
   const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
@@ -143,7 +144,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // Full names first, so that a surname in the headline can still refer to a name given later.
   drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
-    if (person && d.core.length < 2) return;
+    if (person && d.core.words.length < 2) return;
     entityOf[i] = entityFor(`${person ? 'p' : 'n'}:${coreKey(d.core, person)}`, d, false);
   });
 
@@ -155,7 +156,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const between = text.slice(d.span.end, next.span.start);
     if (!/^[\s\u00a0]*\($/.test(between) || text[next.span.end] !== ')') return;
     if (/^\p{Lu}{2,6}$/u.test(next.text) && initials(d.text) === next.text) acronyms.set(next.text, entityOf[i]);
-    else if (next.core.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
+    else if (next.core.words.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
       // A translation in parentheses names the same thing: "Jaysh al-Islam (Army of Islam)".
       entityOf[i + 1] = entityOf[i];
     }
@@ -165,7 +166,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const bySurname = new Map<string, number[]>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || entities[e].type !== 'person' || f.core.length < 2) return;
+    if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
     let list = bySurname.get(k);
     if (!list) bySurname.set(k, (list = []));

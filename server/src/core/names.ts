@@ -74,21 +74,32 @@ function splitName(name: string): string[] {
 
 /** The words that identify a name: particles and leading titles removed. */
 export function coreWords(name: string): string[] {
+  return [...nameCore(name).words];
+}
+
+/** A name's core words (coreWords) and the folded key of each (foldWord); shared, not to be changed. */
+export interface NameCore {
+  words: readonly string[];
+  folded: readonly string[];
+}
+
+export const nameCore: (name: string) => NameCore = cached((name) => {
   const words = nameWords(name);
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
   const rest = words.slice(i);
   // Most names have no particle to drop.
   const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
-  return core.length ? core : rest;
-}
+  const kept = core.length ? core : rest;
+  return { words: kept, folded: kept.map(foldWord) };
+});
 
 /**
  * A spelling-tolerant key for one word: the first letter, then consonants with doubles collapsed.
  * Transliterations differ mostly in vowels and doubling: Mohammed/Mohammad → "mhmd",
  * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd".
  */
-export const foldWord = cached((word: string): string => {
+export function foldWord(word: string): string {
   let out = word[0] ?? '';
   let last = out;
   for (let i = 1; i < word.length; i++) {
@@ -101,17 +112,16 @@ export const foldWord = cached((word: string): string => {
     last = c;
   }
   return out;
-});
+}
 
 /** Spelling-tolerant key of a whole name; one-word non-person names stay exact, since folding them collides ("Mali"/"Mail"). */
 export function nameKey(name: string, person: boolean): string {
-  return coreKey(coreWords(name), person);
+  return coreKey(nameCore(name), person);
 }
 
-/** nameKey of a name whose core words are known. */
-export function coreKey(core: readonly string[], person: boolean): string {
-  if (!person && core.length === 1) return core[0];
-  return core.map(foldWord).join(' ');
+/** nameKey of a name whose core is known. */
+export function coreKey(core: NameCore, person: boolean): string {
+  return !person && core.words.length === 1 ? core.words[0] : core.folded.join(' ');
 }
 
 /** Initials of the capitalised words of a name: "High Negotiations Committee" → "HNC", "Islamic State" → "IS". */
@@ -130,7 +140,7 @@ export function initials(name: string): string {
 export function rankSpellings(counts: Map<string, number>): string[] {
   if (counts.size === 1) return [...counts.keys()];
   return [...counts.entries()]
-    .map(([s, n]) => ({ s, n, full: coreWords(s).length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
+    .map(([s, n]) => ({ s, n, full: nameCore(s).words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
     .sort((a, b) => b.full - a.full || b.n - a.n)
     .map((x) => x.s);
 }
