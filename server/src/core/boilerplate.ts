@@ -17,6 +17,9 @@ const LINE_PATTERNS: RegExp[] = [
   /^(click here|sign in|log in|register)\b[^]{0,60}$/i,
 ];
 
+/** All of them as one pattern: one test per line. They share the flags and have no backreferences. */
+const LINE_PATTERN = new RegExp(LINE_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** Lines after which everything is the page's comment section. */
 const TAIL_START = /^(leave a (reply|comment)|post a comment|\d+ (comments|responses)|comments are closed)/i;
 
@@ -34,7 +37,7 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
         out.push({ start, end: text.length });
         break;
       }
-      if (LINE_PATTERNS.some((re) => re.test(line))) {
+      if (LINE_PATTERN.test(line)) {
         out.push({ start, end });
         continue;
       }

@@ -112,7 +112,7 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
         if (j >= p.end || !isSpace(text.charCodeAt(j))) continue;
         let k = j;
         while (k < p.end && isSpace(text.charCodeAt(k))) k++;
-        if (k < p.end && !OPENER.test(text[k])) continue;
+        if (k < p.end && !isOpener(text.charCodeAt(k))) continue;
         if (c === '.') {
           // The letters and dots before the full stop, within 12 characters: "Mr", "U.S", an initial.
           let w = i;
@@ -139,7 +139,8 @@ export function isWordCode(code: number): boolean {
 export const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 
 const CLOSERS = '"\'”’)]»';
-const OPENER = /[A-Z0-9"'“‘([«\u0080-\uffff]/;
+/** What may start a sentence: a capital, a digit, an opening quote or bracket, anything outside ASCII ("“‘«" too). */
+const isOpener = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c >= 0x80;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
