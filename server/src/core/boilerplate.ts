@@ -32,7 +32,9 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
     const { start, end } = lines[i];
     // Furniture lines are short; body paragraphs are only checked for a trailing photo credit.
     if (end - start <= 240) {
-      const line = text.slice(start, end).replace(/[\u00a0\s]+/g, ' ').trim();
+      // Spaces are made single only where they are not: a replace matches at every space.
+      const raw = text.slice(start, end);
+      const line = (/[^\S ]|\s\s/.test(raw) ? raw.replace(/[\u00a0\s]+/g, ' ') : raw).trim();
       if (TAIL_START.test(line)) {
         out.push({ start, end: text.length });
         break;

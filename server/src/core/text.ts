@@ -131,6 +131,19 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
   return out;
 }
 
+/** What `\s` matches (and trim() removes): white space and line terminators. */
+export const isWhiteSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The words in [start, end) as `trim().split(/\s+/)` counts them, without making the strings. */
+export function wordCount(text: string, start: number, end: number): number {
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let n = 1;
+  for (let i = start + 1; i < end; i++) if (isWhiteSpace(text.charCodeAt(i)) && !isWhiteSpace(text.charCodeAt(i - 1))) n++;
+  return n;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
 export function isWordCode(code: number): boolean {
