@@ -5,7 +5,7 @@
 import { inside } from './boilerplate';
 import { coreKey, initials, nameCore, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
-import { isWordCode } from './text';
+import { isWhiteSpace, isWordCode } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -25,11 +25,6 @@ interface Draft {
   /** The last core word, folded: what a bare surname is matched on. */
   last: string;
 }
-
-const draft = (span: NamedSpan, text: string): Draft => {
-  const core = nameCore(text);
-  return { span, text, core, last: core.folded[core.folded.length - 1] ?? '' };
-};
 
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
 const DASH_OR_SPACE = /[-–—\s\u00a0]/;
@@ -78,8 +73,22 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type: s.type } : null;
 }
 
+/** The text after the last space: what `split(/\s+/).pop()` gives, without splitting. */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;
+  return s.slice(i);
+}
+
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
 export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
+  // Names repeat within an article: a small map here saves most lookups in the large shared one.
+  const cores = new Map<string, NameCore>();
+  const draft = (span: NamedSpan, name: string): Draft => {
+    let core = cores.get(name);
+    if (!core) cores.set(name, (core = nameCore(name)));
+    return { span, text: name, core, last: core.folded[core.folded.length - 1] ?? '' };
+  };
   const drafts: Draft[] = [];
   for (const raw of spans) {
     const s = clean(text, raw);
@@ -110,7 +119,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
-  const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
+  const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
   for (const name of surnames) {
