@@ -2,6 +2,7 @@
 // newsletter and donation banners, reading-time labels, photo credits. Nothing in it is news, so
 // no entity, quote or claim is taken from it ("Facebook" in a comment form is not a channel).
 
+import { isWhiteSpace } from './text';
 import type { Span } from './types';
 
 /** Whole lines that are page furniture. Anchored and free of nested quantifiers, so linear. */
@@ -45,7 +46,7 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
       }
     }
     const tail = Math.max(start, end - 80);
-    const credit = text.charCodeAt(end - 1) === 93 || text.charCodeAt(end - 1) === 41 || /\s/.test(text[end - 1] ?? '') ? CREDIT.exec(text.slice(tail, end)) : null;
+    const credit = text.charCodeAt(end - 1) === 93 || text.charCodeAt(end - 1) === 41 || isWhiteSpace(text.charCodeAt(end - 1)) ? CREDIT.exec(text.slice(tail, end)) : null;
     if (credit) out.push({ start: tail + credit.index, end });
   }
   return out;
