@@ -136,8 +136,8 @@ const PLATFORM_HINT = /facebook|twitter|telegram|youtube|instagram|whatsapp|tikt
 const OUTLET = /\b(?:in\s+an\s+interview\s+with|interview\s+with|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with))\s+(?:the\s+)?/i;
 const OCCASION = /\b(opening statement|closing statement|video (?:message|statement|address)|(?:press|news) conference|(?:press|news) briefing|televised (?:speech|address)|(?:joint |written )?statement|speech|interview|briefing)\b/i;
 /** Occasions whose later quotes by the same speaker are the same statement. */
-const CARRIED_WORDS = 'statement|message|conference|briefing|speech|address|Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social'.split('|');
-const CARRIED = new RegExp(CARRIED_WORDS.join('|'));
+const CARRIED = /statement|message|conference|briefing|speech|address|Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social/;
+const CARRIED_ALL = new RegExp(CARRIED.source, 'g');
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const DAY = new RegExp(
@@ -1071,15 +1071,13 @@ export function credit(attributor: Attributor, text: string, from: number, open:
 function earlierStatements(doc: Structure, layer: EntityLayer, attributor: Attributor, segs: Segment[], paraOf: (at: number) => number): Statement[] {
   const out: Statement[] = [];
   const starts = doc.sentences.map((s) => s.start);
-  // The sentences naming an occasion, in order: a search per word is far faster than one alternation.
-  const naming = new Set<number>();
-  for (const word of CARRIED_WORDS)
-    for (let at = doc.text.indexOf(word); at >= 0; at = doc.text.indexOf(word, at + 1)) {
-      const k = upperBound(starts, at) - 1;
-      if (k >= 0 && at < doc.sentences[k].end) naming.add(k);
-    }
-  for (const k of [...naming].sort((a, b) => a - b)) {
+  let last = -1;
+  CARRIED_ALL.lastIndex = 0;
+  for (let m = CARRIED_ALL.exec(doc.text); m; m = CARRIED_ALL.exec(doc.text)) {
+    const k = upperBound(starts, m.index) - 1;
     const s = doc.sentences[k];
+    if (k === last || !s || m.index >= s.end) continue;
+    last = k;
     const channel = channelIn(doc.text, layer, attributor, s.start, s.end);
     if (!channel?.carried || inside(segs, channel.span.start, channel.span.end)) continue;
     const cue = attributor.cues(s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
