@@ -27,8 +27,9 @@ interface Draft {
 }
 
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
-const DASH_OR_SPACE = /[-–—\s\u00a0]/;
-const OPENING_PUNCTUATION = /[\s\u00a0"'“”‘’([]/;
+const isDashOrSpace = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || isWhiteSpace(c);
+/** Spaces, quotation marks and opening brackets. */
+const isOpening = (c: number): boolean => isWhiteSpace(c) || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 40 || c === 91;
 const NOT_LETTER = /[^\p{L}]/gu;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
@@ -50,7 +51,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end } = s;
-  while (start < end && DASH_OR_SPACE.test(text[start])) start++;
+  while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (s.type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
     let cut = start;
@@ -69,7 +70,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   const poss = isApostrophe(last) ? 1 : last === 115 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0;
   if (poss && end - poss > start) end -= poss;
   while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
-  while (start < end && OPENING_PUNCTUATION.test(text[start])) start++;
+  while (start < end && isOpening(text.charCodeAt(start))) start++;
   return end > start ? { start, end, type: s.type } : null;
 }
 
