@@ -268,10 +268,10 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   for (let at = text.indexOf('he', 1); at >= 0; at = text.indexOf('he', at + 2)) {
     // "the"/"The" as a word, one space, then a capitalised word that heads an organisation here.
     const t = text.charCodeAt(at - 1);
-    if ((t !== 116 && t !== 84) || /[\p{L}\p{N}]/u.test(text[at - 2] ?? '') || !/[\s\u00a0]/.test(text[at + 2] ?? '')) continue;
+    if ((t !== 116 && t !== 84) || isWordCode(text.charCodeAt(at - 2)) || !isWhiteSpace(text.charCodeAt(at + 2))) continue;
     word.lastIndex = at + 3;
     const m = word.exec(text);
-    if (!m || /[\p{L}\p{N}]/u.test(text[word.lastIndex] ?? '')) continue;
+    if (!m || isWordCode(text.charCodeAt(word.lastIndex))) continue;
     const e = heads.get(m[0]);
     const start = m.index;
     const end = start + m[0].length;

@@ -12,7 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { isWord, MONTHS } from './text';
+import { isWhiteSpace, isWord, MONTHS } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -146,7 +146,7 @@ const DAY = new RegExp(
 
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
-  at >= 4 && (text.charCodeAt(at - 4) | 32) === 116 && text.charCodeAt(at - 3) === 104 && text.charCodeAt(at - 2) === 101 && /\s/.test(text[at - 1]);
+  at >= 4 && (text.charCodeAt(at - 4) | 32) === 116 && text.charCodeAt(at - 3) === 104 && text.charCodeAt(at - 2) === 101 && isWhiteSpace(text.charCodeAt(at - 1));
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The word (letters and hyphens) that ends right before the spaces before `at`, not before `min`. */
@@ -692,7 +692,7 @@ export class Attributor {
   /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
   after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
     let at = from;
-    while (at < to && /[\s,;:.!?–—-]/.test(this.text[at])) at++;
+    while (at < to && (isWhiteSpace(this.text.charCodeAt(at)) || ',;:.!?–—-'.includes(this.text[at]))) at++;
     // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
     // A cue followed by a colon introduces the next quote instead.
     const own = /[.!?]/.test(this.text[from - 2]) && /\p{Lu}/u.test(this.text[at] ?? '');
