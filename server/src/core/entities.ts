@@ -163,8 +163,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
     if (!next || entityOf[i] < 0) return;
-    const between = text.slice(d.span.end, next.span.start);
-    if (!/^[\s\u00a0]*\($/.test(between) || text[next.span.end] !== ')') return;
+    if (text[next.span.end] !== ')' || !/^[\s\u00a0]*\($/.test(text.slice(d.span.end, next.span.start))) return;
     if (/^\p{Lu}{2,6}$/u.test(next.text) && initials(d.text) === next.text) acronyms.set(next.text, entityOf[i]);
     else if (next.core.words.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
       // A translation in parentheses names the same thing: "Jaysh al-Islam (Army of Islam)".
