@@ -383,7 +383,7 @@ export class Attributor {
     }
     // Mentions come first in `out`, in text order, and words too: one pointer finds the mention under a word.
     const mentions = out.slice();
-    const dropped = new Set<Candidate>();
+    let dropped: Set<Candidate> | null = null;
     let k = 0;
     const taken = (start: number, end: number): Candidate | null => {
       while (k < mentions.length && mentions[k].end <= start) k++;
@@ -410,7 +410,7 @@ export class Attributor {
         const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
-        if (under) dropped.add(under);
+        if (under) (dropped ??= new Set()).add(under);
         out.push({ start: the, end, text: text.slice(the, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
         // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
@@ -426,7 +426,7 @@ export class Attributor {
     return out
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((c) => {
-        if (dropped.has(c) || c.start < reached) return false;
+        if (dropped?.has(c) || c.start < reached) return false;
         reached = c.end;
         return true;
       });
