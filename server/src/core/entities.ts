@@ -31,6 +31,14 @@ const isDashOrSpace = (c: number): boolean => c === 45 || c === 0x2013 || c === 
 /** Spaces, quotation marks and opening brackets. */
 const isOpening = (c: number): boolean => isWhiteSpace(c) || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 40 || c === 91;
 const NOT_LETTER = /[^\p{L}]/gu;
+/** The letters of the word at [start, end): "[President]" → "President". Most words are letters only. */
+function letters(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return text.slice(start, end).replace(NOT_LETTER, '');
+  }
+  return text.slice(start, end);
+}
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Whether the line around an offset is written in capitals (where "IS" is a verb), memoised per line. */
@@ -60,7 +68,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       while (j < end && !isBlank(text.charCodeAt(j))) j++;
       let k = j;
       while (k < end && isBlank(text.charCodeAt(k))) k++;
-      if (k < end && TITLES.has(text.slice(i, j).replace(NOT_LETTER, '').toLowerCase())) cut = k;
+      if (k < end && TITLES.has(letters(text, i, j).toLowerCase())) cut = k;
       i = k;
     }
     start = cut;
