@@ -93,9 +93,13 @@ function lastWord(s: string): string {
 export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
   // Names repeat within an article: a small map here saves most lookups in the large shared one.
   const cores = new Map<string, NameCore>();
-  const draft = (span: NamedSpan, name: string): Draft => {
+  const coreOf = (name: string): NameCore => {
     let core = cores.get(name);
     if (!core) cores.set(name, (core = nameCore(name)));
+    return core;
+  };
+  const draft = (span: NamedSpan, name: string): Draft => {
+    const core = coreOf(name);
     return { span, text: name, core, last: core.folded[core.folded.length - 1] ?? '' };
   };
   const drafts: Draft[] = [];
@@ -107,13 +111,14 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   }
 
   const entities: LocalEntity[] = [];
-  const byKey = new Map<string, number>();
+  // Keys by kind: people named in full, other names, partial names.
+  const byKey = { p: new Map<string, number>(), n: new Map<string, number>(), 'p?': new Map<string, number>() };
   /** The local entity for a key, created from draft `d` on first sight. */
-  const entityFor = (key: string, d: Draft, partial: boolean): number => {
-    let e = byKey.get(key);
+  const entityFor = (kind: keyof typeof byKey, key: string, d: Draft, partial: boolean): number => {
+    let e = byKey[kind].get(key);
     if (e === undefined) {
       entities.push({ name: d.text, type: d.span.type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
-      byKey.set(key, (e = entities.length - 1));
+      byKey[kind].set(key, (e = entities.length - 1));
     }
     return e;
   };
@@ -163,7 +168,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
     if (person && d.core.words.length < 2) return;
-    entityOf[i] = entityFor(`${person ? 'p' : 'n'}:${coreKey(d.core, person)}`, d, false);
+    entityOf[i] = entityFor(person ? 'p' : 'n', coreKey(d.core, person), d, false);
   });
 
   // Acronyms defined in parentheses: "High Negotiations Committee (HNC)".
@@ -211,7 +216,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       entityOf[i] = best;
       return;
     }
-    entityOf[i] = entityFor(`p?:${coreKey(d.core, true)}`, d, true);
+    entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -230,7 +235,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     // The best spelling names the entity; its first occurrence introduces it. Most entities are
     // mentioned once, with nothing to count.
     const once = e.mentions.length === 1 ? mentions[e.mentions[0]] : null;
-    e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text));
+    e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text), coreOf);
     e.name = e.aliases[0];
     const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
     e.first = { start: first.start, end: first.end };

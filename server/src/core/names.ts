@@ -81,6 +81,8 @@ export function coreWords(name: string): string[] {
 export interface NameCore {
   words: readonly string[];
   folded: readonly string[];
+  /** The folded words joined: the spelling-tolerant key of the name (nameKey). */
+  key: string;
 }
 
 export const nameCore: (name: string) => NameCore = cached((name) => {
@@ -91,7 +93,8 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   // Most names have no particle to drop.
   const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
   const kept = core.length ? core : rest;
-  return { words: kept, folded: kept.map(foldWord) };
+  const folded = kept.map(foldWord);
+  return { words: kept, folded, key: folded.join(' ') };
 });
 
 /**
@@ -121,7 +124,7 @@ export function nameKey(name: string, person: boolean): string {
 
 /** nameKey of a name whose core is known. */
 export function coreKey(core: NameCore, person: boolean): string {
-  return !person && core.words.length === 1 ? core.words[0] : core.folded.join(' ');
+  return !person && core.words.length === 1 ? core.words[0] : core.key;
 }
 
 /** Initials of the capitalised words of a name: "High Negotiations Committee" → "HNC", "Islamic State" → "IS". */
@@ -137,10 +140,10 @@ export function initials(name: string): string {
  * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
  * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
  */
-export function rankSpellings(counts: Map<string, number>): string[] {
+export function rankSpellings(counts: Map<string, number>, core = nameCore): string[] {
   if (counts.size === 1) return [...counts.keys()];
   return [...counts.entries()]
-    .map(([s, n]) => ({ s, n, full: nameCore(s).words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
+    .map(([s, n]) => ({ s, n, full: core(s).words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
     .sort((a, b) => b.full - a.full || b.n - a.n)
     .map((x) => x.s);
 }
