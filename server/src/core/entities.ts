@@ -5,7 +5,7 @@
 import { inside } from './boilerplate';
 import { coreKey, initials, nameCore, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
-import { isWhiteSpace, isWordCode } from './text';
+import { isWhiteSpace, isWordCode, lastWord } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -80,13 +80,6 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
   while (start < end && isOpening(text.charCodeAt(start))) start++;
   return end > start ? { start, end, type: s.type } : null;
-}
-
-/** The text after the last space: what `split(/\s+/).pop()` gives, without splitting. */
-function lastWord(s: string): string {
-  let i = s.length;
-  while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;
-  return s.slice(i);
 }
 
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */

@@ -12,7 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { isWhiteSpace, isWord, MONTHS } from './text';
+import { isWhiteSpace, isWord, lastWord, MONTHS } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -441,8 +441,9 @@ export class Attributor {
       if (!w) break;
       const lower = w.word.toLowerCase();
       // "Mr Blair's official spokesman": the owner determines the phrase, back to the owner's name.
-      const owner = /['’]s?$/.test(lower) ? this.mentions(w.start, w.start + w.word.length).pop() : undefined;
-      if (DETERMINERS.has(lower) || /['’]s?$/.test(lower)) {
+      const owned = /['’]s?$/.test(lower);
+      const owner = owned ? this.mentions(w.start, w.start + w.word.length).pop() : undefined;
+      if (DETERMINERS.has(lower) || owned) {
         determiner = DETERMINERS.has(lower) ? lower : 'owner';
         start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
         break;
@@ -451,7 +452,7 @@ export class Attributor {
       // A name is one modifier however long: "a Department for Education and Skills spokeswoman".
       start = this.mentions(Math.max(from, w.start - 80), w.start + w.word.length).find((m) => m.start <= w.start && m.end >= w.start + w.word.length)?.start ?? w.start;
     }
-    const written = text.slice(start, end).split(/\s+/).pop()!;
+    const written = lastWord(text.slice(start, end));
     const noun = written.toLowerCase();
     const plural = /s$|people/.test(noun);
     if (!determiner && !plural) return;

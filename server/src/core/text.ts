@@ -144,6 +144,13 @@ export function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
+/** The text after the last space: what `split(/\s+/).pop()` gives, without splitting. */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;
+  return s.slice(i);
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
 export function isWordCode(code: number): boolean {
