@@ -12,7 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { isWhiteSpace, isWord, lastWord, MONTHS } from './text';
+import { isWhiteSpace, isWord, lastWord, lastWords, MONTHS } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -517,7 +517,7 @@ export class Attributor {
     this.titles ??= this.layer.entities.map((e) =>
       e.type !== 'person'
         ? ''
-        : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => this.text.slice(Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start).split(/\s+/).slice(-4).join(' '))].join(' ').toLowerCase(),
+        : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => lastWords(this.text, Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start, 4))].join(' ').toLowerCase(),
     );
     let holders = this.roles.get(stem);
     if (!holders) {

@@ -151,6 +151,14 @@ export function lastWord(s: string): string {
   return s.slice(i);
 }
 
+/** What `text.slice(start, end).split(/\s+/).slice(-n).join(' ')` gives: the text after the n-th space from the end, spaces made single. */
+export function lastWords(text: string, start: number, end: number, n: number): string {
+  let i = end;
+  for (let runs = 0; i > start; i--) if (isWhiteSpace(text.charCodeAt(i - 1)) && !(i < end && isWhiteSpace(text.charCodeAt(i))) && ++runs === n) break;
+  const s = text.slice(i, end);
+  return /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
 export function isWordCode(code: number): boolean {
