@@ -3,7 +3,9 @@
 //   node scripts/bench/analyze.mjs [--passes N]     CPU MB/s of analyze(), and of everything but ner/
 //   node scripts/bench/analyze.mjs --save FILE      write a digest per article (BBC + samples/) as JSON
 //   node scripts/bench/analyze.mjs --check FILE     compare with a saved digest; print differing articles
-//   --out DIR: another build's server/out (a copy kept from before a change), to compare speed
+//   --out DIR: another build's server/out (a copy kept from before a change) instead of this one
+//   --against DIR: time that build too, in the same process, passes alternating: on a shared
+//                  machine the comparison is far steadier than two separate runs
 // The split times recognize() separately by analysing in two steps, as analyze() does.
 
 import { createHash } from 'node:crypto';
@@ -55,6 +57,11 @@ if (opt('--save') || opt('--check')) {
 } else {
   // Recognition is timed on its own over the same texts; the rest is the difference.
   const passes = Number(opt('--passes') ?? 5);
+  const builds = [{ name: opt('--out') ?? 'server/out', analyze, recognize }];
+  if (opt('--against')) {
+    const other = (p) => import(join(opt('--against'), p));
+    builds.push({ name: opt('--against'), analyze: (await other('core/analyze.js')).analyze, recognize: (await other('core/ner/index.js')).recognize });
+  }
   const bytes = data.reduce((s, a) => s + a.text.length, 0);
   const cpu = (f) => {
     const c = process.cpuUsage();
@@ -62,15 +69,18 @@ if (opt('--save') || opt('--check')) {
     const d = process.cpuUsage(c);
     return (d.user + d.system) / 1e6;
   };
-  let all = Infinity;
-  let ner = Infinity;
-  for (let p = 0; p < passes; p++) {
-    all = Math.min(all, cpu(() => data.forEach((a) => analyze(a.text))));
-    ner = Math.min(ner, cpu(() => data.forEach((a) => recognize(a.text))));
-  }
+  for (const b of builds) [b.all, b.ner] = [Infinity, Infinity];
+  for (let p = 0; p < passes; p++)
+    for (const b of builds) {
+      b.all = Math.min(b.all, cpu(() => data.forEach((a) => b.analyze(a.text))));
+      b.ner = Math.min(b.ner, cpu(() => data.forEach((a) => b.recognize(a.text))));
+    }
   const mb = bytes / 1e6;
   console.log(`${data.length} articles, ${mb.toFixed(2)} MB, best of ${passes} passes (CPU time)`);
-  console.log(`analyze():   ${(mb / all).toFixed(2)} MB/s  (${all.toFixed(2)} s)`);
-  console.log(`recognize(): ${(mb / ner).toFixed(2)} MB/s  (${ner.toFixed(2)} s)`);
-  console.log(`the rest:    ${(mb / (all - ner)).toFixed(2)} MB/s  (${(all - ner).toFixed(2)} s, ${((all - ner) * 15 / mb).toFixed(2)} s per 15 MB)`);
+  for (const { name, all, ner } of builds) {
+    if (builds.length > 1) console.log(name);
+    console.log(`analyze():   ${(mb / all).toFixed(2)} MB/s  (${all.toFixed(2)} s)`);
+    console.log(`recognize(): ${(mb / ner).toFixed(2)} MB/s  (${ner.toFixed(2)} s)`);
+    console.log(`the rest:    ${(mb / (all - ner)).toFixed(2)} MB/s  (${(all - ner).toFixed(2)} s, ${((all - ner) * 15 / mb).toFixed(2)} s per 15 MB)`);
+  }
 }
