@@ -6,7 +6,7 @@ import { linkInArticle } from './entities';
 import { findFigures } from './figures';
 import { recognize } from './ner';
 import { findQuotes } from './quotes';
-import { lines, lineStarts, paragraphs, publicationDate, sentences } from './text';
+import { lines, lineStarts, paragraphs, publicationDate, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
@@ -36,9 +36,9 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
     if (l.end - l.start > 160) break;
     top.push(l);
   }
-  const words = (l: Span): number => text.slice(l.start, l.end).trim().split(/[\s\u00a0]+/).length;
-  const titleLike = top.filter((l) => words(l) >= 4 && !/[.:]\s*$/.test(text.slice(l.start, l.end)));
-  const best = titleLike.length ? titleLike.reduce((a, b) => (words(b) > words(a) ? b : a)) : (top[0] ?? content[0]);
+  const words = top.map((l) => wordCount(text, l.start, l.end));
+  const titleLike = top.map((_, i) => i).filter((i) => words[i] >= 4 && !/[.:]\s*$/.test(text.slice(top[i].start, top[i].end)));
+  const best = titleLike.length ? top[titleLike.reduce((a, b) => (words[b] > words[a] ? b : a))] : (top[0] ?? content[0]);
   if (!best) return null;
   const t = text.slice(best.start, best.end);
   const lead = t.length - t.trimStart().length;

@@ -2,6 +2,7 @@
 // newsletter and donation banners, reading-time labels, photo credits. Nothing in it is news, so
 // no entity, quote or claim is taken from it ("Facebook" in a comment form is not a channel).
 
+import { isWhiteSpace } from './text';
 import type { Span } from './types';
 
 /** Whole lines that are page furniture. Anchored and free of nested quantifiers, so linear. */
@@ -17,6 +18,9 @@ const LINE_PATTERNS: RegExp[] = [
   /^(click here|sign in|log in|register)\b[^]{0,60}$/i,
 ];
 
+/** All of them as one pattern: one test per line. They share the flags and have no backreferences. */
+const LINE_PATTERN = new RegExp(LINE_PATTERNS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** Lines after which everything is the page's comment section. */
 const TAIL_START = /^(leave a (reply|comment)|post a comment|\d+ (comments|responses)|comments are closed)/i;
 
@@ -29,18 +33,20 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
     const { start, end } = lines[i];
     // Furniture lines are short; body paragraphs are only checked for a trailing photo credit.
     if (end - start <= 240) {
-      const line = text.slice(start, end).replace(/[\u00a0\s]+/g, ' ').trim();
+      // Spaces are made single only where they are not: a replace matches at every space.
+      const raw = text.slice(start, end);
+      const line = (/[^\S ]|\s\s/.test(raw) ? raw.replace(/[\u00a0\s]+/g, ' ') : raw).trim();
       if (TAIL_START.test(line)) {
         out.push({ start, end: text.length });
         break;
       }
-      if (LINE_PATTERNS.some((re) => re.test(line))) {
+      if (LINE_PATTERN.test(line)) {
         out.push({ start, end });
         continue;
       }
     }
     const tail = Math.max(start, end - 80);
-    const credit = text.charCodeAt(end - 1) === 93 || text.charCodeAt(end - 1) === 41 || /\s/.test(text[end - 1] ?? '') ? CREDIT.exec(text.slice(tail, end)) : null;
+    const credit = text.charCodeAt(end - 1) === 93 || text.charCodeAt(end - 1) === 41 || isWhiteSpace(text.charCodeAt(end - 1)) ? CREDIT.exec(text.slice(tail, end)) : null;
     if (credit) out.push({ start: tail + credit.index, end });
   }
   return out;

@@ -3,7 +3,9 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreWords, foldWord, initials, nameKey, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { coreKey, initials, nameCore, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import type { NameCore } from './names';
+import { isWhiteSpace, isWordCode, lastWord } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -13,22 +15,31 @@ const ORG_HEADS = new Set(
   ),
 );
 
+/** Every spelling of the well-known names, with its type. */
+const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type })));
+
 interface Draft {
   span: NamedSpan;
   text: string;
-  core: string[];
+  core: NameCore;
   /** The last core word, folded: what a bare surname is matched on. */
   last: string;
 }
 
-const draft = (span: NamedSpan, text: string): Draft => {
-  const core = coreWords(text);
-  return { span, text, core, last: foldWord(core[core.length - 1] ?? '') };
-};
-
-const WORD_AT_END = /[\p{L}\p{N}]$/u;
 const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isDashOrSpace = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || isWhiteSpace(c);
+/** Spaces, quotation marks and opening brackets. */
+const isOpening = (c: number): boolean => isWhiteSpace(c) || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 40 || c === 91;
+const NOT_LETTER = /[^\p{L}]/gu;
+/** The letters of the word at [start, end): "[President]" → "President". Most words are letters only. */
+function letters(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return text.slice(start, end).replace(NOT_LETTER, '');
+  }
+  return text.slice(start, end);
+}
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** Whether the line around an offset is written in capitals (where "IS" is a verb), memoised per line. */
 function shoutingLines(text: string): (at: number) => boolean {
@@ -48,7 +59,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end } = s;
-  while (start < end && /[-–—\s\u00a0]/.test(text[start])) start++;
+  while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (s.type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
     let cut = start;
@@ -57,20 +68,33 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       while (j < end && !isBlank(text.charCodeAt(j))) j++;
       let k = j;
       while (k < end && isBlank(text.charCodeAt(k))) k++;
-      if (k < end && TITLES.has(text.slice(i, j).replace(/[^\p{L}]/gu, '').toLowerCase())) cut = k;
+      if (k < end && TITLES.has(letters(text, i, j).toLowerCase())) cut = k;
       i = k;
     }
     start = cut;
   }
-  const poss = /['’]s?$/.exec(text.slice(Math.max(start, end - 2), end));
-  if (poss && end - poss[0].length > start) end -= poss[0].length;
-  while (end > start && !WORD_AT_END.test(text[end - 1]) && text[end - 1] !== '.') end--;
-  while (start < end && /[\s\u00a0"'“”‘’([]/.test(text[start])) start++;
+  // A possessive: "Assad's", "Alloush'".
+  const last = text.charCodeAt(end - 1);
+  const poss = isApostrophe(last) ? 1 : last === 115 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0;
+  if (poss && end - poss > start) end -= poss;
+  while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
+  while (start < end && isOpening(text.charCodeAt(start))) start++;
   return end > start ? { start, end, type: s.type } : null;
 }
 
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
 export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
+  // Names repeat within an article: a small map here saves most lookups in the large shared one.
+  const cores = new Map<string, NameCore>();
+  const coreOf = (name: string): NameCore => {
+    let core = cores.get(name);
+    if (!core) cores.set(name, (core = nameCore(name)));
+    return core;
+  };
+  const draft = (span: NamedSpan, name: string): Draft => {
+    const core = coreOf(name);
+    return { span, text: name, core, last: core.folded[core.folded.length - 1] ?? '' };
+  };
   const drafts: Draft[] = [];
   for (const raw of spans) {
     const s = clean(text, raw);
@@ -80,13 +104,14 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   }
 
   const entities: LocalEntity[] = [];
-  const byKey = new Map<string, number>();
+  // Keys by kind: people named in full, other names, partial names.
+  const byKey = { p: new Map<string, number>(), n: new Map<string, number>(), 'p?': new Map<string, number>() };
   /** The local entity for a key, created from draft `d` on first sight. */
-  const entityFor = (key: string, d: Draft, partial: boolean): number => {
-    let e = byKey.get(key);
+  const entityFor = (kind: keyof typeof byKey, key: string, d: Draft, partial: boolean): number => {
+    let e = byKey[kind].get(key);
     if (e === undefined) {
       entities.push({ name: d.text, type: d.span.type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
-      byKey.set(key, (e = entities.length - 1));
+      byKey[kind].set(key, (e = entities.length - 1));
     }
     return e;
   };
@@ -94,34 +119,33 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // Document-level consistency against recogniser slips: a name of several words whose last word
   // the article also uses alone as a person is a person ("Staffan de Mistura" … "De Mistura"), and
   // a lone word that is the surname of a person named in full is that person ("Barnes-Dacey").
-  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.length === 1).map((d) => d.last));
-  const isFull = (d: Draft): boolean => d.core.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
+  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
+  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
   const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
   for (const d of drafts) {
-    if (isFull(d) || (d.core.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
-  const surnames = new Set(drafts.filter(isFull).map((d) => d.text.split(/[\s\u00a0]+/).pop()!.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
+  const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
   for (const name of surnames) {
     if (!/^\p{Lu}/u.test(name)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '') || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
       missed.push(draft({ start: at, end, type: 'person' }, name));
     }
   }
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
   const shouting = shoutingLines(text);
-  for (const known of WELL_KNOWN)
-    for (const name of [known.name, ...known.aliases])
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const end = at + name.length;
-        // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
-        if (WORD_CHAR.test(text[at - 1] ?? '') || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
-        missed.push(draft({ start: at, end, type: known.type }, name));
-      }
+  for (const { name, type } of KNOWN_SPELLINGS)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
+      if (isWordCode(text.charCodeAt(at - 1)) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
+      missed.push(draft({ start: at, end, type }, name));
+    }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
@@ -136,8 +160,8 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // Full names first, so that a surname in the headline can still refer to a name given later.
   drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
-    if (person && d.core.length < 2) return;
-    entityOf[i] = entityFor(`${person ? 'p' : 'n'}:${nameKey(d.text, person)}`, d, false);
+    if (person && d.core.words.length < 2) return;
+    entityOf[i] = entityFor(person ? 'p' : 'n', coreKey(d.core, person), d, false);
   });
 
   // Acronyms defined in parentheses: "High Negotiations Committee (HNC)".
@@ -145,10 +169,9 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
     if (!next || entityOf[i] < 0) return;
-    const between = text.slice(d.span.end, next.span.start);
-    if (!/^[\s\u00a0]*\($/.test(between) || text[next.span.end] !== ')') return;
+    if (text[next.span.end] !== ')' || !/^[\s\u00a0]*\($/.test(text.slice(d.span.end, next.span.start))) return;
     if (/^\p{Lu}{2,6}$/u.test(next.text) && initials(d.text) === next.text) acronyms.set(next.text, entityOf[i]);
-    else if (next.core.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
+    else if (next.core.words.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
       // A translation in parentheses names the same thing: "Jaysh al-Islam (Army of Islam)".
       entityOf[i + 1] = entityOf[i];
     }
@@ -158,7 +181,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const bySurname = new Map<string, number[]>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || entities[e].type !== 'person' || f.core.length < 2) return;
+    if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
     let list = bySurname.get(k);
     if (!list) bySurname.set(k, (list = []));
@@ -186,7 +209,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       entityOf[i] = best;
       return;
     }
-    entityOf[i] = entityFor(`p?:${nameKey(d.text, true)}`, d, true);
+    entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -200,31 +223,39 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   addHeadReferences(text, mentions, entities, boilerplate);
   mentions.sort((a, b) => a.start - b.start);
 
-  mentions.forEach((m, i) => {
-    const e = entities[m.local];
-    e.mentions.push(i);
-    if (!e.aliases.includes(m.text)) e.aliases.push(m.text);
-  });
+  mentions.forEach((m, i) => entities[m.local].mentions.push(i));
   for (const e of entities) {
-    // The best spelling names the entity; its first occurrence introduces it.
-    const counts = new Map<string, number>();
-    for (const i of e.mentions) counts.set(mentions[i].text, (counts.get(mentions[i].text) ?? 0) + 1);
-    e.aliases = rankSpellings(counts);
-    const fullest = e.aliases[0];
-    e.name = fullest;
-    const first = e.mentions.map((i) => mentions[i]).find((m) => m.text === fullest);
-    if (first) e.first = { start: first.start, end: first.end };
-    e.type = majorityType(e.mentions.map((i) => mentions[i].type));
+    // The best spelling names the entity; its first occurrence introduces it. Most entities are
+    // mentioned once, with nothing to count.
+    const once = e.mentions.length === 1 ? mentions[e.mentions[0]] : null;
+    e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text), coreOf);
+    e.name = e.aliases[0];
+    const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
+    e.first = { start: first.start, end: first.end };
+    e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }
   return { mentions, entities };
 }
 
-function majorityType(types: EntityType[]): EntityType {
-  const count = new Map<EntityType, number>();
-  for (const t of types) count.set(t, (count.get(t) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1])[0][0];
+/** How often each key occurs, in the order keys are first seen. */
+function tally<T, K>(items: readonly T[], key: (t: T) => K): Map<K, number> {
+  const count = new Map<K, number>();
+  for (const t of items) count.set(key(t), (count.get(key(t)) ?? 0) + 1);
+  return count;
+}
+
+/** The most frequent type; of equals, the first seen. */
+function majorityType(count: Map<EntityType, number>): EntityType {
+  let best: EntityType = 'other';
+  let n = 0;
+  for (const [t, c] of count)
+    if (c > n) {
+      best = t;
+      n = c;
+    }
+  return best;
 }
 
 /** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */
@@ -242,10 +273,10 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   for (let at = text.indexOf('he', 1); at >= 0; at = text.indexOf('he', at + 2)) {
     // "the"/"The" as a word, one space, then a capitalised word that heads an organisation here.
     const t = text.charCodeAt(at - 1);
-    if ((t !== 116 && t !== 84) || /[\p{L}\p{N}]/u.test(text[at - 2] ?? '') || !/[\s\u00a0]/.test(text[at + 2] ?? '')) continue;
+    if ((t !== 116 && t !== 84) || isWordCode(text.charCodeAt(at - 2)) || !isWhiteSpace(text.charCodeAt(at + 2))) continue;
     word.lastIndex = at + 3;
     const m = word.exec(text);
-    if (!m || /[\p{L}\p{N}]/u.test(text[word.lastIndex] ?? '')) continue;
+    if (!m || isWordCode(text.charCodeAt(word.lastIndex))) continue;
     const e = heads.get(m[0]);
     const start = m.index;
     const end = start + m[0].length;
@@ -254,35 +285,37 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   }
 }
 
+/** An apposition after a name: ", a member of …," and " - the chief negotiator of … -". */
+const APPOSITION = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i;
+/** How APPOSITION starts, tried in place first: most names have none. */
+const APPOSITION_START = /,|[\s\u00a0]+[-–—]/y;
 const ROLE = /\b(analyst|diplomat|envoy|minister|president|spokes(man|woman|person)|leader|head|chief|negotiator|official|adviser|advisor|fellow|ambassador|commander|director|secretary|expert|professor|journalist|correspondent|editor|chairman|founder|member|representative|general|researcher|activist|lawyer|economist|governor|mayor|senator|candidate|coach|manager|executive|ceo|spokesperson)s?\b/i;
 
 /** Appositions after the introducing mention and role phrases before it. */
 function describe(text: string, mentions: Mention[], e: LocalEntity): Description[] {
   const out: Description[] = [];
-  const seen = new Set<string>();
   const push = (start: number, end: number): void => {
     const t = text.slice(start, end).replace(/[\s\u00a0]+/g, ' ').trim();
-    if (t.split(' ').length < 2 || seen.has(t)) return;
-    seen.add(t);
+    if (t.split(' ').length < 2 || out.some((d) => d.text === t)) return;
     out.push({ start, end, text: t });
   };
-  for (const i of e.mentions.slice(0, 4)) {
-    const m = mentions[i];
-    // ", a member of the Saudi-backed rebel group Jaysh al-Islam (Army of Islam)," and " - the chief negotiator of … -"
-    const after = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i.exec(
-      text.slice(m.end, m.end + 220),
-    );
+  for (let n = 0; n < e.mentions.length && n < 4; n++) {
+    const m = mentions[e.mentions[n]];
+    APPOSITION_START.lastIndex = m.end;
+    const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
     if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
-    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov"
-    const before = wordsBefore(text, m.start, 4);
-    if (before) {
-      const words = before[1].trim().split(/[\s\u00a0]+/);
+    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov": a role word right before the name.
+    const nearest = wordsBefore(text, m.start, 1);
+    if (nearest !== null && ROLE.test(text.slice(nearest, m.start))) {
+      const spanStart = wordsBefore(text, m.start, 4)!;
+      const span = text.slice(spanStart, m.start);
+      const words = span.trim().split(/[\s\u00a0]+/);
       const role = words.findIndex((w) => ROLE.test(w));
       if (role === words.length - 1) {
         let from = role;
         while (from > 0 && !FUNCTION_WORD.test(words[from - 1])) from--;
         const phrase = words.slice(from).join(' ');
-        const start = m.start - before[1].length + before[1].indexOf(words[from]);
+        const start = spanStart + span.indexOf(words[from]);
         // A phrase all in capitals is a headline's wording ("Lead Opposition-Rebel Negotiator"), not a description.
         if (!/^(the|a|an)$/i.test(phrase) && !words.slice(from).every((w) => /^\p{Lu}/u.test(w))) push(start, start + phrase.length);
       }
@@ -299,23 +332,22 @@ const FUNCTION_WORD = /^(said|says|told|added|including|includes|include|it|he|s
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);
 
-/** Up to `n` words (letters and hyphens) right before `end`, with their trailing spaces, as a one-group match. */
-function wordsBefore(text: string, end: number, n: number): [string, string] | null {
+/** Where the up to `n` words (letters and hyphens), each followed by spaces, right before `end` start. */
+function wordsBefore(text: string, end: number, n: number): number | null {
   let i = end;
   let words = 0;
-  let start = end;
   while (words < n && i > 0 && i > end - 80) {
     let j = i;
     while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 0xa0)) j--;
     if (j === i) break;
     let k = j;
-    while (k > 0 && /[\p{L}-]/u.test(text[k - 1])) k--;
+    while (k > 0 && isLetterOrHyphen(text.charCodeAt(k - 1))) k--;
     if (k === j) break;
     words++;
-    start = k;
     i = k;
   }
-  if (!words) return null;
-  const s = text.slice(start, end);
-  return [s, s];
+  return words ? i : null;
 }
+
+const LETTER = /\p{L}/u;
+const isLetterOrHyphen = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || c === 45 || (c >= 128 && LETTER.test(String.fromCharCode(c)));

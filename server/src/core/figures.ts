@@ -33,6 +33,8 @@ const NUMBER = /(?<![\p{L}\p{N}$£€¥.,:/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)
 const WORD_NUMBERS = new Map(
   'one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
 );
+/** A digit or a small number word: a sentence without one has no figure. */
+const ANY_NUMBER = /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 const SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi;
 const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 /** Numbers that are no counts of people: money, years, ages, dates, documents. */
@@ -56,17 +58,25 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
   const out: Figure[] = [];
-  for (const s of doc.sentences) {
+  // One scan of the text finds the sentences with a number; the others are not read.
+  ANY_NUMBER.lastIndex = 0;
+  let k = 0;
+  for (let m = ANY_NUMBER.exec(text); m; m = ANY_NUMBER.exec(text)) {
+    while (k < doc.sentences.length && doc.sentences[k].end <= m.index) k++;
+    const s = doc.sentences[k];
+    if (!s || m.index < s.start) continue;
+    ANY_NUMBER.lastIndex = s.end;
     const sentence = text.slice(s.start, s.end);
-    if (!/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(sentence)) continue;
     const found: Figure[] = [];
     for (const [at, length, value] of numbers(sentence)) {
       const start = s.start + at;
       if (inside(doc.boilerplate, start, start + length)) continue;
       const before = sentence.slice(Math.max(0, at - 40), at);
       const rest = sentence.slice(at + length, at + length + 80);
+      // Years and what follows a number are cheap to rule out; what it counts is read last.
+      if ((value >= 1900 && value <= 2100 && !sentence.slice(at, at + length).includes(',')) || NOT_COUNT_AFTER.test(rest)) continue;
       const measure = measured(before, rest);
-      if (!measure || NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(rest) || (MONTH_BEFORE.test(before) && value <= 31) || (value >= 1900 && value <= 2100 && !/,/.test(sentence.slice(at, at + length)))) continue;
+      if (!measure || NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
       found.push({ start, end: start + length + measure.end, value, measure: measure.measure, source: null, places: [] });
     }
     if (!found.length) continue;

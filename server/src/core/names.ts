@@ -23,47 +23,79 @@ export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[]
   { name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.'] },
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function stripDiacritics(s: string): string {
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /**
  * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
  * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
  */
-export function nameWords(name: string): readonly string[] {
-  let words = wordCache.get(name);
-  if (!words) {
-    // Names repeat throughout an article and a corpus; the cache is bounded and output-neutral.
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(name, (words = splitName(name)));
-  }
-  return words;
+export const nameWords: (name: string) => readonly string[] = cached(splitName);
+
+/** A pure function of a string, remembered: names repeat throughout an article and a corpus. Bounded and output-neutral. */
+function cached<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      // Keyed by a copy: a name sliced from an article would keep the whole article alive, and
+      // comparing keys would read all over old articles.
+      cache.set((s + ' ').slice(0, -1), (v = f(s)));
+    }
+    return v;
+  };
 }
 
-const wordCache = new Map<string, readonly string[]>();
-
 function splitName(name: string): string[] {
-  return stripDiacritics(name)
+  // Nearly all names are ASCII, where a plain character class splits as the Unicode one does, faster.
+  const ascii = ASCII.test(name);
+  const tokens = (ascii ? name : stripDiacritics(name))
     .toLowerCase()
     .replace(/[’'‘`.]/g, '')
-    .split(/[^\p{L}\p{N}-]+/u)
-    .flatMap((token) => {
-      const parts = token.split('-').filter(Boolean);
-      let i = 0;
-      while (i < parts.length - 1 && PARTICLES.has(parts[i])) i++;
-      return i ? [...parts.slice(0, i), parts.slice(i).join('')] : parts.length ? [parts.join('')] : [];
-    });
+    .split(ascii ? /[^a-z0-9-]+/ : /[^\p{L}\p{N}-]+/u);
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (!token.includes('-')) {
+      if (token) out.push(token);
+      continue;
+    }
+    const parts = token.split('-').filter(Boolean);
+    let i = 0;
+    while (i < parts.length - 1 && PARTICLES.has(parts[i])) i++;
+    out.push(...parts.slice(0, i));
+    if (parts.length) out.push(parts.slice(i).join(''));
+  }
+  return out;
 }
 
 /** The words that identify a name: particles and leading titles removed. */
 export function coreWords(name: string): string[] {
+  return [...nameCore(name).words];
+}
+
+/** A name's core words (coreWords) and the folded key of each (foldWord); shared, not to be changed. */
+export interface NameCore {
+  words: readonly string[];
+  folded: readonly string[];
+  /** The folded words joined: the spelling-tolerant key of the name (nameKey). */
+  key: string;
+}
+
+export const nameCore: (name: string) => NameCore = cached((name) => {
   const words = nameWords(name);
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
-  const core = words.slice(i).filter((w) => !PARTICLES.has(w));
-  return core.length ? core : words.slice(i);
-}
+  const rest = words.slice(i);
+  // Most names have no particle to drop.
+  const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
+  const kept = core.length ? core : rest;
+  const folded = kept.map(foldWord);
+  return { words: kept, folded, key: folded.join(' ') };
+});
 
 /**
  * A spelling-tolerant key for one word: the first letter, then consonants with doubles collapsed.
@@ -87,9 +119,12 @@ export function foldWord(word: string): string {
 
 /** Spelling-tolerant key of a whole name; one-word non-person names stay exact, since folding them collides ("Mali"/"Mail"). */
 export function nameKey(name: string, person: boolean): string {
-  const core = coreWords(name);
-  if (!person && core.length === 1) return core[0];
-  return core.map(foldWord).join(' ');
+  return coreKey(nameCore(name), person);
+}
+
+/** nameKey of a name whose core is known. */
+export function coreKey(core: NameCore, person: boolean): string {
+  return !person && core.words.length === 1 ? core.words[0] : core.key;
 }
 
 /** Initials of the capitalised words of a name: "High Negotiations Committee" → "HNC", "Islamic State" → "IS". */
@@ -105,9 +140,10 @@ export function initials(name: string): string {
  * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
  * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
  */
-export function rankSpellings(counts: Map<string, number>): string[] {
+export function rankSpellings(counts: Map<string, number>, core = nameCore): string[] {
+  if (counts.size === 1) return [...counts.keys()];
   return [...counts.entries()]
-    .map(([s, n]) => ({ s, n, full: coreWords(s).length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
+    .map(([s, n]) => ({ s, n, full: core(s).words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
     .sort((a, b) => b.full - a.full || b.n - a.n)
     .map((x) => x.s);
 }

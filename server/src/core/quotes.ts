@@ -12,7 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { MONTHS } from './text';
+import { isWhiteSpace, isWord, lastWord, lastWords, MONTHS } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -144,12 +144,9 @@ const DAY = new RegExp(
   `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today)\\b`,
 );
 
-const LETTER = /[\p{L}\p{N}]/u;
-/** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
-function isWordCode(code: number): boolean {
-  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === code && LETTER.test(String.fromCharCode(code));
-}
-const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
+/** "the " or "The " right before `at`. */
+const theBefore = (text: string, at: number): boolean =>
+  at >= 4 && (text.charCodeAt(at - 4) | 32) === 116 && text.charCodeAt(at - 3) === 104 && text.charCodeAt(at - 2) === 101 && isWhiteSpace(text.charCodeAt(at - 1));
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The word (letters and hyphens) that ends right before the spaces before `at`, not before `min`. */
@@ -177,6 +174,12 @@ export interface Candidate extends Span {
   kind: 'mention' | 'pronoun' | 'source';
   place: boolean;
   possessive: boolean;
+}
+
+/** A part of a paragraph outside quotes, with its candidates and cues once looked for. */
+interface Part extends Span {
+  candidates?: Candidate[];
+  cues?: Cue[];
 }
 
 const MARK = /["“”„«»'‘’]/g;
@@ -272,9 +275,11 @@ export class Attributor {
   private readonly text: string;
   private readonly sentenceStarts: number[];
   private readonly paragraphStarts: number[];
-  /** Candidates are found once per paragraph and then filtered for each window. */
-  private readonly byParagraph = new Map<number, Candidate[]>();
-  private readonly cuesByParagraph = new Map<number, Cue[]>();
+  /**
+   * Each paragraph's parts outside quotes. Candidates and cues are found once per part, in the
+   * parts some window reaches, and then filtered for each window.
+   */
+  private readonly parts = new Map<number, Part[]>();
   private readonly genders = new Map<number, 'm' | 'f' | null>();
   /** The people holding each role word, by its stem, from their descriptions and titles. */
   private readonly roles = new Map<string, Set<number>>();
@@ -311,18 +316,30 @@ export class Attributor {
 
   /** A name used as a modifier, not as the head of its phrase: "the Geneva peace process", "the Assad regime". */
   private modifier(m: Mention): boolean {
+    if (!theBefore(this.text, m.start)) return false;
     const next = /^\s+([a-z]+)/.exec(this.text.slice(m.end, m.end + 20));
-    return !!next && /\b[Tt]he\s+$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)) && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
+    return !!next && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
   }
 
-  /** Cues in [from, to), found once per paragraph. */
+  /** Cues in [from, to), found once per part of a paragraph. */
   cues(from: number, to: number): Cue[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
     if (!para || para.end < to) return cuesIn(this.text, from, to);
-    const all = this.cuesByParagraph.get(p) ?? this.cuesByParagraph.set(p, this.outsideQuotes(para).flatMap((g) => cuesIn(this.text, g.start, g.end))).get(p)!;
     const out: Cue[] = [];
-    for (let i = firstAtLeast(all, from, (c) => c.index); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
+    for (const g of this.partsOf(p, from, to)) {
+      const all = (g.cues ??= cuesIn(this.text, g.start, g.end));
+      for (let i = firstAtLeast(all, from, (c) => c.index); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
+    }
+    return out;
+  }
+
+  /** The parts of paragraph `p` outside quotes that [from, to) reaches. */
+  private partsOf(p: number, from: number, to: number): Part[] {
+    let parts = this.parts.get(p);
+    if (!parts) this.parts.set(p, (parts = this.outsideQuotes(this.doc.paragraphs[p])));
+    const out: Part[] = [];
+    for (let i = firstAtLeast(parts, from + 1, (g) => g.end); i < parts.length && parts[i].start < to; i++) out.push(parts[i]);
     return out;
   }
 
@@ -342,12 +359,15 @@ export class Attributor {
   candidates(from: number, to: number, objects = false): Candidate[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
-    const all = para && para.end >= to ? this.byParagraph.get(p) ?? this.byParagraph.set(p, this.outsideQuotes(para).flatMap((g) => this.compute(g.start, g.end))).get(p)! : this.compute(from, to);
     const out: Candidate[] = [];
-    for (let i = firstAtLeast(all, from, (c) => c.start); i < all.length && all[i].start < to; i++) {
-      const c = all[i];
-      if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
-    }
+    const take = (all: Candidate[]): void => {
+      for (let i = firstAtLeast(all, from, (c) => c.start); i < all.length && all[i].start < to; i++) {
+        const c = all[i];
+        if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
+      }
+    };
+    if (para && para.end >= to) for (const g of this.partsOf(p, from, to)) take((g.candidates ??= this.compute(g.start, g.end)));
+    else take(this.compute(from, to));
     return out;
   }
 
@@ -363,7 +383,7 @@ export class Attributor {
     }
     // Mentions come first in `out`, in text order, and words too: one pointer finds the mention under a word.
     const mentions = out.slice();
-    const dropped = new Set<Candidate>();
+    let dropped: Set<Candidate> | null = null;
     let k = 0;
     const taken = (start: number, end: number): Candidate | null => {
       while (k < mentions.length && mentions[k].end <= start) k++;
@@ -379,18 +399,18 @@ export class Attributor {
       const c = word.charCodeAt(0);
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       const lower = upper ? word.toLowerCase() : word;
-      const the = start - from >= 4 && /^[Tt]he\s$/.test(text.slice(start - 4, start)) ? start - 4 : -1;
       if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
       else if (SOURCE_NOUNS.has(lower)) {
         // A noun inside a name ("the Scottish Executive") is the name's.
         if (!taken(start, end)) this.source(out, from, to, start, end);
       }
-      else if (the >= 0 && (upper || ORG_HEADS.has(lower)) && !isWord(text[the - 1])) {
+      else if ((upper || ORG_HEADS.has(lower)) && start - from >= 4 && theBefore(text, start) && !isWord(text[start - 5])) {
         // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name.
+        const the = start - 4;
         const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
-        if (under) dropped.add(under);
+        if (under) (dropped ??= new Set()).add(under);
         out.push({ start: the, end, text: text.slice(the, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
         // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
@@ -406,7 +426,7 @@ export class Attributor {
     return out
       .sort((a, b) => a.start - b.start || b.end - a.end)
       .filter((c) => {
-        if (dropped.has(c) || c.start < reached) return false;
+        if (dropped?.has(c) || c.start < reached) return false;
         reached = c.end;
         return true;
       });
@@ -421,8 +441,9 @@ export class Attributor {
       if (!w) break;
       const lower = w.word.toLowerCase();
       // "Mr Blair's official spokesman": the owner determines the phrase, back to the owner's name.
-      const owner = /['’]s?$/.test(lower) ? this.mentions(w.start, w.start + w.word.length).pop() : undefined;
-      if (DETERMINERS.has(lower) || /['’]s?$/.test(lower)) {
+      const owned = /['’]s?$/.test(lower);
+      const owner = owned ? this.mentions(w.start, w.start + w.word.length).pop() : undefined;
+      if (DETERMINERS.has(lower) || owned) {
         determiner = DETERMINERS.has(lower) ? lower : 'owner';
         start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
         break;
@@ -431,7 +452,7 @@ export class Attributor {
       // A name is one modifier however long: "a Department for Education and Skills spokeswoman".
       start = this.mentions(Math.max(from, w.start - 80), w.start + w.word.length).find((m) => m.start <= w.start && m.end >= w.start + w.word.length)?.start ?? w.start;
     }
-    const written = text.slice(start, end).split(/\s+/).pop()!;
+    const written = lastWord(text.slice(start, end));
     const noun = written.toLowerCase();
     const plural = /s$|people/.test(noun);
     if (!determiner && !plural) return;
@@ -496,7 +517,7 @@ export class Attributor {
     this.titles ??= this.layer.entities.map((e) =>
       e.type !== 'person'
         ? ''
-        : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => this.text.slice(Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start).split(/\s+/).slice(-4).join(' '))].join(' ').toLowerCase(),
+        : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => lastWords(this.text, Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start, 4))].join(' ').toLowerCase(),
     );
     let holders = this.roles.get(stem);
     if (!holders) {
@@ -672,7 +693,7 @@ export class Attributor {
   /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
   after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
     let at = from;
-    while (at < to && /[\s,;:.!?–—-]/.test(this.text[at])) at++;
+    while (at < to && (isWhiteSpace(this.text.charCodeAt(at)) || ',;:.!?–—-'.includes(this.text[at]))) at++;
     // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
     // A cue followed by a colon introduces the next quote instead.
     const own = /[.!?]/.test(this.text[from - 2]) && /\p{Lu}/u.test(this.text[at] ?? '');
@@ -972,6 +993,7 @@ function isTitle(quoted: string): boolean {
 }
 
 const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024f\u0370-\u1fff]+)?/g;
+const WORD_AT = new RegExp(WORD.source, 'y');
 const OPENING = 4;
 /** Openings looked for, so that a text of thousands of quotes stays linear. */
 const MAX_OPENINGS = 64;
@@ -986,15 +1008,13 @@ const SHORT = 300;
 function repeats(doc: Structure, found: Quote[]): Quote[] {
   const out: Quote[] = [];
   const openings = new Map<string, Quote>();
-  const word = new RegExp(WORD.source, 'g');
   for (const quote of found.slice(0, MAX_OPENINGS)) {
     const opening = quote.text.slice(0, 60).toLowerCase();
-    word.lastIndex = 0;
-    const key = [word.exec(opening), word.exec(opening), word.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
+    WORD.lastIndex = 0;
+    const key = [WORD.exec(opening), WORD.exec(opening), WORD.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
     if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
     openings.set(key, quote);
   }
-  const next = new RegExp(WORD.source, 'y');
   for (const p of doc.paragraphs) {
     if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
     const text = doc.text.slice(p.start, p.end);
@@ -1004,15 +1024,15 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
       for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
         if (at > 0 && isWord(lower[at - 1])) continue;
         const words: string[] = [];
-        word.lastIndex = 0;
-        for (let w = word.exec(quote.text); w && w.index < 400; w = word.exec(quote.text)) words.push(w[0].toLowerCase());
+        WORD.lastIndex = 0;
+        for (let w = WORD.exec(quote.text); w && w.index < 400; w = WORD.exec(quote.text)) words.push(w[0].toLowerCase());
         // Follow the quote's words as long as the text repeats them; names alone make no quote.
         let end = at;
         let n = 0;
         let plain = 0;
         for (let pos = at; n < words.length; n++) {
-          next.lastIndex = pos;
-          const w = next.exec(lower);
+          WORD_AT.lastIndex = pos;
+          const w = WORD_AT.exec(lower);
           if (!w || w[0] !== words[n]) break;
           end = pos + w[0].length;
           if (w[0].length >= 4 && text[pos] === lower[pos]) plain++;

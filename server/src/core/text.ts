@@ -6,6 +6,11 @@ import type { Span } from './types';
 /** Line starts for \n, \r\n and lone \r, as LSP defines lines. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // Without carriage returns, indexOf finds the breaks far faster than a loop over characters.
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);
@@ -107,10 +112,13 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
         if (j >= p.end || !isSpace(text.charCodeAt(j))) continue;
         let k = j;
         while (k < p.end && isSpace(text.charCodeAt(k))) k++;
-        if (k < p.end && !OPENER.test(text[k])) continue;
+        if (k < p.end && !isOpener(text.charCodeAt(k))) continue;
         if (c === '.') {
-          const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(p.start, i - 12), i));
-          if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^[A-Z]$/.test(word[1]))) continue;
+          // The letters and dots before the full stop, within 12 characters: "Mr", "U.S", an initial.
+          let w = i;
+          while (w > Math.max(p.start, i - 12) && isLetterOrDot(text.charCodeAt(w - 1))) w--;
+          const word = text.slice(w, i);
+          if (word && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && isUpper(word.charCodeAt(0))))) continue;
         }
       }
       out.push({ start, end: j });
@@ -123,11 +131,48 @@ export function sentences(text: string, paras: readonly Span[]): Span[] {
   return out;
 }
 
+/** What `\s` matches (and trim() removes): white space and line terminators. */
+export const isWhiteSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The words in [start, end) as `trim().split(/\s+/)` counts them, without making the strings. */
+export function wordCount(text: string, start: number, end: number): number {
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let n = 1;
+  for (let i = start + 1; i < end; i++) if (isWhiteSpace(text.charCodeAt(i)) && !isWhiteSpace(text.charCodeAt(i - 1))) n++;
+  return n;
+}
+
+/** The text after the last space: what `split(/\s+/).pop()` gives, without splitting. */
+export function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;
+  return s.slice(i);
+}
+
+/** What `text.slice(start, end).split(/\s+/).slice(-n).join(' ')` gives: the text after the n-th space from the end, spaces made single. */
+export function lastWords(text: string, start: number, end: number, n: number): string {
+  let i = end;
+  for (let runs = 0; i > start; i--) if (isWhiteSpace(text.charCodeAt(i - 1)) && !(i < end && isWhiteSpace(text.charCodeAt(i))) && ++runs === n) break;
+  const s = text.slice(i, end);
+  return /[^\S ]|\s\s/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or digit, by its UTF-16 code (NaN, past either end of the text, is none). */
+export function isWordCode(code: number): boolean {
+  return code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : code === code && LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+export const isWord = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
+
 const CLOSERS = '"\'”’)]»';
-const OPENER = /[A-Z0-9"'“‘([«\u0080-\uffff]/;
+/** What may start a sentence: a capital, a digit, an opening quote or bracket, anything outside ASCII ("“‘«" too). */
+const isOpener = (c: number): boolean => isUpper(c) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c >= 0x80;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isLetterOrDot = (c: number): boolean => isUpper(c) || isLower(c) || c === 46;
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH = MONTHS.join('|');
@@ -145,6 +190,8 @@ const iso = (y: number, m: number, d: number): string | null =>
 export function publicationDate(text: string, nonBlank: readonly Span[]): string | null {
   for (const line of nonBlank.slice(0, 8)) {
     const s = text.slice(line.start, Math.min(line.end, line.start + 200));
+    // Every form has a four-digit year: most lines have none.
+    if (!/\d{4}/.test(s)) continue;
     let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
     if (m) return iso(+m[1], +m[2], +m[3]);
     m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze, structure } from '../../../server/out/core/analyze';
 import { findBoilerplate } from '../../../server/out/core/boilerplate';
 import { decode } from '../../../server/out/index/files';
-import { lines, lineStarts, offsetAt, positionAt, publicationDate } from '../../../server/out/core/text';
+import { lastWord, lastWords, lines, lineStarts, offsetAt, positionAt, publicationDate, wordCount } from '../../../server/out/core/text';
 
 test('line starts follow LSP: \\n, \\r\\n and lone \\r each end a line', () => {
   const text = 'a\r\nb\rc\nd';
@@ -14,6 +14,20 @@ test('line starts follow LSP: \\n, \\r\\n and lone \\r each end a line', () => {
   // Out-of-range positions clamp into the document.
   assert.equal(offsetAt(starts, text.length, { line: 9, character: 0 }), text.length);
   assert.equal(offsetAt(starts, text.length, { line: 0, character: 99 }), 3);
+});
+
+test('line starts without carriage returns match those with the general scan', () => {
+  assert.deepEqual(lineStarts('a\nb\n\nc\n'), [0, 2, 4, 5, 7]);
+  assert.deepEqual(lineStarts(''), [0]);
+});
+
+test('word helpers give what splitting on white space gives', () => {
+  const samples = ['', ' ', 'one', ' one two ', 'a\u00a0b  c\td\n', 'Syria analyst ', '  lead rebel negotiator\u2003', 'x y z w v u '];
+  for (const s of samples) {
+    assert.equal(wordCount(s, 0, s.length), s.trim().split(/[\s\u00a0]+/).length, JSON.stringify(s));
+    assert.equal(lastWord(s), s.split(/\s+/).pop(), JSON.stringify(s));
+    for (const n of [1, 2, 4]) assert.equal(lastWords(s, 0, s.length, n), s.split(/\s+/).slice(-n).join(' '), JSON.stringify([s, n]));
+  }
 });
 
 test('positions count UTF-16 code units: an emoji before a name takes two', () => {
