@@ -77,7 +77,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       if ((value >= 1900 && value <= 2100 && !sentence.slice(at, at + length).includes(',')) || NOT_COUNT_AFTER.test(rest)) continue;
       const measure = measured(before, rest);
       if (!measure || NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
-      found.push({ start, end: start + length + measure.end, value, measure: measure.measure, source: null, places: [] });
+      found.push({ start, end: start + length + measure.end, value, measure: measure.measure, source: null, places: [], sentence: { start: s.start, end: s.end } });
     }
     if (!found.length) continue;
     const said = credit(attributor, text, s.start, s.end);

@@ -79,6 +79,8 @@ export interface Figure extends Span {
   source: number | null;
   /** LocalEntity indices of places named in the same sentence (what the figure is about). */
   places: number[];
+  /** The sentence that reports it: two articles' figures are matched on their sentences. */
+  sentence: Span;
 }
 
 export interface ArticleAnalysis {
@@ -90,8 +92,6 @@ export interface ArticleAnalysis {
   headline: (Span & { text: string }) | null;
   /** ISO date of publication when the text states it. */
   date: string | null;
-  paragraphs: Span[];
-  sentences: Span[];
   boilerplate: Span[];
   mentions: Mention[];
   entities: LocalEntity[];

@@ -37,7 +37,7 @@ const wellFormed = (a: ArticleAnalysis | null | undefined): boolean =>
   !!a &&
   a.version === ANALYZER_VERSION &&
   typeof a.length === 'number' &&
-  (['lineStarts', 'paragraphs', 'sentences', 'boilerplate', 'mentions', 'entities', 'quotes', 'figures'] as const).every((k) => Array.isArray(a[k]));
+  (['lineStarts', 'boilerplate', 'mentions', 'entities', 'quotes', 'figures'] as const).every((k) => Array.isArray(a[k]));
 
 const line = (hash: string, json: string): string => `{"h":${JSON.stringify(hash)},"a":${json}}\n`;
 

@@ -232,7 +232,7 @@ export class ClaimIndex {
       };
       const items: Items = {
         quotes: analysis.quotes.map((q, i) => add(this.quotes, q.text, i)),
-        figures: analysis.figures.map((f, i) => add(this.figures, figureSkeleton(text, analysis, f), i)),
+        figures: analysis.figures.map((f, i) => add(this.figures, figureSkeleton(text, f), i)),
       };
       this.itemsOf.set(uri, items);
       if (!bulk) this.each(items, (index, item) => index.matches(item).forEach((r) => touched.add(r.uri)));
@@ -260,8 +260,6 @@ export class ClaimIndex {
 }
 
 /** The sentence around a figure with every number removed, so that differing tolls still match. */
-export function figureSkeleton(text: string, analysis: ArticleAnalysis, f: Figure): string {
-  const s = analysis.sentences.find((x) => x.start <= f.start && f.end <= x.end) ?? f;
-  return text.slice(s.start, s.end).replace(/\d[\d,.]*/g, ' ');
+export function figureSkeleton(text: string, f: Figure): string {
+  return text.slice(f.sentence.start, f.sentence.end).replace(/\d[\d,.]*/g, ' ');
 }
-

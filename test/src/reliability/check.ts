@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { structure } from '../../../server/out/core/analyze';
 import { lineStarts } from '../../../server/out/core/text';
 import type { ArticleAnalysis, Span } from '../../../server/out/core/types';
 
@@ -41,11 +42,15 @@ export function problems(raw: string, a: ArticleAnalysis): string[] {
   if (JSON.stringify(a.lineStarts) !== JSON.stringify(lineStarts(text))) out.push('lineStarts differ from the text');
   span('headline', a.headline);
   if (a.headline && a.headline.text !== text.slice(a.headline.start, a.headline.end)) out.push('headline text differs from its span');
-  for (const [what, list] of [['paragraph', a.paragraphs], ['sentence', a.sentences], ['boilerplate', a.boilerplate], ['mention', a.mentions], ['quote', a.quotes], ['figure', a.figures]] as const) {
+  const doc = structure(text);
+  for (const [what, list] of [['paragraph', doc.paragraphs], ['sentence', doc.sentences], ['boilerplate', a.boilerplate], ['mention', a.mentions], ['quote', a.quotes], ['figure', a.figures], ['figure sentence', a.figures.map((f) => f.sentence)]] as const) {
     list.forEach((s, i) => span(`${what} ${i}`, s));
   }
-  sorted('paragraph', a.paragraphs, true);
-  sorted('sentence', a.sentences, true);
+  a.figures.forEach((f, i) => {
+    if (f.start < f.sentence.start || f.end > f.sentence.end) out.push(`figure ${i} outside its sentence`);
+  });
+  sorted('paragraph', doc.paragraphs, true);
+  sorted('sentence', doc.sentences, true);
   sorted('boilerplate', a.boilerplate, true);
   sorted('mention', a.mentions, true); // mentionAt() binary-searches them
   sorted('quote', a.quotes, false);
