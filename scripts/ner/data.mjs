@@ -42,6 +42,33 @@ function re3d() {
   });
 }
 
+// ECB+ news: only the people, organisations and places involved in the annotated events are marked,
+// so it is partial annotation (`partial`: unmarked tokens may be anything). Named mentions only
+// (capitalised words after a leading article or preposition); the text is pre-tokenised.
+const ECB_TYPE = { HUMAN_PART_PER: 'PER', HUMAN_PART_ORG: 'ORG', LOC_GEO: 'LOC' };
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.&-]*|of|for|the|and|al|de|bin|-|&|\.)$/u;
+function ecb() {
+  return readJsonl('ecbplus/ecbplus.jsonl').map((d) => {
+    const entities = [];
+    for (const m of d.mentions) {
+      const type = ECB_TYPE[m.tag];
+      if (!type) continue;
+      let start = m.start;
+      const lead = /^(?:the|in|at|to|from|on|of|near)\s+/i.exec(m.text);
+      if (lead) start += lead[0].length;
+      const words = d.text.slice(start, m.end).split(/\s+/);
+      if (!words.every((w) => NAME_WORD.test(w)) || !/^\p{Lu}/u.test(words[0]) || !/\p{Ll}/u.test(words.join(''))) continue;
+      if (!entities.some((e) => e.start < m.end && start < e.end)) entities.push({ start, end: m.end, type });
+    }
+    return { id: d.id, text: d.text, entities, partial: true };
+  });
+}
+
+/** Training documents held out for development (train.mjs --dev): every fourth of these sets. */
+export function held(name, i) {
+  return (name === 'gum-train' || name === 'ewt' || name === 'wikigold') && i % 4 === 0;
+}
+
 /** Training and development sets; never the UNER PUD file or the GUM test split. */
 export function load(name) {
   switch (name) {
@@ -58,6 +85,14 @@ export function load(name) {
       return readJsonl('ner/wikigold.jsonl');
     case 're3d':
       return re3d();
+    case 'ecb':
+      return ecb();
+    case 'dev-gum':
+      return [...load('gum-dev'), ...load('gum-train').filter((_, i) => held('gum-train', i))];
+    case 'dev-ewt':
+      return load('ewt').filter((_, i) => held('ewt', i));
+    case 'dev-wikigold':
+      return load('wikigold').filter((_, i) => held('wikigold', i));
     case 'pud':
       return readJsonl('ner/uner-en-pud-test.jsonl');
     default:

@@ -27,10 +27,14 @@ for (const text of texts) {
   for (const e of decode(d, labels)) {
     if (e.b - e.a > MAX_PHRASE) continue;
     let h = PHRASE_SEED;
-    for (let t = e.a; t < e.b; t++) h = phraseStep(h, d.toks.hash[t]);
+    const prefixes = [];
+    for (let t = e.a; t < e.b; t++) {
+      if (t > e.a) prefixes.push(h);
+      h = phraseStep(h, d.toks.hash[t]);
+    }
     let c = names.get(h);
-    if (!c) names.set(h, (c = new Int32Array(4)));
-    c[e.type]++;
+    if (!c) names.set(h, (c = { c: new Int32Array(4), prefixes }));
+    c.c[e.type]++;
   }
   for (let w = 0; w < d.nWindows; w++)
     for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) {
@@ -42,7 +46,7 @@ for (const text of texts) {
 }
 const map = wordMap();
 const words = new Map();
-for (let i = 0; i < map.keys.length; i++) if (map.vals[i] >= 0) words.set(map.keys[i], map.vals[i] & ~(PROFILE_MASK << PROFILE_SHIFT));
+for (const [k, v] of map.entries()) words.set(k, v & ~(PROFILE_MASK << PROFILE_SHIFT));
 let profiled = 0;
 for (const [h, c] of counts) {
   const total = c.reduce((a, b) => a + b, 0);
@@ -57,12 +61,14 @@ for (const [h, c] of counts) {
 }
 const pmap = phraseMap();
 const phrases = new Map();
-for (let i = 0; i < pmap.keys.length; i++) if (pmap.vals[i] >= 0 && pmap.vals[i] & ~TAGGED_PHRASES) phrases.set(pmap.keys[i], pmap.vals[i] & ~TAGGED_PHRASES);
+// gazetteer phrases and their prefixes (value 0) stay; tagged phrases are replaced
+for (const [k, v] of pmap.entries()) if (v === 0 || v & ~TAGGED_PHRASES) phrases.set(k, v & ~TAGGED_PHRASES);
 let tagged = 0;
-for (const [h, c] of names) {
+for (const [h, { c, prefixes }] of names) {
   const total = c.reduce((a, b) => a + b, 0);
   const type = c.indexOf(Math.max(...c));
   if (total < SETTINGS.min || c[type] < SETTINGS.agree * total) continue;
+  for (const p of prefixes) if (!phrases.has(p)) phrases.set(p, 0);
   phrases.set(h, (phrases.get(h) ?? 0) | TAGGED[type]);
   tagged++;
 }

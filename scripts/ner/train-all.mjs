@@ -1,6 +1,6 @@
 // Rebuilds the recogniser's generated data from ../shared/data, in order:
 // lexicon -> model 1 -> lexicon with word profiles tagged by model 1 -> final model.
-// Each step runs on the freshly compiled server. Deterministic: the same data gives the same files.
+// Each step runs on the freshly compiled server; arguments are passed on to train.mjs. Deterministic: the same data gives the same files.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, hasData } from './data.mjs';
@@ -22,12 +22,14 @@ function node(script, ...args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+// extra arguments go to train.mjs (e.g. --dev to hold out development documents)
+const extra = process.argv.slice(2);
 compile();
 node('build-lexicon.mjs');
 compile();
-node('train.mjs');
+node('train.mjs', ...extra);
 compile();
 node('build-lexicon.mjs', '--profile');
 compile();
-node('train.mjs');
+node('train.mjs', ...extra);
 compile();

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, hasData, load } from './data.mjs';
+import { ROOT, hasData, held as heldOut, load } from './data.mjs';
 
 if (!hasData()) {
   console.log('train: ../shared/data is absent, nothing to train on');
@@ -20,13 +20,18 @@ const { spanFeatures, MAX_SPAN_FEATURES } = require(join(ROOT, 'server/out/core/
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 const SETTINGS = {
-  seed: 13,
+  seed: Number(opt('--seed', 13)),
   epochs: Number(opt('--epochs', 4)),
   runs: Number(opt('--runs', 3)),
   typerEpochs: Number(opt('--typer-epochs', 8)),
   train: opt('--train', 'gum-train,ewt,wikigold,re3d').split(','),
   capsCopies: Number(opt('--caps', 0.15)), // share of documents added again with one line in capitals
   prune: Number(opt('--prune', 20)), // drop feature rows whose largest quantised weight is below this
+  dropout: Number(opt('--dropout', 0)), // share of a window's feature occurrences hidden in each training step
+  typerDropout: Number(opt('--typer-dropout', 0)),
+  wordDropout: Number(opt('--word-dropout', 0)), // share of name-like tokens whose identity features are left out
+  typerWordDropout: Number(opt('--typer-word-dropout', 0)), // each gold name again with words hidden at this rate
+  latentMisc: Number(opt('--latent-misc', 0)), // unmarked names in sets without MISC may be MISC (see encode)
 };
 console.log('settings', JSON.stringify(SETTINGS));
 
@@ -51,6 +56,10 @@ function capsLine(text) {
  * Windows with their features and gold labels (gold names not inside one window count as
  * unreachable), and the reachable gold names with their span features, for the typer.
  */
+// free 0: the gold label; 1: O or MISC; 2: anything; 3: anything but inside a name (after a marked name)
+const allowedGold = (free, gold, y) => (free === 0 ? y === gold : free === 1 ? y === 0 || y === 7 || y === 8 : free === 2 || y === 0 || (y & 1) === 1);
+const isName = (shape) => shape === 1 || shape === 2 || shape === 3 || shape === 4 || shape === 6 || shape === 8 || shape === 10;
+
 function encode(doc, stats) {
   const d = prepare(doc.text);
   const { start, end, n } = d.toks;
@@ -70,6 +79,11 @@ function encode(doc, stats) {
     if (a === undefined || b === undefined || win[a] < 0 || win[a] !== win[b] || gold.subarray(a, b + 1).some((x) => x)) continue;
     const f = new Int32Array(MAX_SPAN_FEATURES);
     spans.push({ feats: f.slice(0, spanFeatures(d, a, b + 1, f)), y: k });
+    // the same name with some words' identity hidden (word dropout): the typer learns from the rest
+    if (SETTINGS.typerWordDropout > 0) {
+      const hide = (t) => isName(d.toks.shape[t]) && rand() < SETTINGS.typerWordDropout;
+      spans.push({ feats: f.slice(0, spanFeatures(d, a, b + 1, f, hide)), y: k });
+    }
     gold[a] = 2 * k + 1;
     gold.fill(2 * k + 2, a + 1, b + 1);
     stats.reach++;
@@ -83,11 +97,22 @@ function encode(doc, stats) {
     const offs = new Int32Array(m + 1);
     const feats = [];
     for (let i = 0; i < m; i++) {
-      const k = features(d, s + i, buf);
+      // word dropout: a name-like word's identity is hidden now and then, so that the context counts
+      const k = features(d, s + i, buf, !(SETTINGS.wordDropout > 0 && isName(d.toks.shape[s + i]) && rand() < SETTINGS.wordDropout));
       for (let f = 0; f < k; f++) feats.push(buf[f]);
       offs[i + 1] = feats.length;
     }
-    windows.push({ m, offs, feats: Int32Array.from(feats), gold: gold.slice(s, s + m) });
+    const win = { m, offs, feats: Int32Array.from(feats), gold: gold.slice(s, s + m) };
+    if (doc.partial && !win.gold.some((y) => y)) continue; // nothing marked: nothing to learn
+    // a set without a MISC type leaves other names unmarked: those tokens may be O or MISC (free 1);
+    // in a partially annotated set unmarked tokens may be anything but the continuation of a marked name (free 2)
+    if (doc.partial || (doc.noMisc && SETTINGS.latentMisc)) {
+      win.free = new Uint8Array(m);
+      let any = false;
+      for (let i = 0; i < m; i++) if (win.gold[i] === 0 && (doc.partial || isName(d.toks.shape[s + i]))) win.free[i] = any = doc.partial ? (i > 0 && win.gold[i - 1] ? 3 : 2) : 1;
+      if (!any) delete win.free;
+    }
+    windows.push(win);
   }
   return { windows, spans };
 }
@@ -102,17 +127,27 @@ let c = 1;
 // transitions with the BIO constraints applied, as the runtime loads them
 const masked = (t) => t.map((v, i) => (allowed(Math.floor(i / L), i % L) ? v : -Infinity));
 
-function emissions(win, w) {
+// Feature dropout: during a training step some feature occurrences are hidden (drop[f] = 1), so that
+// no single feature (a word's identity above all) carries a decision alone.
+let drop = new Uint8Array(1 << 16);
+const NO_DROP = new Uint8Array(1 << 16);
+function sampleDrop(win) {
+  if (drop.length < win.feats.length) drop = new Uint8Array(2 * win.feats.length);
+  for (let f = 0; f < win.feats.length; f++) drop[f] = rand() < SETTINGS.dropout ? 1 : 0;
+}
+
+function emissions(win, w, dropped = NO_DROP) {
   const emit = new Float32Array(win.m * L);
   for (let i = 0; i < win.m; i++)
     for (let f = win.offs[i]; f < win.offs[i + 1]; f++) {
+      if (dropped[f]) continue;
       const base = win.feats[f] * L;
       for (let y = 0; y < L; y++) emit[i * L + y] += w[base + y];
     }
   return emit;
 }
 
-function update(win, labels, sign) {
+function update(win, labels, sign, dropped) {
   let prev = 0;
   for (let i = 0; i <= win.m; i++) {
     const y = i < win.m ? labels[i] : 0;
@@ -121,6 +156,7 @@ function update(win, labels, sign) {
     prev = y;
     if (i === win.m) break;
     for (let f = win.offs[i]; f < win.offs[i + 1]; f++) {
+      if (dropped[f]) continue;
       const j = win.feats[f] * L + y;
       W[j] += sign;
       U[j] += sign * c;
@@ -163,15 +199,17 @@ function score(docs, w, t) {
   return (2 * p * r) / (p + r || 1);
 }
 
-// --dev: report window F1 on GUM dev plus every fourth GUM train document, held out of training.
+// --dev: report window F1 on GUM dev plus every fourth GUM train, EWT and wikigold document, held
+// out of training (scripts/ner/eval.mjs --sets dev-gum,dev-ewt,dev-wikigold scores them).
 const DEV = args.includes('--dev');
-const held = (name, i) => DEV && name === 'gum-train' && i % 4 === 0;
+const held = (name, i) => DEV && heldOut(name, i);
 const stats = { gold: 0, reach: 0 };
 const train = [];
 const dev = DEV ? load('gum-dev').map((d) => encode(d, { gold: 0, reach: 0 })) : [];
 const devSpans = dev.flatMap((x) => x.spans);
 for (const name of SETTINGS.train) {
   load(name).forEach((doc, i) => {
+    if (name === 'ewt') doc.noMisc = true;
     if (held(name, i)) {
       const x = encode(doc, { gold: 0, reach: 0 });
       dev.push(x);
@@ -187,6 +225,7 @@ for (let i = 0; i < train.length; i++) train[i] = train[i].windows;
 for (let i = 0; i < dev.length; i++) dev[i] = dev[i].windows;
 
 const pred = new Uint8Array(1 << 16);
+const latent = new Uint8Array(1 << 16);
 // Several perceptrons over different shuffles, their averaged weights averaged again (less variance).
 const sumW = SETTINGS.runs > 1 ? new Float32Array(SIZE * L) : null;
 const sumT = new Float32Array(L * L);
@@ -196,6 +235,7 @@ for (let run = 1; run <= SETTINGS.runs; run++) {
   T.fill(0);
   TU.fill(0);
   c = 1;
+  let maskedT = masked(T);
   for (let epoch = 1; epoch <= SETTINGS.epochs; epoch++) {
     const order = train.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -205,13 +245,24 @@ for (let run = 1; run <= SETTINGS.runs; run++) {
     let errors = 0;
     for (const i of order)
       for (const win of train[i]) {
-        viterbi(emissions(win, W), win.m, masked(T), pred);
+        const dropped = SETTINGS.dropout > 0 ? (sampleDrop(win), drop) : NO_DROP;
+        const emit = emissions(win, W, dropped);
+        viterbi(emit, win.m, maskedT, pred);
+        let gold = win.gold;
+        if (win.free) {
+          // the best labelling the annotation allows (see allowedGold)
+          for (let k = 0; k < win.m; k++)
+            for (let y = 0; y < L; y++) if (!allowedGold(win.free[k], win.gold[k], y)) emit[k * L + y] = -1e30;
+          viterbi(emit, win.m, maskedT, latent);
+          gold = latent;
+        }
         let same = true;
-        for (let k = 0; k < win.m; k++) if (pred[k] !== win.gold[k]) same = false;
+        for (let k = 0; k < win.m; k++) if (pred[k] !== gold[k]) same = false;
         if (!same) {
           errors++;
-          update(win, win.gold, 1);
-          update(win, pred, -1);
+          update(win, gold, 1, dropped);
+          update(win, pred, -1, dropped);
+          maskedT = masked(T);
         }
         c++;
       }
@@ -251,7 +302,8 @@ function trainTyper() {
     }
     let errors = 0;
     for (const i of order) {
-      const x = trainSpans[i];
+      const full = trainSpans[i];
+      const x = SETTINGS.typerDropout > 0 ? { y: full.y, feats: full.feats.filter(() => rand() >= SETTINGS.typerDropout) } : full;
       const p = predict(x, tw);
       if (p !== x.y) {
         errors++;

@@ -2,7 +2,7 @@
 // module), so both see identical hashed features. Only tokens in candidate windows (runs of
 // capitalised tokens and the connectors between them) are ever scored; all others are outside names.
 import { IntMap, mix } from './packed';
-import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_KINDS, PHRASE_SEED, phraseMap, phraseStep, wordMap } from './lexicon';
+import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_SEED, phraseMap, phraseStep, wordMap } from './lexicon';
 import { Shape, Tokens, hashRange, hashString, isAbbreviation, tokenize } from './tokenize';
 
 export const FEATURE_BITS = 24;
@@ -13,8 +13,10 @@ export interface Doc {
   toks: Tokens;
   /** Word lexicon info for window tokens and two tokens either side (0 when unknown). */
   lex: Int32Array;
-  /** Phrase gazetteer matches: bit (kind * 4 + position) with position B, I, L, U. */
+  /** Phrase gazetteer matches: bit (kind * 4 + position) with position B, I, L, U, kinds 0-7. */
   gaz: Int32Array;
+  /** The same for kinds 8 and up, bit ((kind - 8) * 4 + position). */
+  gaz2: Int32Array;
   /** Per window token, bits: 1 this text also writes it lowercase mid-sentence, 2 capitalised mid-sentence. */
   seen: Uint8Array;
   /** Candidate windows as [start, end) token index pairs. */
@@ -23,8 +25,8 @@ export interface Doc {
 }
 
 // Lowercase words inside names ("Bank of England") and particles that may open one ("al-Assad", "van Gogh").
-const INNER = new Set(['of', 'the', 'for', 'and', 'on', 'upon', 'in', 'at', 'y', 'e', '&'].map(hashString));
-const PARTICLES = new Set(['de', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'da', 'di', 'dos', 'das', 'do', 'ben'].map(hashString));
+const INNER = IntMap.of(['of', 'the', 'for', 'and', 'on', 'upon', 'in', 'at', 'y', 'e', '&'].map(hashString));
+const PARTICLES = IntMap.of(['de', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'da', 'di', 'dos', 'das', 'do', 'ben'].map(hashString));
 const HYPHEN = hashString('-');
 const PRONOUN_I = hashString('i');
 const POSSESSIVE = hashString("'s");
@@ -33,8 +35,28 @@ const OPEN = hashString('(');
 const CLOSE = hashString(')');
 
 function nameLike(shape: number): boolean {
-  return shape === Shape.Cap || shape === Shape.Caps || shape === Shape.Letter || shape === Shape.Mixed || shape === Shape.Acronym || shape === Shape.Alnum;
+  return shape === Shape.Cap || shape === Shape.Caps || shape === Shape.Letter || shape === Shape.Mixed || shape === Shape.Acronym || shape === Shape.Alnum || shape === Shape.Domain;
 }
+
+/** Whether token t + 1 or t + 2 is name-like (a cheap test before nextName's). */
+function nearName(shape: Uint8Array, t: number, n: number): boolean {
+  return (t + 1 < n && nameLike(shape[t + 1])) || (t + 2 < n && nameLike(shape[t + 2]));
+}
+
+/** A name-like token next, or after a connector ("of", "al", "-"). */
+function nextName(hash: Int32Array, shape: Uint8Array, t: number, n: number): boolean {
+  return (t + 1 < n && nameLike(shape[t + 1])) || (t + 2 < n && nameLike(shape[t + 2]) && (INNER.has(hash[t + 1]) || PARTICLES.has(hash[t + 1]) || hash[t + 1] === HYPHEN));
+}
+
+function lineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+const FILTER = new Int32Array(1024);
 
 export function prepare(text: string): Doc {
   const toks = tokenize(text);
@@ -53,7 +75,6 @@ export function prepare(text: string): Doc {
         const h = hash[t];
         const sh = shape[t];
         const glued = t > 0 && end[t - 1] === start[t];
-        const nextName = (t + 1 < n && nameLike(shape[t + 1])) || (t + 2 < n && nameLike(shape[t + 2]) && (INNER.has(hash[t + 1]) || PARTICLES.has(hash[t + 1]) || hash[t + 1] === HYPHEN));
         if (open >= 0) {
           // "Chung-tai", "Building 31", "Jr.", "Bank of England"
           inside =
@@ -62,9 +83,16 @@ export function prepare(text: string): Doc {
             (glued && h === POSSESSIVE) ||
             (h === DOT && glued && (shape[t - 1] === Shape.Letter || isAbbreviation(hash[t - 1]))) ||
             sh === Shape.Digits ||
-            ((INNER.has(h) || PARTICLES.has(h)) && nextName);
-        } else inside = (PARTICLES.has(h) || sh === Shape.Digits) && nextName; // "al-Assad", "2470 Lemoine Avenue"
+            (nearName(shape, t, n) && (INNER.has(h) || PARTICLES.has(h)) && nextName(hash, shape, t, n));
+        } else inside = nearName(shape, t, n) && (sh === Shape.Digits || PARTICLES.has(h)) && nextName(hash, shape, t, n); // "al-Assad", "2470 Lemoine Avenue"
       }
+    }
+    // a name never runs over a line break
+    if (inside && open >= 0 && lineBreak(text, end[t - 1], start[t])) {
+      windows[2 * nWindows] = open;
+      windows[2 * nWindows + 1] = t;
+      nWindows++;
+      open = -1;
     }
     if (inside && open < 0) open = t;
     else if (!inside && open >= 0) {
@@ -82,6 +110,7 @@ export function prepare(text: string): Doc {
   // word lexicon for window tokens and their neighbours
   const lex = new Int32Array(n);
   const gaz = new Int32Array(n);
+  const gaz2 = new Int32Array(n);
   const seen = new Uint8Array(n);
   let inWindows = 0;
   for (let w = 0; w < nWindows; w++) inWindows += windows[2 * w + 1] - windows[2 * w];
@@ -94,11 +123,28 @@ export function prepare(text: string): Doc {
     last = to - 1;
     for (let t = windows[2 * w]; t < windows[2 * w + 1]; t++) if (shape[t] !== Shape.Punct) names.set(hash[t], 0);
   }
-  // whether this text itself writes a window word lowercase or capitalised mid-sentence
+  // truecasing: in an ALL-CAPS line a word the news writes in lowercase is read as lowercase and one
+  // it capitalises as capitalised; in a Title Case line (a headline) the lowercase words are lowercase
+  for (let w = 0; w < nWindows; w++)
+    for (let t = windows[2 * w]; t < windows[2 * w + 1]; t++) {
+      if (!line[t]) continue;
+      const cap = lex[t] & CAP_MASK;
+      const sh = shape[t];
+      if (line[t] === 1 && (sh === Shape.Caps || sh === Shape.Letter) && cap) shape[t] = cap === 1 ? Shape.Lower : Shape.Cap;
+      else if (line[t] === 2 && sh === Shape.Cap && cap === 1) shape[t] = Shape.Lower;
+    }
+  // whether this text itself writes a window word lowercase or capitalised mid-sentence (a bitmap of
+  // the window words' hashes spares most look-ups)
+  const filter = FILTER.fill(0);
+  for (let w = 0; w < nWindows; w++) for (let t = windows[2 * w]; t < windows[2 * w + 1]; t++) filter[(hash[t] >>> 5) & 1023] |= 1 << (hash[t] & 31);
   for (let t = 0; t < n; t++) {
-    if (initial[t] || line[t]) continue;
+    const h = hash[t];
+    if (!(filter[(h >>> 5) & 1023] & (1 << (h & 31))) || initial[t] || line[t]) continue;
     const bit = shape[t] === Shape.Lower ? 1 : shape[t] === Shape.Cap ? 2 : 0;
-    if (bit && names.get(hash[t]) >= 0) names.set(hash[t], names.get(hash[t]) | bit);
+    if (bit) {
+      const v = names.get(h);
+      if (v >= 0) names.set(h, v | bit);
+    }
   }
   for (let w = 0; w < nWindows; w++) for (let t = windows[2 * w]; t < windows[2 * w + 1]; t++) if (shape[t] !== Shape.Punct) seen[t] = names.get(hash[t]);
   // phrase gazetteer: longest match starting at each candidate token
@@ -113,23 +159,26 @@ export function prepare(text: string): Doc {
       for (let k = 0; k < MAX_PHRASE && t + k < we; k++) {
         h = phraseStep(h, hash[t + k]);
         const v = phrases.get(h);
+        if (v < 0) break; // not even a prefix of a phrase
         if (v > 0) {
           best = v;
           bestLen = k + 1;
         }
       }
-      for (let kind = 0; kind < PHRASE_KINDS; kind++) {
+      for (let kind = 0; best >>> kind; kind++) {
         if (!(best & (1 << kind))) continue;
-        if (bestLen === 1) gaz[t] |= 1 << (kind * 4 + 3);
+        const g = kind < 8 ? gaz : gaz2;
+        const b = (kind & 7) * 4;
+        if (bestLen === 1) g[t] |= 1 << (b + 3);
         else {
-          gaz[t] |= 1 << (kind * 4);
-          for (let k = 1; k < bestLen - 1; k++) gaz[t + k] |= 1 << (kind * 4 + 1);
-          gaz[t + bestLen - 1] |= 1 << (kind * 4 + 2);
+          g[t] |= 1 << b;
+          for (let k = 1; k < bestLen - 1; k++) g[t + k] |= 1 << (b + 1);
+          g[t + bestLen - 1] |= 1 << (b + 2);
         }
       }
     }
   }
-  return { text, toks, lex, gaz, seen, windows, nWindows };
+  return { text, toks, lex, gaz, gaz2, seen, windows, nWindows };
 }
 
 const NONE = 0x5bd1e995;
@@ -143,37 +192,39 @@ export function key2(tpl: number, a: number, b: number): number {
   return key(tpl, mix(a) + b);
 }
 
-/** Writes the feature keys of token t into out; returns how many. */
-export function features(d: Doc, t: number, out: Int32Array): number {
-  const { hash, shape, initial, line, start, end, n } = d.toks;
-  const lex = d.lex;
+/**
+ * Writes the feature keys of token t into out; returns how many. They come in four groups, each
+ * depending on little, so that the tagger can cache their sums: the token's own (wordFeatures), the
+ * previous token's with this one (leftFeatures), the next token's with this one (rightFeatures) and
+ * the rest.
+ */
+export function features(d: Doc, t: number, out: Int32Array, lexical = true): number {
+  let k = wordFeatures(d, t, out, 0, lexical);
+  k = leftFeatures(d, t, out, k, lexical);
+  k = rightFeatures(d, t, out, k, lexical);
+  return restFeatures(d, t, out, k);
+}
+
+/** Line context of token t: sentence-initial, ALL-CAPS or Title Case line (0-5). */
+export function context(d: Doc, t: number): number {
+  return d.toks.initial[t] + 2 * d.toks.line[t];
+}
+
+/**
+ * Features of the token itself (its folded text, shape, line context, lexicon entry), from out[k].
+ * lexical false leaves out the word's identity (training hides it now and then: word dropout).
+ */
+export function wordFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
+  const { hash, shape, start, end } = d.toks;
   const text = d.text;
-  const hasP = t > 0;
-  const hasP2 = t > 1;
-  const hasN = t + 1 < n;
-  const hasN2 = t + 2 < n;
   const w0 = hash[t];
-  const wp = hasP ? hash[t - 1] : NONE;
-  const wn = hasN ? hash[t + 1] : NONE;
   const s0 = shape[t];
-  const sp = hasP ? shape[t - 1] : 15;
-  const sn = hasN ? shape[t + 1] : 15;
-  const x0 = lex[t];
-  const xp = hasP ? lex[t - 1] : 0;
-  const xn = hasN ? lex[t + 1] : 0;
-  const ctx = initial[t] + 2 * line[t];
+  const x0 = d.lex[t];
+  const ctx = context(d, t);
   const len = end[t] - start[t];
-  let k = 0;
   out[k++] = key(1, 0);
-  out[k++] = key(2, w0);
-  out[k++] = key(3, wp);
-  out[k++] = key(4, wn);
-  out[k++] = key(5, hasP2 ? hash[t - 2] : NONE);
-  out[k++] = key(6, hasN2 ? hash[t + 2] : NONE);
+  if (lexical) out[k++] = key(2, w0);
   out[k++] = key(7, s0 + 16 * ctx);
-  out[k++] = key(8, sp + 16 * s0 + 256 * sn);
-  out[k++] = key2(9, wp, s0);
-  out[k++] = key2(10, wn, s0);
   if (len > 3) {
     out[k++] = key(11, hashRange(text, end[t] - 3, end[t]));
     out[k++] = key(12, hashRange(text, end[t] - 2, end[t]));
@@ -183,26 +234,100 @@ export function features(d: Doc, t: number, out: Int32Array): number {
   out[k++] = key(15, (x0 & CAP_MASK) + 4 * ctx + 32 * s0);
   out[k++] = key(16, (x0 >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
   out[k++] = key(17, (x0 >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
-  out[k++] = key(18, hasP ? (xp >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK : 255);
-  out[k++] = key(19, hasN ? (xn >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK : 255);
-  out[k++] = key(20, hasP ? (xp >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
-  out[k++] = key(21, hasN ? (xn >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
   for (let lists = (x0 >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(22, b);
-  for (let lists = (xp >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
-  for (let lists = (xn >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
   const pr = (x0 >>> PROFILE_SHIFT) & PROFILE_MASK;
   out[k++] = key(35, pr);
   out[k++] = key(36, pr + 64 * ctx);
-  out[k++] = key(37, hasP ? (xp >>> PROFILE_SHIFT) & PROFILE_MASK : 127);
-  out[k++] = key(38, hasN ? (xn >>> PROFILE_SHIFT) & PROFILE_MASK : 127);
-  for (let g = d.gaz[t], b = 0; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
-  out[k++] = key(24, d.seen[t] + 4 * ctx + 32 * (s0 === Shape.Cap || s0 === Shape.Caps ? 1 : 0));
-  out[k++] = key2(25, wp, w0);
-  out[k++] = key2(26, w0, wn);
-  if (wp === OPEN && wn === CLOSE) out[k++] = key(27, s0);
   out[k++] = key(28, Math.min(len, 10) + 16 * s0);
-  out[k++] = key(30, (xp & CAP_MASK) + 4 * (xn & CAP_MASK) + 16 * (x0 & CAP_MASK));
-  if (hasP && end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
-  if (w0 === DOT || (hasN && start[t + 1] === end[t])) out[k++] = key2(34, wn, 0); // attached to the next
+  return k;
+}
+
+/**
+ * Features of the previous token (its word, clusters, lists, profile) and of it with token t. They
+ * depend on both tokens' hashes, whether the previous one is punctuation, t's shape and whether
+ * the two are attached (leftTag).
+ */
+export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
+  const { hash, shape, start, end } = d.toks;
+  const w0 = hash[t];
+  const s0 = shape[t];
+  if (t === 0) {
+    out[k++] = key(3, NONE);
+    out[k++] = key(18, 255);
+    out[k++] = key(20, 2047);
+    out[k++] = key(37, 127);
+    out[k++] = key2(9, NONE, s0);
+    if (lexical) out[k++] = key2(25, NONE, w0);
+    return k;
+  }
+  const wp = hash[t - 1];
+  const x = d.lex[t - 1];
+  out[k++] = key(3, wp);
+  out[k++] = key(18, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
+  out[k++] = key(20, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
+  for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
+  out[k++] = key(37, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
+  out[k++] = key2(9, wp, s0);
+  if (lexical) out[k++] = key2(25, wp, w0);
+  if (end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
+  return k;
+}
+
+/** What leftFeatures depends on besides the two hashes (t > 0): 0-63. */
+export function leftTag(d: Doc, t: number): number {
+  const { shape, start, end } = d.toks;
+  return shape[t] * 4 + (shape[t - 1] === Shape.Punct ? 2 : 0) + (end[t - 1] === start[t] ? 1 : 0);
+}
+
+/** Features of the next token and of it with token t; see leftFeatures and rightTag. */
+export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
+  const { hash, shape, start, end, n } = d.toks;
+  const w0 = hash[t];
+  const s0 = shape[t];
+  if (t + 1 >= n) {
+    out[k++] = key(4, NONE);
+    out[k++] = key(19, 255);
+    out[k++] = key(21, 2047);
+    out[k++] = key(38, 127);
+    out[k++] = key2(10, NONE, s0);
+    if (lexical) out[k++] = key2(26, w0, NONE);
+    if (w0 === DOT) out[k++] = key2(34, NONE, 0);
+    return k;
+  }
+  const wn = hash[t + 1];
+  const x = d.lex[t + 1];
+  out[k++] = key(4, wn);
+  out[k++] = key(19, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
+  out[k++] = key(21, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
+  for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
+  out[k++] = key(38, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
+  out[k++] = key2(10, wn, s0);
+  if (lexical) out[k++] = key2(26, w0, wn);
+  if (w0 === DOT || start[t + 1] === end[t]) out[k++] = key2(34, wn, 0); // attached to the next
+  return k;
+}
+
+/** What rightFeatures depends on besides the two hashes (t + 1 < n): 0-63. */
+export function rightTag(d: Doc, t: number): number {
+  const { shape, start, end } = d.toks;
+  return shape[t] * 4 + (shape[t + 1] === Shape.Punct ? 2 : 0) + (start[t + 1] === end[t] ? 1 : 0);
+}
+
+/** The remaining features of token t: words two away, shapes around, gazetteers, case evidence. */
+export function restFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const { hash, shape, n } = d.toks;
+  const lex = d.lex;
+  const hasP = t > 0;
+  const hasN = t + 1 < n;
+  const s0 = shape[t];
+  const ctx = context(d, t);
+  out[k++] = key(5, t > 1 ? hash[t - 2] : NONE);
+  out[k++] = key(6, t + 2 < n ? hash[t + 2] : NONE);
+  out[k++] = key(8, (hasP ? shape[t - 1] : 15) + 16 * s0 + 256 * (hasN ? shape[t + 1] : 15));
+  for (let g = d.gaz[t], b = 0; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
+  for (let g = d.gaz2[t], b = 32; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
+  out[k++] = key(24, d.seen[t] + 4 * ctx + 32 * (s0 === Shape.Cap || s0 === Shape.Caps ? 1 : 0));
+  if (hasP && hasN && hash[t - 1] === OPEN && hash[t + 1] === CLOSE) out[k++] = key(27, s0);
+  out[k++] = key(30, ((hasP ? lex[t - 1] : 0) & CAP_MASK) + 4 * ((hasN ? lex[t + 1] : 0) & CAP_MASK) + 16 * (lex[t] & CAP_MASK));
   return k;
 }

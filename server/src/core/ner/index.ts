@@ -2,13 +2,15 @@
 // with Viterbi inside candidate windows, then made consistent across the article, where a span
 // typer and the tagger vote on each distinct name's type.
 import type { EntityType, NamedSpan } from '../types';
-import { Doc, MAX_FEATURES, features, prepare } from './features';
+import { Doc, MAX_FEATURES, context, leftFeatures, leftTag, prepare, restFeatures, rightFeatures, rightTag, wordFeatures } from './features';
 import { L, Model, TYPES, find, loadModel, loadTyper, viterbi } from './model';
 import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
+import { IntMap } from './packed';
 
 const HYPHEN = hashString('-');
+const THE = hashString('the');
 
 export { prepare } from './features';
 
@@ -17,15 +19,21 @@ interface Ent {
   a: number;
   b: number;
   type: number;
+  /** Found by the organisation pattern (extendOrganisations). */
+  org?: boolean;
+  dropped?: boolean;
 }
 
 const PER = 0;
 const ORG = 1;
+const LOC = 2;
 const MISC = 3;
 // Votes for a string's type, added to the typer's scores: the tagger's label, a surname.
 const TAGGER_VOTE = 2;
 const SURNAME_VOTE = 3;
 const CURATED_VOTE = 100;
+const ORG_WORD_VOTE = 6;
+const GAZETTEER_VOTE = 8;
 /** Longest name, in tokens, that consistency repeats. */
 const MAX_REPEAT = 8;
 
@@ -45,6 +53,8 @@ export function tagTokens(d: Doc): Uint8Array {
   const model = loadModel();
   if (!model) return labels;
   const { scale } = model;
+  const { hash } = d.toks;
+  const n = d.toks.n;
   const acc = new Int32Array(L);
   const feats = new Int32Array(MAX_FEATURES);
   let emit = new Float32Array(64 * L);
@@ -57,14 +67,68 @@ export function tagTokens(d: Doc): Uint8Array {
       out = new Uint8Array(2 * m);
     }
     for (let i = 0; i < m; i++) {
-      acc.fill(0);
-      sum(model, feats, features(d, s + i, feats), acc);
+      const t = s + i;
+      // the token's own features, and its features with each neighbour, are summed once per
+      // word form (pair of forms) and kept in a cache; the rest are looked up every time
+      let o = cached(model, d, t, 0, hash[t], 0, 1 + d.toks.shape[t] * 8 + context(d, t)) * L;
+      for (let y = 0; y < L; y++) acc[y] = cacheSums[o + y];
+      let k = 0;
+      if (t > 0) {
+        o = cached(model, d, t, 1, hash[t - 1], hash[t], 100 + leftTag(d, t)) * L;
+        for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
+      } else k = leftFeatures(d, t, feats, k);
+      if (t + 1 < n) {
+        o = cached(model, d, t, 2, hash[t], hash[t + 1], 170 + rightTag(d, t)) * L;
+        for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
+      } else k = rightFeatures(d, t, feats, k);
+      sum(model, feats, restFeatures(d, t, feats, k), acc);
       for (let y = 0; y < L; y++) emit[i * L + y] = acc[y] * scale;
     }
     viterbi(emit, m, model.trans, out);
     labels.set(out.subarray(0, m), s);
   }
   return labels;
+}
+
+// Open-addressing cache of summed feature weights of token t that depend on little: its own
+// features (role 0, wordFeatures), with the previous token (1, leftFeatures) or with the next (2,
+// rightFeatures). Per slot: two word hashes, a tag (role and what else the features depend on; 0
+// when empty) and L sums. Cleared when half full; exact, so results never depend on it.
+const CACHE_BITS = 16;
+const CACHE_SIZE = 1 << CACHE_BITS;
+const CACHE_MASK = CACHE_SIZE - 1;
+const cacheTag = new Uint8Array(CACHE_SIZE);
+const cacheHash = new Int32Array(CACHE_SIZE);
+const cacheHash2 = new Int32Array(CACHE_SIZE);
+const cacheSums = new Int16Array(CACHE_SIZE * L); // |sum| <= 127 * 24: fits
+let cacheUsed = 0;
+const scratch = new Int32Array(L);
+const cacheFeats = new Int32Array(MAX_FEATURES);
+
+/** Cache slot holding the summed weights of token t's features of the given role. */
+function cached(model: Model, d: Doc, t: number, role: number, h: number, h2: number, tag: number): number {
+  let slot = (Math.imul(h ^ Math.imul(h2 ^ tag, 0x85ebca6b), 0x9e3779b1) >>> (32 - CACHE_BITS)) & CACHE_MASK;
+  for (;;) {
+    const c = cacheTag[slot];
+    if (c === tag && cacheHash[slot] === h && cacheHash2[slot] === h2) return slot;
+    if (c === 0) break;
+    slot = (slot + 1) & CACHE_MASK;
+  }
+  if (cacheUsed * 2 > CACHE_SIZE) {
+    cacheTag.fill(0);
+    cacheUsed = 0;
+    slot = (Math.imul(h ^ Math.imul(h2 ^ tag, 0x85ebca6b), 0x9e3779b1) >>> (32 - CACHE_BITS)) & CACHE_MASK;
+  }
+  const feats = cacheFeats;
+  const k = role === 0 ? wordFeatures(d, t, feats, 0) : role === 1 ? leftFeatures(d, t, feats, 0) : rightFeatures(d, t, feats, 0);
+  scratch.fill(0);
+  sum(model, feats, k, scratch);
+  cacheSums.set(scratch, slot * L);
+  cacheTag[slot] = tag;
+  cacheHash[slot] = h;
+  cacheHash2[slot] = h2;
+  cacheUsed++;
+  return slot;
 }
 
 /** Adds the int8 weights of the k features in feats to acc. */
@@ -98,15 +162,27 @@ export function decode(d: Doc, labels: Uint8Array): Ent[] {
  */
 function consistent(d: Doc, found: Ent[]): Ent[] {
   const { text, toks } = d;
-  const { start, end, shape, hash, initial, line } = toks;
+  const { start, shape, hash, initial, line } = toks;
   const n = toks.n;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const ents = found.filter((e) => !(e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) && trimHyphens(d, e));
-  // case-blind, so that a headline's ALLOUSH is the body's Alloush
-  const surface = (a: number, b: number) => text.slice(start[a], end[b - 1]).toLowerCase();
+  const filtered = found.filter((e) => !(e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) && trimHyphens(d, e));
+  const ents = extendOrganisations(d, filtered);
   const owner = new Int32Array(n).fill(-1);
   ents.forEach((e, i) => owner.fill(i, e.a, e.b));
+  // a capitalised domain name ("Gazeta.ru") is a publication or company, whatever the tagger says
+  let domains = false;
+  for (let w = 0; w < d.nWindows; w++)
+    for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++)
+      if (shape[t] === Shape.Domain && owner[t] < 0) {
+        owner[t] = ents.length;
+        ents.push({ a: t, b: t + 1, type: ORG });
+        domains = true;
+      }
+  if (domains) {
+    ents.sort((x, y) => x.a - y.a);
+    ents.forEach((e, i) => owner.fill(i, e.a, e.b));
+  }
   // "High Negotiations Committee (HNC)"
   for (const e of ents) {
     const t = e.b + 1;
@@ -119,54 +195,63 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
       }
     }
   }
-  // type scores per surface string
-  const votes = new Map<string, Float32Array>();
-  const byFirst = new Map<number, Set<number>>();
+  // type scores per string, keyed by the hash of its token hashes: case-blind, so that a
+  // headline's ALLOUSH is the body's Alloush, and blind to the spaces between the words
+  const cap = 3 * ents.length + 1;
+  const rowOf = new IntMap(cap);
+  const votes = new Float32Array(cap * TYPES.length);
+  const typed = new Uint8Array(cap);
+  let rows = 0;
+  // per first word, the token counts (bit k: k tokens) of the strings that start with it
+  const lengths = new IntMap(cap);
   const vote = (a: number, b: number, type: number, weight: number) => {
-    const s = surface(a, b);
-    let v = votes.get(s);
-    if (!v) {
-      const lens = byFirst.get(hash[a]);
-      if (lens) lens.add(s.length);
-      else byFirst.set(hash[a], new Set([s.length]));
+    const k = spanKey(hash, a, b);
+    let r = rowOf.get(k);
+    if (r < 0) {
+      rowOf.set(k, (r = rows++));
+      if (b - a <= MAX_REPEAT) lengths.set(hash[a], Math.max(lengths.get(hash[a]), 0) | (1 << (b - a)));
     }
-    if (!v) votes.set(s, (v = new Float32Array(TYPES.length)));
-    v[type] += weight;
-    return v;
+    votes[r * TYPES.length + type] += weight;
+    return r;
   };
   const typer = loadTyper();
   const phrases = phraseMap();
   const feats = new Int32Array(MAX_SPAN_FEATURES);
   const scores = new Int32Array(TYPES.length);
-  const typed = new Set<Float32Array>();
-  for (const e of ents) {
-    const v = vote(e.a, e.b, e.type, TAGGER_VOTE);
+  const entRow = new Int32Array(ents.length);
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    const r = (entRow[i] = vote(e.a, e.b, e.type, TAGGER_VOTE));
+    const v = r * TYPES.length;
     // the typer reads a string's first mention; the tagger votes on every one
-    if (typer && !typed.has(v)) {
-      typed.add(v);
+    if (typer && !typed[r]) {
+      typed[r] = 1;
       scores.fill(0);
       sum(typer, feats, spanFeatures(d, e.a, e.b, feats), scores);
-      for (let y = 0; y < TYPES.length; y++) v[y] += scores[y] * typer.scale;
+      for (let y = 0; y < TYPES.length; y++) votes[v + y] += scores[y] * typer.scale;
     }
     const last = e.b - 1;
     if (e.type === PER && last > e.a && shape[last] === Shape.Cap && !((d.lex[last] >>> LIST_SHIFT) & LIST.first)) {
       vote(last, e.b, PER, SURNAME_VOTE);
       if (last > e.a + 1) vote(e.a + 1, e.b, PER, SURNAME_VOTE); // "al-Assad", "Barnes-Dacey"
     }
-    // names on the curated organisation list ("Jaysh al-Islam", "Al Arabiya") are organisations
-    if (e.b - e.a <= MAX_PHRASE) {
-      let h = PHRASE_SEED;
-      for (let t = e.a; t < e.b; t++) h = phraseStep(h, hash[t]);
-      if (Math.max(phrases.get(h), 0) & PHRASE.org) v[ORG] += CURATED_VOTE;
-    }
+    // names on the curated organisation list ("Al Arabiya"), "X Committee for Y" and domain names
+    // ("Gazeta.ru") are organisations; so, mostly, are a lone organisation word ("the Observatory")
+    // and a name that starts with one
+    const kinds = e.b - e.a <= MAX_PHRASE ? Math.max(phrases.get(spanKey(hash, e.a, e.b)), 0) : 0;
+    if (kinds & PHRASE.org || e.org || (e.b - e.a === 1 && shape[e.a] === Shape.Domain)) votes[v + ORG] += CURATED_VOTE;
+    // the tagger reads a place where the gazetteers list one ("in Geneva"): two signals agree
+    else if (e.type === LOC && kinds & (PHRASE.city | PHRASE.country | PHRASE.region)) votes[v + LOC] += GAZETTEER_VOTE;
+    else if ((e.b - e.a > 1 || !initial[e.a]) && (d.lex[e.a] >>> LIST_SHIFT) & LIST.orgWord) votes[v + ORG] += ORG_WORD_VOTE; // "Jabhat al-Nusra"
   }
-  const best = new Map<string, number>();
-  for (const [s, v] of votes) {
+  const best = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const v = r * TYPES.length;
     let arg = 0;
-    for (let y = 1; y < v.length; y++) if (v[y] > v[arg]) arg = y;
-    best.set(s, arg);
+    for (let y = 1; y < TYPES.length; y++) if (votes[v + y] > votes[v + arg]) arg = y;
+    best[r] = arg;
   }
-  for (const e of ents) e.type = best.get(surface(e.a, e.b)) ?? e.type;
+  for (let i = 0; i < ents.length; i++) ents[i].type = best[entRow[i]];
   // tag untagged repetitions that stand alone (not part of a longer capitalised sequence)
   const added: Ent[] = [];
   for (let w = 0; w < d.nWindows; w++) {
@@ -174,18 +259,19 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
     const we = d.windows[2 * w + 1];
     for (let t = ws; t < we; t++) {
       if (owner[t] >= 0 || shape[t] === Shape.Lower || shape[t] === Shape.Punct) continue;
-      const lens = byFirst.get(hash[t]);
-      if (!lens) continue;
+      const lens = lengths.get(hash[t]);
+      if (lens <= 0) continue;
+      let h = PHRASE_SEED;
       for (let b = t + 1; b <= we && b - t <= MAX_REPEAT; b++) {
         if (owner[b - 1] >= 0) break;
-        const len = end[b - 1] - start[t];
-        if (!lens.has(len)) continue;
-        const type = best.get(surface(t, b));
-        if (type === undefined || type === MISC) continue;
+        h = phraseStep(h, hash[b - 1]);
+        if (!(lens & (1 << (b - t)))) continue;
+        const r = rowOf.get(h);
+        if (r < 0 || best[r] === MISC) continue;
         // in an ALL-CAPS line every word looks like a name, so there any repetition counts
         const alone = line[t] === 1 || ((t === ws || !isName(shape[t - 1])) && (b === we || !isName(shape[b])));
         if (alone) {
-          added.push({ a: t, b, type });
+          added.push({ a: t, b, type: best[r] });
           t = b - 1;
         }
         break;
@@ -193,6 +279,58 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
     }
   }
   return added.length ? ents.concat(added).sort((x, y) => x.a - y.a) : ents.sort((x, y) => x.a - y.a);
+}
+
+const ORG_LINKS = IntMap.of(['of', 'for', 'on'].map(hashString));
+const ORG_INNER = IntMap.of(['of', 'for', 'on', 'the', 'and', '&', '-'].map(hashString));
+
+/**
+ * A capitalised organisation word ("Committee", "Observatory", "Ministry") followed by "of"/"for"/
+ * "on" and capitalised words in its window makes one organisation name with them and with the
+ * capitalised words before it that are not common words ("Syrian Observatory for Human Rights",
+ * "Ministry of Foreign Affairs", not "The"), absorbing the names the tagger found there.
+ */
+function extendOrganisations(d: Doc, ents: Ent[]): Ent[] {
+  const { hash, shape } = d.toks;
+  const found: Ent[] = [];
+  for (let w = 0; w < d.nWindows; w++) {
+    const ws = d.windows[2 * w];
+    const we = d.windows[2 * w + 1];
+    for (let u = ws; u + 2 < we; u++) {
+      if (!isName(shape[u]) || !((d.lex[u] >>> LIST_SHIFT) & LIST.orgWord) || !ORG_LINKS.has(hash[u + 1]) || !isName(shape[u + 2])) continue;
+      let a = u;
+      while (a > ws && isName(shape[a - 1]) && (d.lex[a - 1] & CAP_MASK) !== 1) a--;
+      let b = u + 1;
+      while (b < we && (isName(shape[b]) || (ORG_INNER.has(hash[b]) && b + 1 < we && (isName(shape[b + 1]) || hash[b + 1] === THE)))) b++;
+      while (b > u + 1 && !isName(shape[b - 1])) b--;
+      found.push({ a, b, type: ORG, org: true });
+      u = b - 1;
+    }
+  }
+  if (!found.length) return ents;
+  // names overlapping a pattern are absorbed into it (and widen it)
+  for (const f of found)
+    for (const e of ents)
+      if (e.a < f.b && f.a < e.b) {
+        f.a = Math.min(f.a, e.a);
+        f.b = Math.max(f.b, e.b);
+        e.dropped = true;
+      }
+  found.sort((x, y) => x.a - y.a);
+  const merged: Ent[] = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && f.a < last.b) last.b = Math.max(last.b, f.b);
+    else merged.push(f);
+  }
+  return ents.filter((e) => !e.dropped).concat(merged).sort((x, y) => x.a - y.a);
+}
+
+/** Hash of the token sequence [a, b), as phrase keys are made. */
+function spanKey(hash: Int32Array, a: number, b: number): number {
+  let h = PHRASE_SEED;
+  for (let t = a; t < b; t++) h = phraseStep(h, hash[t]);
+  return h;
 }
 
 /**
@@ -217,7 +355,7 @@ function commonWord(d: Doc, t: number): boolean {
 }
 
 function isName(s: number): boolean {
-  return s === Shape.Cap || s === Shape.Caps || s === Shape.Mixed || s === Shape.Acronym || s === Shape.Letter;
+  return s === Shape.Cap || s === Shape.Caps || s === Shape.Mixed || s === Shape.Acronym || s === Shape.Letter || s === Shape.Domain;
 }
 
 const GROUP_ENDINGS = ['an', 'ans', 'ese', 'ish', 'is', 'ic', 'ch', 'ks', 'ds', 'gs', 'ist', 'ists'];

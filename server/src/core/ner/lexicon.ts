@@ -14,13 +14,14 @@ export const LIST_SHIFT = 19;
 export const LIST_MASK = 63;
 export const PROFILE_SHIFT = 25;
 export const PROFILE_MASK = 63;
-export const LIST = { first: 1, title: 2, orgWord: 4, locWord: 8, demonym: 16 } as const;
+export const LIST = { first: 1, title: 2, orgWord: 4, locWord: 8, demonym: 16, last: 32 } as const;
 // Phrase kinds (a phrase is up to MAX_PHRASE tokens): gazetteers, then names as the first model
-// tags them across unlabelled news (with --profile, see scripts/ner/profile.mjs).
-export const PHRASE = { city: 1, country: 2, region: 4, org: 8, taggedPer: 16, taggedOrg: 32, taggedLoc: 64, taggedMisc: 128 } as const;
-export const PHRASE_KINDS = 8;
+// tags them across unlabelled news (with --profile, see scripts/ner/profile.mjs), then people.
+// Every proper prefix of a phrase is in the map too, with value 0, so that matching stops early.
+export const PHRASE = { city: 1, country: 2, region: 4, org: 8, taggedPer: 16, taggedOrg: 32, taggedLoc: 64, taggedMisc: 128, person: 256 } as const;
+export const PHRASE_KINDS = 9;
 export const TAGGED_PHRASES = 16 | 32 | 64 | 128;
-export const MAX_PHRASE = 4;
+export const MAX_PHRASE = 6;
 
 let words: IntMap | undefined;
 let phrases: IntMap | undefined;

@@ -79,6 +79,20 @@ let back = new Uint8Array(64 * L);
 
 /** Best label sequence for emission scores emit[i * L + y], i < m, written to out. */
 export function viterbi(emit: Float32Array, m: number, trans: Float32Array, out: Uint8Array): void {
+  if (m === 1) {
+    // one token: entered from O and left to O
+    let best = -Infinity;
+    let arg = 0;
+    for (let y = 0; y < L; y++) {
+      const v = emit[y] + trans[y] + trans[y * L];
+      if (v > best) {
+        best = v;
+        arg = y;
+      }
+    }
+    out[0] = arg;
+    return;
+  }
   if (score.length < m * L) {
     score = new Float32Array(2 * m * L);
     back = new Uint8Array(2 * m * L);
@@ -87,9 +101,13 @@ export function viterbi(emit: Float32Array, m: number, trans: Float32Array, out:
   for (let i = 1; i < m; i++) {
     const o = i * L;
     for (let y = 0; y < L; y++) {
+      // I-X follows only B-X or I-X (every other transition into it is -Infinity)
+      const inside = y > 0 && (y & 1) === 0;
+      const from = inside ? y - 1 : 0;
+      const to = inside ? y + 1 : L;
       let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
+      let arg = from;
+      for (let p = from; p < to; p++) {
         const v = score[o - L + p] + trans[p * L + y];
         if (v > best) {
           best = v;

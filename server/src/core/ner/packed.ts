@@ -44,31 +44,54 @@ export class Reader {
   }
 }
 
-/** Open-addressing map from int32 keys to non-negative int32 values; get() gives -1 when absent. */
+/**
+ * Open-addressing map from int32 keys to non-negative int32 values; get() gives -1 when absent.
+ * Key and value sit side by side (one cache line per probe); the slot is the high bits of a
+ * multiplicative hash.
+ */
 export class IntMap {
-  readonly keys: Int32Array;
-  readonly vals: Int32Array;
-  readonly mask: number;
+  /** data[2 * i] is the key of slot i, data[2 * i + 1] its value (-1 when empty). */
+  private readonly data: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
   constructor(capacity: number) {
-    let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.vals = new Int32Array(size).fill(-1);
-    this.mask = size - 1;
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.data = new Int32Array(2 << bits);
+    for (let i = 1; i < this.data.length; i += 2) this.data[i] = -1;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+  /** A set of keys (value 1), for has(). */
+  static of(keys: number[]): IntMap {
+    const m = new IntMap(keys.length);
+    for (const k of keys) m.set(k, 1);
+    return m;
+  }
+  has(key: number): boolean {
+    return this.get(key) >= 0;
   }
   set(key: number, val: number): void {
-    let i = mix(key) & this.mask;
-    while (this.vals[i] >= 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
-    this.keys[i] = key;
-    this.vals[i] = val;
+    const d = this.data;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (d[2 * i + 1] >= 0 && d[2 * i] !== key) i = (i + 1) & this.mask;
+    d[2 * i] = key;
+    d[2 * i + 1] = val;
   }
   get(key: number): number {
-    let i = mix(key) & this.mask;
+    const d = this.data;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
     for (;;) {
-      const v = this.vals[i];
-      if (v < 0 || this.keys[i] === key) return v;
+      const v = d[2 * i + 1];
+      if (v < 0 || d[2 * i] === key) return v;
       i = (i + 1) & this.mask;
     }
+  }
+  /** Every [key, value] pair, in slot order. */
+  entries(): [number, number][] {
+    const out: [number, number][] = [];
+    for (let i = 0; i < this.data.length; i += 2) if (this.data[i + 1] >= 0) out.push([this.data[i], this.data[i + 1]]);
+    return out;
   }
 }
 

@@ -2,6 +2,7 @@
 // Words are runs of letters/digits; every other visible character is its own token (hyphens and
 // possessive 's included) so that gold and predicted spans can start or end anywhere a name can.
 // Each token carries a hash of its normalised lowercase form so features never build strings.
+import { IntMap } from './packed';
 
 export const enum Shape {
   Lower = 0, // news
@@ -14,6 +15,7 @@ export const enum Shape {
   Punct = 7,
   Acronym = 8, // U.S., a.m.
   AlnumLower = 9, // 1990s, 3rd
+  Domain = 10, // a capitalised domain name: Gazeta.ru, Amazon.com
 }
 
 export interface Tokens {
@@ -60,6 +62,14 @@ for (let c = 0; c < 65536; c++) {
   else if (up !== ch) CASE[c] = 2;
 }
 
+// The code unit as hashed (see fold), and its kind for shapes: 1 upper, 2 lower, 3 digit, 4 period.
+const FOLD = new Uint16Array(65536);
+const KIND = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) {
+  FOLD[c] = fold(c);
+  KIND[c] = CASE[c] === 1 ? 1 : CASE[c] === 2 ? 2 : c >= 48 && c <= 57 ? 3 : c === 46 ? 4 : 0;
+}
+
 function isWordChar(c: number): boolean {
   return CLASS[c] === 1;
 }
@@ -80,7 +90,7 @@ function fold(c: number): number {
 
 export function hashRange(text: string, start: number, end: number): number {
   let h = FNV;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ FOLD[text.charCodeAt(i)], PRIME);
   return h;
 }
 
@@ -90,82 +100,190 @@ export function hashString(s: string): number {
 }
 
 const APOS = (c: number) => c === 39 || c === 0x2019;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'rev', 'maj', 'adm', 'cpl', 'pres', 'messrs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'al'].map(hashString));
+const ABBREVIATIONS = IntMap.of(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'mt', 'ft', 'rev', 'maj', 'adm', 'cpl', 'pres', 'messrs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'etc', 'al'].map(hashString));
 
 /** Words written with a period that does not end the sentence ("Mr.", "Inc."). */
 export function isAbbreviation(h: number): boolean {
   return ABBREVIATIONS.has(h);
 }
 
+// Scratch arrays for tokenize, grown to the longest text seen (a text of n code units has at most n tokens).
+let sStart = new Int32Array(1024);
+let sEnd = new Int32Array(1024);
+let sHash = new Int32Array(1024);
+let sShape = new Uint8Array(1024);
+let sBrk = new Uint8Array(1024);
+
 export function tokenize(text: string): Tokens {
   const len = text.length;
-  let cap = (len >> 2) + 16;
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let brk = new Uint8Array(cap); // a line break before the token
+  if (sStart.length < len + 1) {
+    const size = Math.max(len + 1, 2 * sStart.length);
+    sStart = new Int32Array(size);
+    sEnd = new Int32Array(size);
+    sHash = new Int32Array(size);
+    sShape = new Uint8Array(size);
+    sBrk = new Uint8Array(size);
+  }
+  const start = sStart;
+  const end = sEnd;
+  const hash = sHash;
+  const shape = sShape;
+  const brk = sBrk; // a line break before the token
   let n = 0;
   let newline = 1;
-  const push = (s: number, e: number) => {
-    if (n === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-      const b2 = new Uint8Array(cap);
-      b2.set(brk);
-      brk = b2;
-    }
-    start[n] = s;
-    end[n] = e;
-    brk[n] = newline;
-    newline = 0;
-    n++;
-  };
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (CLASS[c] === 2) {
+    const cls = CLASS[c];
+    if (cls === 2) {
       if (c === 10 || c === 13) newline = 1;
       i++;
       continue;
     }
-    if (!isWordChar(c)) {
+    if (cls !== 1) {
       // an astral character (emoji) stays one token, and so does the possessive 's
       const e = APOS(c) && i + 1 < len && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= len || !isWordChar(text.charCodeAt(i + 2))) ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < len && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? i + 2 : i + 1;
-      push(i, e);
+      start[n] = i;
+      end[n] = e;
+      hash[n] = hashRange(text, i, e);
+      shape[n] = Shape.Punct;
+      brk[n] = newline;
+      newline = 0;
+      n++;
       i = e;
       continue;
     }
     const s = i;
     const acr = acronymEnd(text, s);
+    const dom = acr > s ? s : domainEnd(text, s);
+    if (dom > s) {
+      start[n] = s;
+      end[n] = dom;
+      hash[n] = hashRange(text, s, dom);
+      shape[n] = Shape.Domain;
+      brk[n] = newline;
+      newline = 0;
+      n++;
+      i = dom;
+      continue;
+    }
     if (acr > s) {
-      push(s, acr);
+      start[n] = s;
+      end[n] = acr;
+      hash[n] = hashRange(text, s, acr);
+      shape[n] = shapeOf(text, s, acr);
+      brk[n] = newline;
+      newline = 0;
+      n++;
       i = acr;
       continue;
     }
+    // the word's hash and letter counts as it is scanned
+    let h = FNV;
+    let up = 0;
+    let low = 0;
+    let dig = 0;
+    let dot = 0;
     for (;;) {
-      while (i < len && isWordChar(text.charCodeAt(i))) i++;
+      for (; i < len; i++) {
+        const ch = text.charCodeAt(i);
+        if (CLASS[ch] !== 1) break;
+        h = Math.imul(h ^ FOLD[ch], PRIME);
+        const kind = KIND[ch];
+        if (kind === 2) low++;
+        else if (kind === 1) up++;
+        else if (kind === 3) dig++;
+      }
       if (i + 1 >= len) break;
       const d = text.charCodeAt(i);
       const nx = text.charCodeAt(i + 1);
       // 3.5, 1,000
       if ((d === 46 || d === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(nx)) {
+        h = Math.imul(h ^ FOLD[d], PRIME);
+        if (d === 46) dot++;
         i++;
         continue;
       }
       // O'Brien, d'Ivoire, don't — but not the possessive 's
       if (APOS(d) && isWordChar(nx) && !((nx === 115 || nx === 83) && (i + 2 >= len || !isWordChar(text.charCodeAt(i + 2))))) {
+        h = Math.imul(h ^ FOLD[d], PRIME);
         i++;
         continue;
       }
       break;
     }
-    push(s, i);
+    start[n] = s;
+    end[n] = i;
+    hash[n] = h;
+    shape[n] = shapeFrom(text.charCodeAt(s), i - s, up, low, dig, dot);
+    brk[n] = newline;
+    newline = 0;
+    n++;
   }
-  return finish(text, n, start, end, brk);
+  return finish(text, n, start.slice(0, n), end.slice(0, n), hash.slice(0, n), shape.slice(0, n), brk);
+}
+
+/** Shape of the word token [s, e). */
+function shapeOf(text: string, s: number, e: number): number {
+  let up = 0;
+  let low = 0;
+  let dig = 0;
+  let dot = 0;
+  for (let k = s; k < e; k++) {
+    const kind = KIND[text.charCodeAt(k)];
+    if (kind === 2) low++;
+    else if (kind === 1) up++;
+    else if (kind === 3) dig++;
+    else if (kind === 4) dot++;
+  }
+  return shapeFrom(text.charCodeAt(s), e - s, up, low, dig, dot);
+}
+
+function shapeFrom(c0: number, len: number, up: number, low: number, dig: number, dot: number): number {
+  return !isWordChar(c0)
+    ? Shape.Punct
+    : dot > 0 && dig === 0
+      ? Shape.Acronym
+      : dig > 0
+        ? up > 0
+          ? Shape.Alnum
+          : low > 0
+            ? Shape.AlnumLower
+            : Shape.Digits
+        : up === 0
+          ? Shape.Lower
+          : low === 0
+            ? len === 1
+              ? Shape.Letter
+              : Shape.Caps
+            : CASE[c0] === 1 && up === 1
+              ? Shape.Cap
+              : Shape.Mixed;
+}
+
+// Top-level domains of news sites and publications that are written as names ("Gazeta.ru").
+const TLDS = new Set(['com', 'org', 'net', 'ru', 'uk', 'de', 'fr', 'it', 'es', 'ua', 'pl', 'cn', 'jp', 'in', 'au', 'ca', 'us', 'io', 'info', 'tv', 'eu', 'ch', 'nl', 'se', 'tr', 'ir', 'il', 'ae', 'sy', 'lb', 'eg', 'gov', 'edu', 'news', 'co']);
+
+/**
+ * End of a capitalised domain name at s ("Gazeta.ru", "Amazon.com", "BBC.co.uk": a word starting
+ * with a capital, then one or more ".tld" in lowercase, not part of an e-mail address), or s.
+ */
+function domainEnd(text: string, s: number): number {
+  if (CASE[text.charCodeAt(s)] !== 1 || (s > 0 && text.charCodeAt(s - 1) === 64)) return s;
+  const len = text.length;
+  // a domain label is at most 63 characters: the scan stays short whatever follows
+  const limit = Math.min(len, s + 64);
+  let k = s;
+  while (k < limit && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k++;
+  if (k === limit) return s;
+  let e = s;
+  while (k + 1 < len && text.charCodeAt(k) === 46) {
+    let j = k + 1;
+    while (j < len && j < k + 8 && CASE[text.charCodeAt(j)] === 2) j++;
+    if (j === k + 1 || (j < len && isWordChar(text.charCodeAt(j))) || !TLDS.has(text.slice(k + 1, j))) break;
+    e = k = j;
+  }
+  return e;
 }
 
 // End of "U.S." / "a.m." (two or more single letters each followed by a period) at s, or s.
@@ -183,51 +301,9 @@ function acronymEnd(text: string, s: number): number {
   return m >= 2 ? k : s;
 }
 
-function finish(text: string, n: number, start: Int32Array, end: Int32Array, brk: Uint8Array): Tokens {
-  const hash = new Int32Array(n);
-  const shape = new Uint8Array(n);
+function finish(text: string, n: number, start: Int32Array, end: Int32Array, hash: Int32Array, shape: Uint8Array, brk: Uint8Array): Tokens {
   const initial = new Uint8Array(n);
   const line = new Uint8Array(n);
-  for (let t = 0; t < n; t++) {
-    // hash and shape in one pass
-    const s = start[t];
-    const e = end[t];
-    let h = FNV;
-    let up = 0;
-    let low = 0;
-    let dig = 0;
-    let dot = 0;
-    for (let k = s; k < e; k++) {
-      const c = text.charCodeAt(k);
-      h = Math.imul(h ^ fold(c), PRIME);
-      const cs = CASE[c];
-      if (cs === 1) up++;
-      else if (cs === 2) low++;
-      else if (c >= 48 && c <= 57) dig++;
-      else if (c === 46) dot++;
-    }
-    hash[t] = h;
-    const c0 = text.charCodeAt(s);
-    shape[t] = !isWordChar(c0)
-      ? Shape.Punct
-      : dot > 0 && dig === 0
-        ? Shape.Acronym
-        : dig > 0
-          ? up > 0
-            ? Shape.Alnum
-            : low > 0
-              ? Shape.AlnumLower
-              : Shape.Digits
-          : up === 0
-            ? Shape.Lower
-            : low === 0
-              ? e - s === 1
-                ? Shape.Letter
-                : Shape.Caps
-              : CASE[c0] === 1 && up === 1
-                ? Shape.Cap
-                : Shape.Mixed;
-  }
   // sentence starts
   let open = true;
   for (let t = 0; t < n; t++) {

@@ -8,22 +8,25 @@ import { hashRange } from './tokenize';
 export const MAX_SPAN_FEATURES = 160;
 const NONE = 0x3c6ef372;
 
-/** Writes the feature keys of span [a, b) into out (at most MAX_SPAN_FEATURES); returns how many. */
-export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array): number {
+/**
+ * Writes the feature keys of span [a, b) into out (at most MAX_SPAN_FEATURES); returns how many.
+ * Training hides the identity of the words for which hide(t) is true (word dropout).
+ */
+export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array, hide?: (t: number) => boolean): number {
   const { hash, shape, start, end, initial, line, n } = d.toks;
   const lex = d.lex;
   let k = 0;
   const head = b - 1;
   out[k++] = key(100, 0);
   for (let t = a; t < b && k < MAX_SPAN_FEATURES - 40; t++) {
-    out[k++] = key(101, hash[t]);
+    if (!hide?.(t)) out[k++] = key(101, hash[t]);
     const lists = (lex[t] >>> LIST_SHIFT) & LIST_MASK;
     const pos = t === a ? 0 : t === head ? 1 : 2;
     for (let bit = 0; bit < 6; bit++) if (lists & (1 << bit)) out[k++] = key(102, bit * 4 + pos);
     out[k++] = key(103, ((lex[t] >>> PROFILE_SHIFT) & PROFILE_MASK) * 4 + pos);
   }
-  out[k++] = key(104, hash[a]);
-  out[k++] = key(105, hash[head]);
+  if (!hide?.(a)) out[k++] = key(104, hash[a]);
+  if (!hide?.(head)) out[k++] = key(105, hash[head]);
   out[k++] = key(106, (lex[head] >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
   out[k++] = key(107, (lex[head] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   out[k++] = key(108, (lex[a] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
@@ -44,9 +47,11 @@ export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array): num
     let h = PHRASE_SEED;
     for (let t = a; t < b; t++) h = phraseStep(h, hash[t]);
     const kinds = phraseMap().get(h);
-    if (kinds > 0) for (let bit = 0; bit < 8; bit++) if (kinds & (1 << bit)) out[k++] = key(120, bit);
+    if (kinds > 0) for (let bit = 0; kinds >>> bit; bit++) if (kinds & (1 << bit)) out[k++] = key(120, bit);
   }
-  out[k++] = key2(121, a > 0 ? hash[a - 1] : NONE, hash[head]);
-  out[k++] = key2(122, hash[head], b < n ? hash[b] : NONE);
+  if (!hide?.(head)) {
+    out[k++] = key2(121, a > 0 ? hash[a - 1] : NONE, hash[head]);
+    out[k++] = key2(122, hash[head], b < n ? hash[b] : NONE);
+  }
   return k;
 }

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { prepare, recognize } from '../../../server/out/core/ner/index';
+import { features, leftFeatures, leftTag, restFeatures, rightFeatures, rightTag, wordFeatures } from '../../../server/out/core/ner/features';
+import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
+
+function names(text: string): [string, string][] {
+  return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);
+}
+
+test('an organisation word goes on over "for"/"of" and the capitalised words after it', () => {
+  const found = names('Thousands fled, the Syrian Observatory for Human Rights said on Sunday, and the Ministry of Foreign Affairs in Paris agreed.');
+  assert.ok(found.some(([s, t]) => s === 'Syrian Observatory for Human Rights' && t === 'organization'), JSON.stringify(found));
+  assert.ok(found.some(([s, t]) => s === 'Ministry of Foreign Affairs' && t === 'organization'), JSON.stringify(found));
+  // the pattern stops at a preposition that is no part of the name
+  assert.ok(!found.some(([s]) => s.includes('Paris') && s !== 'Paris'), JSON.stringify(found));
+});
+
+test('a capitalised domain name is one token and an organisation, an e-mail address is not', () => {
+  const t = tokenize('He told Gazeta.ru and BBC.co.uk, not info@Example.com.');
+  const words = Array.from({ length: t.n }, (_, i) => 'He told Gazeta.ru and BBC.co.uk, not info@Example.com.'.slice(t.start[i], t.end[i]));
+  assert.ok(words.includes('Gazeta.ru') && words.includes('BBC.co.uk'), words.join('|'));
+  assert.equal(t.shape[words.indexOf('Gazeta.ru')], Shape.Domain);
+  assert.ok(!words.includes('Example.com'), words.join('|'));
+  const found = names('"Both sides want the talks to go on," Popov told Gazeta.ru on Monday.');
+  assert.deepEqual(found.find(([s]) => s === 'Gazeta.ru'), ['Gazeta.ru', 'organization']);
+});
+
+test('a name never runs over a line break', () => {
+  const text = 'Leading Dutch Librarians into DH\n\nMichiel Cock works in Amsterdam.';
+  for (const s of recognize(text)) assert.ok(!text.slice(s.start, s.end).includes('\n'), JSON.stringify(text.slice(s.start, s.end)));
+  const d = prepare(text);
+  for (let w = 0; w < d.nWindows; w++) assert.ok(!text.slice(d.toks.start[d.windows[2 * w]], d.toks.end[d.windows[2 * w + 1] - 1]).includes('\n'));
+});
+
+test('ALL-CAPS lines are truecased from the lexicon: common words read as lowercase', () => {
+  const d = prepare('REBELS QUIT THE PEACE TALKS IN GENEVA\n\nThe rebels quit the talks in Geneva on Sunday.');
+  const word = (w: string) => Array.from({ length: d.toks.n }, (_, i) => i).find((i) => d.text.slice(d.toks.start[i], d.toks.end[i]) === w)!;
+  assert.equal(d.toks.shape[word('THE')], Shape.Lower);
+  assert.equal(d.toks.shape[word('TALKS')], Shape.Lower);
+  assert.equal(d.toks.shape[word('GENEVA')], Shape.Cap);
+});
+
+test('the feature groups the tagger caches add up to the features the model was trained on', () => {
+  const text = 'UN envoy Staffan de Mistura met officials of the Syrian Observatory for Human Rights (SOHR) in Geneva.\nBEIRUT (Reuters) - Talks.';
+  const d = prepare(text);
+  const a = new Int32Array(256);
+  const b = new Int32Array(256);
+  for (let w = 0; w < d.nWindows; w++)
+    for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) {
+      const k = features(d, t, a);
+      let m = wordFeatures(d, t, b, 0);
+      m = leftFeatures(d, t, b, m);
+      m = rightFeatures(d, t, b, m);
+      m = restFeatures(d, t, b, m);
+      assert.deepEqual([...a.subarray(0, k)].sort(), [...b.subarray(0, m)].sort());
+      if (t > 0) assert.ok(leftTag(d, t) >= 0 && leftTag(d, t) < 64);
+      if (t + 1 < d.toks.n) assert.ok(rightTag(d, t) >= 0 && rightTag(d, t) < 64);
+    }
+});
+
+test('results do not depend on what was recognised before (the feature cache is exact)', () => {
+  const text = 'Mohammed Alloush, of Jaysh al-Islam, met Staffan de Mistura in Geneva on Sunday.';
+  const first = recognize(text);
+  // fill the cache with many other words, then recognise the same text again
+  let filler = '';
+  for (let i = 0; i < 30000; i++) filler += `Name${i} Word${i % 97} said Town${i % 89}. `;
+  recognize(filler);
+  assert.deepEqual(recognize(text), first);
+});
