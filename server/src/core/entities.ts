@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreKey, initials, nameCore, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { coreKey, initials, nameCore, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { isWhiteSpace, isWordCode, lastWord } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -56,10 +56,28 @@ function shoutingLines(text: string): (at: number) => boolean {
 }
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
+/** Where a surname starts with the particle hyphened to it: "al-Assad" when the recogniser saw "Assad". */
+function withParticle(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 45) return start;
+  let i = start - 1;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return i < start - 1 && !isWordCode(text.charCodeAt(i - 1)) && PARTICLES.has(text.slice(i, start - 1).toLowerCase()) ? i : start;
+}
+/** A name glued to a lower-case prefix is part of a modifier, not a mention: "anti-Daesh", "pro-Assad". */
+function isModified(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45) return false;
+  let i = start - 1;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  const prefix = text.slice(i, start - 1);
+  return prefix.length > 0 && prefix === prefix.toLowerCase() && !PARTICLES.has(prefix);
+}
+const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && isWordCode(c));
+
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end } = s;
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
+  if (isModified(text, start)) return null;
   if (s.type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
     let cut = start;
@@ -71,7 +89,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       if (k < end && TITLES.has(letters(text, i, j).toLowerCase())) cut = k;
       i = k;
     }
-    start = cut;
+    start = withParticle(text, cut);
   }
   // A possessive: "Assad's", "Alloush'".
   const last = text.charCodeAt(end - 1);
@@ -134,7 +152,8 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
-      missed.push(draft({ start: at, end, type: 'person' }, name));
+      const from = withParticle(text, at);
+      missed.push(draft({ start: from, end, type: 'person' }, text.slice(from, end)));
     }
   }
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
@@ -142,8 +161,8 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   for (const { name, type } of KNOWN_SPELLINGS)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      // Not as the first part of a modifier ("US-led"), which the recogniser leaves out too.
-      if (isWordCode(text.charCodeAt(at - 1)) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
+      // Not as a part of a modifier ("US-led", "anti-Daesh"), which the recogniser leaves out too.
+      if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.

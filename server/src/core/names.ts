@@ -3,7 +3,7 @@
 import type { EntityType } from './types';
 
 /** Name particles that transliterations add, drop or hyphenate freely ("al-Assad", "Assad", "al Assad"). */
-const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'da', 'di', 'del', 'della', 'der', 'du', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'the']);
+export const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'da', 'di', 'del', 'della', 'der', 'du', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'the']);
 
 /** Titles and roles written before a name but not part of it. */
 export const TITLES = new Set(

@@ -101,3 +101,15 @@ test('well-known short names are found where the recogniser passed them over, bu
   assert.equal(r.entities[is[0].local].type, 'organization');
   assert.ok(!r.mentions.some((m) => m.text === 'US'), '"US-led" is a modifier');
 });
+
+test('a name glued to a lower-case prefix is a modifier; a hyphened particle belongs to the surname', () => {
+  const text = 'Raqqa offensive begins\n\nTurkey is party to the anti-Daesh coalition. Daesh lost ground. Bashar al-Assad was silent, and the talks without [President] al-Assad failed.';
+  const r = link(text, [['Daesh', 'organization'], ['Daesh', 'organization'], ['Bashar al-Assad', 'person'], ['Assad', 'person']]);
+  assert.deepEqual(r.mentions.filter((m) => m.text === 'Daesh').map((m) => m.start), [text.indexOf('Daesh lost')], '"anti-Daesh" is not a mention');
+  const assad = r.mentions.find((m) => m.start === text.lastIndexOf('al-Assad'));
+  assert.equal(assad?.text, 'al-Assad', 'the recogniser saw "Assad"; the mention is "al-Assad"');
+  assert.equal(r.nameOf('al-Assad'), 'Bashar al-Assad');
+  // The surname found where the recogniser missed it takes its particle too.
+  const missed = link('Talks fail\n\nBashar al-Assad spoke. Later al-Assad left.', [['Bashar al-Assad', 'person']]);
+  assert.ok(missed.mentions.some((m) => m.text === 'al-Assad'));
+});
