@@ -89,7 +89,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       if (k < end && TITLES.has(letters(text, i, j).toLowerCase())) cut = k;
       i = k;
     }
-    start = withParticle(text, cut);
+    start = cut;
   }
   // A possessive: "Assad's", "Alloush'".
   const last = text.charCodeAt(end - 1);
@@ -117,6 +117,10 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   for (const raw of spans) {
     const s = clean(text, raw);
     if (!s || inside(boilerplate, s.start, s.end)) continue;
+    // A person's surname with its hyphened particle ("al-Assad" where the recogniser saw "Assad"),
+    // unless the particle belongs to the name before.
+    const particle = s.type === 'person' ? withParticle(text, s.start) : s.start;
+    if (!drafts.length || particle >= drafts[drafts.length - 1].span.end) s.start = particle;
     const t = text.slice(s.start, s.end);
     drafts.push(draft(s, t));
   }
@@ -152,7 +156,9 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, at, end) || inside(boilerplate, at, end)) continue;
-      const from = withParticle(text, at);
+      // With its particle ("al-Assad") unless the recogniser took that word into another name.
+      const particle = withParticle(text, at);
+      const from = inside(taken, particle, at) ? at : particle;
       missed.push(draft({ start: from, end, type: 'person' }, text.slice(from, end)));
     }
   }
@@ -174,6 +180,20 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       covered = m.span.end;
     }
   drafts.sort((a, b) => a.span.start - b.span.start);
+  // A name whose acronym the article uses, cut short by the recogniser by its first word
+  // ("opposition-rebel High Negotiations Committee … The HNC"), gets that word back.
+  const acronymsUsed = new Set(drafts.filter((d) => isAcronymText(d.text)).map((d) => d.text));
+  for (const d of drafts) {
+    if (d.span.type !== 'organization' || !acronymsUsed.size || acronymsUsed.has(initials(d.text))) continue;
+    const from = wordsBefore(text, d.span.start, 1);
+    if (from === null || !/^\p{Lu}\p{Ll}+[\s\u00a0]+$/u.test(text.slice(from, d.span.start))) continue;
+    const longer = text.slice(from, d.span.end);
+    if (acronymsUsed.has(initials(longer)) && !inside(taken, from, d.span.start)) Object.assign(d, draft({ ...d.span, start: from }, longer));
+  }
+  // "the Observatory" recognised on its own is left to the head-noun references below, which
+  // link it to the organisation it heads ("Syrian Observatory for Human Rights").
+  const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => d.text.split(/[\s\u00a0]+/).slice(1).filter((w) => ORG_HEADS.has(w))));
+  for (let i = drafts.length - 1; i >= 0; i--) if (heads.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) drafts.splice(i, 1);
   const entityOf: number[] = new Array(drafts.length).fill(-1);
 
   // Full names first, so that a surname in the headline can still refer to a name given later.

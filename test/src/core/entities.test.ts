@@ -112,4 +112,15 @@ test('a name glued to a lower-case prefix is a modifier; a hyphened particle bel
   // The surname found where the recogniser missed it takes its particle too.
   const missed = link('Talks fail\n\nBashar al-Assad spoke. Later al-Assad left.', [['Bashar al-Assad', 'person']]);
   assert.ok(missed.mentions.some((m) => m.text === 'al-Assad'));
+  // A particle the recogniser put into the name before stays there: mentions never overlap (found by fuzzing).
+  const glued = 'Jaysh al-Islam \n John Carter Jaysh al-Islam 2016-05-31 ';
+  const g = link(glued, [['Jaysh al-Islam', 'person'], ['John Carter Jaysh al', 'person']]);
+  g.mentions.forEach((m, i) => assert.ok(i === 0 || g.mentions[i - 1].end <= m.start, `${m.text} overlaps the mention before`));
+});
+
+test('"the Observatory" recognised alone still refers to the organisation it heads; an acronym restores a first word the recogniser cut', () => {
+  const text = 'Raids near Raqqa\n\nThe Syrian Observatory for Human Rights counted the dead. Later the Observatory said 45 died. The opposition-rebel High Negotiations Committee met; the HNC warned.';
+  const r = link(text, [['Syrian Observatory for Human Rights', 'organization'], ['Observatory', 'organization'], ['Negotiations Committee', 'organization'], ['HNC', 'organization']]);
+  assert.equal(r.nameOf('Observatory'), 'Syrian Observatory for Human Rights');
+  assert.ok(r.mentions.some((m) => m.text === 'High Negotiations Committee'));
 });
