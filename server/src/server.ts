@@ -279,7 +279,7 @@ function flush(): void {
       } else published.delete(uri);
       void connection.sendDiagnostics({ uri, diagnostics: next });
     }
-    if (performance.now() - started > 10) break;
+    if (performance.now() - started > 4) break;
   }
   if (dirty.size) flushTimer = setTimeout(flush, 0);
   else status();

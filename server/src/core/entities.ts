@@ -5,7 +5,7 @@
 import { inside } from './boilerplate';
 import { coreKey, initials, nameCore, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
-import { isWhiteSpace, isWordCode, lastWord } from './text';
+import { firstAtLeast, isWhiteSpace, isWordCode, lastWord } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -235,13 +235,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     if (entityOf[i] >= 0) return;
     // Indices are sorted: the last one before i, else the first after it.
     const list = bySurname.get(d.last) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(list, i, (n) => n);
     const j = lo > 0 ? list[lo - 1] : list[lo];
     const best = j === undefined ? -1 : entityOf[j];
     if (best >= 0) {

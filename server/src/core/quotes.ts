@@ -12,7 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { isWhiteSpace, isWord, lastWord, lastWords, MONTHS } from './text';
+import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, MONTHS, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -778,21 +778,6 @@ export class Attributor {
     return c.possessive || c.place ? null : c;
   }
 }
-
-/** The first index whose key is at least `x`, in an array sorted by that key. */
-function firstAtLeast<T>(a: readonly T[], x: number, key: (t: T) => number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(a[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many of the sorted offsets are at or before `x`. */
-const upperBound = (a: readonly number[], x: number): number => firstAtLeast(a, x + 1, (n) => n);
 
 const TERMINATOR = /\n|[.!?](?=\s|$)/g;
 

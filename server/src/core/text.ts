@@ -28,15 +28,24 @@ export interface Position {
 }
 
 export function positionAt(starts: readonly number[], offset: number): Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = Math.max(0, upperBound(starts, offset) - 1);
+  return { line, character: offset - starts[line] };
 }
+
+/** The first index whose key is at least `x`, in an array sorted by that key. */
+export function firstAtLeast<T, K extends number | string>(a: readonly T[], x: K, key: (t: T) => K): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(a[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of the sorted offsets are at or before `x`. */
+export const upperBound = (a: readonly number[], x: number): number => firstAtLeast(a, x + 1, (n) => n);
 
 /** Clamps out-of-range positions to the document, as LSP asks of servers. */
 export function offsetAt(starts: readonly number[], length: number, pos: Position): number {

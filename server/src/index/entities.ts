@@ -5,6 +5,7 @@
 // cached until the next change.
 
 import { coreWords, foldWord, initials, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
+import { firstAtLeast, upperBound } from '../core/text';
 import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
 
@@ -226,11 +227,11 @@ export class EntityGraph {
       stats.notes.set(uri, { uri, descriptions: locals.flatMap((i) => a.entities[i].descriptions), quotes: locals.flatMap((i) => speakers.get(i) ?? []) });
     }
     if (sign > 0) {
-      if (!stats.uris.has(uri)) stats.order.splice(sortedIndex(stats.order, uri), 0, uri);
+      if (!stats.uris.has(uri)) stats.order.splice(firstAtLeast(stats.order, uri, same), 0, uri);
       stats.uris.set(uri, locals);
     } else {
       stats.uris.delete(uri);
-      stats.order.splice(sortedIndex(stats.order, uri), 1);
+      stats.order.splice(firstAtLeast(stats.order, uri, same), 1);
     }
     this.count(key, a.entities[locals[0]], sign);
     if (!stats.uris.size) this.members.delete(key);
@@ -432,16 +433,6 @@ export class EntityGraph {
     const q = query.toLowerCase().trim();
     const { text, starts, keys, blocks } = (this.searchText ??= this.buildSearchText());
     const scores = new Map<number, number>();
-    const blockOf = (at: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     if (!q) keys.forEach((_, i) => scores.set(i, 1));
     // Substrings first: one indexOf over all spellings, then the key's own spellings for its best score.
     const [lineStart, ...wordStarts] = ['\n', ...WORD_STARTS].map((c) => c + q);
@@ -455,7 +446,7 @@ export class EntityGraph {
       // Then the letters in order within one spelling.
       const scattered = new RegExp([...q].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*?'), 'g');
       for (let m = scattered.exec(text); m; m = scattered.exec(text)) {
-        const i = blockOf(m.index);
+        const i = upperBound(starts, m.index) - 1;
         if (!scores.has(i)) scores.set(i, 1);
         const eol = text.indexOf('\n', m.index);
         scattered.lastIndex = eol < 0 ? text.length : eol + 1;
@@ -519,18 +510,8 @@ export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
 }
 
 const NO_SPEAKERS = new Map<number, Quote[]>();
+const same = (s: string): string => s;
 
-/** Where `s` is or would be in a sorted list. */
-function sortedIndex(list: readonly string[], s: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function bump(index: Map<string, Map<string, number>>, k: string, value: string, delta: number): void {
   let m = index.get(k);
