@@ -227,7 +227,7 @@ export class EntityGraph {
       stats.notes.set(uri, { uri, descriptions: locals.flatMap((i) => a.entities[i].descriptions), quotes: locals.flatMap((i) => speakers.get(i) ?? []) });
     }
     if (sign > 0) {
-      if (!stats.uris.has(uri)) stats.order.splice(firstAtLeast(stats.order, uri, same), 0, uri);
+      if (!stats.uris.has(uri)) insertSorted(stats.order, uri);
       stats.uris.set(uri, locals);
     } else {
       stats.uris.delete(uri);
@@ -511,6 +511,12 @@ export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
 
 const NO_SPEAKERS = new Map<number, Quote[]>();
 const same = (s: string): string => s;
+
+function insertSorted(list: string[], s: string): void {
+  // Articles mostly arrive in path order: appending is the common case.
+  if (!list.length || list[list.length - 1] < s) list.push(s);
+  else list.splice(firstAtLeast(list, s, same), 0, s);
+}
 
 
 function bump(index: Map<string, Map<string, number>>, k: string, value: string, delta: number): void {
