@@ -89,3 +89,11 @@ test('never throws and stays well-formed on hostile input', () => {
 test('is deterministic', () => {
   assert.deepEqual(recognize(ARTICLE), recognize(ARTICLE));
 });
+
+test('an acronym spelled out in lowercase words is a term, not a name, wherever it recurs', () => {
+  const text = 'The ground reaction force (GRF) grows with speed. A bone parallel to the GRF bends less, and the GRF line matters.';
+  const found = names(text);
+  assert.ok(!found.some(([s]) => s === 'GRF'), JSON.stringify(found));
+  // an expansion in capitals names an organisation: its acronym stays
+  assert.ok(names(ARTICLE).some(([s]) => s === 'HNC'));
+});
