@@ -369,18 +369,16 @@ export class EntityGraph {
   get(id: string): GlobalEntity | null {
     const cached = this.entities.get(id);
     if (cached) return cached;
-    const keys = this.keysResolvingTo(id);
+    const lists = this.keysResolvingTo(id).map((k) => this.members.get(k)!);
+    if (!lists.length) return null;
     const spellings = new Map<string, number>();
     const types = new Map<EntityType, number>();
     let mentions = 0;
-    for (const key of keys) {
-      const stats = this.members.get(key)!;
+    for (const stats of lists) {
       for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
       for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
-    if (!keys.length) return null;
-    const lists = keys.map((k) => this.members.get(k)!);
     const ranked = rankSpellings(spellings);
     let refs: Ref[] | null = null;
     let notes: Notes[] | null = null;
@@ -517,7 +515,6 @@ function insertSorted(list: string[], s: string): void {
   if (!list.length || list[list.length - 1] < s) list.push(s);
   else list.splice(firstAtLeast(list, s, same), 0, s);
 }
-
 
 function bump(index: Map<string, Map<string, number>>, k: string, value: string, delta: number): void {
   let m = index.get(k);
