@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
@@ -270,7 +269,7 @@ function flush(): void {
     const next = diagnosticsFor(uri);
     const before = published.get(uri);
     // Compared as values, which stops at the first difference (a shifted range, usually).
-    if (!isDeepStrictEqual(before?.diagnostics ?? [], next)) {
+    if (!sameJson(before?.diagnostics ?? [], next)) {
       for (const k of before?.warnings ?? []) addCount(warnings, k, -1);
       if (next.length) {
         const keys = next.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => (d.data as { key: string }).key);
@@ -283,6 +282,26 @@ function flush(): void {
   }
   if (dirty.size) flushTimer = setTimeout(flush, 0);
   else status();
+}
+
+/**
+ * Equality of two JSON-like values. Unlike util.isDeepStrictEqual it allocates nothing, which
+ * matters when every keystroke compares thousands of diagnostics.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((x, i) => sameJson(x, (b as unknown[])[i]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(x, k)) continue;
+    if (!Object.hasOwn(y, k) || !sameJson(x[k], y[k])) return false;
+    n++;
+  }
+  for (const k in y) if (Object.hasOwn(y, k)) n--;
+  return n === 0;
 }
 
 function publishAll(): void {

@@ -44,9 +44,11 @@ function side(ws: Workspace, uri: string, span: Span, value: string): Side {
 }
 
 /** Survives edits elsewhere in either article: names the files, the values and what they are about. */
-const keyOf = (kind: string, a: Side, b: Side, topics: string[]): string => {
-  const topic = topics.map((t) => words(t).topic).sort()[0];
-  return [kind, topic, ...[`${ws0(a.uri)}=${a.value}`, `${ws0(b.uri)}=${b.value}`].sort()].join('|');
+const keyOf = (kind: string, a: Side, b: Side, topics: [string, string]): string => {
+  // Ordered by hand: this runs for every contradiction on every edit, and sort() allocates.
+  const [t, u] = [words(topics[0]).topic, words(topics[1]).topic];
+  const [x, y] = [`${ws0(a.uri)}=${a.value}`, `${ws0(b.uri)}=${b.value}`];
+  return `${kind}|${t <= u ? t : u}|${x <= y ? `${x}|${y}` : `${y}|${x}`}`;
 };
 const ws0 = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
 
@@ -168,6 +170,6 @@ function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string,
     message: `Number: this article gives ${f.value.toLocaleString('en-US')} ${f.measure} according to ${source}; ${fileName(otherUri)} gives ${o.value.toLocaleString('en-US')}.`,
     here,
     there,
-    key: keyOf('number', here, there, [f.measure]),
+    key: keyOf('number', here, there, [f.measure, f.measure]),
   };
 }

@@ -80,6 +80,28 @@ test('an edit in an open document updates both articles\' diagnostics', { timeou
   await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === twUri && x.diagnostics.some((d: any) => d.code === 'contradiction/channel'), since2);
 });
 
+test('only diagnostics that changed are published again', { timeout: 20000 }, async () => {
+  const twUri = uri(join(dir, 'tw.txt'));
+  const fbUri = uri(join(dir, 'fb.txt'));
+  const published = (u: string, since: number) => client.notifications.slice(since).filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === u);
+  // The same text again: once its flush reports, nothing from earlier tests is still on its way.
+  let since = client.notifications.length;
+  client.notify('textDocument/didChange', { textDocument: { uri: twUri, version: 4 }, contentChanges: [{ text: TW }] });
+  await client.waitFor('byline/status', () => true, since);
+  // A space at the very end moves nothing the contradiction points at: nothing is sent again.
+  since = client.notifications.length;
+  client.notify('textDocument/didChange', { textDocument: { uri: twUri, version: 5 }, contentChanges: [{ text: `${TW} ` }] });
+  await client.waitFor('byline/status', () => true, since);
+  assert.deepEqual(published(fbUri, since), []);
+  assert.deepEqual(published(twUri, since), []);
+  // A line inserted at the top moves the quote in tw.txt: fb.txt's related location follows it.
+  since = client.notifications.length;
+  client.notify('textDocument/didChange', { textDocument: { uri: twUri, version: 6 }, contentChanges: [{ text: `New first line\n${TW}` }] });
+  const fb = await client.waitFor('textDocument/publishDiagnostics', (x) => x.uri === fbUri, since);
+  assert.equal(fb.diagnostics.find((d: any) => d.code === 'contradiction/channel').relatedInformation[0].location.range.start.line, at(TW, 'statement on Twitter').line + 1);
+  client.notify('textDocument/didChange', { textDocument: { uri: twUri, version: 7 }, contentChanges: [{ text: TW }] });
+});
+
 test('an unsaved new article is analysed from the editor, with exact UTF-16 positions after an emoji', { timeout: 20000 }, async () => {
   const u = uri(join(dir, 'draft.txt'));
   const text = '😀😀 Draft\n\n😀 Anna Lindqvist visited Geneva.';
