@@ -140,13 +140,23 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
+    // A punctuation mark (an astral character such as an emoji stays one token, and so does the
+    // possessive 's), a domain name ("Gazeta.ru") or an acronym is one token read whole.
+    let e = -1;
+    let sh: number = Shape.Punct;
     if (cls !== 1) {
-      // an astral character (emoji) stays one token, and so does the possessive 's
-      const e = APOS(c) && i + 1 < len && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= len || !isWordChar(text.charCodeAt(i + 2))) ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < len && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? i + 2 : i + 1;
+      e = APOS(c) && i + 1 < len && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= len || !isWordChar(text.charCodeAt(i + 2))) ? i + 2 : c >= 0xd800 && c <= 0xdbff && i + 1 < len && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? i + 2 : i + 1;
+    } else {
+      const acr = acronymEnd(text, i);
+      const dom = acr > i ? i : domainEnd(text, i);
+      if (dom > i) [e, sh] = [dom, Shape.Domain];
+      else if (acr > i) [e, sh] = [acr, shapeOf(text, i, acr)];
+    }
+    if (e > i) {
       start[n] = i;
       end[n] = e;
       hash[n] = hashRange(text, i, e);
-      shape[n] = Shape.Punct;
+      shape[n] = sh;
       brk[n] = newline;
       newline = 0;
       n++;
@@ -154,30 +164,6 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const s = i;
-    const acr = acronymEnd(text, s);
-    const dom = acr > s ? s : domainEnd(text, s);
-    if (dom > s) {
-      start[n] = s;
-      end[n] = dom;
-      hash[n] = hashRange(text, s, dom);
-      shape[n] = Shape.Domain;
-      brk[n] = newline;
-      newline = 0;
-      n++;
-      i = dom;
-      continue;
-    }
-    if (acr > s) {
-      start[n] = s;
-      end[n] = acr;
-      hash[n] = hashRange(text, s, acr);
-      shape[n] = shapeOf(text, s, acr);
-      brk[n] = newline;
-      newline = 0;
-      n++;
-      i = acr;
-      continue;
-    }
     // the word's hash and letter counts as it is scanned
     let h = FNV;
     let up = 0;
