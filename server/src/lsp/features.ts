@@ -238,13 +238,14 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
 }
 
 export function toDiagnostic(ws: Workspace, c: Contradiction): Diagnostic {
+  const there = { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) };
   return {
     range: range(ws, c.here.uri, c.here.span),
     severity: c.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: 'byline',
     code: `contradiction/${c.kind}`,
     message: c.message,
-    relatedInformation: [{ location: { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) }, message: `${fileName(c.there.uri)}: ${c.there.value} — “${clip(c.there.text, 120)}”` }],
-    data: { key: c.key, there: { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) } },
+    relatedInformation: [{ location: there, message: `${fileName(c.there.uri)}: ${c.there.value} — “${clip(c.there.text, 120)}”` }],
+    data: { key: c.key, there },
   };
 }
