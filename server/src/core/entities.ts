@@ -5,7 +5,7 @@
 import { inside } from './boilerplate';
 import { coreKey, initials, nameCore, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
-import { firstAtLeast, isWhiteSpace, isWordCode, lastWord } from './text';
+import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -63,6 +63,13 @@ function withParticle(text: string, start: number): number {
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
   return i < start - 1 && !isWordCode(text.charCodeAt(i - 1)) && PARTICLES.has(text.slice(i, start - 1).toLowerCase()) ? i : start;
 }
+const MONTH_NAMES = new Set(MONTHS);
+/** A month named as a date ("by June 1", "in May"), which the recogniser sometimes takes for a name. "May said" stays a name. */
+function isDate(text: string, s: Span): boolean {
+  if (!MONTH_NAMES.has(text.slice(s.start, s.end))) return false;
+  return /^[\s\u00a0]+\d/.test(text.slice(s.end, s.end + 3)) || /\b(in|by|on|since|until|from|early|late|mid|last|next|of|this)[\s\u00a0]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
+}
+
 /** A name glued to a lower-case prefix is part of a modifier, not a mention: "anti-Daesh", "pro-Assad". */
 function isModified(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 45) return false;
@@ -116,7 +123,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const drafts: Draft[] = [];
   for (const raw of spans) {
     const s = clean(text, raw);
-    if (!s || inside(boilerplate, s.start, s.end)) continue;
+    if (!s || inside(boilerplate, s.start, s.end) || isDate(text, s)) continue;
     // A person's surname with its hyphened particle ("al-Assad" where the recogniser saw "Assad"),
     // unless the particle belongs to the name before.
     const particle = s.type === 'person' ? withParticle(text, s.start) : s.start;

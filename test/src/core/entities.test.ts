@@ -124,3 +124,9 @@ test('"the Observatory" recognised alone still refers to the organisation it hea
   assert.equal(r.nameOf('Observatory'), 'Syrian Observatory for Human Rights');
   assert.ok(r.mentions.some((m) => m.text === 'High Negotiations Committee'));
 });
+
+test('a month named as a date is not a name; "May" speaking still is', () => {
+  const text = 'Aid deadline passes\n\nThe sides agreed to airdrop aid by June 1. Talks resume in May. May said the deadline would hold.';
+  const r = link(text, [['June', 'person'], ['May', 'person'], ['May', 'person']]);
+  assert.deepEqual(r.mentions.map((m) => [m.text, m.start]), [['May', text.lastIndexOf('May said')]]);
+});
