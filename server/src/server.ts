@@ -187,9 +187,10 @@ function reindex(): void {
     notes.clear();
     hashes.clear();
     status({ indexing: true, indexed: 0, total: paths.length });
+    const workers = (pool ??= new AnalyzerPool());
     await loadArticles(paths, {
       fs: nodeFileSystem,
-      pool: pool!,
+      pool: workers,
       cache,
       maxFileBytes: settings.maxFileSizeKB * 1024,
       onLoaded: (a) => {
@@ -210,6 +211,12 @@ function reindex(): void {
       },
       isCancelled: () => gen !== generation,
     });
+    // Edits are analysed on this thread: idle workers would only hold their memory (100 MB and
+    // more). The next reindex starts new ones.
+    if (pool === workers && gen === generation) {
+      pool = null;
+      void workers.dispose();
+    }
     if (gen !== generation) return reporter?.done();
     // Open documents that are not on disk yet are articles too.
     for (const d of documents.all()) if (!next.has(d.uri) && isArticleUri(d.uri)) index(next, d.uri, d.getText());
