@@ -14,7 +14,7 @@ export interface QuoteRef {
 }
 
 /** Words of a quote, lower-case, crudely stemmed so that "aggression"/"aggressions" agree. */
-export function quoteWords(text: string): string[] {
+function quoteWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[[\](){}]/g, ' ')
@@ -260,6 +260,6 @@ export class ClaimIndex {
 }
 
 /** The sentence around a figure with every number removed, so that differing tolls still match. */
-export function figureSkeleton(text: string, f: Figure): string {
+function figureSkeleton(text: string, f: Figure): string {
   return text.slice(f.sentence.start, f.sentence.end).replace(/\d[\d,.]*/g, ' ');
 }
