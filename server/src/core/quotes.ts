@@ -12,6 +12,7 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
+import { isSpace, segments, trim, type Segment } from './claims/marks';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, MONTHS, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
@@ -147,7 +148,6 @@ const DAY = new RegExp(
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
   at >= 4 && (text.charCodeAt(at - 4) | 32) === 116 && text.charCodeAt(at - 3) === 104 && text.charCodeAt(at - 2) === 101 && isWhiteSpace(text.charCodeAt(at - 1));
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
 
 /** The word (letters and hyphens) that ends right before the spaces before `at`, not before `min`. */
 function wordBefore(text: string, at: number, min: number): { word: string; start: number } | null {
@@ -157,14 +157,6 @@ function wordBefore(text: string, at: number, min: number): { word: string; star
   const end = i;
   while (i > min && end - i < 40 && (isWord(text[i - 1]) || text[i - 1] === '-' || ((text[i - 1] === "'" || text[i - 1] === '’') && isWord(text[i - 2])))) i--;
   return i < end ? { word: text.slice(i, end), start: i } : null;
-}
-
-interface Segment extends Span {
-  open: number;
-  /** Index of the closing mark, or the paragraph end when the quote runs on into the next paragraph. */
-  close: number;
-  para: number;
-  runsOn: boolean;
 }
 
 /** A possible speaker in the text: a mention, a pronoun, "the Ministry", or an unnamed source. */
@@ -180,88 +172,6 @@ export interface Candidate extends Span {
 interface Part extends Span {
   candidates?: Candidate[];
   cues?: Cue[];
-}
-
-const MARK = /["“”„«»'‘’]/g;
-
-/** Pairs quotation marks paragraph by paragraph; apostrophes (doesn't, Syria's, Alloush') are not marks. */
-function segments(doc: Structure): Segment[] {
-  const { text, paragraphs } = doc;
-  const starts = paragraphs.map((p) => p.start);
-  const out: Segment[] = [];
-  let para = -1;
-  let end = -1;
-  let open = -1;
-  let double = true;
-  let carried = -1;
-  // A quote left open at a paragraph's end runs on when the next paragraph reopens it, or closes it
-  // before opening anything ("…said, "I think we learned a lot.¶It was emotional.").
-  const close = (): void => {
-    const next = paragraphs[para + 1];
-    if (open >= 0 && next) {
-      const first = double && !/^["“„«'‘]/.test(text[next.start]) ? text.slice(next.start, next.end).search(/["“”„«»]/) : -1;
-      const closes = first >= 0 && /[”»]|"(?![\p{L}\p{N}])/u.test(text.slice(next.start + first, next.start + first + 2)) && !isSpace(text[next.start + first - 1]);
-      if (closes || /^["“„«'‘]/.test(text[next.start])) out.push({ start: open + 1, end, open, close: end, para, runsOn: true });
-      if (closes) carried = para + 1;
-    }
-    open = -1;
-  };
-  MARK.lastIndex = 0;
-  for (let mark = MARK.exec(text); mark; mark = MARK.exec(text)) {
-    const i = mark.index;
-    if (i >= end) {
-      if (para >= 0) close();
-      para = upperBound(starts, i) - 1;
-      end = para >= 0 ? paragraphs[para].end : -1;
-      if (para === carried) {
-        open = paragraphs[para].start - 1;
-        double = true;
-      }
-      if (i >= end) continue;
-    }
-    const c = mark[0];
-    const before = text[i - 1];
-    const after = text[i + 1];
-    if (c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»') {
-      if (open >= 0 && !double) continue;
-      // A new paragraph of a quote pasted into the same line reopens it: “… first part. “Second part …”
-      if (open >= 0 && isSpace(before) && /[.!?]/.test(text[i - 2]) && !isSpace(after) && (c === '"' || c === '“' || c === '„')) {
-        out.push({ start: open + 1, end: i, open, close: i, para, runsOn: true });
-        open = i;
-        continue;
-      }
-      const opens = c === '“' || c === '„' || c === '«' || (c === '"' && open < 0 && (i === paragraphs[para].start || !isWord(before)) && !isSpace(after));
-      if (open < 0 && opens) {
-        open = i;
-        double = true;
-      } else if (open >= 0 && !opens) {
-        out.push({ start: open + 1, end: i, open, close: i, para, runsOn: false });
-        open = -1;
-      } else if (opens) open = i;
-    } else {
-      if (isWord(before) && isWord(after)) continue;
-      if (open >= 0 && double) continue;
-      // Not "'90s" nor the possessive of "U.K.'s".
-      const opens = c !== '’' && !isWord(before) && (isWord(after) || after === '[' || after === '(') && !/^(\d\ds|s)(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5));
-      // A later opener wins over a stray one ("'em"); single-quoted spans are short.
-      if (opens) {
-        open = i;
-        double = false;
-      } else if (open >= 0 && !isWord(after)) {
-        if (i - open < 600) out.push({ start: open + 1, end: i, open, close: i, para, runsOn: false });
-        open = -1;
-      }
-    }
-  }
-  if (para >= 0) close();
-  return out.map((s) => trim(text, s)).filter((s) => s.end > s.start && !inside(doc.boilerplate, s.start, s.end));
-}
-
-function trim<T extends Span>(text: string, s: T): T {
-  let { start, end } = s;
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
-  return { ...s, start, end };
 }
 
 /** Words in [start, end), counting up to `max`. */
@@ -693,7 +603,8 @@ export class Attributor {
   /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
   after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
     let at = from;
-    while (at < to && (isWhiteSpace(this.text.charCodeAt(at)) || ',;:.!?–—-'.includes(this.text[at]))) at++;
+    // Closing marks too: the second of two apostrophes written for one, an inner quote's closer.
+    while (at < to && (isWhiteSpace(this.text.charCodeAt(at)) || ',;:.!?–—-\'"’”»›‘“«‹'.includes(this.text[at]))) at++;
     // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
     // A cue followed by a colon introduces the next quote instead.
     const own = /[.!?]/.test(this.text[from - 2]) && /\p{Lu}/u.test(this.text[at] ?? '');
