@@ -42,6 +42,14 @@ const PERSON_NOUN =
 const PREPOSITIONS = new Set('in on at to with from by about after before during into over under through than as of for against among between without'.split(' '));
 /** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
 const INVERTING = new Set('said says say added adds explained explains asked asks wrote writes continued recalled recalls insisted insists noted notes argued argues warned warns replied answered concluded observed remarked'.split(' '));
+/** A capitalised abbreviation with its full stop: "Mr.", "Gov.", "R-Ky.", an initial. */
+const ABBREVIATION = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,4}\./gu;
+/** What may follow an attribution in a sentence of its own: where, when, how, or nothing. */
+const ADVERBIAL = /^(?:$|[,;.!?)–—-]|(?:on|in|at|during|after|before|from|via|with|for|through|over|about|later|earlier|last|this|yesterday|today|tonight|recently|afterwards|again|then|when|while|as|of|outside|inside|by|back)(?![\p{L}\p{N}]))/iu;
+/** Whom a speaker "told": "Reuters", "the BBC", "reporters". */
+const ADDRESSEE = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and)\s*)+|^(?:(?:the|a|an|his|her|their)\s+)?[\p{Ll}-]+(?=\s*(?:$|[,.;]|on\b|in\b|at\b|after\b))/u;
+/** A verb of manner right after a speaker: "shot back", "barked", "chimed in", "riffed". */
+const MANNER = /^\s+((?:[a-z]+ed|shot|fired|hit|bit|spoke|went|broke|chimed|piped)(?:\s+(?:back|in|on|up|out))?)(?=\s*(?:$|[,.;:!?–—-]|\s(?:on|in|at|to|with|during|after|before|as|from|when|while|again|outside|inside|here|there|[a-z]+ly)\b))/;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -79,7 +87,8 @@ const FILLER = new Set(
 const SOURCE_NOUNS = new Set(
   ('source official diplomat insider resident activist observer analyst expert aide officer medic doctor commander negotiator minister envoy ' +
     'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
-    'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness')
+    'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
+    'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
@@ -607,28 +616,43 @@ export class Attributor {
     while (at < to && (isWhiteSpace(this.text.charCodeAt(at)) || ',;:.!?–—-\'"’”»›‘“«‹'.includes(this.text[at]))) at++;
     // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
     // A cue followed by a colon introduces the next quote instead.
-    const own = /[.!?]/.test(this.text[from - 2]) && /\p{Lu}/u.test(this.text[at] ?? '');
+    // (After “…?” or “…!” the attribution mostly follows: “Why not?” Mr. Trump asked, repeating …)
+    const own = this.text[from - 2] === '.' && /\p{Lu}/u.test(this.text[at] ?? '');
     const ends = /[.!?]/.test(this.text[to - 1]) || to >= this.text.length || this.text[to] === '\n' || this.text[to] === '\r';
-    const short = (end: number): boolean =>
-      !/^[^.!?]*:/.test(this.text.slice(end, to)) && (!own || (ends && words(this.text, end, to, 7) <= 6 && !/\b(?:that|to|not)\b|["“”]/.test(this.text.slice(end, to))));
+    // There, what follows the cue and its speaker only says where, when or to whom: "Smith said on Twitter.",
+    // "Smith told Reuters on Monday." — not "Smith said the plan would fail."
+    const short = (end: number, told = false): boolean => {
+      const rest = this.text.slice(end, to);
+      // A colon right after the attribution introduces the next quote ("Smith said on Monday: “…”"), unless a
+      // clause of its own stands between ("Cruz said as the heckler yelled: …").
+      const colon = /^[^.!?:]*:/.exec(rest);
+      if (colon && !/[a-z]ed\b|[a-z]ing\b/.test(colon[0])) return false;
+      if (!own) return true;
+      const adverbial = rest.trim().replace(told ? ADDRESSEE : /^/, '');
+      return ends && ADVERBIAL.test(adverbial) && !/\bthat\b|["“”]/.test(rest);
+    };
     const cue = cueAt(this.text, at);
     if (cue) {
       const speaker = this.named(at + cue.cue.length, to);
-      return speaker && short(speaker.end) ? { speaker, cue: cue.cue } : null;
+      return speaker && short(speaker.end, /^tel|^told/.test(cue.cue)) ? { speaker, cue: cue.cue } : null;
     }
     // "…," the England captain said.
     const near = this.cues(at, Math.min(to, at + 60))[0];
     const opener = this.candidates(at, Math.min(to, at + 60))[0];
     const description = near && /^[Tt]he\s/.test(this.text.slice(at, at + 4)) && opener?.start !== at ? this.described(at, near.index) : null;
-    if (description && near && short(near.index + near.cue.length)) return { speaker: description, cue: near.cue };
+    if (description && near && short(near.index + near.cue.length, /^tel|^told/.test(near.cue))) return { speaker: description, cue: near.cue };
     const cands = this.candidates(at, Math.min(to, at + 200));
     if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;
     const first = this.headed(cands, 0);
+    // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
+    const manner = !own && !first.place && !first.possessive ? MANNER.exec(this.text.slice(first.end, Math.min(to, first.end + 40))) : null;
+    if (manner && !/\p{Lu}/u.test(manner[1][0]) && short(first.end + manner[0].length)) return { speaker: first, cue: manner[1] };
     const verb = this.cues(first.end, Math.min(to, first.end + 200))[0];
-    if (!verb || !short(verb.index + verb.cue.length)) return null;
+    if (!verb || !short(verb.index + verb.cue.length, /^tel|^told/.test(verb.cue))) return null;
     const between = this.text.slice(first.end, verb.index);
     const adjacent = between.trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
-    const apposition = /^\s*(,|[-–—(])/.test(between) && !/[.!?;:]\s/.test(between);
+    // Abbreviations keep their full stop inside an apposition: ", Mr. Obama's deputy,", ", R-Ky.,".
+    const apposition = /^\s*(,|[-–—(])/.test(between) && !/[.!?;:]\s/.test(between.replace(ABBREVIATION, 'X'));
     if (!adjacent && !apposition) return null;
     const reported = this.quotedAs(verb, to);
     if (reported) return { speaker: reported, cue: verb.cue };
@@ -658,7 +682,10 @@ export class Attributor {
   private headed(cands: Candidate[], i: number): Candidate {
     const c = cands[i];
     const next = cands[i + 1];
-    return next && !this.isPerson(c) && this.isPerson(next) && !next.possessive && this.leadsTo(c.end, next.start) && next.start - c.end <= 40 ? next : c;
+    // A title the recogniser took for a person of its own leads to the name right after it ("Senate Majority Leader Mitch McConnell").
+    // So does a name before a role: "Huckabee spokeswoman Alice Stewart", "Obama adviser David Axelrod".
+    const title = !this.isPerson(c) || /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.text.slice(c.end, next?.start ?? c.end));
+    return next && title && this.isPerson(next) && !next.possessive && this.leadsTo(c.end, next.start) && next.start - c.end <= 40 ? next : c;
   }
 
   /** The subject of the clause after an opening phrase: the first person or unnamed source after its comma. */

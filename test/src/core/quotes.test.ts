@@ -591,3 +591,39 @@ test('a sentence naming a new speaker between two quotes hands the next quote to
   assert.equal(r.speaker('This has all the signs'), 'Peter Lang');
   assert.equal(r.speaker('What is going to happen'), 'Maria Holt');
 });
+
+test('attribution after a quote: apostrophe marks, abbreviations in an apposition, a title before the name, a verb of manner', () => {
+  const r = quotesOf(
+    [
+      'Budget fight',
+      '',
+      "''We will not back this budget,'' Carla Ruiz, Mr. Dunn's deputy chief of staff, said Sunday.",
+      '',
+      '"There has been a lot of talk," Senate Majority Leader Paul Gray, R-Ore., said.',
+      '',
+      '"We expect to win in Ohio." Dunn spokeswoman Lena Ford said on Monday.',
+      '',
+      '"You are wrong about this," Ken Walsh shot back.',
+      '',
+      '"No cuts, no peace!" some protesters chanted outside.',
+      '',
+      '"The vote is close." Lena Ford said the count would take days.',
+    ].join('\n'),
+    [
+      ['Carla Ruiz', 'person'],
+      ['Dunn', 'person'],
+      ['Senate Majority Leader', 'person'],
+      ['Paul Gray', 'person'],
+      ['Lena Ford', 'person'],
+      ['Ken Walsh', 'person'],
+      ['Ohio', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('We will not back'), 'Carla Ruiz');
+  assert.equal(r.speaker('There has been'), 'Paul Gray');
+  assert.equal(r.speaker('We expect to win'), 'Lena Ford');
+  assert.equal(r.speaker('You are wrong'), 'Ken Walsh');
+  assert.equal(r.speaker('No cuts'), 'anonymous: some protesters');
+  // A sentence of its own that reports more is no attribution of the quote before it.
+  assert.notEqual(r.find('The vote is close').cue, 'said');
+});
