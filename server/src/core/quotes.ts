@@ -107,6 +107,11 @@ const ORG_HEADS = new Set(
     'foundation institute university association federation authority board bank network service coalition alliance movement front police parliament ' +
     'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique').split(' '),
 );
+/** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
+const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
+/** "the" and up to two lower-case modifiers right before an organisation's head noun: "the health ministry". */
+const THE_MODIFIED = /(?<![\p{L}\p{N}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
 const OBJECTS = new Set(['him', 'her', 'them']);
 const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
 /** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
@@ -323,10 +328,11 @@ export class Attributor {
         // A noun inside a name ("the Scottish Executive") is the name's.
         if (!taken(start, end)) this.source(out, from, to, start, end);
       }
-      else if ((upper || ORG_HEADS.has(lower)) && start - from >= 4 && theBefore(text, start) && !isWord(text[start - 5])) {
-        // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name.
-        const the = start - 4;
-        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start);
+      else if ((upper || ORG_HEADS.has(lower)) && start - from >= 4 && (theBefore(text, start) ? !isWord(text[start - 5]) : !upper && THE_MODIFIED.test(text.slice(Math.max(from, start - 40), start)))) {
+        // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name;
+        // "the health ministry".
+        const the = theBefore(text, start) ? start - 4 : start - THE_MODIFIED.exec(text.slice(Math.max(from, start - 40), start))![0].length;
+        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start) ?? (GENERIC_ORGS.has(lower) ? this.lastOrganisation(start) : null);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
         if (under) (dropped ??= new Set()).add(under);
@@ -384,18 +390,36 @@ export class Attributor {
     // "the minister" is someone named before, by that title or as the person just spoken of; "the spokesman"
     // only by that title; "the Scottish Executive", a name, is only a holder of that title.
     const titled = TITLE_NOUNS.has(noun) && !/^\p{Lu}/u.test(written);
-    const role = determiner === 'the' && !plural ? (this.personWithRole(noun, start) ?? (titled ? this.lastPerson(start) : null)) : null;
+    // "Viktoria's president" is its holder too, or the person named right after.
+    const role =
+      (determiner === 'the' || (determiner === 'owner' && titled)) && !plural
+        ? (this.personWithRole(noun, start) ?? (titled ? ((determiner === 'the' ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
+        : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
 
-  /** "the Ministry": the latest organisation named before whose name has that word after its first. */
+  /**
+   * "the company", "the charity" that no name has as its word: the organisation named last, outside
+   * quotes, in the four sentences before.
+   */
+  private lastOrganisation(at: number): number | null {
+    const k = upperBound(this.sentenceStarts, at) - 5;
+    const named = this.mentions(Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW), at);
+    for (let i = named.length - 1; i >= 0; i--) {
+      const m = named[i];
+      if (m.type === 'organization' && !inside(this.quoted, m.start, m.end)) return m.local;
+    }
+    return null;
+  }
+
+  /** "the Ministry": the latest organisation named before whose name has that word. */
   private organisationWith(head: string, before: number): number | null {
     if (!this.heads) {
       this.heads = new Map();
       for (const m of this.layer.mentions) {
         const e = this.layer.entities[m.local];
         if (e.type !== 'organization') continue;
-        for (const w of e.name.split(/[\s\u00a0]+/).slice(1)) this.heads.get(w)?.push(m) ?? this.heads.set(w, [m]);
+        for (const w of e.name.split(/[\s\u00a0]+/)) this.heads.get(w)?.push(m) ?? this.heads.set(w, [m]);
       }
     }
     const named = this.heads.get(head) ?? [];
@@ -445,8 +469,26 @@ export class Attributor {
       this.roles.set(stem, holders);
     }
     if (!holders.size) return null;
+    // The latest holder named before; else the first named after ("the presiding judge said … Judge Iryna Savchuk set …").
+    // A possessive is no holder: "Tamazra's health minister" is not Tamazra.
+    const holds = (m: Mention): boolean => holders.has(m.local) && !/^['’]/.test(this.text[m.end] ?? '');
     const named = this.mentions(Math.max(0, before - 10 * WINDOW), before);
-    for (let i = named.length - 1; i >= 0; i--) if (holders.has(named[i].local)) return named[i].local;
+    for (let i = named.length - 1; i >= 0; i--) if (holds(named[i])) return named[i].local;
+    return this.mentions(before, before + 10 * WINDOW).find(holds)?.local ?? null;
+  }
+
+  /**
+   * The person a description is introduced as right after it: news often gives a role first and the
+   * name in the next sentence ("the minister told a press conference. ¶Abdelkader Mansouri, a former
+   * surgeon, said …"). The first person named, outside quotes, in the two sentences after `at`'s.
+   */
+  private introducedAfter(at: number): number | null {
+    const k = upperBound(this.sentenceStarts, at);
+    const s = this.doc.sentences[k + 1] ?? this.doc.sentences[k];
+    if (!s || k >= this.doc.sentences.length) return null;
+    for (const m of this.mentions(this.doc.sentences[k].start, s.end)) {
+      if (m.type === 'person' && !inside(this.quoted, m.start, m.end) && !/^['’]/.test(this.text[m.end] ?? '')) return m.local;
+    }
     return null;
   }
 
@@ -477,14 +519,19 @@ export class Attributor {
       const entity = c.local === null ? null : this.layer.entities[c.local];
       // An unnamed source's noun; a description ("the Bishop") has its head noun.
       const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? /(\S+)$/.exec(c.text.toLowerCase())![1]) : '';
-      if (!person) return (entity ? entity.type === 'organization' || entity.type === 'group' : plural && /s$|people/.test(noun)) ? 0 : -1;
+      // "it" is also an organisation named by its head noun alone: "the transport ministry said … it said".
+      if (!person) return (entity ? entity.type === 'organization' || entity.type === 'group' : plural ? /s$|people/.test(noun) : ORG_HEADS.has(noun)) ? 0 : -1;
       if (entity ? entity.type !== 'person' : !(SOURCE_NOUNS.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
       const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
       if (want && g !== null && g !== want) return -1;
       return c.possessive ? 3 : want && g === want ? 0 : entity ? 1 : 2;
     };
     const k = upperBound(this.sentenceStarts, at) - 1;
-    for (let j = k; j >= 0 && j > k - 6; j--) {
+    // A name in an object or a prepositional phrase ("who represents Mr Hrynenko", "for defender Filip Matoušek")
+    // is taken only when no sentence up to two further back has a subject that fits.
+    let fallback: Candidate | null = null;
+    let fallbackAt = -1;
+    for (let j = k; j >= 0 && j > k - 6 && (fallbackAt < 0 || j > fallbackAt - 3); j--) {
       const s = this.doc.sentences[j];
       const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
       const to = Math.min(s.end, at);
@@ -494,19 +541,34 @@ export class Attributor {
       const said = credited?.kind === 'pronoun' && depth < 2 ? this.antecedent(credited.text, credited.start, depth + 1) : credited;
       let best: Candidate | null = null;
       let bestRank = Infinity;
+      let oblique: Candidate | null = null;
       for (const c of said ? [said, ...this.candidates(from, to)] : this.candidates(from, to)) {
         const r = rank(c) - (c === said ? 1 : 0);
-        if (r >= -1 && rank(c) >= 0 && r < bestRank) {
+        if (r < -1 || rank(c) < 0) continue;
+        if (c !== said && this.oblique(c, s.start)) oblique ??= c;
+        else if (r < bestRank) {
           best = c;
           bestRank = r;
         }
       }
       if (best) return best;
+      if (oblique && !fallback) {
+        fallback = oblique;
+        fallbackAt = j;
+      }
     }
+    if (fallback) return fallback;
     // Nothing near: the person the article names most, if the pronoun can be them.
     if (!person || p === 'one') return null;
     const main = this.mainPerson();
     return main !== null && (!want || this.gender(main) !== (want === 'm' ? 'f' : 'm')) ? { start: at, end: at, text: '', local: main, kind: 'mention', place: false, possessive: false } : null;
+  }
+
+  /** Whether a candidate stands after a preposition, a relative pronoun or a verb of its clause, not as its subject. */
+  private oblique(c: Candidate, sentenceStart: number): boolean {
+    const before = this.text.slice(Math.max(sentenceStart, c.start - 40), c.start);
+    const words = /((?:[\p{L}-]+\s+){0,3})$/u.exec(before)![1].trim().split(/\s+/);
+    return words.some((w) => PREPOSITIONS.has(w) || RELATIVE.has(w) || VERBS.has(w) || /^\p{Ll}+(?:ed|[^s]s)$/u.test(w));
   }
 
   /** The person the article names most often. */
@@ -547,7 +609,7 @@ export class Attributor {
     const target = c.kind === 'pronoun' ? this.antecedent(c.text, c.start) : c;
     const local = target?.local ?? null;
     const kind = target?.kind === 'source' ? 'anonymous' : local === null ? 'unknown' : 'entity';
-    return { start: c.start, end: c.end, text: c.text, kind, local };
+    return kind === 'anonymous' ? { start: c.start, end: c.end, text: c.text, kind, local, source: target!.text } : { start: c.start, end: c.end, text: c.text, kind, local };
   }
 
   /**

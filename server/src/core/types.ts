@@ -52,6 +52,8 @@ export interface Speaker extends Span {
   local: number | null;
   /** The words in this article that name the speaker: a name, a pronoun, "a source close to …". */
   text: string;
+  /** For an unnamed speaker, the words that describe it ("a ministry official"), also when `text` is a pronoun. */
+  source?: string;
 }
 
 export interface Quote extends Span {

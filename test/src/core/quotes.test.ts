@@ -627,3 +627,52 @@ test('attribution after a quote: apostrophe marks, abbreviations in an appositio
   // A sentence of its own that reports more is no attribution of the quote before it.
   assert.notEqual(r.find('The vote is close').cue, 'said');
 });
+
+test('a role resolves to the person the article names for it, before or after; "the company" to the organisation just named', () => {
+  const r = quotesOf(
+    [
+      'Harbour plan approved',
+      '',
+      '"This harbour will not be sold," the presiding judge said, rejecting the appeal.',
+      '',
+      'Judge Marta Quell set the next hearing for May.',
+      '',
+      '"We are ready to build," Nordhaven\'s mayor told a press conference. Tove Brandt, who won the election in 2022, wants work to start in June.',
+      '',
+      'Brinemark Shipping, which runs the ferries, welcomed the ruling. "Our ships will keep sailing," the company said in a statement.',
+      '',
+      'In a statement, the transport ministry said the road would close. "Drivers must use the bypass," it said.',
+    ].join('\n'),
+    [
+      ['Marta Quell', 'person'],
+      ['Nordhaven', 'place'],
+      ['Tove Brandt', 'person'],
+      ['Brinemark Shipping', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('This harbour will not'), 'Marta Quell');
+  assert.equal(r.speaker('We are ready to build'), 'Tove Brandt');
+  assert.equal(r.speaker('Our ships will keep'), 'Brinemark Shipping');
+  assert.equal(r.speaker('Drivers must use'), 'anonymous: it');
+  assert.equal(r.find('Drivers must use').speaker?.source, 'the transport ministry');
+});
+
+test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
+  const r = quotesOf(
+    [
+      'Trial, day two',
+      '',
+      'Speaking to reporters, Piet Alder, who represents Mr Varga, was dismissive. "The prosecution has a story," he said.',
+      '',
+      'Mr Koss has sold players before. Two years ago the club received 9 million euros for defender Jan Smolin. "It is about respect," he said.',
+    ].join('\n'),
+    [
+      ['Piet Alder', 'person'],
+      ['Varga', 'person'],
+      ['Koss', 'person'],
+      ['Jan Smolin', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The prosecution has'), 'Piet Alder');
+  assert.equal(r.speaker('It is about respect'), 'Koss');
+});
