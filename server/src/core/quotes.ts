@@ -50,6 +50,8 @@ const ADVERBIAL = /^(?:$|[,;.!?)–—-]|(?:on|in|at|during|after|before|from|vi
 const ADDRESSEE = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and)\s*)+|^(?:(?:the|a|an|his|her|their)\s+)?[\p{Ll}-]+(?=\s*(?:$|[,.;]|on\b|in\b|at\b|after\b))/u;
 /** A verb of manner right after a speaker: "shot back", "barked", "chimed in", "riffed". */
 const MANNER = /^\s+((?:[a-z]+ed|shot|fired|hit|bit|spoke|went|broke|chimed|piped)(?:\s+(?:back|in|on|up|out))?)(?=\s*(?:$|[,.;:!?–—-]|\s(?:on|in|at|to|with|during|after|before|as|from|when|while|again|outside|inside|here|there|[a-z]+ly)\b))/;
+/** Cues that report words (not "believes", "fears", "posted"): only they make a two-word phrase a quote. */
+const SPEECH = /^(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)|insist(?:ed|s|ing)|describ(?:ed|es|ing)|den(?:ied|ies)|warn(?:ed|s|ing)|add(?:ed|s)|promis(?:ed|es)|vow(?:ed|s)|pledg(?:ed|es)|claim(?:ed|s)|brand(?:ed|s)|dubb?(?:ed|s)|label(?:l?ed|s)|termed|accus(?:ed|es)|wrote|writes|argu(?:ed|es)|predict(?:ed|s)|according to)$/i;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -939,9 +941,14 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
     const size = words(text, seg.start, seg.end, 4);
     if (!size) return;
     const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
-    // Scare quotes and titles: a short phrase no cue right after it credits to anyone.
-    if (size <= 3 && !tail) return;
-    let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : credit(attributor, text, headFrom, seg.open, segs);
+    let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
+    // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
+    // that a speech verb of their own sentence reports are a quote ("called the case "politically motivated"").
+    if (size <= 3 && !tail) {
+      const reported = size >= 2 && headFrom === attributor.sentenceStart(seg.open) ? credit(attributor, text, headFrom, seg.open, segs) : null;
+      if (!reported?.speaker || !reported.cue || !SPEECH.test(reported.cue)) return;
+      found = reported;
+    }
     // A whole sentence between two quotes ("… Guy Mansfield QC warned there was a real risk …")
     // may name the next speaker, so the second does not simply follow on from the first.
     const before = doc.sentences[upperBound(sentenceStarts, seg.open) - 2];
@@ -1039,15 +1046,20 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const { index, cue } = cues[k];
     // "according to X" and "…, said Mr Thomas" name the speaker after the cue; else it is the cue's subject.
     const after = (): Candidate | null => attributor.quotedAs(cues[k], open) ?? attributor.named(index + cue.length, open);
+    // "…, said Mr Thomas." names the speaker; "…, said prosecutors expected a verdict" reports what others said.
+    const closing = (c: Candidate | null): Candidate | null => (c && /^\s*(?:[,.;:!?(–—-]|$)/.test(text.slice(c.end, open)) ? c : null);
     const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)));
     // "Writing in the Guardian, Mr Brown …": an opening participle's subject follows its phrase.
     const opening = /ing$/.test(cue) && !/\S/.test(text.slice(attributor.sentenceStart(index), index)) ? attributor.clauseSubject(index, open) : null;
-    const speaker = opening ?? (inverted ? (after() ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
+    const speaker = opening ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
     if (speaker) return { speaker, cue, from, to: open };
   }
   if (/:\s*$/.test(text.slice(Math.max(from, open - 10), open))) {
     const cands = attributor.candidates(from, open).filter((c) => !c.possessive && !c.place);
-    const speaker = cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
+    // The name right before the colon ("… – Carl Bialik: “…”"), else the sentence's first.
+    const last = cands[cands.length - 1];
+    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, open)) ? last : undefined;
+    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;

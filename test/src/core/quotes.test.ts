@@ -676,3 +676,36 @@ test('a pronoun takes the subject of the sentence before, not a name in its obje
   assert.equal(r.speaker('The prosecution has'), 'Piet Alder');
   assert.equal(r.speaker('It is about respect'), 'Koss');
 });
+
+test('two or three words a speech verb reports are a quote; scare quotes, titles and single words are not', () => {
+  const r = quotesOf(
+    [
+      'Grain trial opens',
+      '',
+      'Ivan Dorn pleaded not guilty and called the case "politically motivated".',
+      '',
+      'The so-called "reform" has stalled, and the "peace dividend" never came.',
+      '',
+      'Dorn once starred in "The Long Night" on state television.',
+      '',
+      'A person close to the case said prosecutors expected a verdict "before the summer".',
+      '',
+      'A court official, who asked not to be named, said prosecutors wanted "a quick end".',
+      '',
+      'Pollsters disagree – Mina Toll: "Turnout decided it, not the campaign."',
+    ].join('\n'),
+    [
+      ['Ivan Dorn', 'person'],
+      ['Mina Toll', 'person'],
+      ['Pollsters', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('politically motivated'), 'Ivan Dorn');
+  assert.equal(r.speaker('before the summer'), 'anonymous: A person close to the case');
+  assert.equal(r.speaker('a quick end'), 'anonymous: A court official');
+  assert.equal(r.speaker('Turnout decided it'), 'Mina Toll');
+  assert.deepEqual(
+    r.quotes.map((q) => q.text),
+    ['politically motivated', 'before the summer', 'a quick end', 'Turnout decided it, not the campaign.'],
+  );
+});
