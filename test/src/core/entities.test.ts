@@ -130,3 +130,24 @@ test('a month named as a date is not a name; "May" speaking still is', () => {
   const r = link(text, [['June', 'person'], ['May', 'person'], ['May', 'person']]);
   assert.deepEqual(r.mentions.map((m) => [m.text, m.start]), [['May', text.lastIndexOf('May said')]]);
 });
+
+test('spelling keys: Ukrainian and Russian romanisations agree, English names keep their "h"', () => {
+  assert.equal(nameKey('Vadym Hrytsak', true), nameKey('Vadim Gritsak', true));
+  assert.notEqual(nameKey('Vadym Horbenko', true), nameKey('Vadim Gorbenko', true), 'an initial "H" before a vowel may be English (Hill, Gill): left apart');
+  assert.equal(nameKey('Oleh Hnatyuk', true), nameKey('Oleg Gnatyuk', true));
+  assert.equal(nameKey('Denys Voloshyn', true), nameKey('Denis Voloshin', true));
+  assert.equal(nameKey('Andriy Kovalchuk', true), nameKey('Andrei Kovalchuk', true));
+  assert.equal(foldWord('oleksiy'), foldWord('olexiy'));
+  assert.equal(nameKey('Ivo Šťastný', true), nameKey('Ivo Stastny', true), 'diacritics and their absence');
+  assert.notEqual(foldWord('shaw'), foldWord('sgaw'), '"sh" stays a digraph');
+  assert.notEqual(foldWord('hill'), foldWord('gill'), 'an English initial "H" before a vowel stays');
+});
+
+test('name cores: middle initials, corporate suffixes and club initials do not tell names apart', () => {
+  assert.equal(nameKey('Harold J. Fenwick', true), nameKey('Harold Fenwick', true));
+  assert.deepEqual(coreWords('Brantley Corp.'), ['brantley']);
+  assert.deepEqual(coreWords('Ostrova Agro Holding'), ['ostrova', 'agro']);
+  assert.deepEqual(coreWords('Delmar Systems Inc'), ['delmar', 'systems']);
+  assert.deepEqual(coreWords('FK Jiskra Hradec'), ['jiskra', 'hradec']);
+  assert.deepEqual(coreWords('FC Lomnice'), ['fc', 'lomnice'], 'a club named after a town keeps its initials: "Lomnice" is the town');
+});

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
+import { linkInArticle } from '../../../server/out/core/entities';
+import type { ArticleAnalysis, NamedSpan } from '../../../server/out/core/types';
+import { EntityGraph } from '../../../server/out/index/entities';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { Workspace } from '../../../server/out/index/workspace';
 
@@ -126,4 +129,44 @@ test('search ranks a spelling that starts with the query, then a word, then a su
   const before = names('zoubi');
   w.remove('file:///ws/b.txt');
   assert.ok(before.includes('Assad al Zoubi') && !names('assad al').includes('Assad al Zoubi'), 'search follows changes');
+});
+
+/** An article whose names are the given spans (linked in the article as usual), whatever the recogniser finds. */
+function handNamed(text: string, names: [string, NamedSpan['type']][]): ArticleAnalysis {
+  const spans: NamedSpan[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    assert.ok(start >= 0, `${name} is in the text`);
+    spans.push({ start, end: start + name.length, type });
+    from = start + name.length;
+  }
+  return { ...analyze(text), ...linkInArticle(text, spans, []), quotes: [], figures: [] };
+}
+const graphOf = (articles: Record<string, ArticleAnalysis>) => {
+  const g = new EntityGraph();
+  for (const [name, a] of Object.entries(articles)) g.set(name, a);
+  return g;
+};
+const idIn = (g: EntityGraph, a: ArticleAnalysis, uri: string, text: string) => g.idOf(uri, a.mentions.find((m) => m.text === text)!.local);
+
+test('a bare word joins a name from another article only on its exact spelling, not on the loose key', () => {
+  const party = handNamed('Mr Pell said the Lib Dem vote held.', [['Lib Dem', 'person']]);
+  const arena = handNamed('Crowds filled the Dome on Friday.', [['Dome', 'person']]);
+  const town = handNamed('Shelling hit Dauma overnight.', [['Dauma', 'place']]);
+  const g = graphOf({ 'a.txt': party, 'b.txt': arena, 'c.txt': town });
+  const dem = idIn(g, party, 'a.txt', 'Lib Dem');
+  assert.notEqual(idIn(g, arena, 'b.txt', 'Dome'), dem);
+  assert.notEqual(idIn(g, town, 'c.txt', 'Dauma'), dem);
+  assert.deepEqual(g.get(dem!)!.aliases, ['Lib Dem']);
+});
+
+test('across articles: spellings with a shared first name join; diacritics and transliterations of a surname alone need the exact word', () => {
+  const full = handNamed('Yevhen Hrytsak spoke. Hrytsak left.', [['Yevhen Hrytsak', 'person'], ['Hrytsak', 'person']]);
+  const russian = handNamed('Yevgen Gritsak denied it.', [['Yevgen Gritsak', 'person']]);
+  const czech = handNamed('Ivo Šťastný scored.', [['Ivo Šťastný', 'person']]);
+  const plain = handNamed('Stastny was booked.', [['Stastny', 'person']]);
+  const g = graphOf({ 'a.txt': full, 'b.txt': russian, 'c.txt': czech, 'd.txt': plain });
+  assert.equal(idIn(g, russian, 'b.txt', 'Yevgen Gritsak'), idIn(g, full, 'a.txt', 'Yevhen Hrytsak'));
+  assert.equal(idIn(g, plain, 'd.txt', 'Stastny'), idIn(g, czech, 'c.txt', 'Ivo Šťastný'), 'a surname without its diacritics');
 });
