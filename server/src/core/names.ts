@@ -90,7 +90,7 @@ export interface NameCore {
  * Agro Holding" is "Acme Agro".
  */
 const CORPORATE = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'pty', 'holding', 'holdings']);
-/** Sports-club initials written before a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
+/** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
 const CLUB = new Set(['fc', 'afc', 'sk', 'fk', 'ac', 'sc', 'cf', 'cd', 'bk', 'ssc', 'tj', 'nk', 'hc']);
 
 export const nameCore: (name: string) => NameCore = cached((name) => {
@@ -99,7 +99,9 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
   let end = words.length;
   while (end - i > 1 && CORPORATE.has(words[end - 1])) end--;
-  // A club's initials go only where two words stay: "FC Kingsbury" alone is not the town "Kingsbury".
+  // A club's initials or "Football Club" go only where two words stay: "FC Kingsbury" alone is not the town "Kingsbury".
+  if (end - i > 3 && words[end - 1] === 'club' && words[end - 2] === 'football') end -= 2;
+  else if (end - i > 2 && CLUB.has(words[end - 1])) end--;
   if (end - i > 2 && CLUB.has(words[i])) i++;
   let rest = words.slice(i, end);
   // A middle initial is written or not ("George W. Bush", "George Bush").

@@ -150,4 +150,38 @@ test('name cores: middle initials, corporate suffixes and club initials do not t
   assert.deepEqual(coreWords('Delmar Systems Inc'), ['delmar', 'systems']);
   assert.deepEqual(coreWords('FK Jiskra Hradec'), ['jiskra', 'hradec']);
   assert.deepEqual(coreWords('FC Lomnice'), ['fc', 'lomnice'], 'a club named after a town keeps its initials: "Lomnice" is the town');
+  assert.equal(nameKey('Lipany Rovers Football Club', false), nameKey('Lipany Rovers FC', false));
+});
+
+test('a first name or a club without its second word is the fuller name; a town, a court and a nationality are not', () => {
+  const text = 'Ilona Dvořáková joined Slavoj Lipany on Monday. Ilona said so. Slavoj Lipany fans cheered; Lipany, the town, was quiet. Czech fans came. Dolany District Court sat in Dolany.';
+  const r = link(text, [
+    ['Ilona Dvořáková', 'person'],
+    ['Slavoj Lipany', 'person'],
+    ['Ilona', 'place'],
+    ['Slavoj Lipany', 'organization'],
+    ['Lipany', 'place'],
+    ['Czech', 'group'],
+    ['Dolany District Court', 'organization'],
+    ['Dolany', 'place'],
+  ]);
+  assert.equal(r.nameOf('Ilona'), 'Ilona Dvořáková');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Ilona')!.local].type, 'person');
+  assert.equal(r.nameOf('Lipany'), 'Lipany', 'the town a club is named after, even when the club was taken for a person');
+  assert.equal(r.nameOf('Czech'), 'Czech');
+  assert.equal(r.nameOf('Dolany'), 'Dolany');
+  const short = link('Kelbrook Athletic won. Kelbrook scored twice. Kelbrook TV filmed it.', [['Kelbrook Athletic', 'organization'], ['Kelbrook', 'place'], ['Kelbrook TV', 'organization']]);
+  assert.equal(short.nameOf('Kelbrook'), 'Kelbrook Athletic', 'the club named first, not the channel named after it');
+});
+
+test('a relative with the same surname: the bare surname is the other person, "senior" is the relative', () => {
+  const text = 'Novák is not for sale, says the club. His father, Jiří Novák, coached the youth team. "He will decide," Novák senior said. Novák scored 11 goals.';
+  const r = link(text, [['Novák', 'person'], ['Jiří Novák', 'person'], ['Novák', 'person'], ['Novák', 'person']]);
+  const father = r.entities.find((e) => e.name === 'Jiří Novák')!;
+  const novak = r.mentions.filter((m) => m.text === 'Novák');
+  assert.equal(novak.length, 3);
+  assert.equal(novak[1].local, r.mentions.find((m) => m.text === 'Jiří Novák')!.local, '"Novák senior" is the father');
+  assert.notEqual(novak[0].local, novak[1].local);
+  assert.equal(novak[0].local, novak[2].local);
+  assert.equal(father.mentions.length, 2);
 });
