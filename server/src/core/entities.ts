@@ -80,9 +80,12 @@ function isModified(text: string, start: number): boolean {
 }
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && isWordCode(c));
 
+/** A name of words ending in "Bill" or "Act", or starting "Anti-"/"Pro-": a law or a campaign. */
+const LEGISLATION = /^(\p{Lu}[\p{L}'’-]*[\s\u00a0]+)+(Bill|Act)$|^(Anti|Pro)-/u;
+
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
-  let { start, end } = s;
+  let { start, end, type } = s;
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
   if (s.type === 'person') {
@@ -97,6 +100,14 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
+    // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
+    for (let i = start + 1; i < end - 2; i++)
+      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
+        end = i;
+        break;
+      }
+    // A bill or an act named after its subject is not a person: "the Anti-Terrorism Bill".
+    if (LEGISLATION.test(text.slice(start, end))) type = 'other';
   }
   // A possessive: "Assad's", "Alloush'".
   const last = text.charCodeAt(end - 1);
@@ -104,7 +115,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   if (poss && end - poss > start) end -= poss;
   while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
   while (start < end && isOpening(text.charCodeAt(start))) start++;
-  return end > start ? { start, end, type: s.type } : null;
+  return end > start ? { start, end, type } : null;
 }
 
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */

@@ -167,12 +167,24 @@ export function initials(name: string): string {
 
 /**
  * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
- * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
+ * surname or an acronym; then the form (the words without case and diacritics) that most articles
+ * use (`articles`; mentions where they are not counted), then the most mentioned; within a form, as
+ * written rather than in capitals, then with its diacritics ("Matěj Šimůnek" over "Matej Simunek"
+ * and "MATĚJ ŠIMŮNEK"); last, the first in `counts`.
  */
-export function rankSpellings(counts: Map<string, number>, core = nameCore): string[] {
+export function rankSpellings(counts: Map<string, number>, core = nameCore, articles: Map<string, number> = counts): string[] {
   if (counts.size === 1) return [...counts.keys()];
-  return [...counts.entries()]
-    .map(([s, n]) => ({ s, n, full: core(s).words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
-    .sort((a, b) => b.full - a.full || b.n - a.n)
+  const forms = new Map<string, { articles: number; mentions: number }>();
+  const rows = [...counts.entries()].map(([s, n]) => {
+    const form = nameWords(s).join(' ');
+    const f = forms.get(form) ?? { articles: 0, mentions: 0 };
+    f.articles += articles.get(s) ?? 0;
+    f.mentions += n;
+    forms.set(form, f);
+    const words = core(s).words.length;
+    return { s, n, form: f, full: words >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+  });
+  return rows
+    .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.cased - a.cased || b.marked - a.marked || b.n - a.n)
     .map((x) => x.s);
 }

@@ -73,6 +73,8 @@ interface KeyStats {
   order: string[];
   /** spelling → mentions */
   spellings: Map<string, number>;
+  /** spelling → articles that write it */
+  spellingArticles: Map<string, number>;
   /** type → mentions */
   types: Map<EntityType, number>;
   mentions: number;
@@ -220,7 +222,8 @@ export class EntityGraph {
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1, speakers: Map<number, Quote[]> = NO_SPEAKERS): void {
     let stats = this.members.get(key);
-    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), spellingArticles: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
+    for (const s of new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
@@ -380,21 +383,24 @@ export class EntityGraph {
     const lists = this.keysResolvingTo(id).map((k) => this.members.get(k)!);
     if (!lists.length) return null;
     const spellings = new Map<string, number>();
+    const spellingArticles = new Map<string, number>();
     const types = new Map<EntityType, number>();
     let mentions = 0;
     for (const stats of lists) {
       for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
+      for (const [s, n] of stats.spellingArticles) spellingArticles.set(s, (spellingArticles.get(s) ?? 0) + n);
       for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
-    const ranked = rankSpellings(spellings);
+    // Ties go to the first spelling alphabetically, so that the name never depends on the order articles came in.
+    const ranked = rankSpellings(new Map([...spellings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), undefined, spellingArticles);
     let refs: Ref[] | null = null;
     let notes: Notes[] | null = null;
     const entity: GlobalEntity = {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
-      type: [...types.entries()].sort((a, b) => b[1] - a[1])[0][0],
+      type: [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
       aliases: ranked,
       // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
       get refs(): Ref[] {

@@ -185,3 +185,13 @@ test('a relative with the same surname: the bare surname is the other person, "s
   assert.equal(novak[0].local, novak[2].local);
   assert.equal(father.mentions.length, 2);
 });
+
+test('"Blair\'s Tory critics" names Blair; "the Anti-Terrorism Bill" is not a person', () => {
+  const text = "Tony Pell's Tory critics spoke. The Anti-Terrorism Bill passed. The Education Bill failed. Bill Hanley voted.";
+  const r = link(text, [["Tony Pell's Tory", 'person'], ['Anti-Terrorism Bill', 'person'], ['Education Bill', 'person'], ['Bill Hanley', 'person']]);
+  assert.ok(r.mentions.some((m) => m.text === 'Tony Pell'));
+  assert.ok(!r.mentions.some((m) => /Tory/.test(m.text)));
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Anti-Terrorism Bill')!.local].type, 'other');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Education Bill')!.local].type, 'other');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Bill Hanley')!.local].type, 'person');
+});
