@@ -12,8 +12,9 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
+import { channelIn, type Channel, type ChannelContext } from './claims/channels';
 import { isSpace, segments, trim, type Segment } from './claims/marks';
-import { dayIn, resolveDay, WEEKDAYS } from './days';
+import { dayIn, resolveDay } from './days';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
@@ -38,7 +39,7 @@ const CUE_WORDS = new Set(
 const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
 /** Head nouns of descriptions of people: "the world indoor champion", "the 27-year-old Austrian", "the Waterford man". */
 const PERSON_NOUN =
-  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss)s?$/i;
+  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|lad|kid|youngster|boy|girl|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss)s?$/i;
 /** Nor does a preposition stand in a title: "said in a statement on Facebook" names no speaker "Facebook". */
 const PREPOSITIONS = new Set('in on at to with from by about after before during into over under through than as of for against among between without'.split(' '));
 /** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
@@ -115,6 +116,8 @@ const GENERIC_ORGS = new Set('company firm group charity club organisation organ
 /** "the" and up to two lower-case modifiers right before an organisation's head noun: "the health ministry". */
 const THE_MODIFIED = /(?<![\p{L}\p{N}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
+/** A time that opens a sentence before its subject: "On Sunday night", "Last week,", "This morning". */
+const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later|that|the|next)\s+)*(?:\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/iu;
 const OBJECTS = new Set(['him', 'her', 'them']);
 const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
 /** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
@@ -139,23 +142,6 @@ const MALE = new Set(
     'khalid faisal ibrahim mikhail viktor victor igor yuri alexei alexander maurice gerry colin hamish rod steve mike chris dan greg roger').split(' '),
 );
 
-/** Channels: a platform, an outlet, or an occasion. */
-const PLATFORM_WORDS = 'Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social';
-const PLATFORM_AFTER_NOUN = new RegExp(
-  `\\b(?:statement|post|message|video|comments?|remarks|posting|letter|address|tweet|thread)\\s+(?:posted\\s+)?(?:on|via|to)\\s+(?:(?:his|her|its|their|the)\\s+(?:official\\s+)?)?(${PLATFORM_WORDS}|X(?![\\p{L}\\p{N}-]))`,
-  'iu',
-);
-const PLATFORM_ALONE = new RegExp(
-  `\\b(?:on|via)\\s+(?:(?:his|her|its|their|the)\\s+(?:official\\s+)?)?(${PLATFORM_WORDS})\\b|\\b(?:wrote|posted|said)\\s+on\\s+(X)(?![\\p{L}\\p{N}-])|\\btweet(?:ed|s|ing)?\\b`,
-  'iu',
-);
-/** A cheap test before the platform patterns: most windows name none. */
-const PLATFORM_HINT = /facebook|twitter|telegram|youtube|instagram|whatsapp|tiktok|truth social|tweet|on X\b/i;
-const OUTLET = /\b(?:in\s+an\s+interview\s+with|interview\s+with|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with))\s+(?:the\s+)?/i;
-const OCCASION = /\b(opening statement|closing statement|video (?:message|statement|address)|(?:press|news) conference|(?:press|news) briefing|televised (?:speech|address)|(?:joint |written )?statement|speech|interview|briefing)\b/i;
-/** Occasions whose later quotes by the same speaker are the same statement. */
-const CARRIED = /statement|message|conference|briefing|speech|address|Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social/;
-const CARRIED_ALL = new RegExp(CARRIED.source, 'g');
 
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
@@ -365,7 +351,7 @@ export class Attributor {
       const lower = w.word.toLowerCase();
       // "Mr Blair's official spokesman": the owner determines the phrase, back to the owner's name.
       const owned = /['’]s?$/.test(lower);
-      const owner = owned ? this.mentions(w.start, w.start + w.word.length).pop() : undefined;
+      const owner = owned ? this.mentions(Math.max(from, w.start - 80), w.start + w.word.length).find((m) => m.end > w.start) : undefined;
       if (DETERMINERS.has(lower) || owned) {
         determiner = DETERMINERS.has(lower) ? lower : 'owner';
         start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
@@ -562,6 +548,11 @@ export class Attributor {
     return main !== null && (!want || this.gender(main) !== (want === 'm' ? 'f' : 'm')) ? { start: at, end: at, text: '', local: main, kind: 'mention', place: false, possessive: false } : null;
   }
 
+  /** The subject of the sentence in [from, to): its first person or unnamed source, not in an object or prepositional phrase. */
+  sentenceSubject(from: number, to: number): Candidate | null {
+    return this.candidates(from, to).find((c) => !c.possessive && (this.isPerson(c) || c.kind === 'source') && !this.oblique(c, from)) ?? null;
+  }
+
   /** Whether a candidate stands after a preposition, a relative pronoun or a verb of its clause, not as its subject. */
   private oblique(c: Candidate, sentenceStart: number): boolean {
     const before = this.text.slice(Math.max(sentenceStart, c.start - 40), c.start);
@@ -649,7 +640,9 @@ export class Attributor {
     if (!m || m[1].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
     const start = after ? from + m[0].length - m[1].length : verb - m[0].length;
     // Before the verb, the description opens its clause: "The champion said", "But the 34-year-old added".
-    if (!after && !/(^|[,;:]|\b(?:and|but|however|yet|so|then|while))\s*$/i.test(this.text.slice(Math.max(from, start - 20), start))) return null;
+    // So it does after a time that opens the sentence: "On Sunday night the lad posted …".
+    const opensClause = /(^|[,;:]|\b(?:and|but|however|yet|so|then|while))\s*$/i.test(this.text.slice(Math.max(from, start - 20), start));
+    if (!after && !opensClause && !OPENING_TIME.test(this.text.slice(Math.max(this.sentenceStart(start), start - 40), start))) return null;
     const head = /(\S+)$/.exec(m[1])![1];
     if (!PERSON_NOUN.test(head) || ORG_HEADS.has(head.toLowerCase())) return null;
     // "the artists" are several people, none of them named.
@@ -792,56 +785,17 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-interface Channel {
-  channel: string;
-  span: Span;
-  carried: boolean;
-}
-
-/** The channel or occasion named in [from, to), platforms first, then outlets, then occasions. */
-function channelIn(text: string, layer: EntityLayer, attributor: Attributor, from: number, to: number): Channel | null {
-  const window = text.slice(from, to);
-  const platform = PLATFORM_HINT.test(window) ? (PLATFORM_AFTER_NOUN.exec(window) ?? PLATFORM_ALONE.exec(window)) : null;
-  if (platform) {
-    const name = platform[1] ?? platform[2] ?? 'Twitter';
-    const channel = name === 'X' ? 'Twitter' : (PLATFORM_WORDS.split('|').find((p) => p.toLowerCase() === name.toLowerCase()) ?? name);
-    let end = from + platform.index + platform[0].length;
-    const day = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS.join('|')})\\b`).exec(text.slice(end, end + 20));
-    if (day) end += day[0].length;
-    const start = from + platform.index + (/^(?:on|via)\s/i.test(platform[0]) ? platform[0].length - name.length : 0);
-    return { channel, span: { start, end }, carried: true };
-  }
-  // "Reuters quoted him as saying", "was quoted by state news agency SANA as saying".
-  const quoting = window.includes('quoted') && /((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)\s+quoted\b|\bquoted\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}((?:\p{Lu}[\p{L}\p{N}.&-]*\s*){1,4})/u.exec(window);
-  if (quoting) {
-    const name = (quoting[1] ?? quoting[2]).trim();
-    const start = from + quoting.index + quoting[0].indexOf(name);
-    return { channel: name, span: { start, end: start + name.length }, carried: false };
-  }
-  const outlet = /told|interview|speaking/.test(window) ? OUTLET.exec(window) : null;
-  if (outlet) {
-    const at = from + outlet.index + outlet[0].length;
-    const m = attributor.mentions(at, Math.min(to, at + 80)).find((x) => x.start === at);
-    const named = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u.exec(text.slice(at, Math.min(to, at + 60)));
-    // "told Gazeta.ru" is an outlet even when the recogniser takes "Gazeta" for a person; "told Smith" is not.
-    const web = named && /\.\p{L}{2,}$/u.test(named[0]);
-    // The outlet as the text names it when that is more than the recognised name ("BBC Radio 4").
-    if (m?.type === 'organization' && !web && !(named && named[0].length > m.end - at)) return { channel: layer.entities[m.local].name, span: { start: from + outlet.index, end: m.end }, carried: false };
-    if (named && (web || !m || m.type !== 'person')) return { channel: named[0], span: { start: from + outlet.index, end: at + named[0].length }, carried: false };
-  }
-  const occasion = /statement|message|conference|briefing|speech|address|interview/i.test(window) ? OCCASION.exec(window) : null;
-  if (occasion) {
-    const o = occasion[1].toLowerCase().replace(/^news /, 'press ').replace(/^(joint|written) /, '');
-    return { channel: o, span: { start: from + occasion.index, end: from + occasion.index + occasion[0].length }, carried: CARRIED.test(o) };
-  }
-  return null;
-}
-
 interface Statement {
-  local: number;
+  /** Who made it: an entity, or an unnamed source by its words. */
+  who: string;
   channel: Channel;
   day: string | null;
   para: number;
+}
+
+/** The same speaker's statements share this: its entity, or the words of an unnamed source ("the health ministry"). */
+function whoMade(s: Speaker): string | null {
+  return s.local !== null ? `entity ${s.local}` : s.source ? `source ${s.source.toLowerCase()}` : null;
 }
 
 /** Who a quote is credited to, and the words that credit it (where its channel and day are looked for). */
@@ -861,35 +815,30 @@ interface Article {
   statements: Statement[];
   statementEnds: number[];
   paraOf: (at: number) => number;
+  channels: ChannelContext;
 }
 
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
 function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
   const { text } = a.doc;
   const speaker = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
-  let channel = credited ? channelIn(text, a.layer, a.attributor, credited.from, credited.to) : null;
+  let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
   let day = credited ? dayIn(text, credited.from, credited.to) : null;
-  if (!channel && speaker?.local != null) {
-    // The latest statement named before, by the same speaker, at most three paragraphs back, not of another day.
+  const who = speaker && whoMade(speaker);
+  if (!channel && who) {
+    // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let i = upperBound(a.statementEnds, start) - 1; i >= 0 && para - a.statements[i].para <= 3; i--) {
-      if (a.statements[i].local !== speaker.local || (day && a.statements[i].day && day !== a.statements[i].day)) continue;
+      if (a.statements[i].who !== who || (!a.statements[i].channel.carried && para - a.statements[i].para > 1) || (day && a.statements[i].day && day !== a.statements[i].day)) continue;
       channel = a.statements[i].channel;
       day ??= a.statements[i].day;
       break;
     }
   }
-  return { start, end, text: text.slice(start, end), speaker, cue: credited?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, day, date: day ? resolveDay(day, a.doc.date) : null };
+  return { start, end, text: text.slice(start, end), speaker, cue: credited?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, channelKind: channel?.kind ?? null, channelForm: channel?.form ?? null, day, date: day ? resolveDay(day, a.doc.date) : null };
 }
 
+/** The article's direct quotes with their speakers, channels and days. A failure throws: the host reports it for the article. */
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
-  try {
-    return quotes(doc, layer);
-  } catch {
-    return [];
-  }
-}
-
-function quotes(doc: Structure, layer: EntityLayer): Quote[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
   const segs = segments(doc);
@@ -897,8 +846,9 @@ function quotes(doc: Structure, layer: EntityLayer): Quote[] {
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const statements = earlierStatements(doc, layer, attributor, segs, paraOf);
-  const article: Article = { doc, layer, attributor, statements, statementEnds: statements.map((s) => s.channel.span.end), paraOf };
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name };
+  const statements = earlierStatements(doc, attributor, channels, segs, paraOf);
+  const article: Article = { doc, layer, attributor, statements, statementEnds: statements.map((s) => s.channel.span.end), paraOf, channels };
 
   const out: Quote[] = [];
   let previous: { seg: Segment; quote: Quote } | null = null;
@@ -1037,24 +987,20 @@ export function credit(attributor: Attributor, text: string, from: number, open:
   return null;
 }
 
-/** Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …"). */
-function earlierStatements(doc: Structure, layer: EntityLayer, attributor: Attributor, segs: Segment[], paraOf: (at: number) => number): Statement[] {
+/**
+ * Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …",
+ * "Valente refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
+ * credited by a cue, else the sentence's subject.
+ */
+function earlierStatements(doc: Structure, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {
   const out: Statement[] = [];
-  const starts = doc.sentences.map((s) => s.start);
-  let last = -1;
-  CARRIED_ALL.lastIndex = 0;
-  for (let m = CARRIED_ALL.exec(doc.text); m; m = CARRIED_ALL.exec(doc.text)) {
-    const k = upperBound(starts, m.index) - 1;
-    const s = doc.sentences[k];
-    if (k === last || !s || m.index >= s.end) continue;
-    last = k;
-    const channel = channelIn(doc.text, layer, attributor, s.start, s.end);
-    if (!channel?.carried || inside(segs, channel.span.start, channel.span.end)) continue;
+  for (const s of doc.sentences) {
+    const channel = channelIn(channels, s.start, s.end);
+    if (!channel || inside(segs, channel.span.start, channel.span.end)) continue;
     const cue = attributor.cues(s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
-    if (!cue) continue;
-    const speaker = attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index);
-    const local = speaker ? attributor.speaker(speaker).local : null;
-    if (local !== null) out.push({ local, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
+    const speaker = cue ? attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index) : attributor.sentenceSubject(s.start, s.end);
+    const who = speaker ? whoMade(attributor.speaker(speaker)) : null;
+    if (who) out.push({ who, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
   }
   return out;
 }

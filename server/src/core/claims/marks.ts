@@ -80,7 +80,7 @@ export function segments(doc: Structure): Segment[] {
       if (para >= 0) close();
       para = upperBound(starts, i) - 1;
       end = para >= 0 ? paragraphs[para].end : -1;
-      if (para === carried) {
+      if (para >= 0 && para === carried) {
         open = paragraphs[para].start - 1;
         opener = '"';
       }
