@@ -5,7 +5,7 @@ import { covered, findBoilerplate } from './boilerplate';
 import { linkInArticle } from './entities';
 import { findFigures } from './figures';
 import { recognize } from './ner';
-import { findQuotes } from './quotes';
+import { findQuotes } from './claims/quotes';
 import { lines, lineStarts, paragraphs, publicationDate, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 

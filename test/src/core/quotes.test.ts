@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findQuotes } from '../../../server/out/core/quotes';
+import { findQuotes } from '../../../server/out/core/claims/quotes';
 import type { EntityType, Quote } from '../../../server/out/core/types';
 import { handNamed } from './hand-named';
 

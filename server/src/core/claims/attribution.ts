@@ -1,49 +1,19 @@
-// Direct quotes and who said them, where and when, within one article.
+// Who said a quote: the cue verbs around it, the candidates for its speaker (names, pronouns, roles,
+// organisations, unnamed sources) and how each resolves to a person the article names.
 //
-// Quotation marks are paired in one pass over the text, paragraph by paragraph. Each quote is then
-// credited from a bounded window around it, first match wins: the words right after it (“…,” she
-// said / said X / according to X); the cue verbs of its own sentence before it (X said …: “…”,
-// X condemned the “…”); an attribution closing its sentence; the quote it directly continues; the
-// speaker of the sentence before it. Pronouns and descriptions ("the minister") resolve to people
-// named before, outside quotes, the sentence's own speaker first. Channels and days come from the
-// crediting words or from an earlier sentence naming the same speaker's statement. Unmarked
-// quotations after "said:" and caption repeats of a quote's words are quotes too. Every scan is
-// bounded (WINDOW) and candidates and cues are found once per paragraph, outside quotes, so the
-// whole pass is linear in the text length whatever the input.
+// Candidates and cues are found once per paragraph, outside quotes, and then filtered for each window,
+// so every scan is bounded (WINDOW) and the whole pass stays linear in the text length. Pronouns and
+// descriptions ("the minister") resolve to people named before or, for a role, after; organisations by
+// their head noun ("the ministry"); unnamed sources ("a spokesman who asked not to be named") stay
+// unnamed, described by their own words.
 
-import { inside } from './boilerplate';
-import { channelIn, type Channel, type ChannelContext } from './claims/channels';
-import { isSpace, segments, trim, type Segment } from './claims/marks';
-import { dayIn, resolveDay } from './days';
-import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from './text';
-import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
+import { inside } from '../boilerplate';
+import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
+import type { EntityLayer, Mention, Span, Speaker, Structure } from '../types';
+import { isSpace, trim } from './marks';
+import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE } from './vocabulary';
 
-const WINDOW = 300;
-/** The longest unmarked quotation taken after "said:". */
-const UNMARKED = 1500;
-
-/** Attribution verbs, as written, lower case: "States" in "United States" and "Claims" in a title are no cues. */
-const CUE_WORDS = new Set(
-  ('said says say saying told tells telling added adds adding explained explains explaining insisted insists insisting condemned condemns condemning ' +
-    'described describes describing declared declares declaring stressed stresses stressing warned warns warning wrote writes writing tweeted tweets ' +
-    'tweeting announced announces announcing noted notes noting argued argues arguing claimed claims claiming asked asks asking replied replies replying ' +
-    'stated states stating continued continues commented urged urges urging called calls calling branded brands branding recalled recalls admitted ' +
-    'admits acknowledged acknowledges suggested suggests predicted predicts denied denies confirmed confirms vowed vows pledged pledges promised promises ' +
-    'threatened threatens maintained maintains emphasised emphasized emphasises emphasizes underlined underlines accused accuses criticised criticized ' +
-    'criticises criticizes slammed slams praised praises dismissed dismisses rejected rejects posted posts concluded concludes observed remarked responded ' +
-    'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
-    'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured cautioned ' +
-    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports').split(' '),
-);
-/** Words that make a gap a clause of its own rather than a title before a name. */
-const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
-/** Head nouns of descriptions of people: "the world indoor champion", "the 27-year-old Austrian", "the Waterford man". */
-const PERSON_NOUN =
-  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|lad|kid|youngster|boy|girl|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss)s?$/i;
-/** Nor does a preposition stand in a title: "said in a statement on Facebook" names no speaker "Facebook". */
-const PREPOSITIONS = new Set('in on at to with from by about after before during into over under through than as of for against among between without'.split(' '));
-/** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
-const INVERTING = new Set('said says say added adds explained explains asked asks wrote writes continued recalled recalls insisted insists noted notes argued argues warned warns replied answered concluded observed remarked'.split(' '));
+export const WINDOW = 300;
 /** A capitalised abbreviation with its full stop: "Mr.", "Gov.", "R-Ky.", an initial. */
 const ABBREVIATION = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,4}\./gu;
 /** What may follow an attribution in a sentence of its own: where, when, how, or nothing. */
@@ -52,8 +22,6 @@ const ADVERBIAL = /^(?:$|[,;.!?)–—-]|(?:on|in|at|during|after|before|from|vi
 const ADDRESSEE = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and)\s*)+|^(?:(?:the|a|an|his|her|their)\s+)?[\p{Ll}-]+(?=\s*(?:$|[,.;]|on\b|in\b|at\b|after\b))/u;
 /** A verb of manner right after a speaker: "shot back", "barked", "chimed in", "riffed". */
 const MANNER = /^\s+((?:[a-z]+ed|shot|fired|hit|bit|spoke|went|broke|chimed|piped)(?:\s+(?:back|in|on|up|out))?)(?=\s*(?:$|[,.;:!?–—-]|\s(?:on|in|at|to|with|during|after|before|as|from|when|while|again|outside|inside|here|there|[a-z]+ly)\b))/;
-/** Cues that report words (not "believes", "fears", "posted"): only they make a two-word phrase a quote. */
-const SPEECH = /^(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)|insist(?:ed|s|ing)|describ(?:ed|es|ing)|den(?:ied|ies)|warn(?:ed|s|ing)|add(?:ed|s)|promis(?:ed|es)|vow(?:ed|s)|pledg(?:ed|es)|claim(?:ed|s)|brand(?:ed|s)|dubb?(?:ed|s)|label(?:l?ed|s)|termed|accus(?:ed|es)|wrote|writes|argu(?:ed|es)|predict(?:ed|s)|according to)$/i;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -82,66 +50,17 @@ function cuesIn(text: string, from: number, to: number): Cue[] {
   return out;
 }
 
-/** Words that may stand between a subject and its verb ("Alloush also said", "X has since said"). */
-const FILLER = new Set(
-  'also later then earlier previously again further reportedly once recently publicly repeatedly separately since has have had was is were would will however meanwhile today yesterday on last night monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
-
-/** Nouns for unnamed speakers. Singular ones after "the" may point back to a named person ("the analyst"). */
-const SOURCE_NOUNS = new Set(
-  ('source official diplomat insider resident activist observer analyst expert aide officer medic doctor commander negotiator minister envoy ' +
-    'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
-    'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
-    'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee')
-    .split(' ')
-    .flatMap((w) => [w, `${w}s`])
-    .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
-);
-/** Source nouns that are a named person's title more often than an unnamed source's. */
-const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
-const DETERMINERS = new Set('a an the one two three several some many other another'.split(' '));
-/** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
-const STOP = new Set([...'and or but that which who whom of to in on at for with by from as is was were are has have had be been not he she it they we i than his her its their'.split(' '), ...CUE_WORDS]);
 /** What may follow a source noun: "close to the negotiations", "in Damascus". */
 const COMPLEMENT = /\s+(?:close to|familiar with|with knowledge of|in|at|from|for|of|within|inside|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,2}/uy;
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
-/** Nouns that head organisation names and stand alone for them: "the Ministry", "the committee". */
-const ORG_HEADS = new Set(
-  ('ministry committee council commission agency army department government party company group court union organisation organization office observatory ' +
-    'foundation institute university association federation authority board bank network service coalition alliance movement front police parliament ' +
-    'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique').split(' '),
-);
-/** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
-const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
 /** "the" and up to two lower-case modifiers right before an organisation's head noun: "the health ministry". */
 const THE_MODIFIED = /(?<![\p{L}\p{N}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
-const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
 /** A time that opens a sentence before its subject: "On Sunday night", "Last week,", "This morning". */
 const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later|that|the|next)\s+)*(?:\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/iu;
-const OBJECTS = new Set(['him', 'her', 'them']);
-const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
 /** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
 const CANDIDATE_WORD = new RegExp(
   `(?<![0-9A-Za-z\\u00c0-\\u024f'’-])(?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f]))`,
   'g',
 );
-
-/** Common first names, for the gender of people the text gives no title or pronoun for. */
-const FEMALE = new Set(
-  ('mary anne ann anna elizabeth sarah jane susan margaret patricia jennifer linda barbara karen nancy lisa helen laura emma emily claire catherine ' +
-    'katherine kate theresa hillary angela nicola harriet tessa ruth julia julie caroline rachel rebecca hannah sophie lucy charlotte victoria alice ' +
-    'maria marie elena olga natalia irina svetlana fatima aisha leila layla nadia yulia tatiana marine ursula christine michelle kamala diane diana ' +
-    'sandra jacqui jackie sheila janet joan joanne louise amanda paula fiona gillian zara sally yvette priti liz kirsty penny carmen ana isabel isabelle ' +
-    'sofia sophia ingrid greta heidi monica lorraine letitia samantha jessica amy megan olivia grace chloe zoe sue maggie annie valerie').split(' '),
-);
-const MALE = new Set(
-  ('john james michael david robert william richard thomas charles joseph christopher daniel paul mark peter george edward tony gordon ed ian alan ' +
-    'alastair andrew stephen steven kenneth ken jack nick nicholas boris vladimir sergei sergey dmitry mohammed mohammad muhammad ahmed ali hassan ' +
-    'hussein omar bashar recep emmanuel francois jean pierre giuseppe carlos juan jose luis hans klaus olaf donald joe barack bill jim tom bob ben ' +
-    'matthew martin simon jeremy liam frank henry harry jason kevin brian gary patrick sean keith graham neil tim timothy philip anthony kofi abdullah ' +
-    'khalid faisal ibrahim mikhail viktor victor igor yuri alexei alexander maurice gerry colin hamish rod steve mike chris dan greg roger').split(' '),
-);
-
 
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
@@ -173,7 +92,7 @@ interface Part extends Span {
 }
 
 /** Words in [start, end), counting up to `max`. */
-function words(text: string, start: number, end: number, max: number): number {
+export function words(text: string, start: number, end: number, max: number): number {
   let n = 0;
   for (let i = start; i < end && n < max; i++) if (isWord(text[i]) && !isWord(text[i - 1]) && text[i - 1] !== "'" && text[i - 1] !== '’') n++;
   return n;
@@ -773,7 +692,7 @@ export class Attributor {
 const TERMINATOR = /\n|[.!?](?=\s|$)/g;
 
 /** Where a sentence ends after `from`, within `to`: a terminator followed by space (not after "Mr" or an initial). */
-function sentenceEnd(text: string, from: number, to: number): number {
+export function sentenceEnd(text: string, from: number, to: number): number {
   const part = text.slice(from, to);
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(part); m; m = TERMINATOR.exec(part)) {
@@ -785,179 +704,12 @@ function sentenceEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-interface Statement {
-  /** Who made it: an entity, or an unnamed source by its words. */
-  who: string;
-  channel: Channel;
-  day: string | null;
-  para: number;
-}
-
-/** The same speaker's statements share this: its entity, or the words of an unnamed source ("the health ministry"). */
-function whoMade(s: Speaker): string | null {
-  return s.local !== null ? `entity ${s.local}` : s.source ? `source ${s.source.toLowerCase()}` : null;
-}
-
 /** Who a quote is credited to, and the words that credit it (where its channel and day are looked for). */
 export interface Credit {
   speaker: Candidate | null;
   cue: string | null;
   from: number;
   to: number;
-}
-
-/** What every quote of an article is read against. */
-interface Article {
-  doc: Structure;
-  layer: EntityLayer;
-  attributor: Attributor;
-  /** In text order, with where each names its channel. */
-  statements: Statement[];
-  statementEnds: number[];
-  paraOf: (at: number) => number;
-  channels: ChannelContext;
-}
-
-/** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
-function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
-  const { text } = a.doc;
-  const speaker = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
-  let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
-  let day = credited ? dayIn(text, credited.from, credited.to) : null;
-  const who = speaker && whoMade(speaker);
-  if (!channel && who) {
-    // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
-    for (let i = upperBound(a.statementEnds, start) - 1; i >= 0 && para - a.statements[i].para <= 3; i--) {
-      if (a.statements[i].who !== who || (!a.statements[i].channel.carried && para - a.statements[i].para > 1) || (day && a.statements[i].day && day !== a.statements[i].day)) continue;
-      channel = a.statements[i].channel;
-      day ??= a.statements[i].day;
-      break;
-    }
-  }
-  return { start, end, text: text.slice(start, end), speaker, cue: credited?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, channelKind: channel?.kind ?? null, channelForm: channel?.form ?? null, day, date: day ? resolveDay(day, a.doc.date) : null };
-}
-
-/** The article's direct quotes with their speakers, channels and days. A failure throws: the host reports it for the article. */
-export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
-  const { text } = doc;
-  const attributor = new Attributor(doc, layer);
-  const segs = segments(doc);
-  attributor.quoted = segs;
-  const paraStarts = doc.paragraphs.map((p) => p.start);
-  const sentenceStarts = doc.sentences.map((s) => s.start);
-  const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name };
-  const statements = earlierStatements(doc, attributor, channels, segs, paraOf);
-  const article: Article = { doc, layer, attributor, statements, statementEnds: statements.map((s) => s.channel.span.end), paraOf, channels };
-
-  const out: Quote[] = [];
-  let previous: { seg: Segment; quote: Quote } | null = null;
-  segs.forEach((seg, i) => {
-    const prev = segs[i - 1];
-    const next = segs[i + 1];
-    const para = doc.paragraphs[seg.para];
-    // Cues inside the quotes before and after are not this one's; a scare quote holds no cue.
-    const real = (q: Segment | undefined): boolean => !!q && q.para === seg.para && words(text, q.start, q.end, 4) > 3;
-    const headFrom = Math.max(attributor.sentenceStart(seg.open), real(prev) ? prev.close + 1 : para.start, seg.open - WINDOW);
-    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(next) ? next.open : Infinity));
-    const size = words(text, seg.start, seg.end, 4);
-    if (!size) return;
-    const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
-    let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
-    // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
-    // that a speech verb of their own sentence reports are a quote ("called the case "politically motivated"").
-    if (size <= 3 && !tail) {
-      const reported = size >= 2 && headFrom === attributor.sentenceStart(seg.open) ? credit(attributor, text, headFrom, seg.open, segs) : null;
-      if (!reported?.speaker || !reported.cue || !SPEECH.test(reported.cue)) return;
-      found = reported;
-    }
-    // A whole sentence between two quotes ("… Guy Mansfield QC warned there was a real risk …")
-    // may name the next speaker, so the second does not simply follow on from the first.
-    const before = doc.sentences[upperBound(sentenceStarts, seg.open) - 2];
-    const directlyAfter =
-      previous !== null &&
-      !(before && before.start > previous.seg.close) &&
-      (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open <= para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
-    // A quote with no cue in its sentence belongs to the speaker of the sentence before it
-    // ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
-    // "… "sustained reform efforts" are needed, the International Monetary Fund (IMF) has said."
-    if (!found?.speaker && !seg.runsOn && !/[.!?]/.test(text[seg.end - 1])) {
-      const late = attributor.cues(seg.close + 1, tailTo).pop();
-      const subject = late && (attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
-      if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
-    }
-    if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = credit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
-    // A title in quotes ("The Lord of the Rings") that nothing credits is no quote.
-    if (!found && isTitle(text.slice(seg.start, seg.end))) return;
-    // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
-    const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3);
-    const quote = continues && previous ? { ...previous.quote, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end) } : quoteOf(article, seg.start, seg.end, found, seg.para);
-    // The first paragraph of a quote that runs on may be credited only at its end.
-    if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
-    out.push(quote);
-    previous = { seg, quote };
-  });
-  const all = [...out, ...unmarked(article, segs)].sort((a, b) => a.start - b.start);
-  return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
-}
-
-/** Title Case words with no sentence punctuation at the end: "The Lord of the Rings". */
-function isTitle(quoted: string): boolean {
-  return /^[\p{Lu}\d]/u.test(quoted) && !/[.!?,]$/.test(quoted) && quoted.split(/\s+/).every((w) => /^(\p{Lu}|\d|of|the|a|an|and|in|on|for|to)/u.test(w));
-}
-
-const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024f\u0370-\u1fff]+)?/g;
-const WORD_AT = new RegExp(WORD.source, 'y');
-const OPENING = 4;
-/** Openings looked for, so that a text of thousands of quotes stays linear. */
-const MAX_OPENINGS = 64;
-/** Headlines, standfirsts and captions are short paragraphs. */
-const SHORT = 300;
-
-/**
- * Headlines, standfirsts and captions repeat quoted words without marks ("Alloush condemned the
- * international community's inability to enforce resolutions [Getty]"): the same statement, so
- * the same speaker. A repeat starts with a quote's first words and has at least three long ones.
- */
-function repeats(doc: Structure, found: Quote[]): Quote[] {
-  const out: Quote[] = [];
-  const openings = new Map<string, Quote>();
-  for (const quote of found.slice(0, MAX_OPENINGS)) {
-    const opening = quote.text.slice(0, 60).toLowerCase();
-    WORD.lastIndex = 0;
-    const key = [WORD.exec(opening), WORD.exec(opening), WORD.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
-    if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
-    openings.set(key, quote);
-  }
-  for (const p of doc.paragraphs) {
-    if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
-    const text = doc.text.slice(p.start, p.end);
-    const lower = text.toLowerCase();
-    if (lower.length !== text.length) continue;
-    for (const [key, quote] of openings) {
-      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
-        if (at > 0 && isWord(lower[at - 1])) continue;
-        const words: string[] = [];
-        WORD.lastIndex = 0;
-        for (let w = WORD.exec(quote.text); w && w.index < 400; w = WORD.exec(quote.text)) words.push(w[0].toLowerCase());
-        // Follow the quote's words as long as the text repeats them; names alone make no quote.
-        let end = at;
-        let n = 0;
-        let plain = 0;
-        for (let pos = at; n < words.length; n++) {
-          WORD_AT.lastIndex = pos;
-          const w = WORD_AT.exec(lower);
-          if (!w || w[0] !== words[n]) break;
-          end = pos + w[0].length;
-          if (w[0].length >= 4 && text[pos] === lower[pos]) plain++;
-          for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
-        }
-        if (n < OPENING || plain < 2 || inside(doc.boilerplate, p.start + at, p.start + end)) continue;
-        out.push({ ...quote, start: p.start + at, end: p.start + end, text: text.slice(at, end) });
-      }
-    }
-  }
-  return out;
 }
 
 /** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
@@ -985,46 +737,4 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;
-}
-
-/**
- * Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …",
- * "Valente refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
- * credited by a cue, else the sentence's subject.
- */
-function earlierStatements(doc: Structure, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {
-  const out: Statement[] = [];
-  for (const s of doc.sentences) {
-    const channel = channelIn(channels, s.start, s.end);
-    if (!channel || inside(segs, channel.span.start, channel.span.end)) continue;
-    const cue = attributor.cues(s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
-    const speaker = cue ? attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index) : attributor.sentenceSubject(s.start, s.end);
-    const who = speaker ? whoMade(attributor.speaker(speaker)) : null;
-    if (who) out.push({ who, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
-  }
-  return out;
-}
-
-/** Quotation without marks after "said:" or "declared:", to the end of the paragraph (at most UNMARKED long). */
-function unmarked(a: Article, segs: Segment[]): Quote[] {
-  const out: Quote[] = [];
-  const { text } = a.doc;
-  // Colons before a capital are few; the cue before each is checked only there.
-  const colon = /:[ \t\u00a0]*(?=[A-Z\u00c0-\u00de])/g;
-  for (let m = colon.exec(text); m; m = colon.exec(text)) {
-    const cue = /\b(said|declared|added|stated|wrote|announced|stressed|insisted|warned|explained)$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
-    if (!cue) continue;
-    const verb = m.index - cue[1].length;
-    const para = a.paraOf(verb);
-    const p = a.doc.paragraphs[para];
-    const start = m.index + m[0].length;
-    if (!p || start >= p.end) continue;
-    const bounded = Math.min(p.end, start + UNMARKED);
-    const end = trim(text, { start, end: bounded < p.end ? sentenceEnd(text, Math.max(start, bounded - 300), bounded) : bounded }).end;
-    if (words(text, start, end, 4) < 4 || /["“”„«»]/.test(text.slice(start, end)) || inside(segs, start, end) || inside(a.doc.boilerplate, start, end)) continue;
-    const from = Math.max(a.attributor.sentenceStart(verb), verb - WINDOW);
-    out.push(quoteOf(a, start, end, { speaker: a.attributor.subject(from, verb), cue: cue[1], from, to: verb }, para));
-    colon.lastIndex = end;
-  }
-  return out;
 }
