@@ -698,3 +698,59 @@ test('two or three words a speech verb reports are a quote; scare quotes, titles
     ['politically motivated', 'before the summer', 'a quick end', 'Turnout decided it, not the campaign.'],
   );
 });
+
+test('a quote split around its cue, a quote over paragraphs, a quote after a colon, continuations', () => {
+  const r = quotesOf(
+    [
+      'Port strike ends',
+      '',
+      '"We have a deal," Rosa Lind said, "and the ships will sail tonight."',
+      '',
+      'Union leader Omar Haddad told reporters: "Nobody won this strike.',
+      '',
+      '"But the workers kept their pensions, and that is what mattered."',
+      '',
+      'Lind thanked the dockers. "They held firm for three weeks," she added.',
+      '',
+      '"The port will reopen at dawn."',
+    ].join('\n'),
+    [
+      ['Rosa Lind', 'person'],
+      ['Lind', 'person'],
+      ['Omar Haddad', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We have a deal'), 'Rosa Lind');
+  assert.equal(r.speaker('and the ships will sail'), 'Rosa Lind');
+  assert.equal(r.speaker('Nobody won this strike'), 'Omar Haddad');
+  assert.equal(r.speaker('But the workers kept'), 'Omar Haddad');
+  assert.equal(r.speaker('They held firm'), 'Rosa Lind');
+  assert.equal(r.speaker('The port will reopen'), 'Rosa Lind', 'the next paragraph with no cue continues the speaker');
+});
+
+test('the addressee is not the speaker; a joint statement is credited to its first signatory every time', () => {
+  const r = quotesOf(
+    [
+      'Merger agreed',
+      '',
+      'Anna Kovac told Peter Baines: "You will keep your job."',
+      '',
+      'The board sent a message to Peter Baines, saying: "Your contract ends in June."',
+      '',
+      '"We are proud of this merger," said Lena Ortiz and Paul Weir in a joint statement.',
+      '',
+      '"Both companies will grow," Lena Ortiz and Paul Weir said.',
+    ].join('\n'),
+    [
+      ['Anna Kovac', 'person'],
+      ['Peter Baines', 'person'],
+      ['Lena Ortiz', 'person'],
+      ['Paul Weir', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('You will keep'), 'Anna Kovac');
+  assert.notEqual(r.speaker('Your contract ends'), 'Peter Baines');
+  assert.equal(r.speaker('We are proud'), 'Lena Ortiz');
+  assert.equal(r.speaker('Both companies will grow'), 'Lena Ortiz');
+  assert.equal(r.find('We are proud').channel, 'statement');
+});

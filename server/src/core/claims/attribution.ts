@@ -22,6 +22,8 @@ const ADVERBIAL = /^(?:$|[,;.!?)–—-]|(?:on|in|at|during|after|before|from|vi
 const ADDRESSEE = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and)\s*)+|^(?:(?:the|a|an|his|her|their)\s+)?[\p{Ll}-]+(?=\s*(?:$|[,.;]|on\b|in\b|at\b|after\b))/u;
 /** A verb of manner right after a speaker: "shot back", "barked", "chimed in", "riffed". */
 const MANNER = /^\s+((?:[a-z]+ed|shot|fired|hit|bit|spoke|went|broke|chimed|piped)(?:\s+(?:back|in|on|up|out))?)(?=\s*(?:$|[,.;:!?–—-]|\s(?:on|in|at|to|with|during|after|before|as|from|when|while|again|outside|inside|here|there|[a-z]+ly)\b))/;
+/** Between two speakers of one joint statement. */
+const JOINT = /^\s*(?:,\s*)?(?:and|&)\s*$/;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -534,6 +536,8 @@ export class Attributor {
     const before = cands[cands.length - 2];
     if (before && last.kind === 'mention' && this.layer.entities[last.local!].type !== 'person' && this.isPerson(before) && /^,\s*$/.test(this.text.slice(before.end, last.start))) return before;
     const immediate = gap.split(/\s+/).every((w) => w === '' || FILLER.has(w));
+    // "Lena Ortiz and Paul Weir said": the first of a joint statement's speakers.
+    if (immediate && before && this.isPerson(before) && this.isPerson(last) && JOINT.test(this.text.slice(before.end, last.start))) return before;
     // "the 27-year-old Austrian said": a one-word "name" inside a description is the description's.
     const oneWord = last.kind === 'mention' && !/\s/.test(last.text) && this.layer.entities[last.local!].type !== 'organization';
     const described = oneWord && /\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.text.slice(Math.max(from, last.start - 40), last.start));
@@ -622,7 +626,9 @@ export class Attributor {
     const verb = this.cues(first.end, Math.min(to, first.end + 200))[0];
     if (!verb || !short(verb.index + verb.cue.length, /^tel|^told/.test(verb.cue))) return null;
     const between = this.text.slice(first.end, verb.index);
-    const adjacent = between.trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
+    // "Lena Ortiz and Paul Weir said": a joint statement is its first-named speaker's, in every article alike.
+    const joint = cands.find((c) => c.start >= first.end && c.end <= verb.index && JOINT.test(this.text.slice(first.end, c.start)));
+    const adjacent = (joint ? this.text.slice(joint.end, verb.index) : between).trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
     // Abbreviations keep their full stop inside an apposition: ", Mr. Obama's deputy,", ", R-Ky.,".
     const apposition = /^\s*(,|[-–—(])/.test(between) && !/[.!?;:]\s/.test(between.replace(ABBREVIATION, 'X'));
     if (!adjacent && !apposition) return null;
@@ -656,7 +662,9 @@ export class Attributor {
     const next = cands[i + 1];
     // A title the recogniser took for a person of its own leads to the name right after it ("Senate Majority Leader Mitch McConnell").
     // So does a name before a role: "Huckabee spokeswoman Alice Stewart", "Obama adviser David Axelrod".
-    const title = !this.isPerson(c) || /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(this.text.slice(c.end, next?.start ?? c.end));
+    // Not two speakers: "Lena Ortiz and Paul Weir".
+    const gap = this.text.slice(c.end, next?.start ?? c.end);
+    const title = !this.isPerson(c) || (/^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(gap) && !/\b(?:and|or|nor|with)\b/.test(gap));
     return next && title && this.isPerson(next) && !next.possessive && this.leadsTo(c.end, next.start) && next.start - c.end <= 40 ? next : c;
   }
 
@@ -725,7 +733,9 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)));
     // "Writing in the Guardian, Mr Brown …": an opening participle's subject follows its phrase.
     const opening = /ing$/.test(cue) && !/\S/.test(text.slice(attributor.sentenceStart(index), index)) ? attributor.clauseSubject(index, open) : null;
-    const speaker = opening ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
+    // "The board sent a message to Peter Baines, saying: …": a participle after a comma is its clause subject's, not the addressee's.
+    const trailing = !opening && /ing$/.test(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)) ? attributor.sentenceSubject(Math.max(from, attributor.sentenceStart(index)), index) : null;
+    const speaker = opening ?? trailing ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
     if (speaker) return { speaker, cue, from, to: open };
   }
   if (/:\s*$/.test(text.slice(Math.max(from, open - 10), open))) {
