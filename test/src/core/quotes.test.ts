@@ -754,3 +754,49 @@ test('the addressee is not the speaker; a joint statement is credited to its fir
   assert.equal(r.speaker('Both companies will grow'), 'Lena Ortiz');
   assert.equal(r.find('We are proud').channel, 'statement');
 });
+
+test('transcripts: the answers of a Q/A interview and broadcast soundbites are quotes, the questions and the presenter are not', () => {
+  const qa = quotesOf(
+    [
+      'Interview: Marta Velez on the water crisis',
+      '',
+      'Marta Velez has run the city water board since 2019. We spoke to her on Monday.',
+      '',
+      'Q: Is the water safe to drink?',
+      '',
+      'A: Not yet. We need another week of tests before anyone drinks from the tap.',
+      '',
+      'Q: Who is to blame?',
+      '',
+      'A: The pipes are eighty years old, and everyone knew it.',
+    ].join('\n'),
+    [['Marta Velez', 'person']],
+  );
+  assert.equal(qa.speaker('Not yet. We need'), 'Marta Velez');
+  assert.equal(qa.speaker('The pipes are eighty'), 'Marta Velez');
+  assert.ok(!qa.quotes.some((q) => q.text.startsWith('Is the water safe') || q.text.startsWith('Who is to blame')));
+
+  const tv = quotesOf(
+    [
+      'CHANNEL 9 — EVENING NEWS',
+      '',
+      'LENA HOLT, PRESENTER: Good evening. Floods in the north tonight. The interior minister, Pavel Dragan, spoke in the capital.',
+      '',
+      '(SOUNDBITE) PAVEL DRAGAN, INTERIOR MINISTER: Every family will get help within two days, I promise that.',
+      '',
+      'HOLT: Our reporter is in the valley.',
+      '',
+      '(SOUNDBITE) FARMER (translated): The water took the whole harvest in one night.',
+    ].join('\n'),
+    [
+      ['Pavel Dragan', 'person'],
+      ['Lena Holt', 'person'],
+    ],
+  );
+  assert.equal(tv.speaker('Every family will get help'), 'Pavel Dragan');
+  assert.equal(tv.speaker('The water took the whole'), 'anonymous: FARMER');
+  assert.ok(!tv.quotes.some((q) => q.text.startsWith('Good evening') || q.text.startsWith('Our reporter')));
+
+  const news = quotesOf(['Storm warning', '', 'LONDON: Heavy rain is expected across the south on Friday, forecasters say.', '', 'UPDATE: The warning now covers Wales as well.'].join('\n'));
+  assert.deepEqual(news.quotes, [], 'a dateline and an update line are no transcript');
+});

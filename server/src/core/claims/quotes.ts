@@ -15,6 +15,7 @@ import type { EntityLayer, Quote, Speaker, Structure } from '../types';
 import { Attributor, credit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
 import { channelIn, type Channel, type ChannelContext } from './channels';
 import { segments, trim, type Segment } from './marks';
+import { transcriptTurns } from './transcripts';
 import { SPEECH } from './vocabulary';
 
 /** The longest unmarked quotation taken after "said:". */
@@ -124,7 +125,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     out.push(quote);
     previous = { seg, quote };
   });
-  const all = [...out, ...unmarked(article, segs)].sort((a, b) => a.start - b.start);
+  const all = [...out, ...unmarked(article, segs), ...answers(article, segs)].sort((a, b) => a.start - b.start);
   return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
 }
 
@@ -228,3 +229,44 @@ function unmarked(a: Article, segs: Segment[]): Quote[] {
   }
   return out;
 }
+
+/** The turns of the one answering in an interview or broadcast transcript, credited to the person their label names. */
+function answers(a: Article, segs: Segment[]): Quote[] {
+  const turns = transcriptTurns(a.doc);
+  const out: Quote[] = [];
+  for (const t of turns) {
+    if (!t.answering || words(a.doc.text, t.start, t.end, 4) < 4 || inside(segs, t.start, t.end) || inside(a.doc.boilerplate, t.start, t.end)) continue;
+    const local = t.label.text === 'A' ? interviewee(a, turns) : personNamed(a, t.label.text);
+    // A one-word label no one is named by ("RESIDENT", "VOTER") is an unnamed source.
+    const unnamed = local === null && !/\s/.test(t.label.text) && t.label.text !== 'A';
+    const speaker: Speaker = unnamed
+      ? { start: t.label.start, end: t.label.end, text: t.label.text, kind: 'anonymous', local: null, source: t.label.text.toLowerCase() }
+      : { start: t.label.start, end: t.label.end, text: t.label.text, kind: local === null ? 'unknown' : 'entity', local };
+    out.push({ start: t.start, end: t.end, text: a.doc.text.slice(t.start, t.end), speaker, cue: null, channel: null, channelSpan: null, channelKind: null, channelForm: null, day: null, date: null });
+  }
+  return out;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The person a transcript label names ("ABDULKADIR MANSURI", "BENALI"): by full name, else by surname. */
+function personNamed(a: Article, label: string): number | null {
+  const want = fold(label).split(/\s+/);
+  const people = a.layer.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.type === 'person');
+  const full = people.find(({ e }) => fold(e.name) === want.join(' '));
+  if (full) return full.i;
+  const last = want[want.length - 1];
+  return people.find(({ e }) => fold(e.name).split(/\s+/).pop() === last && !e.partial)?.i ?? null;
+}
+
+/** Whom "A:" answers for: the person the article names most who has no turns of their own as an asker. */
+function interviewee(a: Article, turns: { label: { text: string } }[]): number | null {
+  const labelled = new Set(turns.map((t) => fold(t.label.text).split(/\s+/).pop()));
+  let best: number | null = null;
+  a.layer.entities.forEach((e, i) => {
+    if (e.type !== 'person' || labelled.has(fold(e.name).split(/\s+/).pop())) return;
+    if (best === null || e.mentions.length > a.layer.entities[best].mentions.length) best = i;
+  });
+  return best;
+}
+
