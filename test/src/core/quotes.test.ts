@@ -800,3 +800,25 @@ test('transcripts: the answers of a Q/A interview and broadcast soundbites are q
   const news = quotesOf(['Storm warning', '', 'LONDON: Heavy rain is expected across the south on Friday, forecasters say.', '', 'UPDATE: The warning now covers Wales as well.'].join('\n'));
   assert.deepEqual(news.quotes, [], 'a dateline and an update line are no transcript');
 });
+
+test('with no cue: the subject of a "that" clause, and the person the sentence before speaks of', () => {
+  const r = quotesOf(
+    [
+      'Coach named',
+      '',
+      'Presiding judge Ines Roth made clear then that "this court will not be rushed".',
+      '',
+      'Head coach Tomas Berg has followed the winger since 2021. “He is fast, he is brave and he scores goals from the right.”',
+      '',
+      'Agent Karl Moser said his client had turned down Lohberg, where the manager had asked about him. “We had offers from Germany,” he said.',
+    ].join('\n'),
+    [
+      ['Ines Roth', 'person'],
+      ['Tomas Berg', 'person'],
+      ['Karl Moser', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('this court will not be rushed'), 'Ines Roth');
+  assert.equal(r.speaker('He is fast'), 'Tomas Berg');
+  assert.equal(r.speaker('We had offers'), 'Karl Moser');
+});

@@ -441,7 +441,9 @@ export class Attributor {
       const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
       const to = Math.min(s.end, at);
       // The sentence's own speaker is worth a rank ("Noel Dempsey said Mr Ahern had been …" → he is Dempsey).
-      const credited = credit(this, this.text, from, to, this.quoted)?.speaker;
+      // Its main clause's speaker: "Kratochvíl said his client turned down Lohberg, which had asked about him" is Kratochvíl's.
+      const first = this.cues(from, to).find((c) => !inside(this.quoted, c.index, c.index + c.cue.length));
+      const credited = (first && credit(this, this.text, from, Math.min(to, first.index + first.cue.length + 80), this.quoted)?.speaker) || credit(this, this.text, from, to, this.quoted)?.speaker;
       // "He underlined the plans. He said: …": a sentence credited to a pronoun speaks of what that pronoun is.
       const said = credited?.kind === 'pronoun' && depth < 2 ? this.antecedent(credited.text, credited.start, depth + 1) : credited;
       let best: Candidate | null = null;

@@ -73,7 +73,7 @@ export const ORG_HEADS = new Set(
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
-export const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose']);
+export const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose', 'where', 'when']);
 export const OBJECTS = new Set(['him', 'her', 'them']);
 export const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
 /** Common first names, for the gender of people the text gives no title or pronoun for. */
