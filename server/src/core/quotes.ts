@@ -908,11 +908,7 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
 }
 
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
-  try {
-    return quotes(doc, layer);
-  } catch {
-    return [];
-  }
+  return quotes(doc, layer);
 }
 
 function quotes(doc: Structure, layer: EntityLayer): Quote[] {

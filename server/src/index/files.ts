@@ -3,7 +3,7 @@
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileGlobs } from '../project/globs';
+import { compileGlobs } from './globs';
 
 export interface FileEntry {
   name: string;

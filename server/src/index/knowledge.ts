@@ -4,7 +4,7 @@
 
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { EntityType } from '../core/types';
-import { globProblem } from '../project/globs';
+import { globProblem } from './globs';
 
 export interface KnownEntity {
   name: string;

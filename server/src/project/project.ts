@@ -12,7 +12,7 @@ import { ANALYSIS_FAILED, loadArticles, readArticle } from '../index/indexer';
 import { EMPTY_KNOWLEDGE, MAX_KNOWLEDGE_BYTES, parseKnowledge, type Knowledge, type KnowledgeProblem } from '../index/knowledge';
 import { AnalyzerPool, analyzeSafely } from '../index/pool';
 import { Workspace } from '../index/workspace';
-import { compileGlobs, type Globs } from './globs';
+import { compileGlobs, type Globs } from '../index/globs';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { toPath, toUri } from './uris';
 
@@ -232,7 +232,6 @@ export class Project {
         // A failed reindex must not stop the next one: the previous index keeps answering.
         this.host.log('error', `indexing failed: ${(e as Error).stack ?? e}`);
         this.setProgress({ indexing: false });
-        throw e;
       }
     });
   }

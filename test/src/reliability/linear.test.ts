@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
-import { compileGlobs } from '../../../server/out/project/globs';
+import { compileGlobs } from '../../../server/out/index/globs';
 import { covered, PATHOLOGICAL, problems, REGRESSIONS, repeat, report, scaling } from './check';
 
 /** 4x the input may cost up to this many times the time; linear is 4, quadratic 16. */

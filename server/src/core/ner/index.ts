@@ -41,13 +41,9 @@ const GAZETTEER_VOTE = 8;
 const MAX_REPEAT = 8;
 
 export function recognize(text: string): NamedSpan[] {
-  try {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const d = prepare(text);
-    return toSpans(d, consistent(d, decode(d, tagTokens(d))));
-  } catch {
-    return [];
-  }
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const d = prepare(text);
+  return toSpans(d, consistent(d, decode(d, tagTokens(d))));
 }
 
 /** BIO label per token (0 outside candidate windows). */
