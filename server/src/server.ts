@@ -92,7 +92,7 @@ function flush(): void {
   for (const { uri, diagnostics } of diagnosticsUpdate(published, slice, (u) => diagnosticsFor(project, u), folderFile)) {
     for (const k of warningKeys(published.get(uri) ?? [])) addCount(warnings, k, -1);
     for (const k of warningKeys(diagnostics)) addCount(warnings, k, 1);
-    if (diagnostics.length || folderFile(uri)) published.set(uri, diagnostics);
+    if (diagnostics.length) published.set(uri, diagnostics);
     else published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics });
   }

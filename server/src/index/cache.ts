@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from '../core/analyze';
+import { nerDataPath } from '../ner-data';
 import type { ArticleAnalysis } from '../core/types';
 import { describes, isAnalysis } from './shape';
 
@@ -19,7 +20,8 @@ export const contentHash = (text: string): string => createHash('sha1').update(t
 
 /**
  * A hash of the analyser's own code (with its models), so that a cache written by any other
- * build is never read: `server/out/core/**` when compiled by tsc, the bundle itself otherwise.
+ * build is never read: `server/out/core/**` when compiled by tsc, the bundle itself otherwise,
+ * and the recogniser's data file.
  */
 function codeVersion(): string {
   const core = join(__dirname, '../core');
@@ -32,6 +34,7 @@ function codeVersion(): string {
   };
   if (existsSync(core)) walk(core);
   else files.push(__filename);
+  files.push(nerDataPath());
   const h = createHash('sha1');
   for (const f of files) h.update(readFileSync(f));
   return h.digest('hex').slice(0, 16);

@@ -5,7 +5,7 @@
 // cached until the next change.
 
 import { coreWords, foldWord, initials, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
-import { firstAtLeast, upperBound } from '../core/text';
+import { firstAtLeast } from '../core/text';
 import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
 
@@ -379,14 +379,15 @@ export class EntityGraph {
       for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
-    const ranked = rankSpellings(spellings);
+    const ranked = this.earliestFirst(rankSpellings(spellings), spellings, lists);
     let refs: Ref[] | null = null;
     let notes: Notes[] | null = null;
     const entity: GlobalEntity = {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
-      type: [...types.entries()].sort((a, b) => b[1] - a[1])[0][0],
+      // Ties go to the first type in alphabetical order, whatever order the articles came in.
+      type: [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0],
       aliases: ranked,
       // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
       get refs(): Ref[] {
@@ -423,6 +424,29 @@ export class EntityGraph {
   }
 
   /**
+   * Spellings tied with the first go in the order they first appear, by article path: the
+   * counts' own order is the order articles arrived in, which differs between runs.
+   */
+  private earliestFirst(ranked: string[], counts: Map<string, number>, lists: KeyStats[]): string[] {
+    const tied = new Set(ranked.filter((s) => counts.get(s) === counts.get(ranked[0])));
+    if (tied.size < 2) return ranked;
+    const seen: string[] = [];
+    const uris = [...new Set(lists.flatMap((l) => l.order))].sort();
+    for (const uri of uris) {
+      const a = this.analyses.get(uri)!;
+      for (const l of lists)
+        for (const local of l.uris.get(uri) ?? [])
+          for (const m of a.entities[local].mentions) {
+            const text = a.mentions[m].text;
+            if (tied.delete(text)) seen.push(text);
+          }
+      if (!tied.size) break;
+    }
+    const order = new Map([...seen, ...ranked].map((sp) => [sp, counts.get(sp)!]));
+    return rankSpellings(order);
+  }
+
+  /**
    * Entity ids whose spellings contain every character of `query` in order, best first: a
    * spelling that starts with it, then one with a word that does, then any substring, then a
    * scattered match; ties go to the most mentioned.
@@ -441,14 +465,11 @@ export class EntityGraph {
       at = text.indexOf(q, starts[i] + block.length);
     }
     if (q && scores.size < limit) {
-      // Then the letters in order within one spelling.
-      const scattered = new RegExp([...q].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*?'), 'g');
-      for (let m = scattered.exec(text); m; m = scattered.exec(text)) {
-        const i = upperBound(starts, m.index) - 1;
-        if (!scores.has(i)) scores.set(i, 1);
-        const eol = text.indexOf('\n', m.index);
-        scattered.lastIndex = eol < 0 ? text.length : eol + 1;
-      }
+      // Then the letters in order within one word that starts with the first ("mhmd", "cartr"):
+      // across words, a short query is in order in any long name. One pass per block, linear.
+      blocks.forEach((block, i) => {
+        if (!scores.has(i) && scatteredInWord(block, q)) scores.set(i, 1);
+      });
     }
     // Keys grouped by rank (score, then mentions up to 999), taken best first: an id is first met
     // at its best rank, and only as many keys are resolved as the answer needs.
@@ -499,6 +520,18 @@ export class EntityGraph {
     }
   }
 
+}
+
+/** Whether `q`'s letters occur in order inside one word of `block` that starts with q's first letter. */
+function scatteredInWord(block: string, q: string): boolean {
+  let k = 0;
+  for (let i = 0; i < block.length; i++) {
+    const c = block[i];
+    if (c === '\n' || WORD_STARTS.includes(c)) k = 0;
+    else if (k === 0 ? c === q[0] && (i === 0 || block[i - 1] === '\n' || WORD_STARTS.includes(block[i - 1])) : c === q[k]) k++;
+    if (k === q.length) return true;
+  }
+  return false;
 }
 
 export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {
