@@ -384,6 +384,8 @@ export class Project {
       return;
     }
     if (!this.ws.has(uri) && !this.isArticleUri(uri)) return;
+    // Opening a file shows the text already indexed from disk: nothing to analyse again.
+    if (this.ws.get(uri)?.text === text) return;
     this.host.changed(this.index(this.ws, uri, text));
   }
 
