@@ -254,7 +254,8 @@ connection.onRenameRequest(
 );
 
 connection.onRequest('byline/entities', () => ({
-  entities: [...ws().graph.ids()].flatMap((id) => {
+  // By id: the graph lists them in the order articles arrived, which differs between runs.
+  entities: [...ws().graph.ids()].sort().flatMap((id) => {
     const e = ws().graph.get(id);
     return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
   }),

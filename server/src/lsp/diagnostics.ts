@@ -6,13 +6,14 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { positionAt } from '../core/text';
 import type { Project } from '../project/project';
+import { byPlace } from './export';
 import { toDiagnostic } from './features';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function diagnosticsFor(project: Project, uri: string): Diagnostic[] {
   const ws = project.ws;
-  const out = ws.has(uri) ? ws.contradictions(uri).map((c) => toDiagnostic(ws, c)) : [];
+  const out = ws.has(uri) ? byPlace(ws.contradictions(uri)).map((c) => toDiagnostic(ws, c)) : [];
   const note = project.note(uri);
   if (note) out.push({ range: START, severity: DiagnosticSeverity.Information, source: 'byline', code: 'file', message: note });
   const file = project.folderFile(uri);

@@ -12,6 +12,7 @@ import { AnalysisCache } from '../../../server/out/index/cache';
 import { MemoryFileSystem, nodeFileSystem } from '../../../server/out/index/files';
 import { Workspace } from '../../../server/out/index/workspace';
 import { diagnosticsFor } from '../../../server/out/lsp/diagnostics';
+import { byPlace } from '../../../server/out/lsp/export';
 import * as features from '../../../server/out/lsp/features';
 import { loadNerData } from '../../../server/out/ner-data';
 import { Project, type ProjectHost } from '../../../server/out/project/project';
@@ -201,6 +202,15 @@ test('fault 11: ties are broken the same way whatever order the articles arrive 
     return [...ws.graph.ids()].map((id) => ws.graph.get(id)!).map((e) => `${e.name}/${e.type}`).sort();
   };
   assert.deepEqual(names([0, 1]), names([1, 0]));
+  // Diagnostics and the export list contradictions in one order too.
+  const articles = [FB, TW, TW.replace('Twitter', 'Telegram'), FB.replace('Facebook', 'YouTube')];
+  const listed = (order: number[]) => {
+    const ws = new Workspace();
+    for (const i of order) ws.set(`file:///w/${i}.txt`, articles[i], analyze(articles[i]));
+    return byPlace(ws.contradictions('file:///w/0.txt')).map((c) => c.key);
+  };
+  assert.ok(listed([0, 1, 2, 3]).length >= 3);
+  assert.deepEqual(listed([0, 1, 2, 3]), listed([3, 2, 1, 0]));
 });
 
 test('fault 12: one cache per folder; a reindex rewrites nothing unchanged; stale temporary files are removed', { timeout: 30_000 }, async () => {
