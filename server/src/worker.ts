@@ -2,9 +2,6 @@
 
 import { parentPort } from 'node:worker_threads';
 import { analyzeSafely, type WorkerResult } from './index/pool';
-import { loadNerData } from './ner-data';
-
-loadNerData();
 
 parentPort?.on('message', (job: { id: number; texts: string[] }) => {
   const results: WorkerResult[] = job.texts.map((t) => {

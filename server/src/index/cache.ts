@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from '../core/analyze';
-import { nerDataPath } from '../ner-data';
+import { nerDataPath } from './ner-data';
 import type { ArticleAnalysis } from '../core/types';
 import { describes, isAnalysis } from './shape';
 

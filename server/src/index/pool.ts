@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
-import { loadNerData } from '../ner-data';
+import { loadNerData } from './ner-data';
 
 /** An analysis with its JSON when a worker made it (the cache stores that JSON as it is), or why it failed. */
 export type Result = { analysis: ArticleAnalysis; json: string | null } | { error: string };

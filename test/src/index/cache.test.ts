@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { AnalysisCache, contentHash } from '../../../server/out/index/cache';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

@@ -14,7 +14,7 @@ import { loadArticles } from '../../../server/out/index/indexer';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { AnalyzerPool } from '../../../server/out/index/pool';
 import { article, covered, report } from './check';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

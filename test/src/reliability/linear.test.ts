@@ -6,7 +6,7 @@ import { analyze } from '../../../server/out/core/analyze';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { compileGlobs } from '../../../server/out/index/globs';
 import { covered, PATHOLOGICAL, problems, REGRESSIONS, repeat, report, scaling } from './check';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

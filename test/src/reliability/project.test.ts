@@ -14,7 +14,7 @@ import { Workspace } from '../../../server/out/index/workspace';
 import { diagnosticsFor } from '../../../server/out/lsp/diagnostics';
 import { byPlace } from '../../../server/out/lsp/export';
 import * as features from '../../../server/out/lsp/features';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 import { Project, type ProjectHost } from '../../../server/out/project/project';
 import { at, FB, memoryProject, TW } from '../server/memory';
 

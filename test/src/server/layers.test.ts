@@ -18,19 +18,18 @@ const importsOf = (file: string): string[] => [...readFileSync(file, 'utf8').mat
 /** The layer of a source file or of a module it imports. */
 function layer(spec: string, from: string): string {
   if (!spec.startsWith('.')) return spec.startsWith('node:') ? 'node' : /^vscode-languageserver/.test(spec) ? 'lsp-protocol' : 'package';
-  const rel = relative(SRC, resolve(dirname(from), spec)).replace(/\.ts$/, '');
-  // ner-data.ts reads the recogniser's data file for the core; server.ts, cli.ts and worker.ts are hosts.
-  return rel.includes('/') ? rel.split('/')[0] : rel === 'ner-data' ? 'data' : 'host';
+  const rel = relative(SRC, resolve(dirname(from), spec));
+  return rel.includes('/') ? rel.split('/')[0] : 'host'; // server.ts, cli.ts, worker.ts
 }
 
 const ALLOWED: Record<string, string[]> = {
   core: ['core'],
-  data: ['core', 'node'],
-  index: ['core', 'index', 'data', 'node', 'package'],
-  annotations: ['core', 'index', 'annotations', 'lsp', 'node', 'package'],
-  project: ['core', 'index', 'annotations', 'project', 'data', 'node', 'package'],
-  lsp: ['core', 'index', 'annotations', 'project', 'lsp', 'lsp-protocol', 'package', 'node'],
-  host: ['core', 'index', 'annotations', 'project', 'lsp', 'data', 'host', 'lsp-protocol', 'node', 'package'],
+  index: ['core', 'index', 'node', 'package'],
+  project: ['core', 'index', 'project', 'node', 'package'],
+  // The user's annotations: documents, anchoring and formats; no protocol (lsp/export is the plain-JSON analysis).
+  annotations: ['core', 'index', 'annotations', 'lsp', 'package'],
+  lsp: ['core', 'index', 'project', 'annotations', 'lsp', 'lsp-protocol', 'package', 'node'],
+  host: ['core', 'index', 'project', 'annotations', 'lsp', 'host', 'lsp-protocol', 'node', 'package'],
 };
 
 test('layers: the core imports only itself; only lsp/ and the server know LSP', () => {
