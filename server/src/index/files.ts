@@ -3,7 +3,7 @@
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileGlobs } from './globs';
+import { compileGlobs, MAX_DEPTH } from './globs';
 
 export interface FileEntry {
   name: string;
@@ -120,7 +120,10 @@ export async function scan(fs: FileSystem, root: string, options: ScanOptions, o
       if (out.length >= limit) return;
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (ALWAYS_SKIPPED.has(e.name) || globs.excluded(path)) continue;
-      if (e.kind === 'directory') await walk(path);
+      if (e.kind === 'directory') {
+        if (path.split('/').length > MAX_DEPTH) onSkip(path, `deeper than ${MAX_DEPTH} folders: not read`);
+        else await walk(path);
+      }
       else if (globs.included(path)) {
         // Symlinks are not followed (no loops); say so rather than dropping the file silently.
         if (e.kind === 'file') out.push(path);

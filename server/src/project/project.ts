@@ -12,7 +12,7 @@ import { ANALYSIS_FAILED, loadArticles, readArticle } from '../index/indexer';
 import { EMPTY_KNOWLEDGE, MAX_KNOWLEDGE_BYTES, parseKnowledge, type Knowledge, type KnowledgeProblem } from '../index/knowledge';
 import { AnalyzerPool, analyzeSafely } from '../index/pool';
 import { Workspace } from '../index/workspace';
-import { compileGlobs, type Globs } from '../index/globs';
+import { compileGlobs, MAX_DEPTH, type Globs } from '../index/globs';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { toPath, toUri } from './uris';
 
@@ -173,7 +173,7 @@ export class Project {
     if (!folder) return false;
     const rel = relative(folder.path, path).replace(/\\/g, '/');
     const parts = rel.split('/');
-    if (parts.some((s) => ALWAYS_SKIPPED.has(s))) return false;
+    if (parts.length > MAX_DEPTH + 1 || parts.some((s) => ALWAYS_SKIPPED.has(s))) return false;
     const g = this.currentGlobs();
     // Excluded itself or inside an excluded folder, as the scan sees it.
     for (let i = 1; i <= parts.length; i++) if (g.excluded(parts.slice(0, i).join('/'))) return false;
