@@ -193,6 +193,16 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
+  // A name the recogniser found once is a name wherever the article writes it again: it misses
+  // names in one sentence that it finds in the next.
+  const found = new Map<string, EntityType>();
+  for (const d of drafts) if (d.text.length >= 3 && !found.has(d.text) && /^\p{Lu}/u.test(d.text)) found.set(d.text, d.span.type);
+  for (const [name, type] of found)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = { start: at, end: at + name.length, type };
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end) || inside(boilerplate, at, span.end) || isDate(text, span)) continue;
+      missed.push(draft(span, name));
+    }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
@@ -304,6 +314,8 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
+  addNicknames(text, drafts, entityOf, entities, boilerplate, draft);
+
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
   const renumber = new Map<number, number>();
   for (const e of entityOf) if (!renumber.has(e)) renumber.set(e, renumber.size);
@@ -329,6 +341,39 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     e.descriptions = describe(text, mentions, e);
   }
   return { mentions, entities };
+}
+
+/** A nickname the article introduces: "nicknamed Ivi", "the fans call him Ivi", "known at home as Ivi". */
+const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+["“‘']?(\p{Lu}[\p{Ll}'’-]{1,20})\b/gu;
+
+/** Links a nickname to its person, and every other use of the nickname in the article with it. */
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+  if (!/nicknamed|dubbed|call|known/.test(text)) return;
+  for (const m of text.matchAll(NICKNAME)) {
+    const name = m[1];
+    // The name right before ("Petr Hašek, nicknamed …"), else the person the article names most.
+    let person = -1;
+    let before = drafts.length - 1;
+    while (before >= 0 && drafts[before].span.end > m.index) before--;
+    if (before >= 0 && entityOf[before] >= 0 && entities[entityOf[before]].type === 'person' && /^[,\s\u00a0]*$/.test(text.slice(drafts[before].span.end, m.index))) person = entityOf[before];
+    else {
+      const own = new Set(drafts.flatMap((d, i) => (d.text === name ? [entityOf[i]] : [])));
+      const counts = tally(entityOf.filter((e) => e >= 0 && entities[e].type === 'person' && !own.has(e)), (e) => e);
+      for (const [e, n] of counts) if (person < 0 || n > counts.get(person)!) person = e;
+    }
+    // Not a name the article gives to something else ("an area known as Ksar", a place).
+    if (person < 0 || drafts.some((d) => d.text === name && d.span.type === 'place')) continue;
+    const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
+    drafts.forEach((d, i) => {
+      if (d.text === name) entityOf[i] = person;
+    });
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const end = i + name.length;
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end) || inside(boilerplate, i, end)) continue;
+      drafts.push(draft({ start: i, end, type: 'person' }, name));
+      entityOf.push(person);
+    }
+  }
 }
 
 /** How often each key occurs, in the order keys are first seen. */

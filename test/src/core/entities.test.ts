@@ -195,3 +195,14 @@ test('"Blair\'s Tory critics" names Blair; "the Anti-Terrorism Bill" is not a pe
   assert.equal(r.entities[r.mentions.find((m) => m.text === 'Education Bill')!.local].type, 'other');
   assert.equal(r.entities[r.mentions.find((m) => m.text === 'Bill Hanley')!.local].type, 'person');
 });
+
+test('a nickname the article introduces is the person named before it', () => {
+  const text = 'Ivi is coming!\n\nWinger Ivan Dvorský joined on Monday. The fans call him Ivi, and it will stick. Ivi scored twice.\n\nThe village known as Lhota cheered.';
+  const r = link(text, [['Ivan Dvorský', 'person'], ['Ivi', 'person'], ['Lhota', 'place']]);
+  const ivi = r.mentions.filter((m) => m.text === 'Ivi');
+  assert.equal(ivi.length, 3, 'the headline, the introduction and the later use');
+  for (const m of ivi) assert.equal(r.entities[m.local].name, 'Ivan Dvorský');
+  assert.equal(r.nameOf('Lhota'), 'Lhota');
+  const nicknamed = link('Petr Hašek, nicknamed Hašík by his teammates, scored.', [['Petr Hašek', 'person']]);
+  assert.equal(nicknamed.nameOf('Hašík'), 'Petr Hašek');
+});
