@@ -822,3 +822,28 @@ test('with no cue: the subject of a "that" clause, and the person the sentence b
   assert.equal(r.speaker('He is fast'), 'Tomas Berg');
   assert.equal(r.speaker('We had offers'), 'Karl Moser');
 });
+
+test('the writer as "I", a passive\'s agent, a document that speaks, a participle after a titled name', () => {
+  const r = quotesOf(
+    [
+      'Hearing notes',
+      '',
+      'The judge looked up. “I regret nothing,” I said, and sat down.',
+      '',
+      'Mayor Ruiz was asked by host Dan Vell, who has criticised her before, “Will you run again next year?”',
+      '',
+      'The campaign released a new advert on Monday. The ad says “nothing will change until the port reopens.”',
+      '',
+      'Former Secretary of State Olga Marin urged voters to turn out, saying, “Every single vote counts this time.”',
+    ].join('\n'),
+    [
+      ['Ruiz', 'person'],
+      ['Dan Vell', 'person'],
+      ['Olga Marin', 'person'],
+    ],
+  );
+  assert.equal(r.find('I regret nothing').speaker?.text, 'I');
+  assert.equal(r.speaker('Will you run again'), 'Dan Vell');
+  assert.equal(r.speaker('nothing will change'), 'anonymous: The ad');
+  assert.equal(r.speaker('Every single vote'), 'Olga Marin');
+});

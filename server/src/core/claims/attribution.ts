@@ -24,6 +24,7 @@ const ADDRESSEE = /^(?:(?:the|a|an)\s+)?(?:(?:\p{Lu}[\p{L}\p{N}.&'’-]*|of|and)
 const MANNER = /^\s+((?:[a-z]+ed|shot|fired|hit|bit|spoke|went|broke|chimed|piped)(?:\s+(?:back|in|on|up|out))?)(?=\s*(?:$|[,.;:!?–—-]|\s(?:on|in|at|to|with|during|after|before|as|from|when|while|again|outside|inside|here|there|[a-z]+ly)\b))/;
 /** Between two speakers of one joint statement. */
 const JOINT = /^\s*(?:,\s*)?(?:and|&)\s*$/;
+const RELATIVE_CLAUSE = /,\s*(?:who|which)\s[^,.;:!?"“”]*$/;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -414,6 +415,7 @@ export class Attributor {
   }
 
   private resolveAntecedent(p: string, at: number, depth: number): Candidate | null {
+    if (p === 'i') return null;
     // "one" stands for a description of a person ("the England coach"), of either gender.
     const person = /^(he|him|she|her|one)$/.test(p);
     const want = p === 'he' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
@@ -479,8 +481,14 @@ export class Attributor {
   /** Whether a candidate stands after a preposition, a relative pronoun or a verb of its clause, not as its subject. */
   private oblique(c: Candidate, sentenceStart: number): boolean {
     const before = this.text.slice(Math.max(sentenceStart, c.start - 40), c.start);
-    const words = /((?:[\p{L}-]+\s+){0,3})$/u.exec(before)![1].trim().split(/\s+/);
-    return words.some((w) => PREPOSITIONS.has(w) || RELATIVE.has(w) || VERBS.has(w) || /^\p{Ll}+(?:ed|[^s]s)$/u.test(w));
+    // The lower-case words right before it, over a courtesy title: not "Secretary of State Madeleine Albright".
+    const words = /((?:[\p{L}.-]+\s+){0,3})$/u.exec(before)![1].trim().split(/\s+/).reverse();
+    for (const w of words) {
+      if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sir|Dame)\.?$/.test(w)) continue;
+      if (!/^\p{Ll}/u.test(w)) return false;
+      if (PREPOSITIONS.has(w) || RELATIVE.has(w) || VERBS.has(w) || /^\p{Ll}+(?:ed|[^s]s)$/u.test(w)) return true;
+    }
+    return false;
   }
 
   /** The person the article names most often. */
@@ -725,7 +733,15 @@ export interface Credit {
 /** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
 export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): Credit | null {
   // Not a passive ("she was told"), whose subject is no speaker.
-  const cues = attributor.cues(from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length) && !PASSIVE.test(text.slice(Math.max(from, c.index - 8), c.index)));
+  const all = attributor.cues(from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
+  const cues = all.filter((c) => !PASSIVE.test(text.slice(Math.max(from, c.index - 8), c.index)));
+  // "Sanders was asked by host Bill Maher, …": a passive's agent speaks.
+  const passive = all.filter((c) => !cues.includes(c)).pop();
+  const by = passive && /^\s+by\s+/.exec(text.slice(passive.index + passive.cue.length, open));
+  const agent = by ? attributor.named(passive.index + passive.cue.length + by[0].length, open) : null;
+  // A later cue of a relative clause ("…, who has criticised her before, …") says something else.
+  const later = (p: Cue): boolean => cues.some((c) => c.index > p.index && !RELATIVE_CLAUSE.test(text.slice(Math.max(from, c.index - 60), c.index)));
+  if (agent && passive && !later(passive)) return { speaker: agent, cue: passive!.cue, from, to: open };
   for (let k = cues.length - 1; k >= 0; k--) {
     const { index, cue } = cues[k];
     // "according to X" and "…, said Mr Thomas" name the speaker after the cue; else it is the cue's subject.

@@ -30,6 +30,7 @@ export const CUE_WORDS = new Set(
     'threatened threatens maintained maintains emphasised emphasized emphasises emphasizes underlined underlines accused accuses criticised criticized ' +
     'criticises criticizes slammed slams praised praises dismissed dismisses rejected rejects posted posts concluded concludes observed remarked responded ' +
     'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
+    'yelled yells screamed chanted chants mocked mocks interjected pressed ' +
     'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured cautioned ' +
     'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports').split(' '),
 );
@@ -64,12 +65,15 @@ export const TITLE_NOUNS = new Set('minister president leader chief envoy ambass
 export const DETERMINERS = new Set('a an the one two three several some many other another'.split(' '));
 /** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
 export const STOP = new Set([...'and or but that which who whom of to in on at for with by from as is was were are has have had be been not he she it they we i than his her its their'.split(' '), ...CUE_WORDS]);
-export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them']);
+/** "I" is the writer's own voice: a speaker, named by no one else in the article. */
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'i']);
 /** Nouns that head organisation names and stand alone for them: "the Ministry", "the committee". */
 export const ORG_HEADS = new Set(
   ('ministry committee council commission agency army department government party company group court union organisation organization office observatory ' +
     'foundation institute university association federation authority board bank network service coalition alliance movement front police parliament ' +
-    'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique').split(' '),
+    'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique ' +
+    // Documents that speak for whoever issued them: "the ad says", "the email goes on".
+    'ad advert email release tweet post memo editorial caption transcript letter').split(' '),
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
