@@ -10,7 +10,7 @@ import { lines, lineStarts, paragraphs, publicationDate, sentences, wordCount } 
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '2';
+export const ANALYZER_VERSION = '3';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its

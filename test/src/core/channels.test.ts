@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { channelIn, channelsDisagree, type ChannelContext } from '../../../server/out/core/claims/channels';
+import { channelHints, channelIn, channelsDisagree, type ChannelContext } from '../../../server/out/core/claims/channels';
 import type { Mention } from '../../../server/out/core/types';
 
 /** The channel of a sentence with no recognised names. */
 const channelOf = (text: string, mentions: Mention[] = []) => {
-  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text };
+  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text, hints: channelHints(text) };
   const c = channelIn(ctx, 0, text.length);
   return c && { channel: c.channel, kind: c.kind, form: c.form, words: text.slice(c.span.start, c.span.end) };
 };

@@ -444,8 +444,9 @@ export class Attributor {
       const to = Math.min(s.end, at);
       // The sentence's own speaker is worth a rank ("Noel Dempsey said Mr Ahern had been …" → he is Dempsey).
       // Its main clause's speaker: "Kratochvíl said his client turned down Lohberg, which had asked about him" is Kratochvíl's.
-      const first = this.cues(from, to).find((c) => !inside(this.quoted, c.index, c.index + c.cue.length));
-      const credited = (first && credit(this, this.text, from, Math.min(to, first.index + first.cue.length + 80), this.quoted)?.speaker) || credit(this, this.text, from, to, this.quoted)?.speaker;
+      const cues = this.cues(from, to).filter((c) => !inside(this.quoted, c.index, c.index + c.cue.length));
+      const main = cues.length > 1 ? credit(this, this.text, from, Math.min(to, cues[0].index + cues[0].cue.length + 80), this.quoted)?.speaker : null;
+      const credited = main ?? credit(this, this.text, from, to, this.quoted)?.speaker;
       // "He underlined the plans. He said: …": a sentence credited to a pronoun speaks of what that pronoun is.
       const said = credited?.kind === 'pronoun' && depth < 2 ? this.antecedent(credited.text, credited.start, depth + 1) : credited;
       let best: Candidate | null = null;

@@ -8,6 +8,7 @@
 
 import type { ChannelKind, Mention, Span } from '../types';
 import { WEEKDAYS } from '../days';
+import { upperBound } from '../text';
 import { FORMS, PLATFORMS, VENUES } from './vocabulary';
 
 export interface Channel {
@@ -29,6 +30,8 @@ export interface ChannelContext {
   text: string;
   mentions: (from: number, to: number) => Mention[];
   nameOf: (m: Mention) => string;
+  /** channelHints(text). */
+  hints: number[];
 }
 
 const alternation = (words: readonly string[]): string =>
@@ -50,13 +53,26 @@ const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 const FORM = new RegExp(`\\b((?:opening|closing|joint|written|brief|short|long|separate|video|televised|open|emailed|signed|recorded)\\s+)?(${alternation(FORMS)})(?![\\p{L}\\p{N}])`, 'iu');
-/** Words that may hold a channel: a cheap test before the patterns, as most windows name none. */
-const HINT = new RegExp(`${PLATFORM_NAMES}|\\bon\\s+X\\b|tweet|account|page|channel|told|interview|speaking|writing|wrote|quoted|appearing|show|programme|program|${alternation(VENUES)}|${alternation(FORMS)}`, 'i');
+/**
+ * Words that may hold a channel, found in one case-sensitive pass over the article: most sentences
+ * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
+ * quote finding (measured on the BBC articles: 1.1 s of 2.4 s).
+ */
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppearing|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|mail|speech|op-ed|essay|memo)`, 'g');
+
+/** Where the article's text has a word that may hold a channel, in order: computed once per article. */
+export function channelHints(text: string): number[] {
+  const out: number[] = [];
+  HINT.lastIndex = 0;
+  for (let m = HINT.exec(text); m; m = HINT.exec(text)) out.push(m.index);
+  return out;
+}
 
 /** The channel named in [from, to): a place (platform, outlet, venue) with the form given beside it, or a form alone. */
 export function channelIn(ctx: ChannelContext, from: number, to: number): Channel | null {
+  const i = upperBound(ctx.hints, from - 1);
+  if (i >= ctx.hints.length || ctx.hints[i] >= to) return null;
   const window = ctx.text.slice(from, to);
-  if (!HINT.test(window)) return null;
   const form = formIn(window, from);
   const place = platformIn(ctx.text, window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);
   if (!place) return form && { channel: form.name, kind: 'form', form: null, span: form.span, carried: form.name !== 'interview' };

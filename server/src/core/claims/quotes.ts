@@ -13,7 +13,7 @@ import { dayIn, resolveDay } from '../days';
 import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Speaker, Structure } from '../types';
 import { Attributor, credit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
-import { channelIn, type Channel, type ChannelContext } from './channels';
+import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
 import { segments, trim, type Segment } from './marks';
 import { transcriptTurns } from './transcripts';
 import { SPEECH } from './vocabulary';
@@ -74,7 +74,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name };
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
   const statements = earlierStatements(doc, attributor, channels, segs, paraOf);
   const article: Article = { doc, layer, attributor, statements, statementEnds: statements.map((s) => s.channel.span.end), paraOf, channels };
 
