@@ -4,6 +4,7 @@
 import { IntMap, mix } from './packed';
 import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_SEED, clusterMap, glove1024, glove256, phraseMap, phraseStep, wordMap } from './lexicon';
 import { Shape, Tokens, hashRange, hashString, isAbbreviation, tokenize } from './tokenize';
+import { MONTHS } from '../text';
 
 export const FEATURE_BITS = 24;
 export const MAX_FEATURES = 128;
@@ -29,6 +30,10 @@ export interface Doc {
 // Lowercase words inside names ("Bank of England") and particles that may open one ("al-Assad", "van Gogh").
 const INNER = IntMap.of(['of', 'the', 'for', 'and', 'on', 'upon', 'in', 'at', 'y', 'e', '&'].map(hashString));
 const PARTICLES = IntMap.of(['de', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'da', 'di', 'dos', 'das', 'do', 'ben'].map(hashString));
+// A weekday or month after a connector is a date, never the rest of a name ("the Security Council
+// on Tuesday", "the Senate in March").
+export const DATE_WORDS = IntMap.of([...MONTHS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((w) => hashString(w)));
+const APOSTROPHE = hashString("'");
 const HYPHEN = hashString('-');
 const PRONOUN_I = hashString('i');
 const POSSESSIVE = hashString("'s");
@@ -50,7 +55,7 @@ function nextName(hash: Int32Array, shape: Uint8Array, t: number, n: number): bo
   return (t + 1 < n && nameLike(shape[t + 1])) || (t + 2 < n && nameLike(shape[t + 2]) && (INNER.has(hash[t + 1]) || PARTICLES.has(hash[t + 1]) || hash[t + 1] === HYPHEN));
 }
 
-function lineBreak(text: string, from: number, to: number): boolean {
+export function lineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
@@ -83,9 +88,11 @@ export function prepare(text: string): Doc {
             (h === HYPHEN && glued && t + 1 < n && start[t + 1] === end[t]) ||
             (glued && sh === Shape.Lower && hash[t - 1] === HYPHEN) ||
             (glued && h === POSSESSIVE) ||
+            // a plural possessive inside a name: "the Nurses' Union", "Farmers' Party"
+            (glued && h === APOSTROPHE && (text.charCodeAt(start[t] - 1) | 32) === 115 && t + 1 < n && start[t + 1] === end[t] + 1 && nameLike(shape[t + 1])) ||
             (h === DOT && glued && (shape[t - 1] === Shape.Letter || isAbbreviation(hash[t - 1]))) ||
             sh === Shape.Digits ||
-            (nearName(shape, t, n) && (INNER.has(h) || PARTICLES.has(h)) && nextName(hash, shape, t, n));
+            (nearName(shape, t, n) && (INNER.has(h) || PARTICLES.has(h)) && nextName(hash, shape, t, n) && !(t + 1 < n && DATE_WORDS.has(hash[t + 1])));
         } else inside = nearName(shape, t, n) && (sh === Shape.Digits || PARTICLES.has(h)) && nextName(hash, shape, t, n); // "al-Assad", "2470 Lemoine Avenue"
       }
     }
