@@ -12,7 +12,8 @@
 // whole pass is linear in the text length whatever the input.
 
 import { inside } from './boilerplate';
-import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, MONTHS, upperBound } from './text';
+import { dayIn, resolveDay, WEEKDAYS } from './days';
+import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Span, Speaker, Structure } from './types';
 
 const WINDOW = 300;
@@ -139,11 +140,6 @@ const OCCASION = /\b(opening statement|closing statement|video (?:message|statem
 const CARRIED = /statement|message|conference|briefing|speech|address|Facebook|Twitter|Telegram|YouTube|Instagram|WhatsApp|TikTok|Truth Social/;
 const CARRIED_ALL = new RegExp(CARRIED.source, 'g');
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DAY = new RegExp(
-  `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today)\\b`,
-);
-
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
   at >= 4 && (text.charCodeAt(at - 4) | 32) === 116 && text.charCodeAt(at - 3) === 104 && text.charCodeAt(at - 2) === 101 && isWhiteSpace(text.charCodeAt(at - 1));
@@ -213,7 +209,7 @@ function segments(doc: Structure): Segment[] {
       if (para >= 0) close();
       para = upperBound(starts, i) - 1;
       end = para >= 0 ? paragraphs[para].end : -1;
-      if (para === carried) {
+      if (para >= 0 && para === carried) {
         open = paragraphs[para].start - 1;
         double = true;
       }
@@ -839,30 +835,6 @@ function channelIn(text: string, layer: EntityLayer, attributor: Attributor, fro
   return null;
 }
 
-/** The day as written and its date: the latest such weekday on or before the article date. */
-export function resolveDay(written: string, articleDate: string | null): string | null {
-  if (!articleDate) return null;
-  const base = new Date(`${articleDate}T00:00:00Z`);
-  if (Number.isNaN(base.getTime())) return null;
-  const shift = (days: number): string => new Date(base.getTime() - days * 86400000).toISOString().slice(0, 10);
-  const lower = written.toLowerCase();
-  if (lower === 'today') return articleDate;
-  if (lower === 'yesterday') return shift(1);
-  const weekday = WEEKDAYS.indexOf(written);
-  if (weekday >= 0) return shift((base.getUTCDay() - weekday + 7) % 7);
-  const m = /^(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))$/u.exec(written);
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;
-  const day = +(m[2] ?? m[3]);
-  const d = new Date(Date.UTC(base.getUTCFullYear(), month - 1, day));
-  return month > 0 && d.getUTCDate() === day ? d.toISOString().slice(0, 10) : null;
-}
-
-function dayIn(text: string, from: number, to: number): string | null {
-  const m = DAY.exec(text.slice(from, to));
-  return m ? (m[1] ?? m[2] ?? m[3]) : null;
-}
-
 interface Statement {
   local: number;
   channel: Channel;
@@ -908,11 +880,7 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
 }
 
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
-  try {
-    return quotes(doc, layer);
-  } catch {
-    return [];
-  }
+  return quotes(doc, layer);
 }
 
 function quotes(doc: Structure, layer: EntityLayer): Quote[] {

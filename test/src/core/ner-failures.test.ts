@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { recognize } from '../../../server/out/core/ner/index';
 import { readNerData, readSections } from '../../../server/out/core/ner/data';
 import type { NamedSpan } from '../../../server/out/core/types';
-import { loadNerData, nerDataPath } from '../../../server/out/ner-data';
+import { loadNerData, nerDataPath } from '../../../server/out/index/ner-data';
 
 loadNerData();
 
