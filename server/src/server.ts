@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  ResponseError,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -18,6 +20,7 @@ import {
   type Diagnostic,
   type InitializeParams,
   type WorkDoneProgressReporter,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineStarts, positionAt } from './core/text';
@@ -30,6 +33,8 @@ import { EMPTY_KNOWLEDGE, parseKnowledge } from './index/knowledge';
 import { AnalyzerPool, analyzeSafely } from './index/pool';
 import { Workspace } from './index/workspace';
 import { codeActions, rename } from './lsp/edits';
+import { MAX_STORE_BYTES } from './annotations/folder';
+import { Annotations, type AnnotateParams, type ChangeParams } from './lsp/annotations';
 import { exportWorkspace } from './lsp/export';
 import * as features from './lsp/features';
 
@@ -57,10 +62,12 @@ let generation = 0;
 /** Per-file notes (skipped, invalid UTF-8) shown as information diagnostics. */
 const notes = new Map<string, string>();
 const hashes = new Map<string, string>();
+const annotations = new Annotations();
 
 connection.onInitialize((params: InitializeParams) => {
   folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
   if (!folders.length && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+  annotations.setFolders(folders.map((f) => pathToFileURL(f).href));
   const options = (params.initializationOptions ?? {}) as { trusted?: boolean; cacheDir?: string | null };
   trusted = options.trusted !== false;
   const cacheDir = options.cacheDir === null || !trusted ? null : (options.cacheDir ?? join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'byline'));
@@ -97,6 +104,7 @@ connection.onInitialized(() => {
   if (canWatchFolders)
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders = folders.filter((f) => !e.removed.some((r) => fileURLToPath(r.uri) === f)).concat(e.added.map((a) => fileURLToPath(a.uri)));
+      annotations.setFolders(folders.map((f) => pathToFileURL(f).href));
       reindex();
     });
   reindex();
@@ -170,6 +178,7 @@ function reindex(): void {
     if (gen !== generation) return;
     settings = await readSettings();
     await loadKnowledge();
+    await loadAnnotations();
     const k = ws.getKnowledge();
     const include = k.articles.length ? k.articles : settings.articles;
     const exclude = [...settings.exclude, ...k.exclude];
@@ -256,7 +265,7 @@ const dirty = new Set<string>();
 let flushTimer: NodeJS.Timeout | null = null;
 
 function diagnosticsFor(uri: string): Diagnostic[] {
-  const out = ws.has(uri) ? ws.contradictions(uri).map((c) => features.toDiagnostic(ws, c)) : [];
+  const out = ws.has(uri) ? [...ws.contradictions(uri).map((c) => features.toDiagnostic(ws, c)), ...annotations.articleDiagnostics(ws, uri)] : annotations.storeDiagnostics(ws, uri);
   const note = notes.get(uri);
   if (note) out.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'byline', code: 'file', message: note });
   return out;
@@ -264,6 +273,8 @@ function diagnosticsFor(uri: string): Diagnostic[] {
 
 function schedule(uris: Iterable<string>): void {
   for (const u of uris) dirty.add(u);
+  // An article's change can orphan (or place again) annotations: their file's diagnostics follow.
+  for (const f of annotations.all()) if (f.store.entries.size || f.problem) dirty.add(f.storeUri);
   if (!flushTimer) flushTimer = setTimeout(flush, 10);
 }
 
@@ -279,7 +290,7 @@ function flush(): void {
     if (!sameJson(before?.diagnostics ?? [], next)) {
       for (const k of before?.warnings ?? []) addCount(warnings, k, -1);
       if (next.length) {
-        const keys = next.filter((d) => d.severity === DiagnosticSeverity.Warning).map((d) => (d.data as { key: string }).key);
+        const keys = next.filter((d) => d.severity === DiagnosticSeverity.Warning && String(d.code).startsWith('contradiction/')).map((d) => (d.data as { key: string }).key);
         for (const k of keys) addCount(warnings, k, 1);
         published.set(uri, { diagnostics: next, warnings: keys });
       } else published.delete(uri);
@@ -288,7 +299,10 @@ function flush(): void {
     if (performance.now() - started > 4) break;
   }
   if (dirty.size) flushTimer = setTimeout(flush, 0);
-  else status();
+  else {
+    status();
+    annotationsChanged();
+  }
 }
 
 /**
@@ -312,7 +326,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 function publishAll(): void {
-  schedule([...ws.uris(), ...published.keys(), ...notes.keys()]);
+  schedule([...ws.uris(), ...published.keys(), ...notes.keys(), ...annotations.all().map((f) => f.storeUri)]);
 }
 
 // --- documents: open documents override the disk
@@ -341,10 +355,12 @@ function index(target: Workspace, uri: string, text: string, analysis: ArticleAn
 
 documents.onDidChangeContent((e) => {
   if (e.document.uri.endsWith('/byline.yaml')) return void knowledgeChanged();
+  if (annotations.isStore(e.document.uri)) return void loadAnnotations(e.document.uri).then(publishAll);
   if (ws.has(e.document.uri) || isArticleUri(e.document.uri)) update(e.document.uri, e.document.getText());
 });
 
 documents.onDidClose(async (e) => {
+  if (annotations.isStore(e.document.uri)) return void loadAnnotations(e.document.uri).then(publishAll);
   if (!e.document.uri.startsWith('file:') || !ws.has(e.document.uri)) return;
   const path = fileURLToPath(e.document.uri);
   const r = await readArticle(nodeFileSystem, path, settings.maxFileSizeKB * 1024);
@@ -356,6 +372,10 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const c of changes) {
     if (c.uri.endsWith('/byline.yaml')) {
       await knowledgeChanged();
+      continue;
+    }
+    if (annotations.isStore(c.uri)) {
+      if (!documents.get(c.uri)) await loadAnnotations(c.uri).then(publishAll);
       continue;
     }
     if (!c.uri.startsWith('file:') || documents.get(c.uri)) continue;
@@ -386,10 +406,17 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 // Clients announce the configuration when the registration lands: reindex only on a real change.
 connection.onDidChangeConfiguration(async () => {
   if (JSON.stringify(await readSettings()) !== JSON.stringify(settings)) reindex();
+  else void loadAnnotations().then(publishAll);
 });
 
 // --- requests: thin readers of the index
-connection.onHover(({ textDocument, position }) => features.hover(ws, textDocument.uri, position));
+connection.onHover(({ textDocument, position }) => {
+  const h = features.hover(ws, textDocument.uri, position);
+  const a = annotations.hover(ws, textDocument.uri, position);
+  if (!a) return h;
+  const value = h && typeof h.contents === 'object' && 'value' in h.contents ? `${a.markdown}\n\n---\n\n${h.contents.value}` : a.markdown;
+  return { contents: { kind: 'markdown' as const, value }, range: h?.range ?? a.range };
+});
 connection.onDefinition(({ textDocument, position }) => {
   const at = features.entityAt(ws, textDocument.uri, position);
   return at ? features.definition(ws, at.entity) : null;
@@ -400,7 +427,7 @@ connection.onReferences(({ textDocument, position }) => {
   return at ? features.references(ws, at.entity) : [];
 });
 connection.onDocumentHighlight(({ textDocument, position }) => features.highlights(ws, textDocument.uri, position));
-connection.onDocumentSymbol(({ textDocument }) => features.documentSymbols(ws, textDocument.uri));
+connection.onDocumentSymbol(({ textDocument }) => [...features.documentSymbols(ws, textDocument.uri), ...annotations.symbols(ws, textDocument.uri)]);
 connection.onWorkspaceSymbol(({ query }) => features.workspaceSymbols(ws, query));
 connection.onCodeLens(({ textDocument }) => features.codeLenses(ws, textDocument.uri));
 connection.languages.semanticTokens.on(({ textDocument }) => ({ data: features.semanticTokens(ws, textDocument.uri) }));
@@ -434,6 +461,9 @@ connection.onRequest('byline/entities', () => ({
   }),
 }));
 connection.onRequest('byline/export', () => exportWorkspace(ws, (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri)));
+connection.onRequest('byline/annotations', (p: { uri?: string } | null) => ({ annotations: annotations.list(ws, p?.uri) }));
+connection.onRequest('byline/annotate', (p: AnnotateParams) => annotationEdit(p, (q) => annotations.annotate(ws, q)));
+connection.onRequest('byline/changeAnnotation', (p: ChangeParams) => annotationEdit(p, (q) => annotations.change(ws, q)));
 connection.onRequest('byline/reindex', async () => {
   reindex();
   await indexing;
@@ -446,3 +476,46 @@ connection.onShutdown(async () => {
 
 documents.listen(connection);
 connection.listen();
+
+// --- annotations: the folder's annotation file, read like byline.yaml (the editor's text when open)
+
+/** Reads the annotation file of every folder, or only the one at `uri`. */
+async function loadAnnotations(uri?: string): Promise<void> {
+  const v = canConfigure ? ((await connection.workspace.getConfiguration('byline.annotations').catch(() => null)) as { verdictsAsProblems?: unknown } | null) : null;
+  annotations.verdictsAsProblems = v?.verdictsAsProblems === true;
+  for (const f of annotations.all()) {
+    if (uri && f.storeUri !== uri) continue;
+    const open = documents.get(f.storeUri);
+    if (open) {
+      f.load(open.getText());
+      continue;
+    }
+    const r = await readArticle(nodeFileSystem, fileURLToPath(f.storeUri), MAX_STORE_BYTES);
+    if ('skip' in r) f.load(null, r.skip.includes('ENOENT') ? null : r.skip);
+    else f.load(r.text);
+  }
+}
+
+/** Answers an annotation request: the edit, applied by the server when the client asks for it. */
+async function annotationEdit<P extends { apply?: boolean }>(p: P, make: (p: P) => { id: string; edit: WorkspaceEdit } | { error: string }) {
+  if (!trusted) throw new ResponseError(ErrorCodes.InvalidRequest, 'Byline does not write in an untrusted workspace.');
+  if (!p || typeof p !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'missing parameters');
+  // The file as it is now: a change on disk may not have been reported yet.
+  await loadAnnotations();
+  const r = make(p);
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidParams, r.error);
+  if (!p.apply) return r;
+  const applied = await connection.workspace.applyEdit({ label: 'Byline annotation', edit: r.edit });
+  if (!applied.applied) throw new ResponseError(ErrorCodes.InternalError, `The editor did not apply the annotation edit${applied.failureReason ? `: ${applied.failureReason}` : ''}.`);
+  return r;
+}
+
+/** Tells the client to refresh its annotation threads when the placed annotations may have moved. */
+let annotationsSent: { texts: (string | null)[]; places: string } = { texts: [], places: '' };
+function annotationsChanged(): void {
+  const texts = annotations.all().map((f) => f.text);
+  const places = annotations.all().map((f) => f.placed(ws).map((p) => `${p.at?.start}-${p.at?.end}`).join(',')).join('|');
+  if (places === annotationsSent.places && texts.length === annotationsSent.texts.length && texts.every((t, i) => t === annotationsSent.texts[i])) return;
+  annotationsSent = { texts, places };
+  void connection.sendNotification('byline/annotationsChanged', {});
+}

@@ -1,0 +1,121 @@
+// The annotations of one workspace folder: its annotation file as last read, the annotations
+// placed on the articles' current text, and the edits that add, change and remove them. No
+// protocol and no IO: the server and the CLI read the file and apply the edits.
+
+import { describe } from '../core/anchor';
+import type { Workspace } from '../index/workspace';
+import { change, create, reanchor, type AnnotationDoc, type Change } from './model';
+import { placeAll, type Placed } from './placed';
+import { addEdit, deleteEdits, mergeEdit, parse, replaceEdits, STORE_FILE, type Edit, type Store } from './store';
+
+/** Larger annotation files are not read (a 10 MB file is read in about a second; see store.test). */
+export const MAX_STORE_BYTES = 64 << 20;
+
+export type Action = 'edit' | 'reply' | 'resolve' | 'reopen' | 'delete' | 'reattach';
+
+export interface Meta {
+  /** For a new annotation or reply. */
+  id: string;
+  now: string;
+  creator: string | null;
+}
+
+export type EditResult = { edits: Edit[]; id: string; create: boolean } | { error: string };
+
+export class AnnotationFolder {
+  readonly storeUri: string;
+  /** The file's text; null when there is none (or it could not be read: see `problem`). */
+  text: string | null = null;
+  /** Why the file could not be read; Byline then never writes to it. */
+  problem: string | null = null;
+  store: Store = parse('');
+  private cache: { version: number; text: string | null; placed: Placed[] } | null = null;
+
+  constructor(readonly folderUri: string) {
+    this.storeUri = `${folderUri.replace(/\/$/, '')}/${STORE_FILE}`;
+  }
+
+  load(text: string | null, problem: string | null = null): void {
+    this.text = text;
+    this.problem = problem;
+    this.store = parse(text ?? '');
+    this.cache = null;
+  }
+
+  /** The article's path relative to the folder, or null when it is not in this folder. */
+  relative(uri: string): string | null {
+    const base = `${this.folderUri.replace(/\/$/, '')}/`;
+    return uri.startsWith(base) ? decodeURIComponent(uri.slice(base.length)) : null;
+  }
+
+  /** An article's URI as the index spells it (editors encode URIs differently), else encoded here. */
+  uriOf(rel: string): string {
+    return this.uris.get(rel) ?? `${this.folderUri.replace(/\/$/, '')}/${rel.split('/').map(encodeURIComponent).join('/')}`;
+  }
+  private uris = new Map<string, string>();
+
+  /** Every annotation placed on the current text of the index's articles. */
+  placed(ws: Workspace): Placed[] {
+    if (this.cache && this.cache.version === ws.version && this.cache.text === this.text) return this.cache.placed;
+    const texts = new Map<string, string>();
+    for (const uri of ws.uris()) {
+      const rel = this.relative(uri);
+      if (rel === null) continue;
+      texts.set(rel, ws.get(uri)!.text);
+      this.uris.set(rel, uri);
+    }
+    const placed = placeAll([...this.store.entries.values()].map((e) => e.doc), texts, this.folderUri);
+    this.cache = { version: ws.version, text: this.text, placed };
+    return placed;
+  }
+
+  private writable(): string | null {
+    return this.problem ? `Byline does not write to ${STORE_FILE} while it cannot read it (${this.problem}), so that nothing in it is lost.` : null;
+  }
+
+  /** A new annotation on [start, end) of an article. */
+  annotate(ws: Workspace, uri: string, start: number, end: number, fields: Change, meta: Meta): EditResult {
+    const blocked = this.writable();
+    if (blocked) return { error: blocked };
+    const text = ws.get(uri)?.text;
+    const rel = this.relative(uri);
+    if (text === undefined || rel === null) return { error: 'Annotations are made on articles of the folder.' };
+    if (!(start >= 0 && end <= text.length && start < end)) return { error: 'Select the passage to annotate first.' };
+    const doc = create({ ...meta, source: rel, anchor: describe(text, start, end), ...fields });
+    return { edits: [addEdit(this.text ?? '', doc)], id: meta.id, create: this.text === null };
+  }
+
+  /** Changes an annotation: edit its fields, reply, resolve or reopen, delete (with its replies), re-attach to a passage. */
+  modify(ws: Workspace, id: string, action: Action, fields: Change, meta: Meta, target?: { uri: string; start: number; end: number }): EditResult {
+    const blocked = this.writable();
+    if (blocked) return { error: blocked };
+    const entry = this.store.entries.get(id);
+    if (!entry) return { error: `There is no annotation ${id} in ${STORE_FILE}.` };
+    const text = this.text ?? '';
+    const replace = (doc: AnnotationDoc): EditResult => ({ edits: replaceEdits(text, this.store, doc), id, create: false });
+    switch (action) {
+      case 'edit':
+        return replace(change(entry.doc, fields, meta.now));
+      case 'resolve':
+      case 'reopen':
+        return replace(change(entry.doc, { resolved: action === 'resolve' }, meta.now));
+      case 'reply':
+        return { edits: [addEdit(text, create({ ...meta, replyTo: id, note: fields.note ?? '' }))], id: meta.id, create: false };
+      case 'delete':
+        return { edits: deleteEdits(text, this.store, id), id, create: false };
+      case 'reattach': {
+        const article = target && ws.get(target.uri)?.text;
+        const rel = target && this.relative(target.uri);
+        if (!target || article === undefined || !rel || !(target.start < target.end)) return { error: 'Select the passage in an article of the folder to re-attach the annotation to.' };
+        return replace(reanchor(entry.doc, rel, describe(article, target.start, target.end), meta.now));
+      }
+    }
+  }
+
+  /** The rewrite of a conflicted or duplicated file as one line per annotation. */
+  merge(): EditResult {
+    const blocked = this.writable();
+    if (blocked) return { error: blocked };
+    return { edits: [mergeEdit(this.text ?? '', this.store)], id: '', create: false };
+  }
+}
