@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // byline analyze <files or folders…> [--format json|text]: the server's analysis, printed.
+// byline export | check | import: the user's annotations (annotate-cli.ts).
 
 import { promises as fsp } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCheck, runExport, runImport, UsageError } from './annotate-cli';
 import { AnalysisCache } from './index/cache';
 import { nodeFileSystem, scan } from './index/files';
 import { loadArticles } from './index/indexer';
@@ -11,7 +13,10 @@ import { AnalyzerPool } from './index/pool';
 import { Workspace } from './index/workspace';
 import { exportWorkspace, type Export } from './lsp/export';
 
-const USAGE = 'usage: byline analyze <files or folders…> [--format json|text]';
+const USAGE = `usage: byline analyze <files or folders…> [--format json|text]
+       byline export --format w3c|brat|csv|sarif [--out PATH] <folder>
+       byline check <folder>
+       byline import --format w3c|brat <file or dir> <folder>`;
 
 function fail(message: string): never {
   process.stderr.write(`byline: ${message}\n`);
@@ -21,6 +26,16 @@ function fail(message: string): never {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--help' || argv[0] === '-h') {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const annotating = { export: runExport, check: runCheck, import: runImport }[argv[0]];
+  if (annotating) {
+    try {
+      process.exitCode = await annotating(argv.slice(1));
+    } catch (e) {
+      if (e instanceof UsageError) fail(`${e.message}\n${USAGE}`);
+      throw e;
+    }
     return;
   }
   if (argv[0] !== 'analyze') fail(USAGE);
