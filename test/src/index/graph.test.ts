@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { Workspace } from '../../../server/out/index/workspace';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 const ws = (articles: Record<string, string>) => {
   const w = new Workspace();
