@@ -5,6 +5,9 @@ import { Workspace } from '../../../server/out/index/workspace';
 import { exportWorkspace } from '../../../server/out/lsp/export';
 import type { AnnotationDoc } from '../../../server/out/annotations/model';
 import { placeAll } from '../../../server/out/annotations/placed';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 export const FOLDER = 'file:///news';
 export const ARTICLES: Record<string, string> = {

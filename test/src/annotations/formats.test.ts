@@ -12,10 +12,6 @@ import { exportSarif } from '../../../server/out/annotations/sarif';
 import { check } from '../../../server/out/annotations/check';
 import { addImported } from '../../../server/out/annotations/import';
 import { parse } from '../../../server/out/annotations/store';
-import { loadNerData } from '../../../server/out/ner-data';
-
-loadNerData();
-
 import { ARTICLES, FOLDER, folderData } from './fixtures';
 
 const T0 = '2026-03-01T09:00:00Z';
