@@ -3,6 +3,7 @@
 // annotation file and the anchoring; every change here is a request whose WorkspaceEdit is applied
 // as an ordinary, undoable edit, and the annotation file is then saved so that the CLI and other
 // windows see it.
+import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import type { LanguageClient, WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
 
@@ -311,12 +312,21 @@ export class Annotations implements vscode.Disposable {
     }
     for (const [uri] of edit.entries()) await vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.save();
     await this.refresh();
+    // The thread just written to stays open, as the one the user was typing in was.
+    const thread = this.threads.get((result as { id?: string }).id ?? '');
+    if (thread) thread.collapsibleState = vscode.CommentThreadCollapsibleState.Expanded;
   }
 }
 
 /** Who annotates: the byline.annotations.author setting, else the system's user name. */
 function author(): string | null {
-  return vscode.workspace.getConfiguration('byline.annotations').get<string>('author') || process.env.USER || process.env.USERNAME || null;
+  const set = vscode.workspace.getConfiguration('byline.annotations').get<string>('author');
+  if (set) return set;
+  try {
+    return userInfo().username || null;
+  } catch {
+    return null; // no user entry (some containers)
+  }
 }
 
 type ViewNode = { group: string; items: AnnotationItem[] } | AnnotationItem;
