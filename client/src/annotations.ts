@@ -94,6 +94,12 @@ export class Annotations implements vscode.Disposable {
       this,
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorate()),
       cmd('byline.annotate', () => this.annotateSelection()),
+      // From the server's "Annotate this claim/quote" quick fixes: the range arrives as LSP JSON.
+      cmd('byline.annotateRange', async (uri: string, range: LspRange) => {
+        const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: toRange(range) });
+        editor.selection = new vscode.Selection(toRange(range).start, toRange(range).end);
+        await this.annotateSelection();
+      }),
       cmd('byline.annotation.save', (reply: vscode.CommentReply) => this.save(reply)),
       cmd('byline.annotation.cancel', (reply: vscode.CommentReply) => reply.thread.dispose()),
       cmd('byline.annotation.reply', (reply: vscode.CommentReply) => this.reply(reply)),
@@ -107,6 +113,7 @@ export class Annotations implements vscode.Disposable {
       cmd('byline.nextAnnotation', () => this.next()),
       cmd('byline.reattach', (id?: string) => this.reattach(id)),
       cmd('byline.revealAnnotation', (item: AnnotationItem) => this.reveal(item)),
+      cmd('byline.exportAnnotations', (format?: string, target?: vscode.Uri) => this.export(format, target)),
     ];
   }
 
@@ -288,6 +295,45 @@ export class Annotations implements vscode.Disposable {
       id = pick.id;
     }
     await this.change(id, 'reattach', { uri: editor.document.uri.toString(), range: toLsp(editor.selection) });
+  }
+
+  /**
+   * Exports the annotations and the analysis as `byline export` does: w3c, csv or sarif to a file,
+   * brat to a folder. Text copies for brat never replace a file that is there (the articles).
+   */
+  private async export(format?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const lc = this.client();
+    if (!lc) throw new Error('Byline is not running in this workspace.');
+    format ??= (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c' },
+          { label: 'brat standoff (.ann per article, for brat and INCEpTION)', format: 'brat' },
+          { label: 'CSV (quotes and verdicts, for a spreadsheet)', format: 'csv' },
+          { label: 'SARIF 2.1.0 (contradictions, for code-scanning views)', format: 'sarif' },
+        ],
+        { title: 'Export annotations as' },
+      )
+    )?.format;
+    if (!format) return undefined;
+    const { files } = await lc.sendRequest<{ files: Record<string, string> }>('byline/exportAnnotations', { format });
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const names = Object.keys(files);
+    if (format === 'brat') {
+      target ??= (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder, openLabel: 'Export here', title: 'Folder for the brat files' }))?.[0];
+      if (!target) return undefined;
+      for (const name of names) {
+        const uri = vscode.Uri.joinPath(target, name);
+        const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+        if (name.endsWith('.txt') && exists) continue;
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(files[name]));
+      }
+      return target;
+    }
+    target ??= await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, names[0]), title: 'Export annotations' });
+    if (!target) return undefined;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(files[names[0]]));
+    return target;
   }
 
   private change(id: string, action: string, fields: object = {}): Promise<void> {

@@ -7,9 +7,9 @@
 
 import { randomUUID } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ANNOTATION_CONF, exportBrat, importBrat } from './annotations/brat';
+import { bratFiles, importBrat } from './annotations/brat';
 import { check } from './annotations/check';
 import { exportCsv } from './annotations/csv';
 import { MAX_STORE_BYTES } from './annotations/folder';
@@ -108,15 +108,16 @@ export async function runExport(argv: string[]): Promise<number> {
   if (o.format === 'brat') {
     const out = resolve(o.out!);
     const folder = resolve(o.positional[0]);
-    for (const [path, ann] of exportBrat(data)) {
-      const base = join(out, path.slice(0, path.length - extname(path).length));
-      await fsp.mkdir(dirname(base), { recursive: true });
-      await fsp.writeFile(`${base}.ann`, ann);
-      // brat shows a document from its .txt beside the .ann: a copy of the text as analysed, never over the article itself.
-      if (resolve(`${base}.txt`) !== resolve(folder, path)) await fsp.writeFile(`${base}.txt`, data.texts.get(path)!);
+    let n = 0;
+    for (const [path, text] of bratFiles(data)) {
+      const target = join(out, path);
+      // The copies of the texts never go over the articles themselves (--out at the folder).
+      if (path.endsWith('.txt') && data.texts.has(relative(folder, target).split(sep).join('/'))) continue;
+      await fsp.mkdir(dirname(target), { recursive: true });
+      await fsp.writeFile(target, text);
+      if (path.endsWith('.ann')) n++;
     }
-    await fsp.writeFile(join(out, 'annotation.conf'), ANNOTATION_CONF);
-    process.stderr.write(`byline: wrote ${data.analysis.articles.length} .ann files and annotation.conf to ${o.out}\n`);
+    process.stderr.write(`byline: wrote ${n} .ann files and annotation.conf to ${o.out}\n`);
     return 0;
   }
   const text = o.format === 'csv' ? exportCsv(data) : `${JSON.stringify(o.format === 'w3c' ? exportW3c(data) : exportSarif(data), null, 2)}\n`;

@@ -431,7 +431,10 @@ connection.onDocumentSymbol(({ textDocument }) => [...features.documentSymbols(w
 connection.onWorkspaceSymbol(({ query }) => features.workspaceSymbols(ws, query));
 connection.onCodeLens(({ textDocument }) => features.codeLenses(ws, textDocument.uri));
 connection.languages.semanticTokens.on(({ textDocument }) => ({ data: features.semanticTokens(ws, textDocument.uri) }));
-connection.onCodeAction((params) => codeActions(ws, params, { trusted, knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }));
+connection.onCodeAction((params) => [
+  ...codeActions(ws, params, { trusted, knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }),
+  ...(trusted ? annotations.codeActions(ws, params.textDocument.uri, params.range, params.context.diagnostics) : []),
+]);
 connection.onPrepareRename(({ textDocument, position }) => {
   const at = features.entityAt(ws, textDocument.uri, position);
   return at ? { range: features.range(ws, textDocument.uri, at.mention), placeholder: at.entity.name } : null;
@@ -464,6 +467,11 @@ connection.onRequest('byline/export', () => exportWorkspace(ws, (uri) => (uri.st
 connection.onRequest('byline/annotations', (p: { uri?: string } | null) => ({ annotations: annotations.list(ws, p?.uri) }));
 connection.onRequest('byline/annotate', (p: AnnotateParams) => annotationEdit(p, (q) => annotations.annotate(ws, q)));
 connection.onRequest('byline/changeAnnotation', (p: ChangeParams) => annotationEdit(p, (q) => annotations.change(ws, q)));
+connection.onRequest('byline/exportAnnotations', (p: { format?: string; folder?: string } | null) => {
+  const r = annotations.exportAs(ws, String(p?.format), p?.folder);
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidParams, r.error);
+  return r;
+});
 connection.onRequest('byline/reindex', async () => {
   reindex();
   await indexing;

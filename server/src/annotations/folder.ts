@@ -2,7 +2,7 @@
 // placed on the articles' current text, and the edits that add, change and remove them. No
 // protocol and no IO: the server and the CLI read the file and apply the edits.
 
-import { describe } from '../core/anchor';
+import { describe, place, type Placement, type TextAnchor } from '../core/anchor';
 import type { Workspace } from '../index/workspace';
 import { change, create, reanchor, type AnnotationDoc, type Change } from './model';
 import { placeAll, type Placed } from './placed';
@@ -40,6 +40,7 @@ export class AnnotationFolder {
     this.problem = problem;
     this.store = parse(text ?? '');
     this.cache = null;
+    this.placements.clear();
   }
 
   /** The article's path relative to the folder, or null when it is not in this folder. */
@@ -64,9 +65,24 @@ export class AnnotationFolder {
       texts.set(rel, ws.get(uri)!.text);
       this.uris.set(rel, uri);
     }
-    const placed = placeAll([...this.store.entries.values()].map((e) => e.doc), texts, this.folderUri);
+    const placed = placeAll([...this.store.entries.values()].map((e) => e.doc), texts, this.folderUri, (text, anchor) => this.placeOnce(text, anchor));
     this.cache = { version: ws.version, text: this.text, placed };
     return placed;
+  }
+
+  /**
+   * Placements by anchor, valid while the article's text is the same string: an edit re-places
+   * only the annotations of the edited article, and an orphan's approximate search (tens of
+   * milliseconds on a long article) is not repeated on every keystroke elsewhere.
+   */
+  private placements = new Map<string, { text: string; at: Placement | null }>();
+  private placeOnce(text: string, anchor: TextAnchor): Placement | null {
+    const key = `${anchor.start}:${anchor.end}:${anchor.prefix}\u0000${anchor.exact}\u0000${anchor.suffix}`;
+    const known = this.placements.get(key);
+    if (known && known.text === text) return known.at;
+    const at = place(text, anchor);
+    this.placements.set(key, { text, at });
+    return at;
   }
 
   private writable(): string | null {

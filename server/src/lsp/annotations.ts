@@ -3,6 +3,7 @@
 //   byline/annotate           {uri, range, note?, tags?, verdict?, link?, creator?, apply?}   → {id, edit}
 //   byline/changeAnnotation   {id, action, note?, tags?, verdict?, link?, creator?, uri?, range?, apply?} → {id, edit}
 //       action: edit | reply | resolve | reopen | delete | reattach (to {uri, range}) | merge (a conflicted file)
+//   byline/exportAnnotations  {format: w3c|brat|csv|sarif, folder?} → {files: {path: text}}   (as `byline export`)
 // Edits are WorkspaceEdits of the annotation file: the client applies them (and can undo them),
 // or the server asks the client to with `apply: true` (workspace/applyEdit). The server never
 // writes files, and in an untrusted workspace it offers no edits at all.
@@ -11,13 +12,18 @@
 // on the annotation file, diagnostics for broken lines, conflicts and orphans.
 
 import { randomUUID } from 'node:crypto';
-import { DiagnosticSeverity, SymbolKind, type Diagnostic, type DocumentSymbol, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, DiagnosticSeverity, SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { bratFiles } from '../annotations/brat';
+import { exportCsv } from '../annotations/csv';
 import { AnnotationFolder, type Action, type EditResult } from '../annotations/folder';
 import { isVerdict, type Change } from '../annotations/model';
 import type { Placed } from '../annotations/placed';
+import { exportSarif } from '../annotations/sarif';
 import { STORE_FILE } from '../annotations/store';
+import { exportW3c } from '../annotations/w3c';
 import { lineStarts, offsetAt, positionAt } from '../core/text';
 import type { Workspace } from '../index/workspace';
+import { exportWorkspace } from './export';
 
 export interface AnnotationItem {
   id: string;
@@ -180,6 +186,48 @@ export class Annotations {
       return { name: `“${clip(p.view.anchor?.exact ?? '', 60)}”`, detail, kind: SymbolKind.Event, range: r, selectionRange: r };
     });
     return [{ name: 'Annotations', kind: SymbolKind.Namespace, range: { start: ws.position(uri, 0), end: ws.position(uri, a.length) }, selectionRange: { start: ws.position(uri, 0), end: ws.position(uri, 0) }, children }];
+  }
+
+  /**
+   * "Annotate …" quick fixes on a contradiction and on a quote: they open an annotation on the
+   * claim in the editor (the client's command `byline.annotateRange`, with the article and range).
+   */
+  codeActions(ws: Workspace, uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+    const a = ws.analysis(uri);
+    if (!a || !this.folderOf(uri)) return [];
+    const out: CodeAction[] = [];
+    const offer = (title: string, r: Range, d?: Diagnostic) => out.push({ title, kind: CodeActionKind.QuickFix, ...(d ? { diagnostics: [d] } : {}), command: { title, command: 'byline.annotateRange', arguments: [uri, r] } });
+    for (const d of diagnostics) if (d.source === 'byline' && String(d.code).startsWith('contradiction/')) offer('Annotate this claim (note, verdict, source)…', d.range, d);
+    const at = offsetAt(a.lineStarts, a.length, range.start);
+    const q = a.quotes.find((x) => x.start <= at && at <= x.end);
+    if (q && !out.length) offer('Annotate this quote…', { start: ws.position(uri, q.start), end: ws.position(uri, q.end) });
+    return out;
+  }
+
+  /** The folder's annotations and analysis in an export format, as files by path (one file, or a brat folder). */
+  exportAs(ws: Workspace, format: string, folderUri?: string): { files: Record<string, string> } | { error: string } {
+    const f = folderUri ? this.folders.find((x) => x.folderUri === folderUri) : this.folders[0];
+    if (!f) return { error: 'There is no workspace folder to export.' };
+    const texts = new Map<string, string>();
+    for (const uri of ws.uris()) {
+      const rel = f.relative(uri);
+      if (rel !== null) texts.set(rel, ws.get(uri)!.text);
+    }
+    const analysis = exportWorkspace(ws, (uri) => f.relative(uri) ?? uri);
+    analysis.articles = analysis.articles.filter((a) => texts.has(a.path));
+    const data = { analysis, texts, annotations: f.placed(ws) };
+    switch (format) {
+      case 'w3c':
+        return { files: { 'annotations.jsonld': `${JSON.stringify(exportW3c(data), null, 2)}\n` } };
+      case 'csv':
+        return { files: { 'annotations.csv': exportCsv(data) } };
+      case 'sarif':
+        return { files: { 'byline.sarif': `${JSON.stringify(exportSarif(data), null, 2)}\n` } };
+      case 'brat':
+        return { files: Object.fromEntries(bratFiles(data)) };
+      default:
+        return { error: `format must be w3c, brat, csv or sarif, not ${JSON.stringify(format)}` };
+    }
   }
 
   annotate(ws: Workspace, p: AnnotateParams): { id: string; edit: WorkspaceEdit } | { error: string } {

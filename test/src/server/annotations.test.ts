@@ -150,3 +150,14 @@ test('an untrusted workspace offers no annotation edits', { timeout: 20000 }, as
   assert.equal((await other.request('byline/annotations', {})).annotations.length, 2, 'reading still works');
   assert.equal(await other.stop(), 0);
 });
+
+test('byline/exportAnnotations gives what `byline export` writes, as files by path', { timeout: 20000 }, async () => {
+  const w3c = await client.request('byline/exportAnnotations', { format: 'w3c' });
+  const collection = JSON.parse(w3c.files['annotations.jsonld']);
+  assert.equal(collection.type, 'AnnotationCollection');
+  assert.ok(collection.first.items.some((x: any) => !x.generator && x.target.source === 'a.txt'));
+  const brat = await client.request('byline/exportAnnotations', { format: 'brat' });
+  assert.deepEqual(Object.keys(brat.files).sort(), ['a.ann', 'a.txt', 'annotation.conf', 'b.ann', 'b.txt']);
+  assert.match(brat.files['a.ann'], /\tAnnotation \d+ \d+\tshortage of crew\n/);
+  await assert.rejects(client.request('byline/exportAnnotations', { format: 'xml' }), /format must be/);
+});
