@@ -8,7 +8,6 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { bratFiles, importBrat } from './annotations/brat';
 import { check } from './annotations/check';
 import { exportCsv } from './annotations/csv';
@@ -20,13 +19,11 @@ import { exportSarif } from './annotations/sarif';
 import { parse, STORE_FILE } from './annotations/store';
 import { exportW3c, importW3c } from './annotations/w3c';
 import { positionAt, lineStarts } from './core/text';
-import { AnalysisCache } from './index/cache';
 import { nodeFileSystem, scan } from './index/files';
-import { loadArticles, readArticle } from './index/indexer';
-import { parseKnowledge } from './index/knowledge';
-import { AnalyzerPool } from './index/pool';
-import { Workspace } from './index/workspace';
+import { readArticle } from './index/indexer';
 import { exportWorkspace } from './lsp/export';
+import { Project } from './project/project';
+import { toUri } from './project/uris';
 
 export class UsageError extends Error {}
 
@@ -49,22 +46,18 @@ async function loadFolder(input: string, warn: (m: string) => void): Promise<Loa
   const folder = resolve(input);
   const stat = await fsp.stat(folder).catch(() => null);
   if (!stat?.isDirectory()) throw new UsageError(`${input} is not a folder`);
-  const ws = new Workspace();
-  const yaml = await readOwn(join(folder, 'byline.yaml'), 1 << 20);
-  if (yaml !== null) {
-    const { knowledge, problems } = parseKnowledge(yaml);
-    for (const p of problems) warn(`byline.yaml:${positionAt(lineStarts(yaml), p.start).line + 1}: ${p.message}`);
-    if (knowledge) ws.setKnowledge(knowledge);
-  }
-  const k = ws.getKnowledge();
-  const found = await scan(nodeFileSystem, folder, { include: k.articles.length ? k.articles : ['**/*.txt'], exclude: k.exclude }, (p, reason) => warn(`skipped ${p}: ${reason}`));
-  const pool = new AnalyzerPool(found.length > 50 ? undefined : 0);
-  await loadArticles(
-    found.map((p) => resolve(folder, p)),
-    { fs: nodeFileSystem, pool, cache: new AnalysisCache(null), maxFileBytes: 50 << 20, onLoaded: (a) => ws.set(pathToFileURL(a.path).href, a.text, a.analysis, true), onSkipped: (p, reason) => warn(`skipped ${p}: ${reason}`) },
-  );
-  await pool.dispose();
-  const folderUri = pathToFileURL(folder).href;
+  // The folder as the editor reads it: its byline.yaml (acknowledgements, globs), its articles.
+  const project = new Project({
+    fs: nodeFileSystem,
+    cacheDir: null,
+    trusted: false, // reading writes nothing; only `import` writes, the annotation file alone
+    host: { log: (level, message) => (level === 'info' ? undefined : warn(message)), changed: () => undefined, progress: () => undefined },
+  });
+  project.setFolders([folder]);
+  await project.reindex();
+  await project.dispose();
+  const ws = project.ws;
+  const folderUri = toUri(folder);
   const rel = (uri: string): string => decodeURIComponent(uri.slice(folderUri.length + 1));
   const texts = new Map<string, string>();
   for (const uri of ws.uris()) texts.set(rel(uri), ws.get(uri)!.text);

@@ -5,7 +5,7 @@ import { Workspace } from '../../../server/out/index/workspace';
 import { exportWorkspace } from '../../../server/out/lsp/export';
 import type { AnnotationDoc } from '../../../server/out/annotations/model';
 import { placeAll } from '../../../server/out/annotations/placed';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 
