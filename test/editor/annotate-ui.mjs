@@ -13,14 +13,34 @@ const BLOG = 'alloush-quits-blog.txt';
 const PASSAGE = 'The three rounds of talks were unsuccessful';
 const NOTE = 'Check this against the original post #talks';
 
-/** Selects `text` on screen with the mouse: a click before it, a shift-click after it. */
+/** Where `text` is on screen, waiting while the editor re-renders (code lenses and colours come back after an edit). */
+async function boxOf(page, text) {
+  for (let i = 0; ; i++) {
+    try {
+      return await wordBox(page, text);
+    } catch (e) {
+      if (i >= 20) throw e;
+      await page.waitForTimeout(250);
+    }
+  }
+}
+
+/**
+ * Selects `text` on screen with the mouse: a click before it, a shift-click after it; again if the
+ * lines moved under the mouse (code lenses arrive late), until the status bar counts its characters.
+ */
 async function select(page, text) {
-  const box = await wordBox(page, text);
-  const y = box.y + box.height / 2;
-  await page.mouse.click(box.x + 1, y);
-  await page.keyboard.down('Shift');
-  await page.mouse.click(box.x + box.width - 1, y);
-  await page.keyboard.up('Shift');
+  for (let i = 0; i < 10; i++) {
+    const box = await boxOf(page, text);
+    const y = box.y + box.height / 2;
+    await page.mouse.click(box.x + 1, y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + box.width - 1, y);
+    await page.keyboard.up('Shift');
+    if ((await page.locator('[id="status.editor.selection"]').innerText()).includes(`(${text.length} selected)`)) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`could not select "${text}"`);
 }
 
 async function command(page, title) {
@@ -62,16 +82,16 @@ export async function runAnnotateUi(server, folder) {
     });
 
     ok &&= await step(page, '2-moved', 'add lines above the passage: the note stays on its text', async () => {
-      const before = await wordBox(page, PASSAGE);
+      const before = await boxOf(page, PASSAGE);
       // The headline's start: click it, Home, then type two new lines.
-      const head = await wordBox(page, 'Alloush quits');
+      const head = await boxOf(page, 'Alloush quits');
       await page.mouse.click(head.x + 2, head.y + head.height / 2);
       await page.keyboard.press('Home');
       await page.keyboard.type('UPDATE: this article was corrected.');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
       // The server re-anchors the passage; its hover carries the note at the passage's new place.
-      const after = await wordBox(page, PASSAGE);
+      const after = await boxOf(page, PASSAGE);
       if (!(after.y > before.y)) throw new Error('the passage did not move down');
       const deadline = Date.now() + 30_000;
       let content = '';
@@ -83,7 +103,7 @@ export async function runAnnotateUi(server, folder) {
       }
       // The thread (a zone under the passage's line) moved with it.
       const zone = await thread.boundingBox();
-      const fresh = await wordBox(page, PASSAGE);
+      const fresh = await boxOf(page, PASSAGE);
       if (!zone || zone.y < fresh.y || zone.y - fresh.y > 6 * fresh.height) throw new Error(`the thread is at y=${zone?.y}, the passage at y=${fresh.y}`);
       await page.mouse.move(5, 5);
       await shot(page, '2-moved');
