@@ -5,7 +5,7 @@
 // The extension under test is the working tree, loaded as a development extension.
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { launchBrowser, runScript, withCodeServer } from './harness.mjs';
 import { RESULTS, ROOT } from './paths.mjs';
 import { hover, openFile, step, wordBox } from './ui.mjs';
 
@@ -142,23 +142,6 @@ export async function runAnnotateUi(server, folder) {
   return ok ? 0 : 1;
 }
 
-export async function annotateUiIn(dir) {
-  const server = await startCodeServer(dir);
-  try {
-    return await runAnnotateUi(server, articlesFolder(join(dir, 'articles')));
-  } finally {
-    server.stop();
-  }
-}
+export const annotateUiIn = (dir) => withCodeServer(dir, runAnnotateUi);
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  preflight();
-  const tmp = scratch();
-  let code = 1;
-  try {
-    code = await annotateUiIn(tmp.dir);
-  } finally {
-    tmp.cleanup();
-  }
-  process.exit(code);
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runScript(annotateUiIn);

@@ -4,7 +4,7 @@
 // The extension under test is the packaged .vsix, installed into a fresh code-server profile.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { articlesFolder, installVsix, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { installVsix, launchBrowser, runScript, withCodeServer } from './harness.mjs';
 import { RESULTS } from './paths.mjs';
 
 const BLOG = 'alloush-quits-blog.txt';
@@ -193,22 +193,7 @@ export async function runUi(server, folder) {
 /** Runs the UI test in its own code-server, with the packaged extension installed. */
 export async function uiIn(dir) {
   installVsix(dir);
-  const server = await startCodeServer(dir);
-  try {
-    return await runUi(server, articlesFolder(join(dir, 'articles')));
-  } finally {
-    server.stop();
-  }
+  return withCodeServer(dir, runUi);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  preflight();
-  const tmp = scratch();
-  let code = 1;
-  try {
-    code = await uiIn(tmp.dir);
-  } finally {
-    tmp.cleanup();
-  }
-  process.exit(code);
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runScript(uiIn);
