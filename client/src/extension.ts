@@ -14,6 +14,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { Annotations, AnnotationsView } from './annotations';
+import { ArticlesView } from './articles';
 import { EntitiesView, EntityInfo, showEntity } from './entities';
 import { StatusItem, ServerStatus } from './status';
 
@@ -26,12 +27,14 @@ const CONFIG_TEMPLATE = `# Byline: the articles in this folder are analysed toge
 
 let client: LanguageClient | undefined;
 let annotations: Annotations | undefined;
+let articlesView: ArticlesView | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
   annotations = new Annotations(() => client);
-  context.subscriptions.push(...annotations.register(), ...new AnnotationsView(annotations).register());
+  articlesView = new ArticlesView(() => client);
+  context.subscriptions.push(...annotations.register(), ...new AnnotationsView(annotations).register(), vscode.window.registerTreeDataProvider('byline.articles', articlesView));
   context.subscriptions.push(
     status,
     vscode.window.registerTreeDataProvider('byline.entities', entities),
@@ -112,7 +115,10 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
   context.subscriptions.push(
     lc.onNotification('byline/status', (s: ServerStatus) => {
       status.update(s);
-      if (!s.indexing) entities.refresh();
+      if (!s.indexing) {
+        entities.refresh();
+        articlesView?.refresh();
+      }
     }),
     lc.onNotification('byline/annotationsChanged', () => annotations?.scheduleRefresh()),
   );

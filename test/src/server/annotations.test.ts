@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { LspClient, uri } from './client';
 
 const A = 'Ferry service cut to two crossings a day\n\nThe island council said on Friday that the ferry will run twice a day from May, citing a shortage of crew.\nResidents said the cut would hurt the fishing trade.\n';
-const B = 'Island ferry cuts confirmed\n\nCouncil officials confirmed the timetable change in a letter to residents.\n';
+const B = 'Island ferry cuts confirmed\n\nBy Ana Lind, Island Post\n\nNORTHPORT, May 4 (Coast Wire) — Council officials confirmed the timetable change in a letter to residents.\n';
 
 let dir: string;
 let client: LspClient;
@@ -160,4 +160,14 @@ test('byline/exportAnnotations gives what `byline export` writes, as files by pa
   assert.deepEqual(Object.keys(brat.files).sort(), ['a.ann', 'a.txt', 'annotation.conf', 'b.ann', 'b.txt']);
   assert.match(brat.files['a.ann'], /\tAnnotation \d+ \d+\tshortage of crew\n/);
   await assert.rejects(client.request('byline/exportAnnotations', { format: 'xml' }), /format must be/);
+});
+
+test('articles: byline/articles lists them by date with what their text states; the hover on a headline shows it', { timeout: 20000 }, async () => {
+  const { articles } = await client.request('byline/articles', {});
+  const b = articles.find((x: any) => x.uri === uri(join(dir, 'b.txt')));
+  assert.deepEqual([b.headline, b.author, b.outlet, b.place], ['Island ferry cuts confirmed', 'Ana Lind', 'Island Post', 'Northport']);
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: uri(join(dir, 'b.txt')) }, position: { line: 0, character: 14 } }); // on “cuts”, not a name
+  assert.match(hover.contents.value, /Outlet: Island Post/);
+  assert.match(hover.contents.value, /Author: Ana Lind/);
+  assert.match(hover.contents.value, /Dateline: Northport/);
 });

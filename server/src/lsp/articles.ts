@@ -1,0 +1,44 @@
+// Articles and their metadata for editors: the list behind the Articles view (`byline/articles`)
+// and the hover on a headline. The metadata is what the text states (core/metadata.ts) and the
+// publication date the analysis found.
+
+import type { Hover, Position, Range } from 'vscode-languageserver';
+import { readMetadata, type ArticleMetadata } from '../core/metadata';
+import { offsetAt } from '../core/text';
+import type { Workspace } from '../index/workspace';
+
+export interface ArticleItem extends ArticleMetadata {
+  uri: string;
+  headline: string | null;
+  date: string | null;
+}
+
+/** Every article, by date (undated last), then by URI. */
+export function articles(ws: Workspace): ArticleItem[] {
+  const out = [...ws.uris()].map((uri) => {
+    const a = ws.analysis(uri)!;
+    return { uri, headline: a.headline?.text ?? null, date: a.date, ...readMetadata(ws.get(uri)!.text) };
+  });
+  return out.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.uri.localeCompare(y.uri));
+}
+
+const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+
+/** The metadata, on the headline. */
+export function headlineHover(ws: Workspace, uri: string, pos: Position): Hover | null {
+  const a = ws.analysis(uri);
+  const h = a?.headline;
+  if (!a || !h) return null;
+  const offset = offsetAt(a.lineStarts, a.length, pos);
+  if (offset < h.start || offset > h.end) return null;
+  const m = readMetadata(ws.get(uri)!.text);
+  const rows = [
+    ['Outlet', m.outlet],
+    ['Author', m.author],
+    ['Date', a.date],
+    ['Dateline', m.place],
+    ['URL', m.url && `<${m.url}>`],
+  ].map(([k, v]) => `${k}: ${v ? (k === 'URL' ? v : md(v)) : '*not stated*'}`);
+  const range: Range = { start: ws.position(uri, h.start), end: ws.position(uri, h.end) };
+  return { contents: { kind: 'markdown', value: [`**${md(h.text)}**`, '', rows.join('  \n')].join('\n') }, range };
+}
