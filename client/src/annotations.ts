@@ -114,6 +114,7 @@ export class Annotations implements vscode.Disposable {
       cmd('byline.reattach', (id?: string) => this.reattach(id)),
       cmd('byline.revealAnnotation', (item: AnnotationItem) => this.reveal(item)),
       cmd('byline.exportAnnotations', (format?: string, target?: vscode.Uri) => this.export(format, target)),
+      cmd('byline.setMetadata', (uri?: vscode.Uri | string) => this.setMetadata(uri)),
     ];
   }
 
@@ -334,6 +335,17 @@ export class Annotations implements vscode.Disposable {
     if (!target) return undefined;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(files[names[0]]));
     return target;
+  }
+
+  /** Sets a metadata field of an article (the active one, or the one given) by an annotation. */
+  private async setMetadata(target?: vscode.Uri | string): Promise<void> {
+    const uri = typeof target === 'string' ? target : (target ?? vscode.window.activeTextEditor?.document.uri)?.toString();
+    if (!uri) return void vscode.window.showWarningMessage('Open an article first.');
+    const field = await vscode.window.showQuickPick(['outlet', 'author', 'date', 'place', 'url'], { title: 'Which metadata of this article?' });
+    if (!field) return;
+    const value = await vscode.window.showInputBox({ title: `The article's ${field} (empty: as the text says)`, placeHolder: field === 'date' ? 'YYYY-MM-DD' : undefined });
+    if (value === undefined) return;
+    await this.apply('byline/setMetadata', { uri, field, value, creator: author() });
   }
 
   private change(id: string, action: string, fields: object = {}): Promise<void> {

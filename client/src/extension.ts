@@ -34,7 +34,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const entities = new EntitiesView(() => client);
   annotations = new Annotations(() => client);
   articlesView = new ArticlesView(() => client);
-  context.subscriptions.push(...annotations.register(), ...new AnnotationsView(annotations).register(), vscode.window.registerTreeDataProvider('byline.articles', articlesView));
+  context.subscriptions.push(
+    ...annotations.register(),
+    ...new AnnotationsView(annotations).register(),
+    vscode.window.registerTreeDataProvider('byline.articles', articlesView),
+    annotations.onDidChange(() => articlesView?.refresh()),
+  );
   context.subscriptions.push(
     status,
     vscode.window.registerTreeDataProvider('byline.entities', entities),

@@ -27,7 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_STORE_BYTES } from './annotations/folder';
 import { nodeFileSystem } from './index/files';
 import { readArticle } from './index/indexer';
-import { Annotations, type AnnotateParams, type ChangeParams } from './lsp/annotations';
+import { Annotations, type AnnotateParams, type ChangeParams, type MetadataParams } from './lsp/annotations';
 import { articles, headlineHover } from './lsp/articles';
 import { diagnosticsFor, diagnosticsUpdate, warningKeys } from './lsp/diagnostics';
 import { codeActions, rename } from './lsp/edits';
@@ -239,7 +239,7 @@ const ws = () => project.ws;
 
 connection.onHover(
   on(null, (uri, { position }: At) => {
-    const h = features.hover(ws(), uri, position) ?? headlineHover(ws(), uri, position);
+    const h = features.hover(ws(), uri, position) ?? headlineHover(ws(), uri, position, (u) => annotations.metadata(ws(), u));
     const a = annotations.hover(ws(), uri, position);
     if (!a) return h;
     const value = h && typeof h.contents === 'object' && 'value' in h.contents ? `${a.markdown}\n\n---\n\n${h.contents.value}` : a.markdown;
@@ -296,7 +296,8 @@ connection.onRequest('byline/entities', () => ({
   }),
 }));
 connection.onRequest('byline/export', () => exportWorkspace(ws(), (uri) => toPath(uri) ?? uri));
-connection.onRequest('byline/articles', () => ({ articles: articles(ws()) }));
+connection.onRequest('byline/articles', () => ({ articles: articles(ws(), (u) => annotations.metadata(ws(), u)) }));
+connection.onRequest('byline/setMetadata', (p: MetadataParams) => annotationEdit(p, (q) => annotations.setMetadata(ws(), { ...q, uri: edge(q.uri) ?? q.uri })));
 connection.onRequest('byline/annotations', (p: { uri?: string } | null) => ({ annotations: annotations.list(ws(), p?.uri ? (edge(p.uri) ?? p.uri) : undefined) }));
 connection.onRequest('byline/annotate', (p: AnnotateParams) => annotationEdit(p, (q) => annotations.annotate(ws(), { ...q, uri: edge(q.uri) ?? q.uri })));
 connection.onRequest('byline/changeAnnotation', (p: ChangeParams) => annotationEdit(p, (q) => annotations.change(ws(), { ...q, uri: q.uri && (edge(q.uri) ?? q.uri) })));

@@ -4,7 +4,7 @@
 
 import { describe, place, type Placement, type TextAnchor } from '../core/anchor';
 import type { Workspace } from '../index/workspace';
-import { change, create, reanchor, type AnnotationDoc, type Change } from './model';
+import { change, create, describeArticle, reanchor, type AnnotationDoc, type Change, type MetadataField } from './model';
 import { placeAll, type Placed } from './placed';
 import { addEdit, deleteEdits, mergeEdit, parse, replaceEdits, STORE_FILE, type Edit, type Store } from './store';
 
@@ -126,6 +126,25 @@ export class AnnotationFolder {
         return replace(reanchor(entry.doc, rel, describe(article, target.start, target.end), meta.now));
       }
     }
+  }
+
+  /** The metadata that annotations set on an article (by its path), the later annotation winning per field. */
+  metadata(ws: Workspace, rel: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const p of this.placed(ws)) if (p.article === rel && p.view.metadata) Object.assign(out, p.view.metadata);
+    return out;
+  }
+
+  /** Sets (or, with an empty value, clears) one metadata field of an article, in its metadata annotation. */
+  setMetadata(ws: Workspace, uri: string, field: MetadataField, value: string, meta: Meta): EditResult {
+    const blocked = this.writable();
+    if (blocked) return { error: blocked };
+    const rel = this.relative(uri);
+    if (rel === null || !ws.has(uri)) return { error: 'Metadata is set on articles of the folder.' };
+    const base = this.placed(ws).find((p) => p.article === rel && p.view.metadata)?.doc;
+    const doc = describeArticle({ ...meta, source: rel, metadata: { [field]: value.trim() } }, base);
+    const text = this.text ?? '';
+    return base ? { edits: replaceEdits(text, this.store, doc), id: doc.id, create: false } : { edits: [addEdit(text, doc)], id: doc.id, create: this.text === null };
   }
 
   /** The rewrite of a conflicted or duplicated file as one line per annotation. */

@@ -36,6 +36,33 @@ export interface AnnotationView {
   created: string | null;
   modified: string | null;
   resolved: boolean;
+  /** Article metadata set by this annotation (an annotation on the whole article, motivation `describing`). */
+  metadata: Record<string, string> | null;
+}
+
+/** The article metadata an annotation can set, each a `describing` body "field: value". */
+export const METADATA_FIELDS = ['outlet', 'author', 'date', 'place', 'url'] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** An annotation on a whole article that sets its metadata: target {source}, one `describing` body per field. */
+export function describeArticle(init: { id: string; now: string; creator: string | null; source: string; metadata: Partial<Record<MetadataField, string>> }, base?: AnnotationDoc): AnnotationDoc {
+  const fields = { ...(base ? (view(base).metadata ?? {}) : {}), ...init.metadata };
+  const body = Object.entries(fields)
+    .filter(([, v]) => v)
+    .map(([k, v]) => ({ type: 'TextualBody', value: `${k}: ${v}`, purpose: 'describing' }));
+  const others = base ? list(base.body).filter((b) => !(isObj(b) && b.purpose === 'describing')) : [];
+  return {
+    '@context': ANNO_CONTEXT,
+    ...(base ?? {}),
+    id: base?.id ?? init.id,
+    type: 'Annotation',
+    motivation: 'describing',
+    ...(base ? {} : init.creator ? { creator: { type: 'Person', name: init.creator } } : {}),
+    created: base?.created ?? init.now,
+    modified: init.now,
+    body: [...others, ...body],
+    target: { source: init.source },
+  } as AnnotationDoc;
 }
 
 export interface Change {
@@ -150,7 +177,19 @@ export function view(doc: AnnotationDoc): AnnotationView {
     created: typeof doc.created === 'string' ? doc.created : null,
     modified: typeof doc.modified === 'string' ? doc.modified : null,
     resolved: doc['byline:resolved'] === true,
+    metadata: metadataOf(doc, bodies, target),
   };
+}
+
+/** The fields set by a `describing` annotation on a whole article (no selector), or null. */
+function metadataOf(doc: Obj, bodies: Obj[], target: Obj | null): Record<string, string> | null {
+  if (!list(doc.motivation).includes('describing') || !target || target.selector !== undefined) return null;
+  const out: Record<string, string> = {};
+  for (const b of bodies) {
+    const m = b.purpose === 'describing' && typeof b.value === 'string' ? /^(\w+):\s*(.+)$/s.exec(b.value) : null;
+    if (m && (METADATA_FIELDS as readonly string[]).includes(m[1])) out[m[1]] = m[2].trim();
+  }
+  return out;
 }
 
 /** The annotation's target re-anchored at `anchor` (re-attaching an orphan, or an import). */

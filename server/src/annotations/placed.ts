@@ -41,8 +41,9 @@ export function placeAll(docs: Iterable<AnnotationDoc>, texts: Map<string, strin
       const article = v.source ? articlePath(v.source, folderUri) : null;
       const text = article !== null ? texts.get(article) : undefined;
       const at = text !== undefined && v.anchor ? placer(text, v.anchor) : null;
+      // Metadata set on a whole article needs no passage: it is placed as long as the article is there.
       const orphan =
-        text === undefined ? `its article ${v.source ?? '(none given)'} is not in the folder` : !v.anchor ? 'it names no passage (no TextQuoteSelector)' : at ? null : `“${short(v.anchor.exact)}” is no longer in ${article}`;
+        text === undefined ? `its article ${v.source ?? '(none given)'} is not in the folder` : v.metadata ? null : !v.anchor ? 'it names no passage (no TextQuoteSelector)' : at ? null : `“${short(v.anchor.exact)}” is no longer in ${article}`;
       p = { doc, view: v, article, at, orphan };
     }
     out.push(p);

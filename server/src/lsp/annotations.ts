@@ -4,6 +4,7 @@
 //   byline/changeAnnotation   {id, action, note?, tags?, verdict?, link?, creator?, uri?, range?, apply?} → {id, edit}
 //       action: edit | reply | resolve | reopen | delete | reattach (to {uri, range}) | merge (a conflicted file)
 //   byline/exportAnnotations  {format: w3c|brat|csv|sarif, folder?} → {files: {path: text}}   (as `byline export`)
+//   byline/setMetadata        {uri, field: outlet|author|date|place|url, value, creator?, apply?} → {id, edit}
 // Edits are WorkspaceEdits of the annotation file: the client applies them (and can undo them),
 // or the server asks the client to with `apply: true` (workspace/applyEdit). The server never
 // writes files, and in an untrusted workspace it offers no edits at all.
@@ -16,7 +17,7 @@ import { CodeActionKind, DiagnosticSeverity, SymbolKind, type CodeAction, type D
 import { bratFiles } from '../annotations/brat';
 import { exportCsv } from '../annotations/csv';
 import { AnnotationFolder, type Action, type EditResult } from '../annotations/folder';
-import { isVerdict, type Change } from '../annotations/model';
+import { isVerdict, METADATA_FIELDS, type Change, type MetadataField } from '../annotations/model';
 import type { Placed } from '../annotations/placed';
 import { exportSarif } from '../annotations/sarif';
 import { STORE_FILE } from '../annotations/store';
@@ -89,7 +90,7 @@ export class Annotations {
       const placed = f.placed(ws);
       const starts = lineStarts(f.text ?? '');
       for (const p of placed) {
-        if (p.view.replyTo) continue;
+        if (p.view.replyTo || p.view.metadata) continue;
         const articleUri = p.article !== null ? f.uriOf(p.article) : null;
         if (uri && articleUri !== uri) continue;
         const replies = placed.filter((r) => r.view.replyTo === p.view.id).map((r) => ({ id: r.view.id, note: r.view.note, creator: r.view.creator, created: r.view.created, modified: r.view.modified }));
@@ -230,6 +231,21 @@ export class Annotations {
     }
   }
 
+  /** The metadata annotations set on an article. */
+  metadata(ws: Workspace, uri: string): Record<string, string> {
+    const f = this.folderOf(uri);
+    const rel = f?.relative(uri);
+    return f && rel != null ? f.metadata(ws, rel) : {};
+  }
+
+  setMetadata(ws: Workspace, p: MetadataParams): { id: string; edit: WorkspaceEdit } | { error: string } {
+    const f = this.folderOf(p.uri);
+    if (!f) return { error: 'Metadata is set on articles of a workspace folder.' };
+    if (!(METADATA_FIELDS as readonly string[]).includes(p.field)) return { error: `field must be one of ${METADATA_FIELDS.join(', ')}.` };
+    if (typeof p.value !== 'string') return { error: 'value must be a string (empty to clear the field).' };
+    return this.toEdit(f, f.setMetadata(ws, p.uri, p.field as MetadataField, p.value, meta(p.creator)));
+  }
+
   annotate(ws: Workspace, p: AnnotateParams): { id: string; edit: WorkspaceEdit } | { error: string } {
     const f = this.folderOf(p.uri);
     const a = ws.analysis(p.uri);
@@ -281,6 +297,13 @@ export interface Fields {
 export interface AnnotateParams extends Fields {
   uri: string;
   range: Range;
+}
+export interface MetadataParams {
+  uri: string;
+  field: string;
+  value: string;
+  creator?: string | null;
+  apply?: boolean;
 }
 export interface ChangeParams extends Fields {
   id: string;

@@ -13,29 +13,35 @@ export interface ArticleItem extends ArticleMetadata {
   date: string | null;
 }
 
+/** What annotations set on an article: it overrides what the text states. */
+export type Overrides = (uri: string) => Record<string, string>;
+
+/** An article's metadata: the text's, then the annotations' on top. */
+function metadataOf(ws: Workspace, uri: string, overrides: Overrides): ArticleItem {
+  const a = ws.analysis(uri)!;
+  return { uri, headline: a.headline?.text ?? null, date: a.date, ...readMetadata(ws.get(uri)!.text), ...overrides(uri) };
+}
+
 /** Every article, by date (undated last), then by URI. */
-export function articles(ws: Workspace): ArticleItem[] {
-  const out = [...ws.uris()].map((uri) => {
-    const a = ws.analysis(uri)!;
-    return { uri, headline: a.headline?.text ?? null, date: a.date, ...readMetadata(ws.get(uri)!.text) };
-  });
+export function articles(ws: Workspace, overrides: Overrides): ArticleItem[] {
+  const out = [...ws.uris()].map((uri) => metadataOf(ws, uri, overrides));
   return out.sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.uri.localeCompare(y.uri));
 }
 
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 /** The metadata, on the headline. */
-export function headlineHover(ws: Workspace, uri: string, pos: Position): Hover | null {
+export function headlineHover(ws: Workspace, uri: string, pos: Position, overrides: Overrides): Hover | null {
   const a = ws.analysis(uri);
   const h = a?.headline;
   if (!a || !h) return null;
   const offset = offsetAt(a.lineStarts, a.length, pos);
   if (offset < h.start || offset > h.end) return null;
-  const m = readMetadata(ws.get(uri)!.text);
+  const m = metadataOf(ws, uri, overrides);
   const rows = [
     ['Outlet', m.outlet],
     ['Author', m.author],
-    ['Date', a.date],
+    ['Date', m.date],
     ['Dateline', m.place],
     ['URL', m.url && `<${m.url}>`],
   ].map(([k, v]) => `${k}: ${v ? (k === 'URL' ? v : md(v)) : '*not stated*'}`);

@@ -171,3 +171,25 @@ test('articles: byline/articles lists them by date with what their text states; 
   assert.match(hover.contents.value, /Author: Ana Lind/);
   assert.match(hover.contents.value, /Dateline: Northport/);
 });
+
+test('metadata set by an annotation overrides what the text states, in the list and the hover; an empty value clears it', { timeout: 20000 }, async () => {
+  const a = uri(join(dir, 'a.txt'));
+  apply((await client.request('byline/setMetadata', { uri: a, field: 'outlet', value: 'Island Post' })).edit);
+  apply((await client.request('byline/setMetadata', { uri: a, field: 'author', value: 'Staff reporter' })).edit);
+  const outletOf = async () => (await client.request('byline/articles', {})).articles.find((x: any) => x.uri === a);
+  for (let i = 0; i < 100 && (await outletOf()).author !== 'Staff reporter'; i++) await new Promise((r) => setTimeout(r, 30));
+  const item = await outletOf();
+  assert.deepEqual([item.outlet, item.author], ['Island Post', 'Staff reporter']);
+  // The broken line an earlier test left is still there, kept.
+  const lines = readFileSync(store(), 'utf8').trim().split('\n').filter((l) => !l.includes('"this is"')).map((l) => JSON.parse(l));
+  const described = lines.filter((d) => d.motivation === 'describing');
+  assert.equal(described.length, 1, 'one metadata annotation per article, edited in place');
+  assert.deepEqual(described[0].target, { source: 'a.txt' });
+  const hover = await client.request('textDocument/hover', { textDocument: { uri: a }, position: { line: 0, character: 8 } });
+  assert.match(hover.contents.value, /Outlet: Island Post/);
+  assert.equal((await list()).filter((x: any) => x.uri === a && x.exact === '').length, 0, 'not a passage annotation');
+  apply((await client.request('byline/setMetadata', { uri: a, field: 'outlet', value: '' })).edit);
+  for (let i = 0; i < 100 && (await outletOf()).outlet !== null; i++) await new Promise((r) => setTimeout(r, 30));
+  assert.equal((await outletOf()).outlet, null);
+  await assert.rejects(client.request('byline/setMetadata', { uri: a, field: 'colour', value: 'red' }), /field must be one of/);
+});
