@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
  * fake "Problems (0)" line) and escape sequences (which the terminal would obey): both are shown
  * escaped, as \n or \x1b.
  */
-export function printable(s: string): string {
+function printable(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
@@ -119,4 +119,4 @@ function report(r: Export): string {
   return `${out.join('\n')}\n`;
 }
 
-if (require.main === module) main(process.argv.slice(2)).catch((e) => fail(String((e as Error).stack ?? e)));
+main(process.argv.slice(2)).catch((e) => fail(String((e as Error).stack ?? e)));

@@ -104,7 +104,7 @@ function flush(): void {
   for (const { uri, diagnostics } of diagnosticsUpdate(published, slice, current, folderFile)) {
     for (const k of warningKeys(published.get(uri) ?? [])) addCount(warnings, k, -1);
     for (const k of warningKeys(diagnostics)) addCount(warnings, k, 1);
-    if (diagnostics.length || folderFile(uri)) published.set(uri, diagnostics);
+    if (diagnostics.length) published.set(uri, diagnostics);
     else published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics });
   }
@@ -290,7 +290,8 @@ connection.onRenameRequest(
 );
 
 connection.onRequest('byline/entities', () => ({
-  entities: [...ws().graph.ids()].flatMap((id) => {
+  // By id: the graph lists them in the order articles arrived, which differs between runs.
+  entities: [...ws().graph.ids()].sort().flatMap((id) => {
     const e = ws().graph.get(id);
     return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
   }),

@@ -167,7 +167,7 @@ export function initials(name: string): string {
 
 /**
  * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
- * surname or an acronym; then the form (the words without case and diacritics) that most articles
+ * surname or an acronym, and both before a role in lower case; then the form (the words without case and diacritics) that most articles
  * use (`articles`; mentions where they are not counted), then the most mentioned; within a form, as
  * written rather than in capitals, then with its diacritics ("Matěj Šimůnek" over "Matej Simunek"
  * and "MATĚJ ŠIMŮNEK"); last, the first in `counts`.
@@ -182,7 +182,8 @@ export function rankSpellings(counts: Map<string, number>, core = nameCore, arti
     f.mentions += n;
     forms.set(form, f);
     const words = core(s).words.length;
-    return { s, n, form: f, full: words >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+    // A role standing for a person ("the health minister") names it last.
+    return { s, n, form: f, full: !/^\p{Lu}/u.test(s) ? -1 : words >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
   });
   return rows
     .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.cased - a.cased || b.marked - a.marked || b.n - a.n)
