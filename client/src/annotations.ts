@@ -115,6 +115,7 @@ export class Annotations implements vscode.Disposable {
       cmd('byline.revealAnnotation', (item: AnnotationItem) => this.reveal(item)),
       cmd('byline.exportAnnotations', (format?: string, target?: vscode.Uri) => this.export(format, target)),
       cmd('byline.setMetadata', (uri?: vscode.Uri | string) => this.setMetadata(uri)),
+      cmd('byline.rateOutlet', () => this.rateOutlet()),
     ];
   }
 
@@ -346,6 +347,24 @@ export class Annotations implements vscode.Disposable {
     const value = await vscode.window.showInputBox({ title: `The article's ${field} (empty: as the text says)`, placeHolder: field === 'date' ? 'YYYY-MM-DD' : undefined });
     if (value === undefined) return;
     await this.apply('byline/setMetadata', { uri, field, value, creator: author() });
+  }
+
+  /** Rates an outlet: one of the articles' outlets or another, a reliability tag and a note. */
+  private async rateOutlet(): Promise<void> {
+    const lc = this.client();
+    if (!lc) return;
+    const { articles } = await lc.sendRequest<{ articles: { outlet: string | null }[] }>('byline/articles', {});
+    const known = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => !!o))].sort();
+    const outlet = known.length
+      ? (await vscode.window.showQuickPick([...known, 'Another outlet…'], { title: 'Rate which outlet?' }))
+      : 'Another outlet…';
+    const name = outlet === 'Another outlet…' ? await vscode.window.showInputBox({ title: 'The outlet’s name' }) : outlet;
+    if (!name?.trim()) return;
+    const reliability = await vscode.window.showQuickPick(['reliable', 'mixed', 'unreliable'], { title: `How reliable is ${name}?` });
+    if (!reliability) return;
+    const note = await vscode.window.showInputBox({ title: `A note on ${name} (Markdown, optional)` });
+    if (note === undefined) return;
+    await this.apply('byline/rateOutlet', { outlet: name, reliability, note, creator: author() });
   }
 
   private change(id: string, action: string, fields: object = {}): Promise<void> {

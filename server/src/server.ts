@@ -28,7 +28,7 @@ import { MAX_STORE_BYTES } from './annotations/folder';
 import { nodeFileSystem } from './index/files';
 import { readArticle } from './index/indexer';
 import { Annotations, type AnnotateParams, type ChangeParams, type MetadataParams } from './lsp/annotations';
-import { articles, headlineHover } from './lsp/articles';
+import { articles, headlineHover, outletNote } from './lsp/articles';
 import { diagnosticsFor, diagnosticsUpdate, warningKeys } from './lsp/diagnostics';
 import { codeActions, rename } from './lsp/edits';
 import { exportWorkspace } from './lsp/export';
@@ -239,11 +239,14 @@ const ws = () => project.ws;
 
 connection.onHover(
   on(null, (uri, { position }: At) => {
-    const h = features.hover(ws(), uri, position) ?? headlineHover(ws(), uri, position, (u) => annotations.metadata(ws(), u));
+    const overrides = (u: string) => annotations.metadata(ws(), u);
+    const h = features.hover(ws(), uri, position) ?? headlineHover(ws(), uri, position, overrides);
     const a = annotations.hover(ws(), uri, position);
-    if (!a) return h;
-    const value = h && typeof h.contents === 'object' && 'value' in h.contents ? `${a.markdown}\n\n---\n\n${h.contents.value}` : a.markdown;
-    return { contents: { kind: 'markdown' as const, value }, range: h?.range ?? a.range };
+    const rated = outletNote(ws(), uri, position, overrides, (o) => annotations.rating(ws(), o));
+    const own = h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : null;
+    const parts = [a?.markdown, own, rated].filter((x): x is string => !!x);
+    if (!parts.length) return h;
+    return { contents: { kind: 'markdown' as const, value: parts.join('\n\n---\n\n') }, range: h?.range ?? a?.range };
   }),
 );
 connection.onDefinition(
@@ -298,6 +301,7 @@ connection.onRequest('byline/entities', () => ({
 }));
 connection.onRequest('byline/export', () => exportWorkspace(ws(), (uri) => toPath(uri) ?? uri));
 connection.onRequest('byline/articles', () => ({ articles: articles(ws(), (u) => annotations.metadata(ws(), u)) }));
+connection.onRequest('byline/rateOutlet', (p: { outlet: string; reliability: string; note?: string; creator?: string; apply?: boolean }) => annotationEdit(p, (q) => annotations.rate(ws(), q)));
 connection.onRequest('byline/setMetadata', (p: MetadataParams) => annotationEdit(p, (q) => annotations.setMetadata(ws(), { ...q, uri: edge(q.uri) ?? q.uri })));
 connection.onRequest('byline/annotations', (p: { uri?: string } | null) => ({ annotations: annotations.list(ws(), p?.uri ? (edge(p.uri) ?? p.uri) : undefined) }));
 connection.onRequest('byline/annotate', (p: AnnotateParams) => annotationEdit(p, (q) => annotations.annotate(ws(), { ...q, uri: edge(q.uri) ?? q.uri })));

@@ -4,7 +4,7 @@
 
 import { describe, place, type Placement, type TextAnchor } from '../core/anchor';
 import type { Workspace } from '../index/workspace';
-import { change, create, describeArticle, reanchor, type AnnotationDoc, type Change, type MetadataField } from './model';
+import { change, create, describeArticle, rateOutlet, reanchor, RELIABILITY, type AnnotationDoc, type Change, type MetadataField } from './model';
 import { placeAll, type Placed } from './placed';
 import { addEdit, deleteEdits, mergeEdit, parse, replaceEdits, STORE_FILE, type Edit, type Store } from './store';
 
@@ -143,6 +143,26 @@ export class AnnotationFolder {
     if (rel === null || !ws.has(uri)) return { error: 'Metadata is set on articles of the folder.' };
     const base = this.placed(ws).find((p) => p.article === rel && p.view.metadata)?.doc;
     const doc = describeArticle({ ...meta, source: rel, metadata: { [field]: value.trim() } }, base);
+    const text = this.text ?? '';
+    return base ? { edits: replaceEdits(text, this.store, doc), id: doc.id, create: false } : { edits: [addEdit(text, doc)], id: doc.id, create: this.text === null };
+  }
+
+  /** The user's ratings of outlets, by the outlet's name in lower case. */
+  ratings(ws: Workspace): Map<string, { outlet: string; reliability: string | null; note: string }> {
+    const out = new Map<string, { outlet: string; reliability: string | null; note: string }>();
+    for (const p of this.placed(ws))
+      if (p.view.outlet !== null) out.set(p.view.outlet.toLowerCase(), { outlet: p.view.outlet, reliability: p.view.tags.find((t) => (RELIABILITY as readonly string[]).includes(t)) ?? null, note: p.view.note });
+    return out;
+  }
+
+  /** Rates an outlet (its rating annotation is edited in place when there is one). */
+  rate(ws: Workspace, outlet: string, reliability: string, note: string, meta: Meta): EditResult {
+    const blocked = this.writable();
+    if (blocked) return { error: blocked };
+    if (!outlet.trim()) return { error: 'Name the outlet to rate.' };
+    if (!(RELIABILITY as readonly string[]).includes(reliability)) return { error: `reliability must be one of ${RELIABILITY.join(', ')}.` };
+    const base = this.placed(ws).find((p) => p.view.outlet?.toLowerCase() === outlet.trim().toLowerCase())?.doc;
+    const doc = rateOutlet({ ...meta, outlet: outlet.trim(), reliability, note }, base);
     const text = this.text ?? '';
     return base ? { edits: replaceEdits(text, this.store, doc), id: doc.id, create: false } : { edits: [addEdit(text, doc)], id: doc.id, create: this.text === null };
   }

@@ -38,6 +38,31 @@ export interface AnnotationView {
   resolved: boolean;
   /** Article metadata set by this annotation (an annotation on the whole article, motivation `describing`). */
   metadata: Record<string, string> | null;
+  /** The outlet this annotation rates (its target is OUTLET_PREFIX + the outlet's name). */
+  outlet: string | null;
+}
+
+/** An outlet is not a document: a rating targets it by a URN of its name. */
+export const OUTLET_PREFIX = 'urn:byline:outlet:';
+export const RELIABILITY = ['reliable', 'mixed', 'unreliable'] as const;
+
+/** A rating of an outlet: a note and a reliability tag, on the outlet's URN. */
+export function rateOutlet(init: { id: string; now: string; creator: string | null; outlet: string; reliability: string; note: string }, base?: AnnotationDoc): AnnotationDoc {
+  return {
+    '@context': ANNO_CONTEXT,
+    ...(base ?? {}),
+    id: base?.id ?? init.id,
+    type: 'Annotation',
+    motivation: 'assessing',
+    ...(base ? {} : init.creator ? { creator: { type: 'Person', name: init.creator } } : {}),
+    created: base?.created ?? init.now,
+    modified: init.now,
+    body: [
+      ...(init.note ? [{ type: 'TextualBody', value: init.note, format: 'text/markdown', purpose: 'commenting' }] : []),
+      { type: 'TextualBody', value: init.reliability, purpose: 'tagging' },
+    ],
+    target: { source: `${OUTLET_PREFIX}${encodeURIComponent(init.outlet)}` },
+  } as AnnotationDoc;
 }
 
 /** The article metadata an annotation can set, each a `describing` body "field: value". */
@@ -178,6 +203,7 @@ export function view(doc: AnnotationDoc): AnnotationView {
     modified: typeof doc.modified === 'string' ? doc.modified : null,
     resolved: doc['byline:resolved'] === true,
     metadata: metadataOf(doc, bodies, target),
+    outlet: typeof target?.source === 'string' && target.source.startsWith(OUTLET_PREFIX) ? decodeURIComponent(target.source.slice(OUTLET_PREFIX.length)) : null,
   };
 }
 

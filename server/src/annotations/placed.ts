@@ -36,7 +36,8 @@ export function placeAll(docs: Iterable<AnnotationDoc>, texts: Map<string, strin
   for (const doc of docs) {
     const v = view(doc);
     let p: Placed;
-    if (v.replyTo) p = { doc, view: v, article: null, at: null, orphan: null };
+    // A reply is placed with its thread (below); an outlet's rating is on no article.
+    if (v.replyTo || v.outlet !== null) p = { doc, view: v, article: null, at: null, orphan: null };
     else {
       const article = v.source ? articlePath(v.source, folderUri) : null;
       const text = article !== null ? texts.get(article) : undefined;

@@ -5,6 +5,7 @@
 //       action: edit | reply | resolve | reopen | delete | reattach (to {uri, range}) | merge (a conflicted file)
 //   byline/exportAnnotations  {format: w3c|brat|csv|sarif, folder?} → {files: {path: text}}   (as `byline export`)
 //   byline/setMetadata        {uri, field: outlet|author|date|place|url, value, creator?, apply?} → {id, edit}
+//   byline/rateOutlet         {outlet, reliability: reliable|mixed|unreliable, note?, creator?, apply?} → {id, edit}
 // Edits are WorkspaceEdits of the annotation file: the client applies them (and can undo them),
 // or the server asks the client to with `apply: true` (workspace/applyEdit). The server never
 // writes files, and in an untrusted workspace it offers no edits at all.
@@ -90,7 +91,7 @@ export class Annotations {
       const placed = f.placed(ws);
       const starts = lineStarts(f.text ?? '');
       for (const p of placed) {
-        if (p.view.replyTo || p.view.metadata) continue;
+        if (p.view.replyTo || p.view.metadata || p.view.outlet !== null) continue;
         const articleUri = p.article !== null ? f.uriOf(p.article) : null;
         if (uri && articleUri !== uri) continue;
         const replies = placed.filter((r) => r.view.replyTo === p.view.id).map((r) => ({ id: r.view.id, note: r.view.note, creator: r.view.creator, created: r.view.created, modified: r.view.modified }));
@@ -236,6 +237,23 @@ export class Annotations {
     const f = this.folderOf(uri);
     const rel = f?.relative(uri);
     return f && rel != null ? f.metadata(ws, rel) : {};
+  }
+
+  /** The user's rating of an outlet (any folder's), or null. */
+  rating(ws: Workspace, outlet: string | null): { outlet: string; reliability: string | null; note: string } | null {
+    if (!outlet) return null;
+    for (const f of this.folders) {
+      const r = f.ratings(ws).get(outlet.toLowerCase());
+      if (r) return r;
+    }
+    return null;
+  }
+
+  rate(ws: Workspace, p: { outlet: string; reliability: string; note?: string; creator?: string | null; folder?: string }): { id: string; edit: WorkspaceEdit } | { error: string } {
+    const f = p.folder ? this.folders.find((x) => x.folderUri === p.folder) : this.folders[0];
+    if (!f) return { error: 'There is no workspace folder to keep the rating in.' };
+    if (typeof p.outlet !== 'string' || typeof p.reliability !== 'string' || (p.note !== undefined && typeof p.note !== 'string')) return { error: 'outlet, reliability and note must be strings.' };
+    return this.toEdit(f, f.rate(ws, p.outlet, p.reliability, p.note ?? '', meta(p.creator)));
   }
 
   setMetadata(ws: Workspace, p: MetadataParams): { id: string; edit: WorkspaceEdit } | { error: string } {

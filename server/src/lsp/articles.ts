@@ -48,3 +48,19 @@ export function headlineHover(ws: Workspace, uri: string, pos: Position, overrid
   const range: Range = { start: ws.position(uri, h.start), end: ws.position(uri, h.end) };
   return { contents: { kind: 'markdown', value: [`**${md(h.text)}**`, '', rows.join('  \n')].join('\n') }, range };
 }
+
+export type Rating = { outlet: string; reliability: string | null; note: string } | null;
+
+/**
+ * The user's rating of the article's outlet, where the outlet's words are shown: on a quote and on
+ * the headline. Null elsewhere, or when the outlet is not rated.
+ */
+export function outletNote(ws: Workspace, uri: string, pos: Position, overrides: Overrides, rating: (outlet: string | null) => Rating): string | null {
+  const a = ws.analysis(uri);
+  if (!a) return null;
+  const offset = offsetAt(a.lineStarts, a.length, pos);
+  const onHeadline = !!a.headline && a.headline.start <= offset && offset <= a.headline.end;
+  if (!onHeadline && ws.quoteAt(uri, offset) < 0) return null;
+  const r = rating(metadataOf(ws, uri, overrides).outlet);
+  return r && `**${md(r.outlet)}** (this article’s outlet): rated *${r.reliability ?? 'unrated'}*${r.note ? ` — ${md(r.note)}` : ''}`;
+}

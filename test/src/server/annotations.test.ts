@@ -193,3 +193,19 @@ test('metadata set by an annotation overrides what the text states, in the list 
   assert.equal((await outletOf()).outlet, null);
   await assert.rejects(client.request('byline/setMetadata', { uri: a, field: 'colour', value: 'red' }), /field must be one of/);
 });
+
+test('an outlet rated by the user shows on its articles’ headlines (and quotes); the rating is an annotation on the outlet', { timeout: 20000 }, async () => {
+  apply((await client.request('byline/rateOutlet', { outlet: 'island post', reliability: 'unreliable', note: 'Prints council releases unchecked.' })).edit);
+  const b = uri(join(dir, 'b.txt'));
+  let text = '';
+  for (let i = 0; i < 100 && !/rated/.test(text); i++) {
+    text = (await client.request('textDocument/hover', { textDocument: { uri: b }, position: { line: 0, character: 14 } })).contents.value;
+    await new Promise((r) => setTimeout(r, 30));
+  }
+  assert.match(text, /\*\*island post\*\* \(this article’s outlet\): rated \*unreliable\* — Prints council releases unchecked\./);
+  const rating = readFileSync(store(), 'utf8').trim().split('\n').filter((l) => l.includes('urn:byline:outlet:')).map((l) => JSON.parse(l));
+  assert.equal(rating.length, 1);
+  assert.equal(rating[0].target.source, 'urn:byline:outlet:island%20post');
+  assert.equal((await list()).length, 2, 'a rating is not a passage annotation');
+  await assert.rejects(client.request('byline/rateOutlet', { outlet: 'Island Post', reliability: 'great' }), /reliability must be one of/);
+});
