@@ -4,7 +4,7 @@
 
 import { describe, place, type Placement, type TextAnchor } from '../core/anchor';
 import type { Workspace } from '../index/workspace';
-import { change, create, describeArticle, rateOutlet, reanchor, RELIABILITY, type AnnotationDoc, type Change, type MetadataField } from './model';
+import { change, create, describeArticle, rateOutlet, reanchor, RELIABILITY, type AnnotationDoc, type Change, type Meta, type MetadataField } from './model';
 import { placeAll, type Placed } from './placed';
 import { addEdit, deleteEdits, mergeEdit, parse, replaceEdits, STORE_FILE, type Edit, type Store } from './store';
 
@@ -12,13 +12,6 @@ import { addEdit, deleteEdits, mergeEdit, parse, replaceEdits, STORE_FILE, type 
 export const MAX_STORE_BYTES = 64 << 20;
 
 export type Action = 'edit' | 'reply' | 'resolve' | 'reopen' | 'delete' | 'reattach';
-
-export interface Meta {
-  /** For a new annotation or reply. */
-  id: string;
-  now: string;
-  creator: string | null;
-}
 
 export type EditResult = { edits: Edit[]; id: string; create: boolean } | { error: string };
 

@@ -46,23 +46,33 @@ export interface AnnotationView {
 export const OUTLET_PREFIX = 'urn:byline:outlet:';
 export const RELIABILITY = ['reliable', 'mixed', 'unreliable'] as const;
 
-/** A rating of an outlet: a note and a reliability tag, on the outlet's URN. */
-export function rateOutlet(init: { id: string; now: string; creator: string | null; outlet: string; reliability: string; note: string }, base?: AnnotationDoc): AnnotationDoc {
+/** Who makes an annotation, when, and its id (for a new one). */
+export interface Meta {
+  id: string;
+  now: string;
+  creator: string | null;
+}
+
+/** A new annotation, or `base` rewritten: its id, creator, creation time and other properties kept. */
+function whole(init: Meta, base: AnnotationDoc | undefined, motivation: string, body: unknown[], target: unknown): AnnotationDoc {
   return {
     '@context': ANNO_CONTEXT,
     ...(base ?? {}),
     id: base?.id ?? init.id,
     type: 'Annotation',
-    motivation: 'assessing',
+    motivation,
     ...(base ? {} : init.creator ? { creator: { type: 'Person', name: init.creator } } : {}),
     created: base?.created ?? init.now,
     modified: init.now,
-    body: [
-      ...(init.note ? [{ type: 'TextualBody', value: init.note, format: 'text/markdown', purpose: 'commenting' }] : []),
-      { type: 'TextualBody', value: init.reliability, purpose: 'tagging' },
-    ],
-    target: { source: `${OUTLET_PREFIX}${encodeURIComponent(init.outlet)}` },
+    body,
+    target,
   } as AnnotationDoc;
+}
+
+/** A rating of an outlet: a note and a reliability tag, on the outlet's URN. */
+export function rateOutlet(init: Meta & { outlet: string; reliability: string; note: string }, base?: AnnotationDoc): AnnotationDoc {
+  const body = [...(init.note ? [{ type: 'TextualBody', value: init.note, format: 'text/markdown', purpose: 'commenting' }] : []), { type: 'TextualBody', value: init.reliability, purpose: 'tagging' }];
+  return whole(init, base, 'assessing', body, { source: `${OUTLET_PREFIX}${encodeURIComponent(init.outlet)}` });
 }
 
 /** The article metadata an annotation can set, each a `describing` body "field: value". */
@@ -70,24 +80,13 @@ export const METADATA_FIELDS = ['outlet', 'author', 'date', 'place', 'url'] as c
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 
 /** An annotation on a whole article that sets its metadata: target {source}, one `describing` body per field. */
-export function describeArticle(init: { id: string; now: string; creator: string | null; source: string; metadata: Partial<Record<MetadataField, string>> }, base?: AnnotationDoc): AnnotationDoc {
+export function describeArticle(init: Meta & { source: string; metadata: Partial<Record<MetadataField, string>> }, base?: AnnotationDoc): AnnotationDoc {
   const fields = { ...(base ? (view(base).metadata ?? {}) : {}), ...init.metadata };
   const body = Object.entries(fields)
     .filter(([, v]) => v)
     .map(([k, v]) => ({ type: 'TextualBody', value: `${k}: ${v}`, purpose: 'describing' }));
   const others = base ? list(base.body).filter((b) => !(isObj(b) && b.purpose === 'describing')) : [];
-  return {
-    '@context': ANNO_CONTEXT,
-    ...(base ?? {}),
-    id: base?.id ?? init.id,
-    type: 'Annotation',
-    motivation: 'describing',
-    ...(base ? {} : init.creator ? { creator: { type: 'Person', name: init.creator } } : {}),
-    created: base?.created ?? init.now,
-    modified: init.now,
-    body: [...others, ...body],
-    target: { source: init.source },
-  } as AnnotationDoc;
+  return whole(init, base, 'describing', [...others, ...body], { source: init.source });
 }
 
 export interface Change {
