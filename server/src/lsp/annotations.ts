@@ -195,6 +195,13 @@ export class Annotations {
    * claim in the editor (the client's command `byline.annotateRange`, with the article and range).
    */
   codeActions(ws: Workspace, uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+    const store = this.store(uri);
+    if (store) {
+      // On the annotation file: conflict markers or older versions go, every annotation and broken line stays.
+      const merging = diagnostics.filter((d) => d.code === 'annotations/conflict' || d.code === 'annotations/duplicate');
+      const r = merging.length ? this.toEdit(store, store.merge()) : null;
+      return r && 'edit' in r ? [{ title: 'Merge: one line per annotation (the newer version of each)', kind: CodeActionKind.QuickFix, diagnostics: merging, edit: r.edit }] : [];
+    }
     const a = ws.analysis(uri);
     if (!a || !this.folderOf(uri)) return [];
     const out: CodeAction[] = [];

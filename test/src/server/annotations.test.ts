@@ -209,3 +209,23 @@ test('an outlet rated by the user shows on its articles’ headlines (and quotes
   assert.equal((await list()).length, 2, 'a rating is not a passage annotation');
   await assert.rejects(client.request('byline/rateOutlet', { outlet: 'Island Post', reliability: 'great' }), /reliability must be one of/);
 });
+
+test('a git conflict in the annotation file: read through, shown, and merged by the quick fix', { timeout: 20000 }, async () => {
+  const text = readFileSync(store(), 'utf8');
+  const lines = text.trim().split('\n');
+  const first = lines.find((l) => l.includes('"value":"Source?"'))!;
+  const theirs = first.replace(/"modified":"[^"]+"/, '"modified":"2099-01-01T00:00:00.000Z"').replace(/"value":"Source\?"/, '"value":"Source? (theirs)"');
+  writeFileSync(store(), `<<<<<<< HEAD\n${text}=======\n${theirs}\n>>>>>>> theirs\n`);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(store()), type: 2 }] });
+  const d = await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri(store()) && p.diagnostics.some((x: any) => x.code === 'annotations/conflict'));
+  const conflict = d.diagnostics.filter((x: any) => x.code === 'annotations/conflict');
+  const [action] = await client.request('textDocument/codeAction', { textDocument: { uri: uri(store()) }, range: conflict[0].range, context: { diagnostics: conflict } });
+  assert.match(action.title, /^Merge/);
+  apply(action.edit);
+  await client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri(store()) && !p.diagnostics.some((x: any) => x.code === 'annotations/conflict'));
+  const merged = readFileSync(store(), 'utf8');
+  assert.ok(!merged.includes('<<<<<<<') && !merged.includes('>>>>>>>'));
+  assert.ok(merged.includes('{"this is": "broken"'), 'the broken line is kept');
+  assert.ok(merged.includes('Source? (theirs)') && !merged.includes('"value":"Source?"'), 'the newer version of the annotation edited on both sides');
+  assert.equal(merged.split('\n').filter((l) => l.startsWith('{"@context"') || l.startsWith('{"\u0040context"')).length, lines.filter((l) => l.includes('"@context"')).length);
+});
