@@ -54,6 +54,14 @@ const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 const FORM = new RegExp(`\\b((?:opening|closing|joint|written|brief|short|long|separate|video|televised|open|emailed|signed|recorded)\\s+)?(${alternation(FORMS)})(?![\\p{L}\\p{N}])`, 'iu');
 /**
+ * Words that OUTLET, VENUE and FORM cannot match without (with the same flags): tested first, since
+ * a plain search for them is three times faster than the patterns' failing scans and most windows
+ * hold none (on the BBC articles' windows 37 ms of the three patterns became 19 ms).
+ */
+const OUTLET_WORD = /interview|told|speaking|comments|writing|wrote|appearing|show|program|podcast/iu;
+const VENUE_WORD = new RegExp(alternation(VENUES), 'iu');
+const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
+/**
  * Words that may hold a channel, found in one case-sensitive pass over the article: most sentences
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
  * quote finding (measured on the BBC articles: 1.1 s of 2.4 s).
@@ -120,7 +128,7 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
     const start = from + quoting.index + quoting[0].indexOf(name);
     return { name, kind: 'outlet', span: { start, end: start + name.length } };
   }
-  const outlet = OUTLET.exec(window);
+  const outlet = OUTLET_WORD.test(window) ? OUTLET.exec(window) : null;
   if (!outlet) return null;
   const addressee = /^told\b/i.test(outlet[0]);
   // An interview is given "for", "on" or "to" an outlet, whatever the recogniser takes its name for.
@@ -138,14 +146,14 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
 }
 
 function venueIn(window: string, from: number): Found | null {
-  const v = VENUE.exec(window);
+  const v = VENUE_WORD.test(window) ? VENUE.exec(window) : null;
   if (!v) return null;
   const name = v[1].toLowerCase().replace(/\s+/g, ' ').replace(/^news (conference|briefing)$/, 'press $1');
   return { name, kind: 'venue', span: { start: from + v.index, end: from + v.index + v[0].length } };
 }
 
 function formIn(window: string, from: number): { name: string; span: Span } | null {
-  const f = FORM.exec(window);
+  const f = FORM_WORD.test(window) ? FORM.exec(window) : null;
   if (!f) return null;
   const name = `${f[1] ? f[1].toLowerCase().replace(/^(joint|written|brief|short|long|separate|emailed|signed|recorded) /, '') : ''}${f[2].toLowerCase().replace(/\s+/g, ' ')}`;
   return { name, span: { start: from + f.index, end: from + f.index + f[0].length } };
