@@ -137,11 +137,12 @@ export function foldWord(word: string): string {
       continue;
     }
     if (c === 'h' && (i === 0 ? word.length > 1 && !isVowel(word[1]) : !DIGRAPH.includes(word[i - 1]))) c = 'g';
-    const add = c === 'x' ? 'ks' : c;
-    for (const a of add) {
-      if (a !== last) out += a;
-      last = a;
+    if (c === 'x') {
+      if (last !== 'k') out += 'k';
+      c = 's';
     }
+    if (c !== last) out += c;
+    last = c;
   }
   return out;
 }
