@@ -6,11 +6,12 @@ import { linkInArticle } from './entities';
 import { findFigures } from './figures';
 import { recognize } from './ner';
 import { findQuotes } from './quotes';
-import { lines, lineStarts, paragraphs, publicationDate, sentences, wordCount } from './text';
+import { publicationDate } from './days';
+import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '2';
+export const ANALYZER_VERSION = '3';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its

@@ -73,14 +73,26 @@ export interface Quote extends Span {
 /** A number reported about something, with who reports it: "280,000 dead", "killing 45 IS fighters, the Observatory said". */
 export interface Figure extends Span {
   value: number;
-  /** Normalised measure ("dead", "injured", "displaced", "arrested", …). */
+  /** ISO currency code for money ("EUR"), null for a count. */
+  unit: string | null;
+  /** Normalised measure ("dead", "injured", "cases", "price", "bribes", …). */
   measure: string;
+  /** What makes it one of several of its kind ("suspected", "confirmed", "first"), sorted words. */
+  qualifier: string | null;
+  /** Why it is no firm figure of its own: "bound", "estimate", "update", "conversion", "correction"; null for a plain figure. */
+  hedge: string | null;
   /** LocalEntity index of the source the figure is attributed to, when the text gives one. */
   source: number | null;
+  /** The source in the article's words ("the indictment", "the health ministry"), or the publishing organisation's masthead. */
+  sourceText: string | null;
   /** LocalEntity indices of places named in the same sentence (what the figure is about). */
   places: number[];
-  /** The sentence that reports it: two articles' figures are matched on their sentences. */
+  /** LocalEntity indices of the organisations and people named in the same sentence (who the figure is about, when no source is given). */
+  parties: number[];
+  /** The sentence that reports it. */
   sentence: Span;
+  /** ISO date the sentence gives it for, when it names a day. */
+  date: string | null;
 }
 
 export interface ArticleAnalysis {

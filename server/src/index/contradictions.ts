@@ -3,8 +3,9 @@
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
 import { coreWords } from '../core/names';
-import type { Figure, Quote, Span } from '../core/types';
+import type { ArticleAnalysis, Figure, Quote, Span } from '../core/types';
 import type { GlobalEntity } from './entities';
+import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, sameSourceWords, sourceWords } from './figures';
 import type { Workspace } from './workspace';
 
 export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
@@ -65,15 +66,18 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
       if (other) compareQuotes(ws, here, view(ws, ref.uri, other), ref.score, out);
     }
   });
-  a.figures.forEach((f, i) => {
-    for (const ref of ws.claims.sameFigure(uri, i)) {
-      const other = ws.analysis(ref.uri)?.figures[ref.index];
-      if (other) {
-        const c = compareFigures(ws, uri, f, ref.uri, other);
+  for (const i of headlineFigures(a)) {
+    const f = a.figures[i];
+    const key = figureKey(f);
+    for (const otherUri of ws.claims.withFigure(key)) {
+      const b = otherUri === uri ? undefined : ws.analysis(otherUri);
+      if (!b || !sameEvent(ws, uri, otherUri)) continue;
+      for (const j of headlineFigures(b)) {
+        const c = figureKey(b.figures[j]) === key ? compareFigures(ws, uri, f, otherUri, b.figures[j]) : null;
         if (c) out.push(c);
       }
     }
-  });
+  }
   const acknowledged = ws.acknowledged();
   return out.filter((c) => !acknowledged.has(c.key));
 }
@@ -156,20 +160,52 @@ function words(s: string): { wording: string; topic: string } {
   return w;
 }
 
+/** Global entities of an article, until the index changes. */
+const entitySets = new WeakMap<ArticleAnalysis, { version: number; ids: Set<string> }>();
+function entityIds(ws: Workspace, uri: string, a: ArticleAnalysis): Set<string> {
+  const cached = entitySets.get(a);
+  if (cached?.version === ws.version) return cached.ids;
+  const ids = new Set<string>();
+  a.entities.forEach((_, local) => {
+    const id = ws.graph.idOf(uri, local);
+    if (id) ids.add(id);
+  });
+  entitySets.set(a, { version: ws.version, ids });
+  return ids;
+}
+
+/** Articles about one event share at least this many people, places or organisations. */
+const SHARED_ENTITIES = 2;
+function sameEvent(ws: Workspace, uri: string, otherUri: string): boolean {
+  const [x, y] = [entityIds(ws, uri, ws.analysis(uri)!), entityIds(ws, otherUri, ws.analysis(otherUri)!)];
+  let n = 0;
+  for (const id of x.size <= y.size ? x : y) if ((x.size <= y.size ? y : x).has(id) && ++n >= SHARED_ENTITIES) return true;
+  return false;
+}
+
+/** Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the source's words. */
+function sourceOf(ws: Workspace, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
+  const locals = f.source !== null ? [f.source] : f.parties;
+  const ids = locals.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
+  const names = ids.map((id) => ws.graph.get(id)?.name ?? '').filter(Boolean);
+  return { ids, words: [sourceWords(f.sourceText), ...names.map(sourceWords)], name: f.sourceText ?? names[0] ?? null };
+}
+
 function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
-  if (f.measure !== o.measure || f.value === o.value) return null;
-  // Figures from different sources may both be right (an opposition toll and an official one).
-  const [sf, so] = [f.source === null ? null : ws.graph.idOf(uri, f.source), o.source === null ? null : ws.graph.idOf(otherUri, o.source)];
-  if (sf === null || sf !== so) return null;
-  const source = ws.graph.get(sf)?.name ?? 'the same source';
-  const here = side(ws, uri, f, String(f.value));
-  const there = side(ws, otherUri, o, String(o.value));
+  if (f.value === o.value || !closeDates(figureDay(f, ws.analysis(uri)!), figureDay(o, ws.analysis(otherUri)!))) return null;
+  // Figures from different sources may both be right (a charity's toll and the ministry's).
+  const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
+  const same = sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));
+  if (!same) return null;
+  const here = side(ws, uri, f, formatFigure(f));
+  const there = side(ws, otherUri, o, formatFigure(o));
+  const what = measureWords(f);
   return {
     kind: 'number',
     severity: 'warning',
-    message: `Number: this article gives ${f.value.toLocaleString('en-US')} ${f.measure} according to ${source}; ${fileName(otherUri)} gives ${o.value.toLocaleString('en-US')}.`,
+    message: `Number: this article gives ${formatFigure(f)} (${what}) according to ${sf.name ?? 'its source'}; ${fileName(otherUri)} gives ${formatFigure(o)} according to ${so.name ?? 'the same source'}.`,
     here,
     there,
-    key: keyOf('number', here, there, [f.measure, f.measure]),
+    key: keyOf('number', here, there, [what, what]),
   };
 }
