@@ -5,6 +5,7 @@
 import { coreWords } from '../core/names';
 import type { ArticleAnalysis, Figure, Quote, Span } from '../core/types';
 import type { GlobalEntity } from './entities';
+import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, sameSourceWords, sourceWords } from './figures';
 import type { Workspace } from './workspace';
 
@@ -27,13 +28,6 @@ export interface Contradiction {
   /** Identical from both articles: kind plus the two sides' places, sorted. */
   key: string;
 }
-
-/** Platforms: a statement posted on one is not also "on" another, so two of them disagree. */
-const PLATFORMS = new Set(['facebook', 'twitter', 'telegram', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'vk', 'truth social']);
-const platform = (channel: string | null): string | null => {
-  const c = channel?.toLowerCase().replace(/^x$/, 'twitter') ?? null;
-  return c && PLATFORMS.has(c) ? c : null;
-};
 
 const snippet = (text: string): string => {
   const words = text.split(/\s+/);
@@ -88,7 +82,7 @@ const fileName = (uri: string): string => decodeURIComponent(ws0(uri));
 interface QuoteView {
   uri: string;
   q: Quote;
-  platform: string | null;
+  venue: Venue;
   speaker: GlobalEntity | null;
   wording: string;
 }
@@ -98,7 +92,7 @@ const views = new WeakMap<Quote, { ws: Workspace; version: number; view: QuoteVi
 function view(ws: Workspace, uri: string, q: Quote): QuoteView {
   const cached = views.get(q);
   if (cached?.ws === ws && cached.version === ws.version && cached.view.uri === uri) return cached.view;
-  const v = { uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
+  const v = { uri, q, venue: venueOf(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
   views.set(q, { ws, version: ws.version, view: v });
   return v;
 }
@@ -114,6 +108,9 @@ function namedSpeaker(ws: Workspace, uri: string, q: Quote): GlobalEntity | null
   return e?.type === 'person' ? e : null;
 }
 
+/** "Maksym Lytvyn " when the article names the speaker, for messages. */
+const who = (v: QuoteView): string => (v.speaker ? `${v.speaker.name} ` : '');
+
 const surname = (name: string): string => coreWords(name).pop() ?? '';
 
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
@@ -126,10 +123,10 @@ function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number,
   const push = (kind: ContradictionKind, severity: Contradiction['severity'], message: string, here: Side, there: Side): void => {
     out.push({ kind, severity, message, here, there, key: keyOf(kind, here, there, [q.text, o.text]) });
   };
-  if (a.platform && b.platform && a.platform !== b.platform) {
+  if (venuesDisagree(a.venue, b.venue)) {
     const here = side(ws, uri, q.channelSpan ?? q, q.channel!);
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
-    push('channel', 'warning', `Channel: this article says the statement ${about()} was made on ${q.channel}; ${fileName(otherUri)} says ${o.channel}.`, here, there);
+    push('channel', 'warning', `Channel: this article says ${who(a)}made the statement ${about()} ${venuePhrase(q.channel!)}; ${fileName(otherUri)} says ${venuePhrase(o.channel!)}.`, here, there);
   }
   const [sq, so] = [a.speaker, b.speaker];
   // Two people with one surname are more likely a linking slip than a misattribution.
