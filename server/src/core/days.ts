@@ -9,8 +9,11 @@ export const DAY = new RegExp(
   `\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\bon\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today)\\b`,
 );
 
-/** The day as written and its date: the latest such weekday on or before the article date. */
-export function resolveDay(written: string, articleDate: string | null): string | null {
+/**
+ * The day as written and its date: the latest such weekday on or before the article date, or
+ * with `ahead` ("the plant closes on Friday") the first on or after it.
+ */
+export function resolveDay(written: string, articleDate: string | null, ahead = false): string | null {
   if (!articleDate) return null;
   const base = new Date(`${articleDate}T00:00:00Z`);
   if (Number.isNaN(base.getTime())) return null;
@@ -19,7 +22,7 @@ export function resolveDay(written: string, articleDate: string | null): string 
   if (lower === 'today') return articleDate;
   if (lower === 'yesterday') return shift(1);
   const weekday = WEEKDAYS.indexOf(written);
-  if (weekday >= 0) return shift((base.getUTCDay() - weekday + 7) % 7);
+  if (weekday >= 0) return shift(ahead ? -((weekday - base.getUTCDay() + 7) % 7) : (base.getUTCDay() - weekday + 7) % 7);
   const m = /^(?:(\p{L}+)\s+(\d{1,2})|(\d{1,2})\s+(\p{L}+))$/u.exec(written);
   if (!m) return null;
   const month = MONTHS.indexOf(m[1] ?? m[4]) + 1;
@@ -85,4 +88,10 @@ export function daysApart(a: string, b: string): number {
   const year = (a.startsWith('--') ? b : a).slice(0, 4);
   const full = (d: string): number => Date.parse(d.startsWith('--') ? `${/^\d{4}$/.test(year) ? year : '2000'}${d.slice(1)}` : d);
   return Math.abs(full(a) - full(b)) / 86_400_000;
+}
+
+/** An article date for resolving days: one without a year ("--07-14") takes the year of another article's. */
+export function withYear(date: string | null, other: string | null): string | null {
+  if (!date?.startsWith('--')) return date;
+  return other && /^\d{4}/.test(other) ? `${other.slice(0, 4)}${date.slice(1)}` : null;
 }

@@ -95,6 +95,20 @@ export interface Figure extends Span {
   date: string | null;
 }
 
+/** A deed done once, with who did it and the day the article gives ("Oksana Melnyk testified on Tuesday"). */
+export interface TimedEvent extends Span {
+  /** Normalised deed ("testify", "resign", "close"). */
+  event: string;
+  /** LocalEntity index of who did it. */
+  subject: number;
+  /** The day as written ("Tuesday", "11 March", "today"). */
+  day: string;
+  /** The day lies ahead of the article ("closes on Friday"), not behind it. */
+  ahead: boolean;
+  /** ISO date when the day resolves against the article date. */
+  date: string | null;
+}
+
 export interface ArticleAnalysis {
   /** Bump when the analysis changes: it keys the persistent cache. */
   version: string;
@@ -109,6 +123,7 @@ export interface ArticleAnalysis {
   entities: LocalEntity[];
   quotes: Quote[];
   figures: Figure[];
+  events: TimedEvent[];
 }
 
 /** The structure of an article that the engines read, before entities. */

@@ -5,6 +5,7 @@
 // measure with it need new diagnostics.
 
 import type { ArticleAnalysis } from '../core/types';
+import { eventKey } from './events';
 import { figureKey, headlineFigures } from './figures';
 
 export interface QuoteRef {
@@ -205,9 +206,9 @@ export class ClaimIndex {
   private quotes = new TrigramIndex();
   /** An article's quote index → item number, -1 for those too short to match. */
   private itemsOf = new Map<string, number[]>();
-  /** Articles by the keys of the figures they offer for comparison. */
-  private byFigure = new Map<string, Set<string>>();
-  private figureKeysOf = new Map<string, string[]>();
+  /** Articles by the keys of the figures and events they offer for comparison. */
+  private byKey = new Map<string, Set<string>>();
+  private keysOf = new Map<string, string[]>();
 
   /**
    * Replaces an article's quotes and figures; returns the other articles whose matches changed,
@@ -224,13 +225,13 @@ export class ClaimIndex {
       }
       this.itemsOf.delete(uri);
     }
-    for (const k of this.figureKeysOf.get(uri) ?? []) {
-      const uris = this.byFigure.get(k)!;
+    for (const k of this.keysOf.get(uri) ?? []) {
+      const uris = this.byKey.get(k)!;
       uris.delete(uri);
       if (!bulk) for (const u of uris) touched.add(u);
-      if (!uris.size) this.byFigure.delete(k);
+      if (!uris.size) this.byKey.delete(k);
     }
-    this.figureKeysOf.delete(uri);
+    this.keysOf.delete(uri);
     if (analysis) {
       const items = analysis.quotes.map((q, i) => {
         const grams = gramsOf(q.text);
@@ -238,11 +239,11 @@ export class ClaimIndex {
       });
       this.itemsOf.set(uri, items);
       if (!bulk) for (const item of items) if (item >= 0) this.quotes.matches(item).forEach((r) => touched.add(r.uri));
-      const keys = [...new Set(headlineFigures(analysis).map((i) => figureKey(analysis.figures[i])))];
-      this.figureKeysOf.set(uri, keys);
+      const keys = [...new Set([...headlineFigures(analysis).map((i) => figureKey(analysis.figures[i])), ...analysis.events.map(eventKey)])];
+      this.keysOf.set(uri, keys);
       for (const k of keys) {
-        let uris = this.byFigure.get(k);
-        if (!uris) this.byFigure.set(k, (uris = new Set()));
+        let uris = this.byKey.get(k);
+        if (!uris) this.byKey.set(k, (uris = new Set()));
         if (!bulk) for (const u of uris) touched.add(u);
         uris.add(uri);
       }
@@ -257,9 +258,9 @@ export class ClaimIndex {
     return item < 0 ? [] : this.quotes.matches(item);
   }
 
-  /** Articles offering a figure with this key (figures.ts figureKey). */
-  withFigure(key: string): ReadonlySet<string> {
-    return this.byFigure.get(key) ?? EMPTY;
+  /** Articles offering a figure or an event with this key (figureKey, eventKey). */
+  withKey(key: string): ReadonlySet<string> {
+    return this.byKey.get(key) ?? EMPTY;
   }
 }
 

@@ -3,7 +3,9 @@
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
 import { coreWords } from '../core/names';
-import type { ArticleAnalysis, Figure, Quote, Span } from '../core/types';
+import { resolveDay, withYear } from '../core/days';
+import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/types';
+import { deedWords, eventDate, eventKey } from './events';
 import type { GlobalEntity } from './entities';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, sameSourceWords, sourceWords } from './figures';
@@ -63,7 +65,7 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
   for (const i of headlineFigures(a)) {
     const f = a.figures[i];
     const key = figureKey(f);
-    for (const otherUri of ws.claims.withFigure(key)) {
+    for (const otherUri of ws.claims.withKey(key)) {
       const b = otherUri === uri ? undefined : ws.analysis(otherUri);
       if (!b || !sameEvent(ws, uri, otherUri)) continue;
       for (const j of headlineFigures(b)) {
@@ -72,6 +74,7 @@ export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
       }
     }
   }
+  compareEvents(ws, uri, a, out);
   const acknowledged = ws.acknowledged();
   return out.filter((c) => !acknowledged.has(c.key));
 }
@@ -108,8 +111,8 @@ function namedSpeaker(ws: Workspace, uri: string, q: Quote): GlobalEntity | null
   return e?.type === 'person' ? e : null;
 }
 
-/** "Maksym Lytvyn " when the article names the speaker, for messages. */
-const who = (v: QuoteView): string => (v.speaker ? `${v.speaker.name} ` : '');
+/** " by Maksym Lytvyn" when the article names the speaker, for messages. */
+const who = (v: QuoteView): string => (v.speaker ? ` by ${v.speaker.name}` : '');
 
 const surname = (name: string): string => coreWords(name).pop() ?? '';
 
@@ -126,7 +129,7 @@ function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number,
   if (venuesDisagree(a.venue, b.venue)) {
     const here = side(ws, uri, q.channelSpan ?? q, q.channel!);
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
-    push('channel', 'warning', `Channel: this article says ${who(a)}made the statement ${about()} ${venuePhrase(q.channel!)}; ${fileName(otherUri)} says ${venuePhrase(o.channel!)}.`, here, there);
+    push('channel', 'warning', `Channel: this article says the statement ${about()}${who(a)} was made ${venuePhrase(q.channel!)}; ${fileName(otherUri)} says ${venuePhrase(o.channel!)}.`, here, there);
   }
   const [sq, so] = [a.speaker, b.speaker];
   // Two people with one surname are more likely a linking slip than a misattribution.
@@ -134,12 +137,19 @@ function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number,
     const [nq, no] = [sq.name, so.name];
     push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
   }
-  if (q.date && o.date && q.date !== o.date) {
-    push('date', 'warning', `Date: this article dates the statement ${about()} ${q.day ?? q.date} (${q.date}); ${fileName(otherUri)} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
+  const [dq, dq2] = [quoteDate(ws, uri, q, otherUri), quoteDate(ws, otherUri, o, uri)];
+  if (dq && dq2 && dq !== dq2) {
+    push('date', 'warning', `Date: this article dates the statement ${about()}${who(a)} ${q.day ?? dq} (${dq}); ${fileName(otherUri)} dates it ${o.day ?? dq2} (${dq2}).`, side(ws, uri, q.channelSpan ?? q, dq), side(ws, otherUri, o.channelSpan ?? o, dq2));
   }
   if (a.wording !== b.wording) {
     push('wording', 'information', `Wording: ${fileName(otherUri)} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
   }
+}
+
+/** A quote's date; an article dated without a year ("BRODEC, July 14 -") takes the other article's year. */
+function quoteDate(ws: Workspace, uri: string, q: Quote, otherUri: string): string | null {
+  if (q.date || !q.day) return q.date;
+  return resolveDay(q.day, withYear(ws.analysis(uri)?.date ?? null, ws.analysis(otherUri)?.date ?? null));
 }
 
 const wordings = new Map<string, { wording: string; topic: string }>();
@@ -155,6 +165,40 @@ function words(s: string): { wording: string; topic: string } {
     wordings.set(s, (w = { wording, topic: wording.split(' ').slice(0, 6).join(' ') }));
   }
   return w;
+}
+
+/** Events of this article against the same deed by the same doer in articles about the same event. */
+function compareEvents(ws: Workspace, uri: string, a: ArticleAnalysis, out: Contradiction[]): void {
+  for (const e of a.events) {
+    const doer = ws.graph.idOf(uri, e.subject);
+    if (!doer) continue;
+    for (const otherUri of ws.claims.withKey(eventKey(e))) {
+      const b = otherUri === uri ? undefined : ws.analysis(otherUri);
+      if (!b || !sameEvent(ws, uri, otherUri)) continue;
+      const mine = eventDate(e, a, b);
+      if (!mine) continue;
+      const same = (x: TimedEvent, from: string): boolean => x.event === e.event && ws.graph.idOf(from, x.subject) === doer;
+      // Another day this article gives the deed, or the other article gives this one: no disagreement.
+      const ours = new Set(a.events.filter((x) => same(x, uri)).map((x) => eventDate(x, a, b)));
+      const theirs = b.events.filter((x) => same(x, otherUri));
+      if (theirs.some((x) => eventDate(x, b, a) === mine)) continue;
+      for (const o of theirs) {
+        const date = eventDate(o, b, a);
+        if (!date || ours.has(date)) continue;
+        const name = ws.graph.get(doer)?.name ?? 'the same person';
+        const here = side(ws, uri, e, mine);
+        const there = side(ws, otherUri, o, date);
+        out.push({
+          kind: 'date',
+          severity: 'warning',
+          message: `Date: this article says ${name} ${deedWords(e.event)} ${e.day} (${mine}); ${fileName(otherUri)} says ${o.day} (${date}).`,
+          here,
+          there,
+          key: keyOf('date', here, there, [`${name} ${e.event}`, `${name} ${e.event}`]),
+        });
+      }
+    }
+  }
 }
 
 /** Global entities of an article, until the index changes. */

@@ -10,7 +10,7 @@ import { daysApart } from '../core/days';
 import type { ArticleAnalysis, Figure } from '../core/types';
 
 /** What two figures must share to be compared at all. */
-export const figureKey = (f: Figure): string => `${f.measure}|${f.unit ?? ''}|${f.qualifier ?? ''}`;
+export const figureKey = (f: Figure): string => `figure|${f.measure}|${f.unit ?? ''}|${f.qualifier ?? ''}`;
 
 /** Sources that name nobody in particular: two articles' "officials" may be different people. */
 const GENERIC = new Set('officials official sources source witnesses witness residents reports report media analysts analyst experts people activists data information figures'.split(' '));

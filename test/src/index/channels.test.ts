@@ -33,6 +33,6 @@ test('channel: a press conference in one article, a Facebook post in another, wi
   ws.set('file:///ws/b.txt', b, analyze(b));
   const found = ws.contradictions('file:///ws/a.txt').filter((c) => c.kind === 'channel');
   assert.equal(found.length, 1);
-  assert.match(found[0].message, /Omar Belkadi made the statement “We have not hidden.*” at a press conference; b\.txt says on Facebook\./);
+  assert.match(found[0].message, /the statement “We have not hidden.*” by Omar Belkadi was made at a press conference; b\.txt says on Facebook\./);
   assert.equal(ws.contradictions('file:///ws/b.txt').filter((c) => c.kind === 'channel').length, 1);
 });
