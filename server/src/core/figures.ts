@@ -7,7 +7,7 @@ import { dayIn, resolveDay } from './days';
 import { numbersIn } from './numbers';
 import { Attributor, credit } from './quotes';
 import { MONTHS } from './text';
-import type { EntityLayer, Figure, Structure } from './types';
+import type { EntityLayer, Figure, Mention, Structure } from './types';
 
 /** What a word says was done to the people counted, or who they were, normalised. */
 const MEASURES = new Map(
@@ -34,8 +34,10 @@ const PEOPLE = /^(people|person|persons|civilians|children|women|men|residents|v
 
 /** Numbers that are no counts of people: years, ages, dates, documents. */
 const NOT_COUNT_BEFORE = /\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years)\s*$/i;
-const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|and\s+\d)/i;
+const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+)?and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const RATIO_AFTER = /^\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** "two women and one man": parts of one count. */
+const SUM_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+and\s+$/iu;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/i;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s*$`);
 
@@ -95,11 +97,12 @@ function moneyMeasure(before: string, rest: string): Measure | null {
 const leadOf = (before: string): string => before.split(/[.;:!?(),]|\band\b/).pop()!;
 
 /** Words that make a figure one of several of its kind: suspected or confirmed cases, the first or the final offer. */
-const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|opening|initial|final|previous|latest|original|improved|revised|additional|further|then|annual|daily|weekly|monthly|quarterly|net|gross|Q[1-4]|h[12])\b/gi;
+const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|opening|initial|final|previous|prior|past|earlier|latest|original|improved|revised|additional|another|more|further|then|annual|daily|weekly|monthly|quarterly|net|gross|serious|seriously|critical|critically|Q[1-4]|h[12]|civilians|children|women|men|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
 
 function qualifierOf(lead: string, counted: string): string | null {
   const words = `${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS);
-  return words ? [...new Set(words)].sort().join(' ') : null;
+  // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
+  return words ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
 }
 
 /** Why a figure is no firm count of its own: a bound, an estimate, an update of an earlier figure, a conversion, a correction. */
@@ -108,7 +111,7 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before)) return 'conversion';
-  if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
+  if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\bbetween\s+\S+\s+and\s*$|\bfrom\s+\S+\s+to\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|fell|dropped|declined|decreased|revised|raised|lowered|up|down)\s+(?:\p{L}+\s+)?(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|estimates?|estimated|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially|valued?)\b/i.test(clause)) return 'estimate';
@@ -187,8 +190,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         // Years and what follows a number are cheap to rule out; what it counts is read last.
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
-        // "four in five cases" is a share, not a count.
-        if (RATIO_AFTER.test(rest) || RATIO_BEFORE.test(before)) continue;
+        // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
+        if (RATIO_AFTER.test(rest) || RATIO_BEFORE.test(before) || SUM_BEFORE.test(before) || /\b(?:the|these|those|its|their|his|her)\s+$/i.test(before)) continue;
         const counted = measured(before, rest);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
@@ -214,7 +217,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     const speaker = said?.speaker ? attributor.speaker(said.speaker) : null;
     const mentions = attributor.mentions(s.start, s.end);
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
-    const parties = [...new Set(mentions.filter((x) => x.type !== 'place').map((x) => x.local))];
+
     const day = dayIn(text, s.start, s.end);
     const date = day ? resolveDay(day, doc.date) : null;
     const according = ACCORDING.exec(sentence)?.[1].trim() ?? null;
@@ -223,10 +226,27 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const speakerName = speaker?.local != null ? layer.entities[speaker.local].name : null;
       // A source named for this figure ("the ministry had recorded 23 deaths") before the speaker of the sentence.
       const source = named && !/^(?:its|his|her|their|they|he|she|it|we|i)\b/i.test(named) ? named : speakerName;
-      out.push({ ...f, source: source === speakerName ? (speaker?.local ?? null) : entityNamed(layer, mentions, named), sourceText: source ?? publisher, places, parties, date });
+      out.push({ ...f, source: source === speakerName ? (speaker?.local ?? null) : entityNamed(layer, mentions, named), sourceText: source ?? publisher, places, parties: partyOf(text, mentions, s.start, f.start), date });
     }
   }
   return out;
+}
+
+/** Words that open a clause of their own: its subject comes after them. */
+const CLAUSE = /\b(?:after|before|when|while|because|although|since|that|which|who|whose|but|whereas|as)\b|[;:]/g;
+
+/**
+ * Who the figure is about when no source gives it: the first organisation or person of its clause,
+ * before it ("… after Viktor FC accepted an offer worth €18m" is Viktor FC's; "the Nationals made
+ * Tex an offer" the Nationals').
+ */
+function partyOf(text: string, mentions: readonly Mention[], sentenceStart: number, at: number): number[] {
+  const before = text.slice(sentenceStart, at);
+  let from = 0;
+  CLAUSE.lastIndex = 0;
+  for (let m = CLAUSE.exec(before); m; m = CLAUSE.exec(before)) from = m.index + m[0].length;
+  const first = mentions.find((x) => x.type !== 'place' && x.start >= sentenceStart + from && x.end <= at);
+  return first ? [first.local] : [];
 }
 
 /** The entity whose mention is the source's words, if any. */
@@ -267,7 +287,10 @@ function measured(before: string, rest: string): { measure: string; end: number 
     if (direct && !WHO.has(direct)) return { measure: direct, end };
     if (direct || PEOPLE.test(w)) {
       // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them; "held" only as a passive.
+      // "shooting three people, killing one": a verb after a comma is another figure's.
       const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());
+      const stop = after.findIndex((x) => /^[,;:.()]$/.test(x));
+      if (stop >= 0) after.length = stop;
       const verb = after.map((x, j) => (x === 'held' && !/^(being|been|were|was|are|is|be)$/.test(after[j - 1] ?? '') ? null : measureOf(x))).find((m) => m && !WHO.has(m));
       const done = verb ?? verbBefore(before) ?? direct;
       return done ? { measure: done, end } : null;

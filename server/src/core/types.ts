@@ -87,7 +87,7 @@ export interface Figure extends Span {
   sourceText: string | null;
   /** LocalEntity indices of places named in the same sentence (what the figure is about). */
   places: number[];
-  /** LocalEntity indices of the organisations and people named in the same sentence (who the figure is about, when no source is given). */
+  /** LocalEntity index of the organisation or person the figure's clause is about (who it is, when no source is given). */
   parties: number[];
   /** The sentence that reports it. */
   sentence: Span;

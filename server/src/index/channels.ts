@@ -35,9 +35,12 @@ export function venueOf(channel: string | null): Venue {
   return FORMS.test(c) && !/\p{Lu}{2,}|\d/u.test(channel) ? null : { kind: 'outlet', name: c.replace(/^(?:the|an? interview with(?: the)?)\s+/, '') };
 }
 
+/** "associated press" → "ap": an outlet and its abbreviation are one. */
+const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+/).map((w) => w[0]).join('') : '');
+
 /** Two venues that cannot both be where one statement was made. */
 export function venuesDisagree(a: Venue, b: Venue): boolean {
-  if (!a || !b || a.name === b.name) return false;
+  if (!a || !b || a.name === b.name || initials(a.name) === b.name || initials(b.name) === a.name) return false;
   if (a.kind === 'platform' || b.kind === 'platform') return true;
   if (a.kind === 'outlet' && b.kind === 'outlet') return true;
   // An outlet and an occasion, an unnamed interview and a named outlet: both may be true.

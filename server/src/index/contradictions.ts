@@ -2,12 +2,12 @@
 // article's side (so diagnostics can be recomputed for one article at a time) and carries a key
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
-import { coreWords } from '../core/names';
 import { resolveDay, withYear } from '../core/days';
 import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/types';
 import { deedWords, eventDate, eventKey } from './events';
 import type { GlobalEntity } from './entities';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
+import { speakersDisagree } from './speakers';
 import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, sameSourceWords, sourceWords } from './figures';
 import type { Workspace } from './workspace';
 
@@ -114,8 +114,6 @@ function namedSpeaker(ws: Workspace, uri: string, q: Quote): GlobalEntity | null
 /** " by Maksym Lytvyn" when the article names the speaker, for messages. */
 const who = (v: QuoteView): string => (v.speaker ? ` by ${v.speaker.name}` : '');
 
-const surname = (name: string): string => coreWords(name).pop() ?? '';
-
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
 const SAME_WORDS = 0.8;
 
@@ -131,10 +129,8 @@ function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number,
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
     push('channel', 'warning', `Channel: this article says the statement ${about()}${who(a)} was made ${venuePhrase(q.channel!)}; ${fileName(otherUri)} says ${venuePhrase(o.channel!)}.`, here, there);
   }
-  const [sq, so] = [a.speaker, b.speaker];
-  // Two people with one surname are more likely a linking slip than a misattribution.
-  if (sq && so && sq.id !== so.id && score >= SAME_WORDS && surname(sq.name) !== surname(so.name)) {
-    const [nq, no] = [sq.name, so.name];
+  if (score >= SAME_WORDS && speakersDisagree(ws, a, b)) {
+    const [nq, no] = [a.speaker!.name, b.speaker!.name];
     push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
   }
   const [dq, dq2] = [quoteDate(ws, uri, q, otherUri), quoteDate(ws, otherUri, o, uri)];

@@ -22,6 +22,7 @@ test('venues: a form fits any venue; the same venue in other words; an outlet at
   assert.ok(!disagree('X', 'Twitter'));
   assert.ok(!disagree('BBC', 'press conference'), 'told the BBC at a press conference');
   assert.ok(!disagree('interview', 'Radio Kestrel'));
+  assert.ok(!disagree('AP', 'Associated Press'), 'an outlet and its initials');
 });
 
 test('channel: a press conference in one article, a Facebook post in another, with who and where in the message', () => {

@@ -1,0 +1,67 @@
+// Whether two articles attribute one statement to two different people. Only when both name the
+// speaker in full, the two are different entities, and neither article names the other person at
+// the quote: a joint statement ("said Zadan and Meron") resolved to one of the two, the person a
+// message is addressed to ("a message to Capaldi, saying: …"), a name inside the quote itself are
+// all one article naming both, not a disagreement (measured on the ECB+ real same-event clusters).
+
+import { coreWords } from '../core/names';
+import type { ArticleAnalysis, Quote } from '../core/types';
+import type { GlobalEntity } from './entities';
+import type { Workspace } from './workspace';
+
+/** How far around a quote another speaker's name makes the attribution shared (a sentence or so either side). */
+const NEAR = 250;
+
+export interface Attribution {
+  uri: string;
+  q: Quote;
+  speaker: GlobalEntity | null;
+}
+
+/** Whether the article names entity `id` within NEAR of the quote, the quote included. */
+function namedNear(ws: Workspace, a: ArticleAnalysis, uri: string, q: Quote, id: string): boolean {
+  const ms = a.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < q.start - NEAR) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ms.length && ms[i].start <= q.end + NEAR; i++) if (ws.graph.idOf(uri, ms[i].local) === id) return true;
+  return false;
+}
+
+/** Edit distance at most one (a letter changed, added or dropped): "Wetzler" and "Welzler". */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/** Two full names one misspelling apart are one person written two ways. */
+function misspelt(x: string, y: string): boolean {
+  const [a, b] = [coreWords(x), coreWords(y)];
+  if (a.length !== b.length || !a.length) return false;
+  const differing = a.filter((w, i) => w.toLowerCase() !== b[i].toLowerCase());
+  return differing.length <= 1 && differing.every((w) => oneEdit(w.toLowerCase(), b[a.indexOf(w)].toLowerCase()));
+}
+
+const surname = (name: string): string => coreWords(name).pop() ?? '';
+
+/** A whole name: a one-word name ("Charlie") may be anyone of that name. */
+const whole = (ws: Workspace, v: Attribution): boolean => {
+  const local = v.q.speaker?.local;
+  const e = local == null ? null : ws.analysis(v.uri)?.entities[local];
+  return !!e && !e.partial && coreWords(e.name).length >= 2;
+};
+
+export function speakersDisagree(ws: Workspace, a: Attribution, b: Attribution): boolean {
+  const [x, y] = [a.speaker, b.speaker];
+  if (!x || !y || x.id === y.id) return false;
+  // Two people with one surname are more likely a linking slip than a misattribution.
+  if (surname(x.name) === surname(y.name) || misspelt(x.name, y.name) || !whole(ws, a) || !whole(ws, b)) return false;
+  const [ax, bx] = [ws.analysis(a.uri), ws.analysis(b.uri)];
+  return !!ax && !!bx && !namedNear(ws, ax, a.uri, a.q, y.id) && !namedNear(ws, bx, b.uri, b.q, x.id);
+}
