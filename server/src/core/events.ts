@@ -30,7 +30,7 @@ const DEEDS = new Map(
     quit: 'quit quits',
   }).flatMap(([event, words]) => words.split(' ').map((w) => [w, event] as [string, string])),
 );
-const DEED = new RegExp(`\\b(${[...DEEDS.keys()].join('|')})\\b`, 'g');
+const DEED = new RegExp(`(?<![\\p{L}-])(${[...DEEDS.keys()].join('|')})\\b`, 'gu');
 /** Present tense and "will", "is due to": the day ahead, not the one before. */
 const AHEAD = /^(?:closes|opens|launches|signs|testifies|pleads|quits|resigns)$|\b(?:will|is due to|are due to|is to|is scheduled to|plans to)\s+$/;
 

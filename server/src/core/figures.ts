@@ -97,15 +97,17 @@ function moneyMeasure(before: string, rest: string): Measure | null {
 const leadOf = (before: string): string => before.split(/[.;:!?(),]|\band\b/).pop()!;
 
 /** Words that make a figure one of several of its kind: suspected or confirmed cases, the first or the final offer. */
-const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|opening|initial|final|previous|prior|past|earlier|latest|original|improved|revised|additional|another|more|further|then|annual|daily|weekly|monthly|quarterly|net|gross|serious|seriously|critical|critically|Q[1-4]|h[12]|civilians|children|women|men|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
+const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|opening|initial|final|previous|prior|past|earlier|latest|original|improved|revised|additional|another|more|further|then|annual|daily|weekly|monthly|quarterly|net|gross|serious|seriously|critical|critically|Q[1-4]|h[12])\b/gi;
+/** Who was counted, after the number: "seven staff were injured" is not the toll of all. */
+const GROUPS = /\b(civilians|children|women|men|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
 
 function qualifierOf(lead: string, counted: string): string | null {
-  const words = `${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS);
+  const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...(counted.toLowerCase().match(GROUPS) ?? [])];
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
-  return words ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
+  return words.length ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
 }
 
-/** Why a figure is no firm count of its own: a bound, an estimate, an update of an earlier figure, a conversion, a correction. */
+/** Why a figure is no firm count of its own: a bound, an estimate, an update of an earlier figure, a conversion, a correction, another event. */
 const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly)\b/i;
 
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
@@ -114,6 +116,7 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\bbetween\s+\S+\s+and\s*$|\bfrom\s+\S+\s+to\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|fell|dropped|declined|decreased|revised|raised|lowered|up|down)\s+(?:\p{L}+\s+)?(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
+  if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
   if (/\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|estimates?|estimated|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially|valued?)\b/i.test(clause)) return 'estimate';
   return null;
 }
@@ -241,11 +244,13 @@ const CLAUSE = /\b(?:after|before|when|while|because|although|since|that|which|w
  * Tex an offer" the Nationals').
  */
 function partyOf(text: string, mentions: readonly Mention[], sentenceStart: number, at: number): number[] {
-  const before = text.slice(sentenceStart, at);
+  // A clause opens at most a few hundred characters before its figure (keeps long runs linear).
+  const head = Math.max(sentenceStart, at - 300);
+  const before = text.slice(head, at);
   let from = 0;
   CLAUSE.lastIndex = 0;
   for (let m = CLAUSE.exec(before); m; m = CLAUSE.exec(before)) from = m.index + m[0].length;
-  const first = mentions.find((x) => x.type !== 'place' && x.start >= sentenceStart + from && x.end <= at);
+  const first = mentions.find((x) => x.type !== 'place' && x.start >= head + from && x.end <= at);
   return first ? [first.local] : [];
 }
 

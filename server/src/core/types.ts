@@ -79,7 +79,7 @@ export interface Figure extends Span {
   measure: string;
   /** What makes it one of several of its kind ("suspected", "confirmed", "first"), sorted words. */
   qualifier: string | null;
-  /** Why it is no firm figure of its own: "bound", "estimate", "update", "conversion", "correction"; null for a plain figure. */
+  /** Why it is no firm figure of its own: "bound", "estimate", "update", "conversion", "correction", "elsewhere" (another event); null for a plain figure. */
   hedge: string | null;
   /** LocalEntity index of the source the figure is attributed to, when the text gives one. */
   source: number | null;

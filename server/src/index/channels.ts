@@ -38,11 +38,18 @@ export function venueOf(channel: string | null): Venue {
 /** "associated press" → "ap": an outlet and its abbreviation are one. */
 const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+/).map((w) => w[0]).join('') : '');
 
+const containsWords = (x: string, y: string): boolean => {
+  const [a, b] = [x.split(/\s+/), y.split(/\s+/)];
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((w) => large.includes(w));
+};
+
 /** Two venues that cannot both be where one statement was made. */
 export function venuesDisagree(a: Venue, b: Venue): boolean {
   if (!a || !b || a.name === b.name || initials(a.name) === b.name || initials(b.name) === a.name) return false;
   if (a.kind === 'platform' || b.kind === 'platform') return true;
-  if (a.kind === 'outlet' && b.kind === 'outlet') return true;
+  // "Daily News" and "New York Daily News" are one outlet.
+  if (a.kind === 'outlet' && b.kind === 'outlet') return !containsWords(a.name, b.name);
   // An outlet and an occasion, an unnamed interview and a named outlet: both may be true.
   return a.kind === 'occasion' && b.kind === 'occasion' && a.name !== 'interview' && b.name !== 'interview' && a.name !== 'hearing' && b.name !== 'hearing';
 }

@@ -4,7 +4,7 @@
 
 import { resolveDay, withYear } from '../core/days';
 import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/types';
-import { deedWords, eventDate, eventKey } from './events';
+import { deedWords, eventDate, eventKey, tooFarApart } from './events';
 import type { GlobalEntity } from './entities';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import { speakersDisagree } from './speakers';
@@ -180,7 +180,7 @@ function compareEvents(ws: Workspace, uri: string, a: ArticleAnalysis, out: Cont
       if (theirs.some((x) => eventDate(x, b, a) === mine)) continue;
       for (const o of theirs) {
         const date = eventDate(o, b, a);
-        if (!date || ours.has(date)) continue;
+        if (!date || ours.has(date) || tooFarApart(e, o, a, b)) continue;
         const name = ws.graph.get(doer)?.name ?? 'the same person';
         const here = side(ws, uri, e, mine);
         const there = side(ws, otherUri, o, date);
