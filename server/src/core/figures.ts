@@ -113,7 +113,7 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before)) return 'conversion';
-  if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\bbetween\s+\S+\s+and\s*$|\bfrom\s+\S+\s+to\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
+  if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|fell|dropped|declined|decreased|revised|raised|lowered|up|down)\s+(?:\p{L}+\s+)?(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';

@@ -1,5 +1,5 @@
 // Whether two articles attribute one statement to two different people. Only when both name the
-// speaker in full, the two are different entities, and neither article names the other person at
+// speaker in full at the quote, the two are different entities, and neither article names the other person at
 // the quote: a joint statement ("said Zadan and Meron") resolved to one of the two, the person a
 // message is addressed to ("a message to Capaldi, saying: …"), a name inside the quote itself are
 // all one article naming both, not a disagreement (measured on the ECB+ real same-event clusters).
@@ -57,9 +57,20 @@ const whole = (ws: Workspace, v: Attribution): boolean => {
   return !!e && !e.partial && coreWords(e.name).length >= 2;
 };
 
+/**
+ * Named in the quote's own paragraph, not carried over from a quote before: an unattributed
+ * statement of an office after a person's quote is no claim that the person said it.
+ */
+function namedAtQuote(ws: Workspace, v: Attribution): boolean {
+  const s = v.q.speaker;
+  if (!s) return false;
+  const between = s.end <= v.q.start ? { start: s.end, end: v.q.start } : { start: v.q.end, end: Math.max(v.q.end, s.start) };
+  return between.end - between.start <= NEAR && !ws.slice(v.uri, between).includes('\n');
+}
+
 export function speakersDisagree(ws: Workspace, a: Attribution, b: Attribution): boolean {
   const [x, y] = [a.speaker, b.speaker];
-  if (!x || !y || x.id === y.id) return false;
+  if (!x || !y || x.id === y.id || !namedAtQuote(ws, a) || !namedAtQuote(ws, b)) return false;
   // Two people with one surname are more likely a linking slip than a misattribution.
   if (surname(x.name) === surname(y.name) || misspelt(x.name, y.name) || !whole(ws, a) || !whole(ws, b)) return false;
   const [ax, bx] = [ws.analysis(a.uri), ws.analysis(b.uri)];

@@ -231,3 +231,47 @@ test('the source of a figure: named after it, before it, by a passive, or the ma
     ],
   );
 });
+
+test('patterns of real coverage that are no second figure: a range, a verb after a comma, a record, a group named before, a separate incident, a sum of parts, a split decimal', () => {
+  const figures = figuresOf(
+    [
+      'The Harbourside Sharks have made an offer between $140 million and $150 million over seven years.',
+      '',
+      'A gunman shot three people, killing one, at an office in Brill.',
+      '',
+      'Police said the suspect has four prior arrests.',
+      '',
+      'The three men who were killed had fled their homes.',
+      '',
+      'In a separate attack, five people were killed in Ostby.',
+      '',
+      'Police said two women and one man died in the fire.',
+      '',
+      'The company also got $9. 3m in funding from the government.',
+    ].join('\n'),
+    [
+      ['Harbourside Sharks', 'organization'],
+      ['Brill', 'place'],
+      ['Ostby', 'place'],
+    ],
+  );
+  assert.deepEqual(
+    figures.map(({ value, measure, qualifier, hedge }) => [value, measure, qualifier, hedge]),
+    [
+      [140e6, 'offer', null, 'bound'],
+      [150e6, 'offer', null, 'bound'],
+      [1, 'dead', null, null],
+      [4, 'arrested', 'prior', null],
+      [5, 'dead', null, 'elsewhere'],
+    ],
+  );
+});
+
+test('an unsourced figure belongs to its clause\'s subject, not to the person it is offered to', () => {
+  const { doc, layer } = handNamed('Talks stall\n\nThe Harbourside Sharks made Tom Keel an eight-year, $160 million offer.\n', [
+    ['Harbourside Sharks', 'organization'],
+    ['Tom Keel', 'person'],
+  ]);
+  const [f] = findFigures(doc, layer);
+  assert.deepEqual(f.parties.map((p) => layer.entities[p].name), ['Harbourside Sharks']);
+});

@@ -23,6 +23,7 @@ test('venues: a form fits any venue; the same venue in other words; an outlet at
   assert.ok(!disagree('BBC', 'press conference'), 'told the BBC at a press conference');
   assert.ok(!disagree('interview', 'Radio Kestrel'));
   assert.ok(!disagree('AP', 'Associated Press'), 'an outlet and its initials');
+  assert.ok(!disagree('Daily News', 'New York Daily News'), 'an outlet named in full and in short');
 });
 
 test('channel: a press conference in one article, a Facebook post in another, with who and where in the message', () => {

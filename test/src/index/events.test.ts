@@ -39,5 +39,13 @@ const MUST_NOT: [string, Record<string, string>][] = [
     'an article naming both days of a deed',
     { 'a.txt': TRIAL('Tue 11 Mar 2025', 'Dana Voss testified on Tuesday.'), 'b.txt': TRIAL('15 March 2025', 'Dana Voss testified on Tuesday and testified again on Wednesday.') },
   ],
+  [
+    'a re-signing is not the signing',
+    { 'a.txt': TRIAL('Tue 11 Mar 2025', 'Arlen Holding signed Dana Voss on Tuesday.'), 'b.txt': TRIAL('Tue 11 Mar 2025', 'Arlen Holding re-signed Dana Voss on Monday.') },
+  ],
+  [
+    'weekdays read against articles months apart',
+    { 'a.txt': TRIAL('Tue 11 Mar 2025', 'Dana Voss resigned on Monday.'), 'b.txt': TRIAL('Tue 10 Jun 2025', 'Dana Voss resigned on Monday.') },
+  ],
 ];
 for (const [name, articles] of MUST_NOT) test(`date, must not: ${name}`, () => assert.deepEqual(dates(articles).map((c) => c.message), []));

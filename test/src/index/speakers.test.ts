@@ -38,6 +38,13 @@ const MUST_NOT: [string, Record<string, string>][] = [
     },
   ],
   [
+    'a statement of an office after a quote by someone else, carried over to that person',
+    {
+      'a.txt': `Festival names director\n\n"The board met all week," said Jonas Berglund.\n\nThe festival office later released a statement.\n\n"${WORDS}."\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," said Marta Lindqvist, the festival's spokeswoman.\n`,
+    },
+  ],
+  [
     'one name misspelt',
     {
       'a.txt': `Festival names director\n\n"${WORDS}," said Andrew Wexford of the festival board.\n`,
