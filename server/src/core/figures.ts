@@ -64,7 +64,7 @@ const MONEY = new Map(
     bail: 'bail',
     claim: 'claim claims compensation settlement',
     fortune: 'fortune wealth',
-    salary: 'salary salaries wage wages pay',
+    salary: 'salary salaries wage wages',
     budget: 'budget budgets',
     revenue: 'revenue revenues sales turnover',
     profit: 'profit profits earnings',
@@ -77,8 +77,8 @@ const MONEY = new Map(
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 const MONEY_WORDS = [...MONEY.keys()].join('|');
-/** "the fee was", "an offer worth", "put the agency's losses at", "first offer, ": the noun at most four words before. */
-const MONEY_BEFORE = new RegExp(`\\b(accepted\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?)?(${MONEY_WORDS})\\b(?:[\\s,]+[\\p{L}'’-]+){0,4}[\\s,]*$`, 'iu');
+/** "the fee was", "an offer worth", "put the agency's losses at", "first offer, ": the noun at most two words before. */
+const MONEY_BEFORE = new RegExp(`\\b(accepted\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?)?(${MONEY_WORDS})\\b(?:[\\s,]+[\\p{L}'’-]+){0,2}[\\s,]*$`, 'iu');
 /** "$2.4 million in kickbacks", "$120 million credit line", "€12m bid". */
 const MONEY_AFTER = new RegExp(`^\\s*(?:in\\s+|of\\s+)?(?:(?!plus\\b|and\\b|or\\b|once\\b|with\\b)[\\p{L}-]+\\s+)?(${MONEY_WORDS})\\b`, 'iu');
 

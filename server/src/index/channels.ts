@@ -2,9 +2,10 @@
 // (Facebook, Telegram), an outlet that interviewed the speaker ("Hromada 24"), or an occasion
 // ("press conference", "speech"). Forms ("statement", "letter", "video message") say what it was,
 // not where, and fit any venue ("a statement on Facebook"). Two venues disagree when they cannot
-// both be true: two platforms, two outlets, or a platform and anything else. An outlet and an
-// occasion can (a reporter of that outlet at the press conference), and so do an unnamed interview
-// and a named one.
+// both be true: two platforms, a platform and anything else, two occasions. Two outlets can (a
+// politician gives one line to several; "told MPs" and "told the Labour Party" were 5 of 21 false
+// alarms on 2,225 BBC articles), and so can an outlet at an occasion (a reporter of that outlet at
+// the press conference).
 
 /** Platforms: a statement posted on one is not also "on" another. */
 const PLATFORMS = new Set(['facebook', 'twitter', 'telegram', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'vk', 'truth social', 'linkedin', 'threads', 'bluesky', 'snapchat', 'weibo']);
@@ -38,18 +39,10 @@ export function venueOf(channel: string | null): Venue {
 /** "associated press" → "ap": an outlet and its abbreviation are one. */
 const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+/).map((w) => w[0]).join('') : '');
 
-const containsWords = (x: string, y: string): boolean => {
-  const [a, b] = [x.split(/\s+/), y.split(/\s+/)];
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((w) => large.includes(w));
-};
-
 /** Two venues that cannot both be where one statement was made. */
 export function venuesDisagree(a: Venue, b: Venue): boolean {
   if (!a || !b || a.name === b.name || initials(a.name) === b.name || initials(b.name) === a.name) return false;
   if (a.kind === 'platform' || b.kind === 'platform') return true;
-  // "Daily News" and "New York Daily News" are one outlet.
-  if (a.kind === 'outlet' && b.kind === 'outlet') return !containsWords(a.name, b.name);
   // An outlet and an occasion, an unnamed interview and a named outlet: both may be true.
   return a.kind === 'occasion' && b.kind === 'occasion' && a.name !== 'interview' && b.name !== 'interview' && a.name !== 'hearing' && b.name !== 'hearing';
 }

@@ -8,7 +8,7 @@ import { deedWords, eventDate, eventKey, tooFarApart } from './events';
 import type { GlobalEntity } from './entities';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import { speakersDisagree } from './speakers';
-import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, sameSourceWords, sourceWords } from './figures';
+import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
 import type { Workspace } from './workspace';
 
 export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
@@ -229,7 +229,7 @@ function sourceOf(ws: Workspace, uri: string, f: Figure): { ids: string[]; words
 }
 
 function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
-  if (f.value === o.value || !closeDates(figureDay(f, ws.analysis(uri)!), figureDay(o, ws.analysis(otherUri)!))) return null;
+  if (rounding(f.value, o.value) || !closeDates(figureDay(f, ws.analysis(uri)!), figureDay(o, ws.analysis(otherUri)!))) return null;
   // Figures from different sources may both be right (a charity's toll and the ministry's).
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   const same = sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));

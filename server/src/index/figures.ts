@@ -75,3 +75,17 @@ export function measureWords(f: Figure): string {
   const measure = f.measure === 'dead' ? 'deaths' : f.measure;
   return f.qualifier ? `${f.qualifier} ${measure}` : measure;
 }
+
+/** Significant digits of a figure as written: 27,000,000,000 from "$27bn" has two. */
+const precision = (v: number): number => Math.max(1, String(Math.round(v * 1000)).replace(/0+$/, '').length);
+
+/**
+ * One figure is the other rounded ("$27bn" for $27.5bn, "1,200" for 1,240 when written plainly):
+ * the coarser, at its own precision, is the finer rounded or cut.
+ */
+export function rounding(a: number, b: number): boolean {
+  const [coarse, fine] = precision(a) <= precision(b) ? [a, b] : [b, a];
+  if (coarse === fine) return true;
+  const unit = 10 ** (Math.floor(Math.log10(coarse)) - precision(coarse) + 1);
+  return Math.round(fine / unit) * unit === coarse || Math.floor(fine / unit) * unit === coarse;
+}

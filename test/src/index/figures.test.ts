@@ -80,6 +80,13 @@ const MUST_NOT: [string, Record<string, string>][] = [
     },
   ],
   [
+    'a figure and its rounding',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,240 suspected cases had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,200 suspected cases had been recorded.'),
+    },
+  ],
+  [
     'different measures: suspected and confirmed cases',
     {
       'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,240 suspected cases had been recorded.'),
