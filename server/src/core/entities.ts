@@ -80,9 +80,12 @@ function isModified(text: string, start: number): boolean {
 }
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && isWordCode(c));
 
+/** A name of words ending in "Bill" or "Act", or starting "Anti-"/"Pro-": a law or a campaign. */
+const LEGISLATION = /^(\p{Lu}[\p{L}'’-]*[\s\u00a0]+)+(Bill|Act)$|^(Anti|Pro)-/u;
+
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
-  let { start, end } = s;
+  let { start, end, type } = s;
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
   if (s.type === 'person') {
@@ -97,6 +100,14 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
+    // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
+    for (let i = start + 1; i < end - 2; i++)
+      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
+        end = i;
+        break;
+      }
+    // A bill or an act named after its subject is not a person: "the Anti-Terrorism Bill".
+    if (LEGISLATION.test(text.slice(start, end))) type = 'other';
   }
   // A possessive: "Assad's", "Alloush'".
   const last = text.charCodeAt(end - 1);
@@ -104,7 +115,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   if (poss && end - poss > start) end -= poss;
   while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
   while (start < end && isOpening(text.charCodeAt(start))) start++;
-  return end > start ? { start, end, type: s.type } : null;
+  return end > start ? { start, end, type } : null;
 }
 
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
@@ -151,8 +162,12 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
   const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
   const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
+  // A word the recogniser calls a place every time it stands alone is a place: the town, not the
+  // club named after it ("Lipany" beside "Rovers Lipany").
+  const places = new Set(drafts.filter((d) => d.core.words.length === 1 && d.span.type === 'place').map((d) => d.last));
+  for (const d of drafts) if (d.core.words.length === 1 && d.span.type !== 'place') places.delete(d.last);
   for (const d of drafts) {
-    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
   const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
@@ -178,6 +193,16 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
+  // A name the recogniser found once is a name wherever the article writes it again: it misses
+  // names in one sentence that it finds in the next.
+  const found = new Map<string, EntityType>();
+  for (const d of drafts) if (d.text.length >= 3 && !found.has(d.text) && /^\p{Lu}/u.test(d.text)) found.set(d.text, d.span.type);
+  for (const [name, type] of found)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = { start: at, end: at + name.length, type };
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end) || inside(boilerplate, at, span.end) || isDate(text, span)) continue;
+      missed.push(draft(span, name));
+    }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
@@ -199,7 +224,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   }
   // "the Observatory" recognised on its own is left to the head-noun references below, which
   // link it to the organisation it heads ("Syrian Observatory for Human Rights").
-  const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => d.text.split(/[\s\u00a0]+/).slice(1).filter((w) => ORG_HEADS.has(w))));
+  const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
   for (let i = drafts.length - 1; i >= 0; i--) if (heads.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) drafts.splice(i, 1);
   const entityOf: number[] = new Array(drafts.length).fill(-1);
 
@@ -223,12 +248,44 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     }
   });
 
+  // A one-word name that starts a fuller name of a person or organisation here is that name cut
+  // short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
+  // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
+  // the club before the television channel named after it. A place's first word is not the place
+  // ("Czech" is not "Czech Republic").
+  const byFirst = new Map<string, number>();
+  drafts.forEach((f, j) => {
+    const e = entityOf[j];
+    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
+    // An institution named after its place ("Lipany District Court") is not the place.
+    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
+  });
+  // Nor is a nationality a name that starts with it ("English" is not the "English Football League").
+  const shortFor = (d: Draft): number =>
+    d.core.words.length === 1 && !isAcronymText(d.text) && d.span.type !== 'group' && !DEMONYM.test(d.text) ? (byFirst.get(d.core.words[0]) ?? -1) : -1;
+  drafts.forEach((d, i) => {
+    if (d.span.type === 'person' || entityOf[i] < 0) return;
+    const e = shortFor(d);
+    if (e >= 0) entityOf[i] = e;
+  });
+
   // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
+  // A relative introduced as one ("His father, Jiří Novák") is not who the bare surname means when
+  // the surname came before that introduction or the article marks the relative ("Novák senior").
+  const marked = (d: Draft): boolean => RELATIVE_MARK.test(text.slice(d.span.end, d.span.end + 8));
   const bySurname = new Map<string, number[]>();
+  const relatives = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
+    if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
+      const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
+      if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
+        relatives.set(k, e);
+        return;
+      }
+    }
     let list = bySurname.get(k);
     if (!list) bySurname.set(k, (list = []));
     list.push(j);
@@ -240,17 +297,25 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       return;
     }
     if (entityOf[i] >= 0) return;
+    const relative = relatives.get(d.last);
+    if (relative !== undefined && marked(d)) {
+      entityOf[i] = relative;
+      return;
+    }
     // Indices are sorted: the last one before i, else the first after it.
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
     const j = lo > 0 ? list[lo - 1] : list[lo];
-    const best = j === undefined ? -1 : entityOf[j];
+    const best = j === undefined ? shortFor(d) : entityOf[j];
     if (best >= 0) {
       entityOf[i] = best;
       return;
     }
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
+
+  addNicknames(text, drafts, entityOf, entities, boilerplate, draft);
+  addRoles(text, drafts, entityOf, entities, boilerplate, draft);
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
   const renumber = new Map<number, number>();
@@ -279,6 +344,83 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   return { mentions, entities };
 }
 
+/** A nickname the article introduces: "nicknamed Ivi", "the fans call him Ivi", "known at home as Ivi". */
+const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+["“‘']?(\p{Lu}[\p{Ll}'’-]{1,20})\b/gu;
+
+/** Links a nickname to its person, and every other use of the nickname in the article with it. */
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+  if (!/nicknamed|dubbed|call|known/.test(text)) return;
+  for (const m of text.matchAll(NICKNAME)) {
+    const name = m[1];
+    // The name right before ("Petr Hašek, nicknamed …"), else the person the article names most.
+    let person = -1;
+    let before = drafts.length - 1;
+    while (before >= 0 && drafts[before].span.end > m.index) before--;
+    if (before >= 0 && entityOf[before] >= 0 && entities[entityOf[before]].type === 'person' && /^[,\s\u00a0]*$/.test(text.slice(drafts[before].span.end, m.index))) person = entityOf[before];
+    else {
+      const own = new Set(drafts.flatMap((d, i) => (d.text === name ? [entityOf[i]] : [])));
+      const counts = tally(entityOf.filter((e) => e >= 0 && entities[e].type === 'person' && !own.has(e)), (e) => e);
+      for (const [e, n] of counts) if (person < 0 || n > counts.get(person)!) person = e;
+    }
+    // Not a name the article gives to something else ("an area known as Ksar", a place).
+    if (person < 0 || drafts.some((d) => d.text === name && d.span.type === 'place')) continue;
+    const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
+    drafts.forEach((d, i) => {
+      if (d.text === name) entityOf[i] = person;
+    });
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const end = i + name.length;
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end) || inside(boilerplate, i, end)) continue;
+      drafts.push(draft({ start: i, end, type: 'person' }, name));
+      entityOf.push(person);
+    }
+  }
+}
+
+/** Offices one person holds at a time, by which an article refers back to its holder. */
+const OFFICE = '(?:minister|president|prime minister|chancellor|mayor|governor|chairman|chairwoman|chief executive|prosecutor|coach|manager|ambassador|secretary|director)';
+/** An office named right before a name: "the health minister, Karim Haddad", "Health Minister Karim Haddad", "The Minister of Water, Mr". */
+const OFFICE_BEFORE = new RegExp(`(?:\\b([\\p{L}-]+)[\\s\\u00a0]+)?\\b(${OFFICE})(?:[\\s\\u00a0]+(?:of|for)[\\s\\u00a0]+[^,.;\\n]{2,60})?,?[\\s\\u00a0]+(?:(?:Mr|Mrs|Ms|Dr)\\.?[\\s\\u00a0]+)?$`, 'iu');
+/** An office in an apposition right after a name: "Karim Haddad, the health minister". */
+const OFFICE_AFTER = new RegExp(`^,[\\s\\u00a0]+(?:the|a)[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)??(?:([\\p{L}-]+)[\\s\\u00a0]+)?(${OFFICE})\\b`, 'iu');
+/** "the minister", "the health minister" in running text. */
+const OFFICE_REFERENCE = new RegExp(`\\b[Tt]he[\\s\\u00a0]+((?:\\p{Ll}+[\\s\\u00a0]+)?(${OFFICE}))\\b(?![\\s\\u00a0]+(?:of|for)\\b)`, 'gu');
+
+const APPOSED = /^,[\s\u00a0]+$/;
+
+/**
+ * "the minister" after "Health Minister Karim Haddad" (or before it): an office the article gives
+ * one person named in full is that person wherever the article refers to it in lower case.
+ */
+function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+  if (!/minister|president|chancellor|mayor|governor|chair|chief executive|prosecutor|coach|manager|ambassador|secretary|director/i.test(text)) return;
+  const holders = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    const e = entityOf[i];
+    if (e < 0 || entities[e].type !== 'person' || d.core.words.length < 2) return;
+    const before = OFFICE_BEFORE.exec(text.slice(Math.max(0, d.span.start - 100), d.span.start));
+    const after = OFFICE_AFTER.exec(text.slice(d.span.end, d.span.end + 60));
+    // Each office by itself ("minister") and with the word before it ("health minister").
+    for (const m of [before, after]) {
+      if (!m) continue;
+      const office = m[2].toLowerCase();
+      for (const k of m[1] && !/^(the|a|an)$/i.test(m[1]) ? [office, `${m[1].toLowerCase()} ${office}`] : [office]) holders.set(k, holders.has(k) && holders.get(k) !== e ? -1 : e);
+    }
+  });
+  if (!holders.size) return;
+  const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
+  for (const m of text.matchAll(OFFICE_REFERENCE)) {
+    const e = holders.get(m[1].toLowerCase());
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    // Not the office introducing a name ("the health minister, Karim Haddad") nor in apposition to one ("Karim Haddad, the health minister").
+    if (e === undefined || e < 0 || inside(taken, start, end) || inside(boilerplate, start, end) || /^,?[\s\u00a0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(text.slice(end, end + 8))) continue;
+    if (text.charCodeAt(m.index - 2) === 44 && taken.some((t) => t.end <= m.index && APPOSED.test(text.slice(t.end, m.index)))) continue;
+    drafts.push(draft({ start, end, type: 'person' }, m[1]));
+    entityOf.push(e);
+  }
+}
+
 /** How often each key occurs, in the order keys are first seen. */
 function tally<T, K>(items: readonly T[], key: (t: T) => K): Map<K, number> {
   const count = new Map<K, number>();
@@ -298,12 +440,22 @@ function majorityType(count: Map<EntityType, number>): EntityType {
   return best;
 }
 
+/**
+ * The head nouns of an organisation's name, by which "the …" refers back to it: a head after the
+ * first word ("Syrian Observatory", "Lipany District Court") or first before "of"/"for"
+ * ("Ministry of Water").
+ */
+function headsOf(name: string): string[] {
+  const words = name.split(/[\s\u00a0]+/);
+  return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
+}
+
 /** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */
 function addHeadReferences(text: string, mentions: Mention[], entities: LocalEntity[], boilerplate: readonly Span[]): void {
   const heads = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type !== 'organization' || e.partial) return;
-    for (const w of e.name.split(/[\s\u00a0]+/).slice(1)) if (ORG_HEADS.has(w)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
+    for (const w of headsOf(e.name)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
   });
   if (!heads.size) return;
   const taken = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
@@ -363,6 +515,14 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
   }
   return out;
 }
+
+/** Nationality words, which start names without being them. */
+const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
+
+/** A relative introduced right before a name: "His father, Jiří Novák". */
+const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
+/** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
+const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
 const CLAUSE = /\b(will|would|could|should|if|said|says)\b/i;

@@ -151,11 +151,7 @@ function sourceIn(sentence: string, at: number, end: number): string | null {
 }
 
 export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
-  try {
-    return figures(doc, layer);
-  } catch {
-    return [];
-  }
+  return figures(doc, layer);
 }
 
 /** A digit or a number word: a sentence without one has no figure. */

@@ -4,12 +4,22 @@
 
 import { resolveDay, withYear } from '../core/days';
 import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/types';
-import { deedWords, eventDate, eventKey, tooFarApart } from './events';
-import type { GlobalEntity } from './entities';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
-import { speakersDisagree } from './speakers';
+import type { ClaimIndex } from './claims';
+import type { EntityGraph, GlobalEntity } from './entities';
+import { deedWords, eventDate, eventKey, tooFarApart } from './events';
 import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
-import type { Workspace } from './workspace';
+import { speakersDisagree } from './speakers';
+
+/** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
+export interface IndexView {
+  readonly version: number;
+  readonly graph: Pick<EntityGraph, 'idOf' | 'get'>;
+  readonly claims: Pick<ClaimIndex, 'sameQuote' | 'withKey'>;
+  analysis(uri: string): ArticleAnalysis | undefined;
+  slice(uri: string, span: Span): string;
+  acknowledged(): Set<string>;
+}
 
 export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
 
@@ -36,7 +46,7 @@ const snippet = (text: string): string => {
   return words.length > 8 ? `“${words.slice(0, 8).join(' ')}…”` : `“${text}”`;
 };
 
-function side(ws: Workspace, uri: string, span: Span, value: string): Side {
+function side(ws: IndexView, uri: string, span: Span, value: string): Side {
   return { uri, span, text: ws.slice(uri, span), value };
 }
 
@@ -49,7 +59,7 @@ const keyOf = (kind: string, a: Side, b: Side, topics: [string, string]): string
 };
 const ws0 = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
 
-export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
+export function contradictionsFor(ws: IndexView, uri: string): Contradiction[] {
   const a = ws.analysis(uri);
   if (!a) return [];
   const out: Contradiction[] = [];
@@ -91,8 +101,8 @@ interface QuoteView {
 }
 
 /** Views stay valid until the index changes (the speaker's entity may). */
-const views = new WeakMap<Quote, { ws: Workspace; version: number; view: QuoteView }>();
-function view(ws: Workspace, uri: string, q: Quote): QuoteView {
+const views = new WeakMap<Quote, { ws: IndexView; version: number; view: QuoteView }>();
+function view(ws: IndexView, uri: string, q: Quote): QuoteView {
   const cached = views.get(q);
   if (cached?.ws === ws && cached.version === ws.version && cached.view.uri === uri) return cached.view;
   const v = { uri, q, venue: venueOf(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
@@ -104,7 +114,7 @@ function view(ws: Workspace, uri: string, q: Quote): QuoteView {
  * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",
  * "the prime minister") is too weak to contradict, and an organisation may speak through a person.
  */
-function namedSpeaker(ws: Workspace, uri: string, q: Quote): GlobalEntity | null {
+function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null {
   if (q.speaker?.kind !== 'entity' || q.speaker.local === null || !/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text)) return null;
   const id = ws.graph.idOf(uri, q.speaker.local);
   const e = id ? ws.graph.get(id) : null;
@@ -117,7 +127,7 @@ const who = (v: QuoteView): string => (v.speaker ? ` by ${v.speaker.name}` : '')
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
 const SAME_WORDS = 0.8;
 
-function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number, out: Contradiction[]): void {
+function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number, out: Contradiction[]): void {
   const { q, uri } = a;
   const { q: o, uri: otherUri } = b;
   const about = (): string => snippet(q.text);
@@ -143,7 +153,7 @@ function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number,
 }
 
 /** A quote's date; an article dated without a year ("BRODEC, July 14 -") takes the other article's year. */
-function quoteDate(ws: Workspace, uri: string, q: Quote, otherUri: string): string | null {
+function quoteDate(ws: IndexView, uri: string, q: Quote, otherUri: string): string | null {
   if (q.date || !q.day) return q.date;
   return resolveDay(q.day, withYear(ws.analysis(uri)?.date ?? null, ws.analysis(otherUri)?.date ?? null));
 }
@@ -164,7 +174,7 @@ function words(s: string): { wording: string; topic: string } {
 }
 
 /** Events of this article against the same deed by the same doer in articles about the same event. */
-function compareEvents(ws: Workspace, uri: string, a: ArticleAnalysis, out: Contradiction[]): void {
+function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, out: Contradiction[]): void {
   for (const e of a.events) {
     const doer = ws.graph.idOf(uri, e.subject);
     if (!doer) continue;
@@ -199,7 +209,7 @@ function compareEvents(ws: Workspace, uri: string, a: ArticleAnalysis, out: Cont
 
 /** Global entities of an article, until the index changes. */
 const entitySets = new WeakMap<ArticleAnalysis, { version: number; ids: Set<string> }>();
-function entityIds(ws: Workspace, uri: string, a: ArticleAnalysis): Set<string> {
+function entityIds(ws: IndexView, uri: string, a: ArticleAnalysis): Set<string> {
   const cached = entitySets.get(a);
   if (cached?.version === ws.version) return cached.ids;
   const ids = new Set<string>();
@@ -213,7 +223,7 @@ function entityIds(ws: Workspace, uri: string, a: ArticleAnalysis): Set<string> 
 
 /** Articles about one event share at least this many people, places or organisations. */
 const SHARED_ENTITIES = 2;
-function sameEvent(ws: Workspace, uri: string, otherUri: string): boolean {
+function sameEvent(ws: IndexView, uri: string, otherUri: string): boolean {
   const [x, y] = [entityIds(ws, uri, ws.analysis(uri)!), entityIds(ws, otherUri, ws.analysis(otherUri)!)];
   let n = 0;
   for (const id of x.size <= y.size ? x : y) if ((x.size <= y.size ? y : x).has(id) && ++n >= SHARED_ENTITIES) return true;
@@ -221,14 +231,14 @@ function sameEvent(ws: Workspace, uri: string, otherUri: string): boolean {
 }
 
 /** Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the source's words. */
-function sourceOf(ws: Workspace, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
+function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
   const locals = f.source !== null ? [f.source] : f.parties;
   const ids = locals.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
   const names = ids.map((id) => ws.graph.get(id)?.name ?? '').filter(Boolean);
   return { ids, words: [sourceWords(f.sourceText), ...names.map(sourceWords)], name: f.sourceText ?? names[0] ?? null };
 }
 
-function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
+function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
   if (rounding(f.value, o.value) || !closeDates(figureDay(f, ws.analysis(uri)!), figureDay(o, ws.analysis(otherUri)!))) return null;
   // Figures from different sources may both be right (a charity's toll and the ministry's).
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];

@@ -4,7 +4,7 @@
 // resolving to the one full name that has it, aliases from byline.yaml — is resolved lazily and
 // cached until the next change.
 
-import { coreWords, foldWord, initials, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
+import { coreWords, initials, nameCore, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
 import { firstAtLeast, upperBound } from '../core/text';
 import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
@@ -50,13 +50,19 @@ export function localKey(e: LocalEntity): string {
 const personKeys = new Map<string, string>();
 const otherKeys = new Map<string, string>();
 
-const surnameOf = (key: string): string => key.slice(key.indexOf(':') + 1).split(' ').pop()!;
+/**
+ * A name's last core word as written, without diacritics ("Kolář" → "kolar"). A bare surname joins
+ * a full name from another article only on this exact word: the spelling-tolerant fold joins
+ * "Zoabi" and "Zoubi" but also "Dem", "Dome" and "Douma", so across articles it needs the
+ * evidence of a second word (a full name's key) or a byline.yaml alias.
+ */
+const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
 function keyOf(name: string, person: boolean): string[] {
   if (isAcronym(name)) return [`a:${name}`];
-  if (coreWords(name).length >= 2) return person ? [`m:${nameKey(name, true)}`, `p?:${nameKey(name, true)}`] : [`m:${nameKey(name, true)}`];
-  return [person ? `p?:${nameKey(name, true)}` : `n:${nameKey(name, false)}`];
+  if (coreWords(name).length >= 2) return person ? [`m:${nameKey(name, true)}`, `p?:${surnameOf(name)}`] : [`m:${nameKey(name, true)}`];
+  return [person ? `p?:${surnameOf(name)}` : `n:${nameKey(name, false)}`];
 }
 
 /** What one link key gathers from all articles, kept up to date by difference. */
@@ -67,6 +73,8 @@ interface KeyStats {
   order: string[];
   /** spelling → mentions */
   spellings: Map<string, number>;
+  /** spelling → articles that write it */
+  spellingArticles: Map<string, number>;
   /** type → mentions */
   types: Map<EntityType, number>;
   mentions: number;
@@ -117,13 +125,14 @@ const WORD_STARTS = [' ', '-', '\u00a0'];
 
 export class EntityGraph {
   private members = new Map<string, KeyStats>();
-  /** folded surname → full person keys → number of articles */
+  /** surname (surnameOf) → full person keys → number of articles, and the reverse */
   private surnames = new Map<string, Map<string, number>>();
+  private surnamesOf = new Map<string, Map<string, number>>();
+  /** Keys whose resolution read counts changed since the last invalidation. */
+  private pending = new Set<string>();
   /** acronym → expansion keys → number of articles, and the reverse */
   private acronyms = new Map<string, Map<string, number>>();
   private acronymsOf = new Map<string, Map<string, number>>();
-  /** folded word → one-word non-person keys, which may be a surname the recogniser mistyped */
-  private singles = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
   private aliasesTo = new Map<string, string[]>();
   /** byline.yaml entries by entity id. */
@@ -213,7 +222,8 @@ export class EntityGraph {
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1, speakers: Map<number, Quote[]> = NO_SPEAKERS): void {
     let stats = this.members.get(key);
-    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), spellingArticles: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
+    for (const s of new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
@@ -238,8 +248,12 @@ export class EntityGraph {
   }
 
   private count(key: string, e: LocalEntity, delta: number): void {
-    if (key.startsWith('m:') && e.type === 'person') bump(this.surnames, surnameOf(key), key, delta);
-    if (key.startsWith('n:') && !key.includes(' ')) bump(this.singles, foldWord(key.slice(2)), key, delta);
+    if (key.startsWith('m:') && e.type === 'person') {
+      const surname = surnameOf(e.name);
+      bump(this.surnames, surname, key, delta);
+      bump(this.surnamesOf, key, surname, delta);
+      this.pending.add(`p?:${surname}`).add(`n:${surname}`);
+    }
     if (key.startsWith('m:'))
       for (const a of e.aliases)
         if (isAcronym(a) && initials(e.name) === a) {
@@ -253,17 +267,17 @@ export class EntityGraph {
    * whose resolution reads their counts (bare surnames, acronyms, one-word names).
    */
   private invalidate(keys: Iterable<string>): void {
-    const related = new Set<string>();
+    const related = new Set<string>(this.pending);
+    this.pending.clear();
     for (const k of keys) {
       related.add(k);
       for (const alias of this.aliasesTo.get(k) ?? []) related.add(alias);
       if (k.startsWith('m:')) {
-        related.add(`p?:${surnameOf(k)}`);
-        for (const single of this.singles.get(surnameOf(k))?.keys() ?? []) related.add(single);
+        for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
       }
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
-      if (k.startsWith('n:')) related.add(`p?:${foldWord(k.slice(2))}`);
+      if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
     for (const k of related) {
       const old = this.resolved.get(k);
@@ -276,6 +290,7 @@ export class EntityGraph {
 
   /** Forgets every cached resolution and entity. */
   settle(): void {
+    this.pending.clear();
     this.resolved.clear();
     this.entities.clear();
   }
@@ -285,7 +300,7 @@ export class EntityGraph {
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
     r = this.aliasOf.get(key) ?? key;
-    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(surnameOf(key))) ?? this.thingFor(key) ?? key;
+    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
@@ -300,16 +315,15 @@ export class EntityGraph {
    * then the person is meant. "Jordan", a place in many articles, stays a place.
    */
   private surnameFor(key: string): string | undefined {
-    const person = this.dominant(this.surnames.get(foldWord(key.slice(2))));
-    if (!person) return undefined;
-    return this.surnames.get(foldWord(key.slice(2)))!.get(person)! > (this.members.get(key)?.uris.size ?? 0) ? person : undefined;
+    const candidates = this.surnames.get(key.slice(2));
+    const person = this.dominant(candidates);
+    return person && candidates!.get(person)! > (this.members.get(key)?.uris.size ?? 0) ? person : undefined;
   }
 
   /** The converse: a lone word typed as a person where the workspace knows it, more often, as a place or organisation ("Damascus"). */
   private thingFor(key: string): string | undefined {
-    const candidates = this.singles.get(key.slice(3));
-    const thing = this.dominant(candidates);
-    return thing && candidates!.get(thing)! > (this.members.get(key)?.uris.size ?? 0) ? thing : undefined;
+    const thing = `n:${key.slice(3)}`;
+    return (this.members.get(thing)?.uris.size ?? 0) > (this.members.get(key)?.uris.size ?? 0) ? thing : undefined;
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -335,11 +349,8 @@ export class EntityGraph {
   private keysResolvingTo(id: string): string[] {
     const out = new Set<string>([id]);
     for (const k of this.aliasesTo.get(id) ?? []) out.add(k);
-    if (id.startsWith('m:')) {
-      out.add(`p?:${surnameOf(id)}`);
-      for (const single of this.singles.get(surnameOf(id))?.keys() ?? []) out.add(single);
-    }
-    if (id.startsWith('n:')) out.add(`p?:${foldWord(id.slice(2))}`);
+    if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) out.add(`p?:${s}`).add(`n:${s}`);
+    if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
@@ -372,21 +383,24 @@ export class EntityGraph {
     const lists = this.keysResolvingTo(id).map((k) => this.members.get(k)!);
     if (!lists.length) return null;
     const spellings = new Map<string, number>();
+    const spellingArticles = new Map<string, number>();
     const types = new Map<EntityType, number>();
     let mentions = 0;
     for (const stats of lists) {
       for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
+      for (const [s, n] of stats.spellingArticles) spellingArticles.set(s, (spellingArticles.get(s) ?? 0) + n);
       for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
-    const ranked = rankSpellings(spellings);
+    // Ties go to the first spelling alphabetically, so that the name never depends on the order articles came in.
+    const ranked = rankSpellings(new Map([...spellings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), undefined, spellingArticles);
     let refs: Ref[] | null = null;
     let notes: Notes[] | null = null;
     const entity: GlobalEntity = {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
-      type: [...types.entries()].sort((a, b) => b[1] - a[1])[0][0],
+      type: [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
       aliases: ranked,
       // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
       get refs(): Ref[] {
@@ -441,14 +455,15 @@ export class EntityGraph {
       at = text.indexOf(q, starts[i] + block.length);
     }
     if (q && scores.size < limit) {
-      // Then the letters in order within one spelling.
-      const scattered = new RegExp([...q].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*?'), 'g');
-      for (let m = scattered.exec(text); m; m = scattered.exec(text)) {
-        const i = upperBound(starts, m.index) - 1;
-        if (!scores.has(i)) scores.set(i, 1);
-        const eol = text.indexOf('\n', m.index);
-        scattered.lastIndex = eol < 0 ? text.length : eol + 1;
-      }
+      // Then the letters in order within one word that starts with the first ("mhmd", "cartr"):
+      // across words, a short query is in order in any long name. Only the words that start with
+      // the query's first letter are read, each once: linear in the spellings, never backtracking.
+      const word = (at: number): void => {
+        const i = upperBound(starts, at) - 1;
+        if (!scores.has(i) && inWord(text, at, q)) scores.set(i, 1);
+      };
+      if (text.startsWith(q[0])) word(0);
+      for (const sep of ['\n', ...WORD_STARTS]) for (let at = text.indexOf(sep + q[0]); at >= 0; at = text.indexOf(sep + q[0], at + 1)) word(at + 1);
     }
     // Keys grouped by rank (score, then mentions up to 999), taken best first: an id is first met
     // at its best rank, and only as many keys are resolved as the answer needs.
@@ -499,6 +514,17 @@ export class EntityGraph {
     }
   }
 
+}
+
+/** Whether `q`'s letters occur in order in the word of `text` that starts at `from` with q's first letter. */
+function inWord(text: string, from: number, q: string): boolean {
+  let k = 1;
+  for (let j = from + 1; j < text.length && k < q.length; j++) {
+    const c = text[j];
+    if (c === '\n' || WORD_STARTS.includes(c)) break;
+    if (c === q[k]) k++;
+  }
+  return k === q.length;
 }
 
 export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {

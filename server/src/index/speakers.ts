@@ -5,9 +5,16 @@
 // all one article naming both, not a disagreement (measured on the ECB+ real same-event clusters).
 
 import { coreWords } from '../core/names';
-import type { ArticleAnalysis, Quote } from '../core/types';
-import type { GlobalEntity } from './entities';
-import type { Workspace } from './workspace';
+import type { ArticleAnalysis, Quote, Span } from '../core/types';
+import type { EntityGraph, GlobalEntity } from './entities';
+
+/** What the comparison reads from the index (contradictions.ts passes its IndexView). */
+interface View {
+  readonly graph: Pick<EntityGraph, 'idOf'>;
+  analysis(uri: string): ArticleAnalysis | undefined;
+  slice(uri: string, span: Span): string;
+}
+
 
 /** How far around a quote another speaker's name makes the attribution shared (a sentence or so either side). */
 const NEAR = 250;
@@ -19,7 +26,7 @@ export interface Attribution {
 }
 
 /** Whether the article names entity `id` within NEAR of the quote, the quote included. */
-function namedNear(ws: Workspace, a: ArticleAnalysis, uri: string, q: Quote, id: string): boolean {
+function namedNear(ws: View, a: ArticleAnalysis, uri: string, q: Quote, id: string): boolean {
   const ms = a.mentions;
   let lo = 0;
   let hi = ms.length;
@@ -51,7 +58,7 @@ function misspelt(x: string, y: string): boolean {
 const surname = (name: string): string => coreWords(name).pop() ?? '';
 
 /** A whole name: a one-word name ("Charlie") may be anyone of that name. */
-const whole = (ws: Workspace, v: Attribution): boolean => {
+const whole = (ws: View, v: Attribution): boolean => {
   const local = v.q.speaker?.local;
   const e = local == null ? null : ws.analysis(v.uri)?.entities[local];
   return !!e && !e.partial && coreWords(e.name).length >= 2;
@@ -61,14 +68,14 @@ const whole = (ws: Workspace, v: Attribution): boolean => {
  * Named in the quote's own paragraph, not carried over from a quote before: an unattributed
  * statement of an office after a person's quote is no claim that the person said it.
  */
-function namedAtQuote(ws: Workspace, v: Attribution): boolean {
+function namedAtQuote(ws: View, v: Attribution): boolean {
   const s = v.q.speaker;
   if (!s) return false;
   const between = s.end <= v.q.start ? { start: s.end, end: v.q.start } : { start: v.q.end, end: Math.max(v.q.end, s.start) };
   return between.end - between.start <= NEAR && !ws.slice(v.uri, between).includes('\n');
 }
 
-export function speakersDisagree(ws: Workspace, a: Attribution, b: Attribution): boolean {
+export function speakersDisagree(ws: View, a: Attribution, b: Attribution): boolean {
   const [x, y] = [a.speaker, b.speaker];
   if (!x || !y || x.id === y.id || !namedAtQuote(ws, a) || !namedAtQuote(ws, b)) return false;
   // Two people with one surname are more likely a linking slip than a misattribution.

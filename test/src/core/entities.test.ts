@@ -130,3 +130,111 @@ test('a month named as a date is not a name; "May" speaking still is', () => {
   const r = link(text, [['June', 'person'], ['May', 'person'], ['May', 'person']]);
   assert.deepEqual(r.mentions.map((m) => [m.text, m.start]), [['May', text.lastIndexOf('May said')]]);
 });
+
+test('spelling keys: Ukrainian and Russian romanisations agree, English names keep their "h"', () => {
+  assert.equal(nameKey('Vadym Hrytsak', true), nameKey('Vadim Gritsak', true));
+  assert.notEqual(nameKey('Vadym Horbenko', true), nameKey('Vadim Gorbenko', true), 'an initial "H" before a vowel may be English (Hill, Gill): left apart');
+  assert.equal(nameKey('Oleh Hnatyuk', true), nameKey('Oleg Gnatyuk', true));
+  assert.equal(nameKey('Denys Voloshyn', true), nameKey('Denis Voloshin', true));
+  assert.equal(nameKey('Andriy Kovalchuk', true), nameKey('Andrei Kovalchuk', true));
+  assert.equal(foldWord('oleksiy'), foldWord('olexiy'));
+  assert.equal(nameKey('Ivo Šťastný', true), nameKey('Ivo Stastny', true), 'diacritics and their absence');
+  assert.notEqual(foldWord('shaw'), foldWord('sgaw'), '"sh" stays a digraph');
+  assert.notEqual(foldWord('hill'), foldWord('gill'), 'an English initial "H" before a vowel stays');
+});
+
+test('name cores: middle initials, corporate suffixes and club initials do not tell names apart', () => {
+  assert.equal(nameKey('Harold J. Fenwick', true), nameKey('Harold Fenwick', true));
+  assert.deepEqual(coreWords('Brantley Corp.'), ['brantley']);
+  assert.deepEqual(coreWords('Ostrova Agro Holding'), ['ostrova', 'agro']);
+  assert.deepEqual(coreWords('Delmar Systems Inc'), ['delmar', 'systems']);
+  assert.deepEqual(coreWords('FK Jiskra Hradec'), ['jiskra', 'hradec']);
+  assert.deepEqual(coreWords('FC Lomnice'), ['fc', 'lomnice'], 'a club named after a town keeps its initials: "Lomnice" is the town');
+  assert.equal(nameKey('Lipany Rovers Football Club', false), nameKey('Lipany Rovers FC', false));
+});
+
+test('a first name or a club without its second word is the fuller name; a town, a court and a nationality are not', () => {
+  const text = 'Ilona Dvořáková joined Slavoj Lipany on Monday. Ilona said so. Slavoj Lipany fans cheered; Lipany, the town, was quiet. Czech fans came. Dolany District Court sat in Dolany.';
+  const r = link(text, [
+    ['Ilona Dvořáková', 'person'],
+    ['Slavoj Lipany', 'person'],
+    ['Ilona', 'place'],
+    ['Slavoj Lipany', 'organization'],
+    ['Lipany', 'place'],
+    ['Czech', 'group'],
+    ['Dolany District Court', 'organization'],
+    ['Dolany', 'place'],
+  ]);
+  assert.equal(r.nameOf('Ilona'), 'Ilona Dvořáková');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Ilona')!.local].type, 'person');
+  assert.equal(r.nameOf('Lipany'), 'Lipany', 'the town a club is named after, even when the club was taken for a person');
+  assert.equal(r.nameOf('Czech'), 'Czech');
+  assert.equal(r.nameOf('Dolany'), 'Dolany');
+  const short = link('Kelbrook Athletic won. Kelbrook scored twice. Kelbrook TV filmed it.', [['Kelbrook Athletic', 'organization'], ['Kelbrook', 'place'], ['Kelbrook TV', 'organization']]);
+  assert.equal(short.nameOf('Kelbrook'), 'Kelbrook Athletic', 'the club named first, not the channel named after it');
+});
+
+test('a relative with the same surname: the bare surname is the other person, "senior" is the relative', () => {
+  const text = 'Novák is not for sale, says the club. His father, Jiří Novák, coached the youth team. "He will decide," Novák senior said. Novák scored 11 goals.';
+  const r = link(text, [['Novák', 'person'], ['Jiří Novák', 'person'], ['Novák', 'person'], ['Novák', 'person']]);
+  const father = r.entities.find((e) => e.name === 'Jiří Novák')!;
+  const novak = r.mentions.filter((m) => m.text === 'Novák');
+  assert.equal(novak.length, 3);
+  assert.equal(novak[1].local, r.mentions.find((m) => m.text === 'Jiří Novák')!.local, '"Novák senior" is the father');
+  assert.notEqual(novak[0].local, novak[1].local);
+  assert.equal(novak[0].local, novak[2].local);
+  assert.equal(father.mentions.length, 2);
+});
+
+test('"Blair\'s Tory critics" names Blair; "the Anti-Terrorism Bill" is not a person', () => {
+  const text = "Tony Pell's Tory critics spoke. The Anti-Terrorism Bill passed. The Education Bill failed. Bill Hanley voted.";
+  const r = link(text, [["Tony Pell's Tory", 'person'], ['Anti-Terrorism Bill', 'person'], ['Education Bill', 'person'], ['Bill Hanley', 'person']]);
+  assert.ok(r.mentions.some((m) => m.text === 'Tony Pell'));
+  assert.ok(!r.mentions.some((m) => /Tory/.test(m.text)));
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Anti-Terrorism Bill')!.local].type, 'other');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Education Bill')!.local].type, 'other');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Bill Hanley')!.local].type, 'person');
+});
+
+test('a nickname the article introduces is the person named before it', () => {
+  const text = 'Ivi is coming!\n\nWinger Ivan Dvorský joined on Monday. The fans call him Ivi, and it will stick. Ivi scored twice.\n\nThe village known as Lhota cheered.';
+  const r = link(text, [['Ivan Dvorský', 'person'], ['Ivi', 'person'], ['Lhota', 'place']]);
+  const ivi = r.mentions.filter((m) => m.text === 'Ivi');
+  assert.equal(ivi.length, 3, 'the headline, the introduction and the later use');
+  for (const m of ivi) assert.equal(r.entities[m.local].name, 'Ivan Dvorský');
+  assert.equal(r.nameOf('Lhota'), 'Lhota');
+  const nicknamed = link('Petr Hašek, nicknamed Hašík by his teammates, scored.', [['Petr Hašek', 'person']]);
+  assert.equal(nicknamed.nameOf('Hašík'), 'Petr Hašek');
+});
+
+test('"the Ministry" after "Ministry of Water and Forests"; two people with one surname and a company named after one stay apart', () => {
+  const text =
+    'The Ministry of Water and Forests said on Monday that Water Minister Karim Haddad would visit. Dr Samira Haddad, no relation, runs the clinic. "We are full," Dr Haddad said. The Ministry did not reply. Haddad Agro, the grain trader, was fined.';
+  const r = link(text, [
+    ['Ministry of Water and Forests', 'organization'],
+    ['Karim Haddad', 'person'],
+    ['Samira Haddad', 'person'],
+    ['Haddad', 'person'],
+    ['Haddad Agro', 'organization'],
+  ]);
+  const ministry = r.mentions.filter((m) => m.text === 'Ministry');
+  assert.equal(ministry.length, 1);
+  assert.equal(r.entities[ministry[0].local].name, 'Ministry of Water and Forests');
+  assert.equal(r.nameOf('Haddad'), 'Samira Haddad', '"Dr Haddad" after "Dr Samira Haddad, no relation"');
+  assert.notEqual(r.nameOf('Karim Haddad'), r.nameOf('Samira Haddad'));
+  assert.equal(r.nameOf('Haddad Agro'), 'Haddad Agro');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Haddad Agro')!.local].type, 'organization');
+});
+
+test('"the minister" is the person the article names as minister, before or after', () => {
+  const text =
+    'Valmora\'s health minister on Thursday denied the claims. "Nothing was hidden," the minister said.\n\nHealth Minister Karim Haddad, a former surgeon, spoke in Ostrov. Later the health minister left. The coach stayed.';
+  const r = link(text, [['Karim Haddad', 'person']]);
+  const roles = r.mentions.filter((m) => /minister/.test(m.text));
+  assert.deepEqual(roles.map((m) => m.text), ['minister', 'health minister']);
+  for (const m of roles) assert.equal(r.entities[m.local].name, 'Karim Haddad');
+  assert.equal(r.entities.find((e) => e.name === 'Karim Haddad')!.mentions.length, 3);
+  assert.ok(!r.mentions.some((m) => m.text === 'coach'), 'an office nobody here holds by name');
+  const two = link('Karim Haddad, the health minister, met Lena Brandt, the finance minister. The minister left. The finance minister stayed.', [['Karim Haddad', 'person'], ['Lena Brandt', 'person']]);
+  assert.deepEqual(two.mentions.filter((m) => /minister/.test(m.text)).map((m) => [m.text, two.entities[m.local].name]), [['finance minister', 'Lena Brandt']], '"the minister" of two is neither');
+});

@@ -5,6 +5,9 @@ import { findBoilerplate } from '../../../server/out/core/boilerplate';
 import { decode } from '../../../server/out/index/files';
 import { publicationDate } from '../../../server/out/core/days';
 import { lastWord, lastWords, lines, lineStarts, offsetAt, positionAt, wordCount } from '../../../server/out/core/text';
+import { loadNerData } from '../../../server/out/index/ner-data';
+
+loadNerData();
 
 test('line starts follow LSP: \\n, \\r\\n and lone \\r each end a line', () => {
   const text = 'a\r\nb\rc\nd';

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { venueOf, venuesDisagree } from '../../../server/out/index/channels';
+import { loadNerData } from '../../../server/out/index/ner-data';
 import { Workspace } from '../../../server/out/index/workspace';
+
+loadNerData();
 
 const disagree = (a: string, b: string): boolean => venuesDisagree(venueOf(a), venueOf(b));
 

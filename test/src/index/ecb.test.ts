@@ -7,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
+import { loadNerData } from '../../../server/out/index/ner-data';
 import { Workspace } from '../../../server/out/index/workspace';
 import { JUDGED } from './ecb-judged';
+
+loadNerData();
 
 const SHARED = join(__dirname, '../../../../shared');
 const DATA = join(tmpdir(), 'byline-ecb');

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import type { Contradiction } from '../../../server/out/index/contradictions';
+import { loadNerData } from '../../../server/out/index/ner-data';
 import { Workspace } from '../../../server/out/index/workspace';
+
+loadNerData();
 
 function dates(articles: Record<string, string>): Contradiction[] {
   const ws = new Workspace();
