@@ -1,6 +1,6 @@
 // Whether two articles attribute one statement to two different people. Only when both name the
-// speaker in full at the quote, the two are different entities, and neither article names the other person at
-// the quote: a joint statement ("said Zadan and Meron") resolved to one of the two, the person a
+// speaker in full at the quote, the two are different entities, and neither article names the
+// other person in the quote's own sentences: a joint statement ("said Zadan and Meron") resolved to one of the two, the person a
 // message is addressed to ("a message to Capaldi, saying: …"), a name inside the quote itself are
 // all one article naming both, not a disagreement (measured on the ECB+ real same-event clusters).
 
@@ -16,7 +16,7 @@ interface View {
 }
 
 
-/** How far around a quote another speaker's name makes the attribution shared (a sentence or so either side). */
+/** How far around a quote its attribution is looked for (a sentence or so either side). */
 const NEAR = 250;
 
 export interface Attribution {
@@ -25,17 +25,34 @@ export interface Attribution {
   speaker: GlobalEntity | null;
 }
 
-/** Whether the article names entity `id` within NEAR of the quote, the quote included. */
+/**
+ * The quote's own sentences: from the end of the sentence before it to the end of the sentence
+ * it closes, at most NEAR either side ("… said Zadan and Meron jointly.", "a message to Capaldi,
+ * saying: “…”"). The next sentence naming someone else is no shared attribution.
+ */
+function quoteSentences(ws: View, uri: string, q: Quote): Span {
+  const before = ws.slice(uri, { start: Math.max(0, q.start - NEAR), end: q.start });
+  const after = ws.slice(uri, { start: q.end, end: q.end + NEAR });
+  const stop = /[.!?]["”’»]?\s+(?=["“‘«\p{Lu}])|\n/gu;
+  let start = q.start - before.length;
+  for (let m = stop.exec(before); m; m = stop.exec(before)) start = q.start - before.length + m.index + m[0].length;
+  stop.lastIndex = 1;
+  const next = stop.exec(after);
+  return { start, end: next ? q.end + next.index + 1 : q.end + after.length };
+}
+
+/** Whether the article names entity `id` in the quote's own sentences, the quote included. */
 function namedNear(ws: View, a: ArticleAnalysis, uri: string, q: Quote, id: string): boolean {
   const ms = a.mentions;
+  const { start, end } = quoteSentences(ws, uri, q);
   let lo = 0;
   let hi = ms.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ms[mid].start < q.start - NEAR) lo = mid + 1;
+    if (ms[mid].start < start) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < ms.length && ms[i].start <= q.end + NEAR; i++) if (ws.graph.idOf(uri, ms[i].local) === id) return true;
+  for (let i = lo; i < ms.length && ms[i].start < end; i++) if (ws.graph.idOf(uri, ms[i].local) === id) return true;
   return false;
 }
 
