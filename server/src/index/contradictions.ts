@@ -8,7 +8,7 @@ import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
 import { deedWords, eventDate, eventKey, tooFarApart } from './events';
-import { closeDates, figureDay, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
+import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
 import { speakersDisagree } from './speakers';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
@@ -239,7 +239,7 @@ function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words
 }
 
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
-  if (rounding(f.value, o.value) || !closeDates(figureDay(f, ws.analysis(uri)!), figureDay(o, ws.analysis(otherUri)!))) return null;
+  if (rounding(f.value, o.value) || !comparableDays(f, ws.analysis(uri)!, o, ws.analysis(otherUri)!)) return null;
   // Figures from different sources may both be right (a charity's toll and the ministry's).
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   const same = sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));

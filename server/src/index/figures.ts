@@ -53,13 +53,27 @@ function largest(a: ArticleAnalysis): number[] {
 }
 
 /**
- * The day a figure holds for: the day its sentence gives, else (for a count of people, a tally that
- * grows) the article's date; a sum of money agreed or paid stays what it was.
+ * The day a figure holds for: the day its sentence gives, else (for a tally that grows, a sum that
+ * moves) the article's date; a sum paid once stays what it was.
  */
-export const figureDay = (f: Figure, a: ArticleAnalysis): string | null => f.date ?? (f.unit ? null : a.date);
+export const figureDay = (f: Figure, a: ArticleAnalysis): string | null => f.date ?? (f.unit && PAID_ONCE.has(f.measure) ? null : a.date);
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;
+
+/**
+ * Sums paid once (a transfer's price, bribes, bail, a ransom) stay what they were. Others move
+ * (bids are raised, profits are of a period, costs of a thing): compared only when both are dated
+ * and the days are close. Measured: undated bids, profits, fines and costs were 5 of 7 warnings on
+ * 2,225 unrelated BBC articles, none right.
+ */
+const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom']);
+
+export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
+  const [x, y] = [figureDay(f, a), figureDay(o, b)];
+  if (f.unit && !PAID_ONCE.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
+  return closeDates(x, y);
+}
 
 const SYMBOL: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
 

@@ -83,6 +83,13 @@ const MUST_NOT: [string, Record<string, string>][] = [
     },
   ],
   [
+    'undated bids of one bidder, raised between two articles',
+    {
+      'a.txt': 'Harbour Exchange bid\n\nThe Harbour Exchange takeover battle goes on in Brill. Nordbourse said its offer was £1.3bn.\n',
+      'b.txt': 'Harbour Exchange bid raised\n\nThe Harbour Exchange takeover battle goes on in Brill. Nordbourse said its offer was £1.4bn.\n',
+    },
+  ],
+  [
     'a figure and its rounding',
     {
       'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,240 suspected cases had been recorded.'),
