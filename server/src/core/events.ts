@@ -5,7 +5,7 @@
 
 import { inside } from './boilerplate';
 import { DAY, resolveDay } from './days';
-import { firstAtLeast } from './text';
+import { firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Structure, TimedEvent } from './types';
 
 /** Deeds done once, as written (past, present with a future sense, or a noun), and the event they name. */
@@ -30,34 +30,35 @@ const DEEDS = new Map(
     quit: 'quit quits',
   }).flatMap(([event, words]) => words.split(' ').map((w) => [w, event] as [string, string])),
 );
-const DEED = new RegExp(`(?<![\\p{L}-])(${[...DEEDS.keys()].join('|')})\\b`, 'gu');
+const DEED = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f-])(${[...DEEDS.keys()].join('|')})\\b`, 'g');
 /** Present tense and "will", "is due to": the day ahead, not the one before. */
 const AHEAD = /^(?:closes|opens|launches|signs|testifies|pleads|quits|resigns)$|\b(?:will|is due to|are due to|is to|is scheduled to|plans to)\s+$/;
 
 /** The day a deed is given: right after it, at most a few words on ("testified before the court on Tuesday"). */
 const GAP = /^[^.;:!?"“”]{0,60}?$/;
+const DAY_AFTER = new RegExp(DAY.source);
 
 export function findEvents(doc: Structure, layer: EntityLayer): TimedEvent[] {
   const { text } = doc;
   const out: TimedEvent[] = [];
-  for (const s of doc.sentences) {
-    const sentence = text.slice(s.start, s.end);
-    let mentions: Mention[] | null = null;
-    DEED.lastIndex = 0;
-    for (let m = DEED.exec(sentence); m; m = DEED.exec(sentence)) {
-      const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 90);
-      const day = new RegExp(DAY.source).exec(after);
-      if (!day || !GAP.test(after.slice(0, day.index))) continue;
-      const start = s.start + m.index;
-      const end = s.start + m.index + m[0].length + day.index + day[0].length;
-      if (inside(doc.boilerplate, start, end)) continue;
-      mentions ??= layer.mentions.slice(firstAtLeast(layer.mentions, s.start, (x) => x.start), firstAtLeast(layer.mentions, s.end, (x) => x.start)).filter((x) => x.type !== 'place');
-      const doer = doerOf(sentence, s.start, start, end, mentions);
-      if (doer === null) continue;
-      const written = day[1] ?? day[2] ?? day[3];
-      const ahead = AHEAD.test(m[0]) || AHEAD.test(sentence.slice(Math.max(0, m.index - 20), m.index));
-      out.push({ start, end, event: DEEDS.get(m[0].toLowerCase())!, subject: doer, day: written, ahead, date: resolveDay(written, doc.date, ahead) });
-    }
+  const starts = doc.sentences.map((x) => x.start);
+  // One scan of the whole text: most sentences name no deed.
+  DEED.lastIndex = 0;
+  for (let m = DEED.exec(text); m; m = DEED.exec(text)) {
+    const s = doc.sentences[upperBound(starts, m.index) - 1];
+    if (!s || m.index >= s.end) continue;
+    const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 90));
+    const day = DAY_AFTER.exec(after);
+    if (!day || !GAP.test(after.slice(0, day.index))) continue;
+    const start = m.index;
+    const end = m.index + m[0].length + day.index + day[0].length;
+    if (inside(doc.boilerplate, start, end)) continue;
+    const mentions = layer.mentions.slice(firstAtLeast(layer.mentions, s.start, (x) => x.start), firstAtLeast(layer.mentions, s.end, (x) => x.start)).filter((x) => x.type !== 'place');
+    const doer = doerOf(text.slice(s.start, s.end), s.start, start, end, mentions);
+    if (doer === null) continue;
+    const written = day[1] ?? day[2] ?? day[3];
+    const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, m.index - 20), m.index));
+    out.push({ start, end, event: DEEDS.get(m[0].toLowerCase())!, subject: doer, day: written, ahead, date: resolveDay(written, doc.date, ahead) });
   }
   return out;
 }

@@ -25,19 +25,24 @@ const NAMES: [RegExp, string][] = [
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
+/** A currency written before a number: "$", "US$", "€", "EUR ". */
+const CURRENCY_BEFORE = new RegExp(`(?:US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
 /**
- * A currency before ("$", "€", "US$", "EUR "), the digits (thousands grouped by commas or by a
- * space of any kind, or none), a multiplier ("million", "m", "bn": the short ones only glued to
- * the number or after a currency), a currency name after.
+ * The number at a digit (sticky): thousands grouped by commas or by a space of any kind, or none;
+ * a multiplier ("million", "m", "bn": the short ones only glued to the number or after a currency);
+ * a currency name after. Run only where a digit run starts, since a scan of the whole pattern at
+ * every position cost more than the rest of the figure finder.
  */
-const DIGITS = new RegExp(
-  `(?<![\\p{L}\\p{N}.,:/-])(US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)?` +
-    `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
+const NUMBER_AT = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
     `(?:(\\s?(?:thousand|million|billion|trillion)|(?:m|mn|mln|bn|k|tn)(?![\\p{L}\\p{N}])))?` +
     `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?)(?![\\p{L}]))?` +
     `(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\.\\s\\d|-(?:year|month|day|week|hour)|\\s*(?:per\\s*cent|percent|pc)\\b)`,
-  'giu',
+  'iuy',
 );
+const DIGIT_RUN = /\d+/g;
+/** What may not stand right before a number (or its currency): letters, digits, and joining marks. */
+const GLUED = /[\p{L}\p{N}.,:/-]/u;
 
 const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
@@ -80,14 +85,22 @@ const currencyOf = (before: string | undefined, after: string | undefined): stri
 export function numbersIn(text: string): NumberAt[] {
   const out: NumberAt[] = [];
   // exec with lastIndex: matchAll would copy, and so recompile, the regexes for every sentence.
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    const currency = currencyOf(m[1], m[4]);
-    const mult = m[3]?.trim().toLowerCase();
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+    const at = d.index;
+    const symbol = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    const from = symbol ? at - symbol[0].length : at;
+    if (from > 0 && GLUED.test(text[from - 1])) continue;
+    NUMBER_AT.lastIndex = at;
+    const m = NUMBER_AT.exec(text);
+    if (!m) continue;
+    DIGIT_RUN.lastIndex = at + m[0].length;
+    const currency = currencyOf(symbol?.[0], m[3]);
+    const mult = m[2]?.trim().toLowerCase();
     // "50m" with no currency is a distance, not fifty million.
     if (mult && !currency && !/^(?:thousand|million|billion|trillion)$/.test(mult)) continue;
-    const value = parseFloat(m[2].replace(/[,\s\u00a0\u202f\u2009]/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
-    if (Number.isFinite(value) && value > 0) out.push({ at: m.index, length: m[0].length, value, currency });
+    const value = parseFloat(m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
+    if (Number.isFinite(value) && value > 0) out.push({ at: from, length: at + m[0].length - from, value, currency });
   }
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
