@@ -13,20 +13,33 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { Annotations, AnnotationsView } from './annotations';
+import { ArticlesView } from './articles';
 import { EntitiesView, EntityInfo, showEntity } from './entities';
 import { StatusItem, ServerStatus } from './status';
 
 const LANGUAGE = 'article';
 const CONFIG_FILE = 'byline.yaml';
+const ANNOTATIONS_FILE = 'byline.annotations.jsonl';
 const CONFIG_TEMPLATE = `# Byline: the articles in this folder are analysed together.
 # Which files are articles: the byline.articles and byline.exclude settings (default: every .txt file).
 `;
 
 let client: LanguageClient | undefined;
+let annotations: Annotations | undefined;
+let articlesView: ArticlesView | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
+  annotations = new Annotations(() => client);
+  articlesView = new ArticlesView(() => client);
+  context.subscriptions.push(
+    ...annotations.register(),
+    ...new AnnotationsView(annotations).register(),
+    vscode.window.registerTreeDataProvider('byline.articles', articlesView),
+    annotations.onDidChange(() => articlesView?.refresh()),
+  );
   context.subscriptions.push(
     status,
     vscode.window.registerTreeDataProvider('byline.entities', entities),
@@ -83,6 +96,7 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
     documentSelector: [
       { scheme: 'file', language: LANGUAGE },
       { scheme: 'file', pattern: `**/${CONFIG_FILE}` },
+      { scheme: 'file', pattern: `**/${ANNOTATIONS_FILE}` },
     ],
     // The server reads the byline.* settings itself and watches for their changes.
     synchronize: {
@@ -90,6 +104,7 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
       fileEvents: [
         vscode.workspace.createFileSystemWatcher(articles),
         vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`),
+        vscode.workspace.createFileSystemWatcher(`**/${ANNOTATIONS_FILE}`),
       ],
     },
     initializationOptions: {
@@ -105,14 +120,19 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
   context.subscriptions.push(
     lc.onNotification('byline/status', (s: ServerStatus) => {
       status.update(s);
-      if (!s.indexing) entities.refresh();
+      if (!s.indexing) {
+        entities.refresh();
+        articlesView?.refresh();
+      }
     }),
+    lc.onNotification('byline/annotationsChanged', () => annotations?.scheduleRefresh()),
   );
   status.starting();
   await vscode.commands.executeCommand('setContext', 'byline.active', true);
   claimOpenArticles();
   await lc.start();
   entities.refresh();
+  annotations?.scheduleRefresh();
 }
 
 async function restart(context: vscode.ExtensionContext, status: StatusItem, entities: EntitiesView): Promise<void> {

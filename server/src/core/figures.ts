@@ -3,9 +3,9 @@
 // places its sentence names, so that two articles' figures about the same thing can be compared.
 
 import { inside } from './boilerplate';
+import { Attributor, credit } from './claims/attribution';
 import { dayIn, resolveDay } from './days';
 import { numbersIn } from './numbers';
-import { Attributor, credit } from './quotes';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Structure } from './types';
 
@@ -110,7 +110,7 @@ const leadOf = (before: string): string => before.split(/[.;:!?(),]|\band\b/).po
 /** Words that make a figure one of several of its kind: suspected or confirmed cases, the first or the final offer. */
 const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|opening|initial|final|previous|prior|past|earlier|latest|original|improved|revised|additional|another|more|further|then|annual|daily|weekly|monthly|quarterly|net|gross|serious|seriously|critical|critically|Q[1-4]|h[12])\b/gi;
 /** Who was counted, after the number: "seven staff were injured" is not the toll of all. */
-const GROUPS = /\b(civilians|children|women|men|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
+const GROUPS = /\b(civilians|children|child|women|woman|men|man|boys?|girls?|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
 
 function qualifierOf(lead: string, counted: string): string | null {
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...(counted.toLowerCase().match(GROUPS) ?? [])];
@@ -138,6 +138,8 @@ const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|
 const GIVEN_BY = /\b(?:alleged|cited|reported|given|confirmed|announced|recorded|counted|estimated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and)\b|$)/i;
 const SUBJECT_BEFORE = new RegExp(`((?:[\\p{L}\\p{N}'’&.-]+\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
 const SAID_AFTER = /^[^.;]*?,\s+((?:the\s+|The\s+)?\p{Lu}?[^,.;:()"“”]{2,50}?)\s+(?:said|says|reported|reports|told|added|announced)\b/u;
+/** "…, said Sutopo Nugroho of the disaster agency." */
+const SAID_INVERTED = /^[^.;]*?,\s+(?:said|says|told|reported|added)\s+((?:the\s+)?[^,.;:()"“”]{2,60}?)(?=\s*[,.;:()]|\s+(?:of|from|on|in|at|who|which|that)\b|$)/;
 /** Words that end a source's name going backwards: "…, said the ministry had recorded" has the ministry. */
 const NOT_SOURCE = /^(?:and|but|or|that|which|who|whose|where|when|said|says|after|before|as|while|because|if|to|by)$/i;
 
@@ -157,7 +159,8 @@ function sourceIn(sentence: string, at: number, end: number): string | null {
     const name = words.slice(i).join(' ').replace(/[,]$/, '');
     if (name) return name;
   }
-  const after = SAID_AFTER.exec(sentence.slice(end, end + 160));
+  const tail = sentence.slice(end, end + 200);
+  const after = SAID_AFTER.exec(tail) ?? SAID_INVERTED.exec(tail);
   return after ? after[1].trim() : null;
 }
 

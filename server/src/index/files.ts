@@ -80,6 +80,7 @@ export class MemoryFileSystem implements FileSystem {
     return this.bytes(path).length;
   }
   async readDirectory(path: string): Promise<FileEntry[]> {
+    if (this.files.has(path)) throw Object.assign(new Error(`ENOTDIR: ${path}`), { code: 'ENOTDIR' });
     const prefix = path.endsWith('/') ? path : `${path}/`;
     const out = new Map<string, FileEntry>();
     for (const p of this.files.keys()) {
@@ -89,6 +90,7 @@ export class MemoryFileSystem implements FileSystem {
       const name = slash < 0 ? rest : rest.slice(0, slash);
       out.set(name, { name, kind: slash < 0 ? 'file' : 'directory' });
     }
+    if (!out.size) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     return [...out.values()];
   }
 }

@@ -46,7 +46,7 @@ export function diagnosticsUpdate(published: ReadonlyMap<string, Diagnostic[]>, 
 }
 
 /** The keys of the contradictions a document warns about (the status bar counts each once). */
-export const warningKeys = (diagnostics: Diagnostic[]): string[] => diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning && d.data).map((d) => (d.data as { key: string }).key);
+export const warningKeys = (diagnostics: Diagnostic[]): string[] => diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning && d.data && String(d.code).startsWith('contradiction/')).map((d) => (d.data as { key: string }).key);
 
 /**
  * Equality of two JSON-like values. Unlike util.isDeepStrictEqual it allocates nothing, which

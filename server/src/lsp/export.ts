@@ -56,7 +56,7 @@ export function exportWorkspace(ws: Workspace, display: (uri: string) => string)
           end: q.end,
           line: ws.position(uri, q.start).line + 1,
           text: q.text,
-          speaker: q.speaker && { entity: id, name: id ? (ws.graph.get(id)?.name ?? null) : q.speaker.kind === 'anonymous' ? q.speaker.text : null, text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, kind: q.speaker.kind },
+          speaker: q.speaker && { entity: id, name: id ? (ws.graph.get(id)?.name ?? null) : q.speaker.kind === 'anonymous' ? `${q.speaker.source ?? q.speaker.text} (anonymous source)` : null, text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, kind: q.speaker.kind },
           cue: q.cue,
           channel: q.channel,
           day: q.day,

@@ -118,7 +118,7 @@ function entityHover(e: GlobalEntity): string {
 
 function attribution(ws: Workspace, uri: string, q: Quote): string {
   const id = q.speaker?.kind === 'entity' && q.speaker.local !== null ? ws.graph.idOf(uri, q.speaker.local) : null;
-  const who = id ? (ws.graph.get(id)?.name ?? q.speaker!.text) : q.speaker ? q.speaker.text : 'unattributed';
+  const who = id ? (ws.graph.get(id)?.name ?? q.speaker!.text) : q.speaker ? (q.speaker.source ?? q.speaker.text) : 'unattributed';
   return [who, q.cue, q.channel && `via ${q.channel}`, q.day && `on ${q.day}`].filter(Boolean).join(' · ');
 }
 

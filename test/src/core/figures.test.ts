@@ -275,3 +275,8 @@ test('an unsourced figure belongs to its clause\'s subject, not to the person it
   const [f] = findFigures(doc, layer);
   assert.deepEqual(f.parties.map((p) => layer.entities[p].name), ['Harbourside Sharks']);
 });
+
+test('the source named after the figure with the cue first: "…, said X of the agency"', () => {
+  const figures = figuresOf('Quake hits Brill\n\nTwelve people were killed by a landslide in the district, said Omar Belkadi of the disaster agency.\n');
+  assert.deepEqual(figures.map(({ value, sourceText }) => [value, sourceText]), [[12, 'Omar Belkadi']]);
+});

@@ -25,6 +25,7 @@ test('venues: a form fits any venue; the same venue in other words; an outlet at
   assert.ok(!disagree('BBC', 'press conference'), 'told the BBC at a press conference');
   assert.ok(!disagree('interview', 'Radio Kestrel'));
   assert.ok(!disagree('AP', 'Associated Press'), 'an outlet and its initials');
+  assert.ok(!disagree('press conference', 'conference call'), 'a press conference held by telephone');
   assert.ok(!disagree('Daily News', 'New York Daily News'), 'an outlet named in full and in short');
   assert.ok(!disagree('Radio Kestrel', 'Channel Nine'), 'one line given to two outlets');
 });

@@ -58,6 +58,9 @@ export const JUDGED: Judged[] = [
   { cluster: '37-ecbplus', kind: 'number', files: ['37_10ecbplus.txt', '37_3ecbplus.txt'], verdict: 'unexpected', pattern: '"another four people died" adds to a toll' },
   { cluster: '37-ecbplus', kind: 'number', files: ['37_10ecbplus.txt', '37_6ecbplus.txt'], verdict: 'unexpected', pattern: '"another four people died" adds to a toll' },
 
+  { cluster: '37-ecbplus', kind: 'number', files: ['37_10ecbplus.txt', '37_1ecbplus.txt'], verdict: 'unexpected', pattern: '"one man was killed" in one village is a part of the toll' },
+  { cluster: '9-ecb', kind: 'channel', files: ['9_3ecb.txt', '9_7ecb.txt'], verdict: 'unexpected', pattern: 'a press conference held as a conference call' },
+
   // Dates
   { cluster: '25-ecbplus', kind: 'date', files: ['25_3ecbplus.txt', '25_8ecbplus.txt'], verdict: 'unexpected', pattern: 're-signing is not signing; weekdays read against articles months apart' },
 ];

@@ -271,3 +271,18 @@ test('workspace symbols find an entity by any spelling: byline.yaml aliases and 
   assert.deepEqual(features.workspaceSymbols(project.ws, 'dasb').map((s) => s.name), [], 'scattered letters never across words');
   void at;
 });
+
+test('a folder of articles moved in or away: editors report the folder, its articles follow', async () => {
+  const { project, fs } = memoryProject({ 'fb.txt': FB });
+  await project.reindex();
+  fs.files.set('/w/moved/tw.txt', TW);
+  fs.files.set('/w/moved/deeper/tg.txt', TW.replace('Twitter', 'Telegram'));
+  fs.files.set('/w/moved/node_modules/x.txt', TW);
+  await project.fileChanged(U('moved'), 'created');
+  assert.deepEqual([...project.ws.uris()].sort(), [U('fb.txt'), U('moved/deeper/tg.txt'), U('moved/tw.txt')]);
+  assert.equal(diagnosticsFor(project, U('fb.txt')).filter((d) => d.severity === 2).length, 2);
+  for (const k of [...fs.files.keys()]) if (k.startsWith('/w/moved/')) fs.files.delete(k);
+  await project.fileChanged(U('moved'), 'deleted');
+  assert.deepEqual([...project.ws.uris()], [U('fb.txt')]);
+  assert.deepEqual(diagnosticsFor(project, U('fb.txt')), []);
+});
