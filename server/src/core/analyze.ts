@@ -3,14 +3,16 @@
 
 import { covered, findBoilerplate } from './boilerplate';
 import { linkInArticle } from './entities';
+import { findEvents } from './events';
 import { findFigures } from './figures';
 import { recognize } from './ner';
 import { findQuotes } from './claims/quotes';
-import { lines, lineStarts, paragraphs, publicationDate, sentences, wordCount } from './text';
+import { publicationDate } from './days';
+import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '3';
+export const ANALYZER_VERSION = '5';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
@@ -63,5 +65,6 @@ export function analyze(text: string): ArticleAnalysis {
     entities: layer.entities,
     quotes: findQuotes(doc, layer),
     figures: findFigures(doc, layer),
+    events: findEvents(doc, layer),
   };
 }

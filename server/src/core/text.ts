@@ -184,32 +184,4 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isLetterOrDot = (c: number): boolean => isUpper(c) || isLower(c) || c === 46;
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH = MONTHS.join('|');
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH}) (\\d{1,2}),? (\\d{4})\\b`);
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2}) (${MONTH}),? (\\d{4})\\b`);
-
-const iso = (y: number, m: number, d: number): string | null =>
-  y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : null;
-
-/**
- * The publication date when the article's first lines state one ("11:09 31.05.2016",
- * "May 31, 2016", "31 May 2016", "2016-05-31"). Only the top of the article is read:
- * dates further down are about events, not the article.
- */
-export function publicationDate(text: string, nonBlank: readonly Span[]): string | null {
-  for (const line of nonBlank.slice(0, 8)) {
-    const s = text.slice(line.start, Math.min(line.end, line.start + 200));
-    // Every form has a four-digit year: most lines have none.
-    if (!/\d{4}/.test(s)) continue;
-    let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
-    if (m) return iso(+m[1], +m[2], +m[3]);
-    m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
-    if (m) return iso(+m[3], +m[2], +m[1]);
-    m = MONTH_DAY_YEAR.exec(s);
-    if (m) return iso(+m[3], MONTHS.indexOf(m[1]) + 1, +m[2]);
-    m = DAY_MONTH_YEAR.exec(s);
-    if (m) return iso(+m[3], MONTHS.indexOf(m[2]) + 1, +m[1]);
-  }
-  return null;
-}
 

@@ -81,14 +81,40 @@ export interface Quote extends Span {
 /** A number reported about something, with who reports it: "280,000 dead", "killing 45 IS fighters, the Observatory said". */
 export interface Figure extends Span {
   value: number;
-  /** Normalised measure ("dead", "injured", "displaced", "arrested", …). */
+  /** ISO currency code for money ("EUR"), null for a count. */
+  unit: string | null;
+  /** Normalised measure ("dead", "injured", "cases", "price", "bribes", …). */
   measure: string;
+  /** What makes it one of several of its kind ("suspected", "confirmed", "first"), sorted words. */
+  qualifier: string | null;
+  /** Why it is no firm figure of its own: "bound", "estimate", "update", "conversion", "correction", "elsewhere" (another event); null for a plain figure. */
+  hedge: string | null;
   /** LocalEntity index of the source the figure is attributed to, when the text gives one. */
   source: number | null;
+  /** The source in the article's words ("the indictment", "the health ministry"), or the publishing organisation's masthead. */
+  sourceText: string | null;
   /** LocalEntity indices of places named in the same sentence (what the figure is about). */
   places: number[];
-  /** The sentence that reports it: two articles' figures are matched on their sentences. */
+  /** LocalEntity index of the organisation or person the figure's clause is about (who it is, when no source is given). */
+  parties: number[];
+  /** The sentence that reports it. */
   sentence: Span;
+  /** ISO date the sentence gives it for, when it names a day. */
+  date: string | null;
+}
+
+/** A deed done once, with who did it and the day the article gives ("Oksana Melnyk testified on Tuesday"). */
+export interface TimedEvent extends Span {
+  /** Normalised deed ("testify", "resign", "close"). */
+  event: string;
+  /** LocalEntity index of who did it. */
+  subject: number;
+  /** The day as written ("Tuesday", "11 March", "today"). */
+  day: string;
+  /** The day lies ahead of the article ("closes on Friday"), not behind it. */
+  ahead: boolean;
+  /** ISO date when the day resolves against the article date. */
+  date: string | null;
 }
 
 export interface ArticleAnalysis {
@@ -105,6 +131,7 @@ export interface ArticleAnalysis {
   entities: LocalEntity[];
   quotes: Quote[];
   figures: Figure[];
+  events: TimedEvent[];
 }
 
 /** The structure of an article that the engines read, before entities. */

@@ -1,10 +1,12 @@
 // Statements across articles: the same quote reported by several articles is one statement,
 // matched by shared word trigrams (tolerant to inflection, brackets, a word added or dropped, a
-// quote cut short). Figures match the same way on their sentence with the numbers taken out.
-// The trigram index is updated by difference when an article changes; only the articles that
-// share a statement with it need new diagnostics.
+// quote cut short). Figures are found by what they count (figures.ts compares them). Both are
+// updated by difference when an article changes; only the articles that share a statement or a
+// measure with it need new diagnostics.
 
-import type { ArticleAnalysis, Figure } from '../core/types';
+import type { ArticleAnalysis } from '../core/types';
+import { eventKey } from './events';
+import { figureKey, headlineFigures } from './figures';
 
 export interface QuoteRef {
   uri: string;
@@ -200,66 +202,66 @@ function overlap(a: readonly number[], b: readonly number[]): number {
   return n;
 }
 
-/** An article's items: quote or figure index → item number, -1 for those too short to match. */
-interface Items {
-  quotes: number[];
-  figures: number[];
-}
-
 export class ClaimIndex {
   private quotes = new TrigramIndex();
-  private figures = new TrigramIndex();
-  private itemsOf = new Map<string, Items>();
+  /** An article's quote index → item number, -1 for those too short to match. */
+  private itemsOf = new Map<string, number[]>();
+  /** Articles by the keys of the figures and events they offer for comparison. */
+  private byKey = new Map<string, Set<string>>();
+  private keysOf = new Map<string, string[]>();
 
   /**
    * Replaces an article's quotes and figures; returns the other articles whose matches changed,
    * unless `bulk` (a first load publishes everything anyway, so finding them is wasted work).
    */
-  set(uri: string, analysis: ArticleAnalysis | null, text: string, bulk = false): Set<string> {
+  set(uri: string, analysis: ArticleAnalysis | null, bulk = false): Set<string> {
     const touched = new Set<string>();
     const before = this.itemsOf.get(uri);
     if (before) {
-      this.each(before, (index, item) => {
-        for (const r of index.matches(item)) touched.add(r.uri);
-        index.remove(item);
-      });
+      for (const item of before) {
+        if (item < 0) continue;
+        for (const r of this.quotes.matches(item)) touched.add(r.uri);
+        this.quotes.remove(item);
+      }
       this.itemsOf.delete(uri);
     }
+    for (const k of this.keysOf.get(uri) ?? []) {
+      const uris = this.byKey.get(k)!;
+      uris.delete(uri);
+      if (!bulk) for (const u of uris) touched.add(u);
+      if (!uris.size) this.byKey.delete(k);
+    }
+    this.keysOf.delete(uri);
     if (analysis) {
-      const add = (index: TrigramIndex, words: string, i: number): number => {
-        const grams = gramsOf(words);
-        return grams.length < MIN_SHARED ? -1 : index.add(uri, i, grams);
-      };
-      const items: Items = {
-        quotes: analysis.quotes.map((q, i) => add(this.quotes, q.text, i)),
-        figures: analysis.figures.map((f, i) => add(this.figures, figureSkeleton(text, f), i)),
-      };
+      const items = analysis.quotes.map((q, i) => {
+        const grams = gramsOf(q.text);
+        return grams.length < MIN_SHARED ? -1 : this.quotes.add(uri, i, grams);
+      });
       this.itemsOf.set(uri, items);
-      if (!bulk) this.each(items, (index, item) => index.matches(item).forEach((r) => touched.add(r.uri)));
+      if (!bulk) for (const item of items) if (item >= 0) this.quotes.matches(item).forEach((r) => touched.add(r.uri));
+      const keys = [...new Set([...headlineFigures(analysis).map((i) => figureKey(analysis.figures[i])), ...analysis.events.map(eventKey)])];
+      this.keysOf.set(uri, keys);
+      for (const k of keys) {
+        let uris = this.byKey.get(k);
+        if (!uris) this.byKey.set(k, (uris = new Set()));
+        if (!bulk) for (const u of uris) touched.add(u);
+        uris.add(uri);
+      }
     }
     touched.delete(uri);
     return touched;
   }
 
-  private each(items: Items, f: (index: TrigramIndex, item: number) => void): void {
-    for (const item of items.quotes) if (item >= 0) f(this.quotes, item);
-    for (const item of items.figures) if (item >= 0) f(this.figures, item);
-  }
-
   /** Other articles' quotes that report the same statement as quote `index` of `uri`. */
   sameQuote(uri: string, index: number): QuoteRef[] {
-    const item = this.itemsOf.get(uri)?.quotes[index] ?? -1;
+    const item = this.itemsOf.get(uri)?.[index] ?? -1;
     return item < 0 ? [] : this.quotes.matches(item);
   }
 
-  /** Other articles' figures reported in nearly the same sentence. */
-  sameFigure(uri: string, index: number): QuoteRef[] {
-    const item = this.itemsOf.get(uri)?.figures[index] ?? -1;
-    return item < 0 ? [] : this.figures.matches(item);
+  /** Articles offering a figure or an event with this key (figureKey, eventKey). */
+  withKey(key: string): ReadonlySet<string> {
+    return this.byKey.get(key) ?? EMPTY;
   }
 }
 
-/** The sentence around a figure with every number removed, so that differing tolls still match. */
-function figureSkeleton(text: string, f: Figure): string {
-  return text.slice(f.sentence.start, f.sentence.end).replace(/\d[\d,.]*/g, ' ');
-}
+const EMPTY: ReadonlySet<string> = new Set();

@@ -2,16 +2,20 @@
 // article's side (so diagnostics can be recomputed for one article at a time) and carries a key
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
-import { coreWords } from '../core/names';
-import type { ArticleAnalysis, Figure, Quote, Span } from '../core/types';
+import { resolveDay, withYear } from '../core/days';
+import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/types';
+import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
+import { deedWords, eventDate, eventKey, tooFarApart } from './events';
+import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
+import { speakersDisagree } from './speakers';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
 export interface IndexView {
   readonly version: number;
   readonly graph: Pick<EntityGraph, 'idOf' | 'get'>;
-  readonly claims: Pick<ClaimIndex, 'sameQuote' | 'sameFigure'>;
+  readonly claims: Pick<ClaimIndex, 'sameQuote' | 'withKey'>;
   analysis(uri: string): ArticleAnalysis | undefined;
   slice(uri: string, span: Span): string;
   acknowledged(): Set<string>;
@@ -36,13 +40,6 @@ export interface Contradiction {
   /** Identical from both articles: kind plus the two sides' places, sorted. */
   key: string;
 }
-
-/** Platforms: a statement posted on one is not also "on" another, so two of them disagree. */
-const PLATFORMS = new Set(['facebook', 'twitter', 'telegram', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'vk', 'truth social']);
-const platform = (channel: string | null): string | null => {
-  const c = channel?.toLowerCase().replace(/^x$/, 'twitter') ?? null;
-  return c && PLATFORMS.has(c) ? c : null;
-};
 
 const snippet = (text: string): string => {
   const words = text.split(/\s+/);
@@ -75,15 +72,19 @@ export function contradictionsFor(ws: IndexView, uri: string): Contradiction[] {
       if (other) compareQuotes(ws, here, view(ws, ref.uri, other), ref.score, out);
     }
   });
-  a.figures.forEach((f, i) => {
-    for (const ref of ws.claims.sameFigure(uri, i)) {
-      const other = ws.analysis(ref.uri)?.figures[ref.index];
-      if (other) {
-        const c = compareFigures(ws, uri, f, ref.uri, other);
+  for (const i of headlineFigures(a)) {
+    const f = a.figures[i];
+    const key = figureKey(f);
+    for (const otherUri of ws.claims.withKey(key)) {
+      const b = otherUri === uri ? undefined : ws.analysis(otherUri);
+      if (!b || !sameEvent(ws, uri, otherUri)) continue;
+      for (const j of headlineFigures(b)) {
+        const c = figureKey(b.figures[j]) === key ? compareFigures(ws, uri, f, otherUri, b.figures[j]) : null;
         if (c) out.push(c);
       }
     }
-  });
+  }
+  compareEvents(ws, uri, a, out);
   const acknowledged = ws.acknowledged();
   return out.filter((c) => !acknowledged.has(c.key));
 }
@@ -94,7 +95,7 @@ const fileName = (uri: string): string => decodeURIComponent(ws0(uri));
 interface QuoteView {
   uri: string;
   q: Quote;
-  platform: string | null;
+  venue: Venue;
   speaker: GlobalEntity | null;
   wording: string;
 }
@@ -104,7 +105,7 @@ const views = new WeakMap<Quote, { ws: IndexView; version: number; view: QuoteVi
 function view(ws: IndexView, uri: string, q: Quote): QuoteView {
   const cached = views.get(q);
   if (cached?.ws === ws && cached.version === ws.version && cached.view.uri === uri) return cached.view;
-  const v = { uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
+  const v = { uri, q, venue: venueOf(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
   views.set(q, { ws, version: ws.version, view: v });
   return v;
 }
@@ -120,7 +121,8 @@ function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null
   return e?.type === 'person' ? e : null;
 }
 
-const surname = (name: string): string => coreWords(name).pop() ?? '';
+/** " by Maksym Lytvyn" when the article names the speaker, for messages. */
+const who = (v: QuoteView): string => (v.speaker ? ` by ${v.speaker.name}` : '');
 
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
 const SAME_WORDS = 0.8;
@@ -132,23 +134,28 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   const push = (kind: ContradictionKind, severity: Contradiction['severity'], message: string, here: Side, there: Side): void => {
     out.push({ kind, severity, message, here, there, key: keyOf(kind, here, there, [q.text, o.text]) });
   };
-  if (a.platform && b.platform && a.platform !== b.platform) {
+  if (venuesDisagree(a.venue, b.venue)) {
     const here = side(ws, uri, q.channelSpan ?? q, q.channel!);
     const there = side(ws, otherUri, o.channelSpan ?? o, o.channel!);
-    push('channel', 'warning', `Channel: this article says the statement ${about()} was made on ${q.channel}; ${fileName(otherUri)} says ${o.channel}.`, here, there);
+    push('channel', 'warning', `Channel: this article says the statement ${about()}${who(a)} was made ${venuePhrase(q.channel!)}; ${fileName(otherUri)} says ${venuePhrase(o.channel!)}.`, here, there);
   }
-  const [sq, so] = [a.speaker, b.speaker];
-  // Two people with one surname are more likely a linking slip than a misattribution.
-  if (sq && so && sq.id !== so.id && score >= SAME_WORDS && surname(sq.name) !== surname(so.name)) {
-    const [nq, no] = [sq.name, so.name];
+  if (score >= SAME_WORDS && speakersDisagree(ws, a, b)) {
+    const [nq, no] = [a.speaker!.name, b.speaker!.name];
     push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
   }
-  if (q.date && o.date && q.date !== o.date) {
-    push('date', 'warning', `Date: this article dates the statement ${about()} ${q.day ?? q.date} (${q.date}); ${fileName(otherUri)} dates it ${o.day ?? o.date} (${o.date}).`, side(ws, uri, q.channelSpan ?? q, q.date), side(ws, otherUri, o.channelSpan ?? o, o.date));
+  const [dq, dq2] = [quoteDate(ws, uri, q, otherUri), quoteDate(ws, otherUri, o, uri)];
+  if (dq && dq2 && dq !== dq2) {
+    push('date', 'warning', `Date: this article dates the statement ${about()}${who(a)} ${q.day ?? dq} (${dq}); ${fileName(otherUri)} dates it ${o.day ?? dq2} (${dq2}).`, side(ws, uri, q.channelSpan ?? q, dq), side(ws, otherUri, o.channelSpan ?? o, dq2));
   }
   if (a.wording !== b.wording) {
     push('wording', 'information', `Wording: ${fileName(otherUri)} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
   }
+}
+
+/** A quote's date; an article dated without a year ("BRODEC, July 14 -") takes the other article's year. */
+function quoteDate(ws: IndexView, uri: string, q: Quote, otherUri: string): string | null {
+  if (q.date || !q.day) return q.date;
+  return resolveDay(q.day, withYear(ws.analysis(uri)?.date ?? null, ws.analysis(otherUri)?.date ?? null));
 }
 
 const wordings = new Map<string, { wording: string; topic: string }>();
@@ -166,20 +173,86 @@ function words(s: string): { wording: string; topic: string } {
   return w;
 }
 
+/** Events of this article against the same deed by the same doer in articles about the same event. */
+function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, out: Contradiction[]): void {
+  for (const e of a.events) {
+    const doer = ws.graph.idOf(uri, e.subject);
+    if (!doer) continue;
+    for (const otherUri of ws.claims.withKey(eventKey(e))) {
+      const b = otherUri === uri ? undefined : ws.analysis(otherUri);
+      if (!b || !sameEvent(ws, uri, otherUri)) continue;
+      const mine = eventDate(e, a, b);
+      if (!mine) continue;
+      const same = (x: TimedEvent, from: string): boolean => x.event === e.event && ws.graph.idOf(from, x.subject) === doer;
+      // Another day this article gives the deed, or the other article gives this one: no disagreement.
+      const ours = new Set(a.events.filter((x) => same(x, uri)).map((x) => eventDate(x, a, b)));
+      const theirs = b.events.filter((x) => same(x, otherUri));
+      if (theirs.some((x) => eventDate(x, b, a) === mine)) continue;
+      for (const o of theirs) {
+        const date = eventDate(o, b, a);
+        if (!date || ours.has(date) || tooFarApart(e, o, a, b)) continue;
+        const name = ws.graph.get(doer)?.name ?? 'the same person';
+        const here = side(ws, uri, e, mine);
+        const there = side(ws, otherUri, o, date);
+        out.push({
+          kind: 'date',
+          severity: 'warning',
+          message: `Date: this article says ${name} ${deedWords(e.event)} ${e.day} (${mine}); ${fileName(otherUri)} says ${o.day} (${date}).`,
+          here,
+          there,
+          key: keyOf('date', here, there, [`${name} ${e.event}`, `${name} ${e.event}`]),
+        });
+      }
+    }
+  }
+}
+
+/** Global entities of an article, until the index changes. */
+const entitySets = new WeakMap<ArticleAnalysis, { version: number; ids: Set<string> }>();
+function entityIds(ws: IndexView, uri: string, a: ArticleAnalysis): Set<string> {
+  const cached = entitySets.get(a);
+  if (cached?.version === ws.version) return cached.ids;
+  const ids = new Set<string>();
+  a.entities.forEach((_, local) => {
+    const id = ws.graph.idOf(uri, local);
+    if (id) ids.add(id);
+  });
+  entitySets.set(a, { version: ws.version, ids });
+  return ids;
+}
+
+/** Articles about one event share at least this many people, places or organisations. */
+const SHARED_ENTITIES = 2;
+function sameEvent(ws: IndexView, uri: string, otherUri: string): boolean {
+  const [x, y] = [entityIds(ws, uri, ws.analysis(uri)!), entityIds(ws, otherUri, ws.analysis(otherUri)!)];
+  let n = 0;
+  for (const id of x.size <= y.size ? x : y) if ((x.size <= y.size ? y : x).has(id) && ++n >= SHARED_ENTITIES) return true;
+  return false;
+}
+
+/** Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the source's words. */
+function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
+  const locals = f.source !== null ? [f.source] : f.parties;
+  const ids = locals.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
+  const names = ids.map((id) => ws.graph.get(id)?.name ?? '').filter(Boolean);
+  return { ids, words: [sourceWords(f.sourceText), ...names.map(sourceWords)], name: f.sourceText ?? names[0] ?? null };
+}
+
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
-  if (f.measure !== o.measure || f.value === o.value) return null;
-  // Figures from different sources may both be right (an opposition toll and an official one).
-  const [sf, so] = [f.source === null ? null : ws.graph.idOf(uri, f.source), o.source === null ? null : ws.graph.idOf(otherUri, o.source)];
-  if (sf === null || sf !== so) return null;
-  const source = ws.graph.get(sf)?.name ?? 'the same source';
-  const here = side(ws, uri, f, String(f.value));
-  const there = side(ws, otherUri, o, String(o.value));
+  if (rounding(f.value, o.value) || !comparableDays(f, ws.analysis(uri)!, o, ws.analysis(otherUri)!)) return null;
+  // Figures from different sources may both be right (a charity's toll and the ministry's).
+  const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
+  const same = sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));
+  if (!same) return null;
+  const here = side(ws, uri, f, formatFigure(f));
+  const there = side(ws, otherUri, o, formatFigure(o));
+  const what = measureWords(f);
   return {
     kind: 'number',
     severity: 'warning',
-    message: `Number: this article gives ${f.value.toLocaleString('en-US')} ${f.measure} according to ${source}; ${fileName(otherUri)} gives ${o.value.toLocaleString('en-US')}.`,
+    message: `Number: this article gives ${formatFigure(f)} (${what}) according to ${sf.name ?? 'its source'}; ${fileName(otherUri)} gives ${formatFigure(o)} according to ${so.name ?? 'the same source'}.`,
     here,
     there,
-    key: keyOf('number', here, there, [f.measure, f.measure]),
+    key: keyOf('number', here, there, [what, what]),
   };
 }

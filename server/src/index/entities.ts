@@ -223,7 +223,8 @@ export class EntityGraph {
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1, speakers: Map<number, Quote[]> = NO_SPEAKERS): void {
     let stats = this.members.get(key);
     if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), spellingArticles: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
-    for (const s of new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
+    // Mostly one local entity per key and article, whose aliases are already distinct.
+    for (const s of locals.length === 1 ? a.entities[locals[0]].aliases : new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);

@@ -31,10 +31,10 @@ export class Workspace {
   set(uri: string, text: string, analysis: ArticleAnalysis, bulk = false): Set<string> {
     this.version++;
     const before = this.articles.get(uri);
-    const touched = before ? this.claims.set(uri, null, before.text) : new Set<string>();
+    const touched = before ? this.claims.set(uri, null) : new Set<string>();
     this.articles.set(uri, { uri, text, analysis });
     this.graph.set(uri, analysis, bulk);
-    for (const u of this.claims.set(uri, analysis, text, bulk)) touched.add(u);
+    for (const u of this.claims.set(uri, analysis, bulk)) touched.add(u);
     touched.add(uri);
     return touched;
   }
@@ -43,7 +43,7 @@ export class Workspace {
     this.version++;
     const before = this.articles.get(uri);
     if (!before) return new Set();
-    const touched = this.claims.set(uri, null, before.text);
+    const touched = this.claims.set(uri, null);
     this.graph.set(uri, null);
     this.articles.delete(uri);
     return touched;

@@ -13,6 +13,10 @@ function figuresOf(raw: string, names: [string, EntityType][] = []) {
     source: f.source === null ? null : layer.entities[f.source].name,
     places: f.places.map((p) => layer.entities[p].name),
     text: doc.text.slice(f.start, f.end),
+    unit: f.unit,
+    qualifier: f.qualifier,
+    hedge: f.hedge,
+    sourceText: f.sourceText,
   }));
 }
 
@@ -84,7 +88,7 @@ test('what happened to the people counted: held, displaced, arrested, refugees, 
   assert.deepEqual(figures[3].places, ['Turkey']);
 });
 
-test('numbers that count no people: money, percentages, years, dates, ages, documents', () => {
+test('numbers that count nothing named: money for no stated thing, percentages, years, dates, ages, documents', () => {
   const figures = figuresOf(
     [
       'The fund pledged $5 million and 300 million euros for 2,000 schools.',
@@ -118,4 +122,161 @@ test('hostile input: long runs of digits and number words finish fast', () => {
     assert.ok(Array.isArray(figuresOf(raw)));
     assert.ok(Date.now() - started < 2000, `${raw.slice(0, 10)}… took ${Date.now() - started} ms`);
   }
+});
+
+test('money: currency and magnitude in any spelling, and what the sum is', () => {
+  const figures = figuresOf(
+    [
+      'The club said the fee was €18m.',
+      '',
+      'The club said the fee was 18 million euros.',
+      '',
+      'The club said the fee was EUR 18,000,000.',
+      '',
+      'According to the charge sheet, the firm paid $2.4 million in kickbacks to port officials.',
+      '',
+      'The bank extended a £120m credit line.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    figures.map(({ value, unit, measure }) => [value, unit, measure]),
+    [
+      [18e6, 'EUR', 'price'],
+      [18e6, 'EUR', 'price'],
+      [18e6, 'EUR', 'price'],
+      [2.4e6, 'USD', 'bribes'],
+      [120e6, 'GBP', 'credit'],
+    ],
+  );
+  assert.equal(figures[3].sourceText, 'the charge sheet');
+});
+
+test('counts written with spaces between thousands or in words', () => {
+  const figures = figuresOf(['A total of 1 240 suspected cases were notified.', '', 'Officials said thirty-two people have died.', '', 'In all, 1,240 suspected cases were counted.'].join('\n'));
+  assert.deepEqual(
+    figures.map(({ value, measure, qualifier }) => [value, measure, qualifier]),
+    [
+      [1240, 'cases', 'suspected'],
+      [32, 'dead', null],
+      [1240, 'cases', 'suspected'],
+    ],
+  );
+});
+
+test('bounds, estimates, updates, conversions and corrections are no firm figures', () => {
+  const figures = figuresOf(
+    [
+      'More than 1,200 suspected cases have been recorded.',
+      '',
+      'The agency warned deaths could reach 400 by the end of the month.',
+      '',
+      'The death toll rose to 27 on Saturday.',
+      '',
+      'The club said the fee was 18 million euros ($21 million).',
+      '',
+      'An earlier version of this article said the fee was 16 million euros.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    figures.map(({ value, hedge }) => [value, hedge]),
+    [
+      [1200, 'bound'],
+      [400, 'estimate'],
+      [27, 'update'],
+      [18e6, null],
+      [21e6, 'conversion'],
+      [16e6, 'correction'],
+    ],
+  );
+});
+
+test('qualifiers tell figures of one kind apart: suspected and confirmed cases, the first offer', () => {
+  const figures = figuresOf(
+    ['The ministry had recorded 900 suspected cases, and 75 confirmed cases.', '', "Corlan United's first offer of 12 million euros was turned down."].join('\n'),
+    [['Corlan United', 'organization']],
+  );
+  assert.deepEqual(
+    figures.map(({ value, qualifier, sourceText }) => [value, qualifier, sourceText]),
+    [
+      [900, 'suspected', 'The ministry'],
+      [75, 'confirmed', 'The ministry'],
+      [12e6, 'first', null],
+    ],
+  );
+});
+
+test('the source of a figure: named after it, before it, by a passive, or the masthead of the organisation publishing', () => {
+  const figures = figuresOf(
+    [
+      'OSTRAVEN WATER BOARD',
+      '',
+      'Press release: supply restored in the northern districts',
+      '',
+      'Repairs left 4,000 residents displaced, the board said.',
+      '',
+      'The board counted 12 injured workers.',
+      '',
+      'Engineers found $3 million in losses alleged by auditors.',
+      '',
+      'Two workers were injured on Monday.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    figures.map(({ value, sourceText }) => [value, sourceText]),
+    [
+      [4000, 'the board'],
+      [12, 'The board'],
+      [3e6, 'auditors'],
+      [2, 'OSTRAVEN WATER BOARD'],
+    ],
+  );
+});
+
+test('patterns of real coverage that are no second figure: a range, a verb after a comma, a record, a group named before, a separate incident, a sum of parts, a split decimal', () => {
+  const figures = figuresOf(
+    [
+      'The Harbourside Sharks have made an offer between $140 million and $150 million over seven years.',
+      '',
+      'A gunman shot three people, killing one, at an office in Brill.',
+      '',
+      'Police said the suspect has four prior arrests.',
+      '',
+      'The three men who were killed had fled their homes.',
+      '',
+      'In a separate attack, five people were killed in Ostby.',
+      '',
+      'Police said two women and one man died in the fire.',
+      '',
+      'The company also got $9. 3m in funding from the government.',
+    ].join('\n'),
+    [
+      ['Harbourside Sharks', 'organization'],
+      ['Brill', 'place'],
+      ['Ostby', 'place'],
+    ],
+  );
+  assert.deepEqual(
+    figures.map(({ value, measure, qualifier, hedge }) => [value, measure, qualifier, hedge]),
+    [
+      [140e6, 'offer', null, 'bound'],
+      [150e6, 'offer', null, 'bound'],
+      [1, 'dead', null, null],
+      [4, 'arrested', 'prior', null],
+      [5, 'dead', null, 'elsewhere'],
+    ],
+  );
+});
+
+test('an unsourced figure belongs to its clause\'s subject, not to the person it is offered to', () => {
+  const { doc, layer } = handNamed('Talks stall\n\nThe Harbourside Sharks made Tom Keel an eight-year, $160 million offer.\n', [
+    ['Harbourside Sharks', 'organization'],
+    ['Tom Keel', 'person'],
+  ]);
+  const [f] = findFigures(doc, layer);
+  assert.deepEqual(f.parties.map((p) => layer.entities[p].name), ['Harbourside Sharks']);
+});
+
+test('the source named after the figure with the cue first: "…, said X of the agency"', () => {
+  const figures = figuresOf('Quake hits Brill\n\nTwelve people were killed by a landslide in the district, said Omar Belkadi of the disaster agency.\n');
+  assert.deepEqual(figures.map(({ value, sourceText }) => [value, sourceText]), [[12, 'Omar Belkadi']]);
 });

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { analyze, structure } from '../../../server/out/core/analyze';
 import { findBoilerplate } from '../../../server/out/core/boilerplate';
 import { decode } from '../../../server/out/index/files';
-import { lastWord, lastWords, lines, lineStarts, offsetAt, positionAt, publicationDate, wordCount } from '../../../server/out/core/text';
+import { publicationDate } from '../../../server/out/core/days';
+import { lastWord, lastWords, lines, lineStarts, offsetAt, positionAt, wordCount } from '../../../server/out/core/text';
 import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();

@@ -1,0 +1,113 @@
+// Numbers as news writes them: "1,240", "1 240" (a space or no-break space between thousands),
+// "2.4 million", "€18m", "18 million euros", "EUR 18,000,000", "thirty-two", "twelve million".
+// Each comes with its currency when it is money, so that "€18m" and "18 million euros" are one amount.
+
+export interface NumberAt {
+  /** Offset in the text scanned, and length of the number with its currency and multiplier. */
+  at: number;
+  length: number;
+  value: number;
+  /** ISO code of the currency ("EUR", "USD", "GBP"), null for a plain count. */
+  currency: string | null;
+}
+
+const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR';
+const NAMES: [RegExp, string][] = [
+  [/^euros?$/i, 'EUR'],
+  [/^(?:us\s+)?dollars?$/i, 'USD'],
+  [/^pounds?(?:\s+sterling)?$/i, 'GBP'],
+  [/^(?:yen)$/i, 'JPY'],
+  [/^(?:yuan|renminbi)$/i, 'CNY'],
+  [/^(?:roubles?|rubles?)$/i, 'RUB'],
+  [/^(?:hryvnias?|hryvnas?)$/i, 'UAH'],
+  [/^(?:swiss\s+)?francs?$/i, 'CHF'],
+];
+const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+/** A currency written before a number: "$", "US$", "€", "EUR ". */
+const CURRENCY_BEFORE = new RegExp(`(?:US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
+/**
+ * The number at a digit (sticky): thousands grouped by commas or by a space of any kind, or none;
+ * a multiplier ("million", "m", "bn": the short ones only glued to the number or after a currency);
+ * a currency name after. Run only where a digit run starts, since a scan of the whole pattern at
+ * every position cost more than the rest of the figure finder.
+ */
+const NUMBER_AT = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
+    `(?:(\\s?(?:thousand|million|billion|trillion)|(?:m|mn|mln|bn|k|tn)(?![\\p{L}\\p{N}])))?` +
+    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?)(?![\\p{L}]))?` +
+    `(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\.\\s\\d|-(?:year|month|day|week|hour)|\\s*(?:per\\s*cent|percent|pc)\\b)`,
+  'iuy',
+);
+const DIGIT_RUN = /\d+/g;
+/** What may not stand right before a number (or its currency): letters, digits, and joining marks. */
+const GLUED = /[\p{L}\p{N}.,:/-]/u;
+
+const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const WORD_VALUE = new Map<string, number>([...UNITS.map((w, i) => [w, i + 1] as [string, number]), ...TENS.map((w, i) => [w, (i + 2) * 10] as [string, number])]);
+/** "thirty-two", "two hundred", "twelve million", "one hundred and fifty thousand". */
+const SPELLED = new RegExp(
+  `\\b((?:${[...TENS, ...UNITS].join('|')})(?:[- ](?:${UNITS.slice(0, 9).join('|')}))?(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:${[...TENS, ...UNITS].join('|')})(?:-(?:${UNITS.slice(0, 9).join('|')}))?)?)?)(?:\\s+(thousand|million|billion))?(\\s+(?:euros?|dollars?|pounds))?\\b`,
+  'gi',
+);
+
+function spelledValue(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w === 'hundred') current = (current || 1) * 100;
+    else {
+      const v = WORD_VALUE.get(w);
+      if (v === undefined) return null;
+      current += v;
+    }
+  }
+  total += current;
+  return total || null;
+}
+
+const currencyOf = (before: string | undefined, after: string | undefined): string | null => {
+  if (before) {
+    const b = before.trim().toLowerCase();
+    return SYMBOLS[b] ?? b.toUpperCase();
+  }
+  if (after) {
+    const a = after.trim();
+    for (const [re, code] of NAMES) if (re.test(a)) return code;
+  }
+  return null;
+};
+
+/** The numbers of a text (a sentence), in order; a short multiplier ("m", "bn") counts only for money. */
+export function numbersIn(text: string): NumberAt[] {
+  const out: NumberAt[] = [];
+  // exec with lastIndex: matchAll would copy, and so recompile, the regexes for every sentence.
+  DIGIT_RUN.lastIndex = 0;
+  for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+    const at = d.index;
+    const symbol = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    const from = symbol ? at - symbol[0].length : at;
+    if (from > 0 && GLUED.test(text[from - 1])) continue;
+    NUMBER_AT.lastIndex = at;
+    const m = NUMBER_AT.exec(text);
+    if (!m) continue;
+    DIGIT_RUN.lastIndex = at + m[0].length;
+    const currency = currencyOf(symbol?.[0], m[3]);
+    const mult = m[2]?.trim().toLowerCase();
+    // "50m" with no currency is a distance, not fifty million.
+    if (mult && !currency && !/^(?:thousand|million|billion|trillion)$/.test(mult)) continue;
+    const value = parseFloat(m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
+    if (Number.isFinite(value) && value > 0) out.push({ at: from, length: at + m[0].length - from, value, currency });
+  }
+  SPELLED.lastIndex = 0;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
+    const base = spelledValue(m[1]);
+    if (base === null) continue;
+    const value = base * (m[2] ? MULTIPLIERS[m[2].toLowerCase()] : 1);
+    out.push({ at: m.index, length: m[0].length, value, currency: currencyOf(undefined, m[3]) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}

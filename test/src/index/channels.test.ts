@@ -1,0 +1,44 @@
+// Venues of one statement compared across articles, on articles written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/out/core/analyze';
+import { venueOf, venuesDisagree } from '../../../server/out/index/channels';
+import { loadNerData } from '../../../server/out/index/ner-data';
+import { Workspace } from '../../../server/out/index/workspace';
+
+loadNerData();
+
+const disagree = (a: string, b: string): boolean => venuesDisagree(venueOf(a), venueOf(b));
+
+test('venues: platforms, outlets and occasions that cannot both be true', () => {
+  assert.ok(disagree('Facebook', 'Twitter'));
+  assert.ok(disagree('Facebook', 'press conference'));
+  assert.ok(disagree('Telegram', 'Hromada 24'));
+  assert.ok(disagree('Instagram', 'Viktoria TV'));
+});
+
+test('venues: a form fits any venue; the same venue in other words; an outlet at an occasion', () => {
+  assert.ok(!disagree('statement', 'Facebook'), 'a statement on Facebook');
+  assert.ok(!disagree('video message', 'Telegram'));
+  assert.ok(!disagree('press conference', 'press briefing'));
+  assert.ok(!disagree('X', 'Twitter'));
+  assert.ok(!disagree('BBC', 'press conference'), 'told the BBC at a press conference');
+  assert.ok(!disagree('interview', 'Radio Kestrel'));
+  assert.ok(!disagree('AP', 'Associated Press'), 'an outlet and its initials');
+  assert.ok(!disagree('press conference', 'conference call'), 'a press conference held by telephone');
+  assert.ok(!disagree('Daily News', 'New York Daily News'), 'an outlet named in full and in short');
+  assert.ok(!disagree('Radio Kestrel', 'Channel Nine'), 'one line given to two outlets');
+});
+
+test('channel: a press conference in one article, a Facebook post in another, with who and where in the message', () => {
+  const words = 'We have not hidden a single case from the public, and we will not start now';
+  const ws = new Workspace();
+  const a = `Minister denies cover-up in Karsdale\n\n12 September 2024\n\nHealth minister Omar Belkadi spoke in Karsdale on Thursday. "${words}," Omar Belkadi told a press conference in Karsdale on Thursday.\n`;
+  const b = `Karsdale hospital overwhelmed\n\n13 September 2024\n\nHealth minister Omar Belkadi answered critics in Karsdale. "${words}," Omar Belkadi wrote on Facebook on Thursday.\n`;
+  ws.set('file:///ws/a.txt', a, analyze(a));
+  ws.set('file:///ws/b.txt', b, analyze(b));
+  const found = ws.contradictions('file:///ws/a.txt').filter((c) => c.kind === 'channel');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /the statement “We have not hidden.*” by Omar Belkadi was made at a press conference; b\.txt says on Facebook\./);
+  assert.equal(ws.contradictions('file:///ws/b.txt').filter((c) => c.kind === 'channel').length, 1);
+});

@@ -1,0 +1,121 @@
+// Figures compared across articles, on articles written for these tests: one source, one event,
+// two figures is a contradiction; everything a careful reader knows is not, is not.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/out/core/analyze';
+import type { Contradiction } from '../../../server/out/index/contradictions';
+import { loadNerData } from '../../../server/out/index/ner-data';
+import { Workspace } from '../../../server/out/index/workspace';
+
+loadNerData();
+
+function numbers(articles: Record<string, string>): Contradiction[] {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
+  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'number');
+}
+
+/** An outbreak in an invented town, reported by several outlets. */
+const OUTBREAK = (date: string, sentence: string): string =>
+  `Fever outbreak spreads in Karsdale province\n\n${date}\n\nHealth workers in the town of Molvany say the outbreak in Karsdale province is not yet under control. ${sentence}\n\nThe Red Lantern Society runs two clinics in Molvany.\n`;
+
+test('number: one ministry, one day, two death tolls, in digits and in words, warned on both sides', () => {
+  const found = numbers({
+    'bulletin.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded.'),
+    'evening.txt': OUTBREAK('12 September 2024', 'The health ministry said this afternoon that thirty-two people have now died.'),
+  });
+  assert.equal(found.length, 2);
+  assert.ok(found.every((c) => c.severity === 'warning'));
+  const here = found.find((c) => c.here.uri.endsWith('bulletin.txt'))!;
+  assert.match(here.message, /23 \(deaths\) according to The health ministry; evening\.txt gives 32/);
+  assert.equal(here.there.uri, 'file:///ws/evening.txt');
+});
+
+test('number: a sum of money one source gives, written two ways, and a different sum', () => {
+  const story = (sentence: string): string =>
+    `Halvard Rovers sell Tomas Brenn to Corlan United\n\nJuly 14, 2025\n\nHalvard Rovers have agreed to sell Tomas Brenn to Corlan United. ${sentence}\n`;
+  assert.equal(numbers({ 'a.txt': story('Halvard Rovers said the fee was €18m.'), 'b.txt': story('Halvard Rovers said the fee was 18 million euros.') }).length, 0, '€18m = 18 million euros');
+  const found = numbers({ 'a.txt': story('Halvard Rovers said the fee was €18m.'), 'b.txt': story('Halvard Rovers have confirmed the fee as €16m.') });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /€18 million|€16 million/);
+});
+
+test('number: a charge sheet giving two different bribes, months apart, is still one figure', () => {
+  const story = (date: string, amount: string): string =>
+    `Trial of Ivo Marsk opens in Dunmere\n\n${date}\n\nIvo Marsk went on trial in Dunmere. According to the charge sheet, Marsk Logistics paid ${amount} in kickbacks to port officials.\n`;
+  assert.equal(numbers({ 'a.txt': story('March 3, 2025', '$2.4 million'), 'b.txt': story('March 13, 2025', '$4.2 million') }).length, 2);
+});
+
+const MUST_NOT: [string, Record<string, string>][] = [
+  [
+    'different sources, different tolls',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 41 deaths had been recorded.'),
+    },
+  ],
+  [
+    'the same source updating its toll days later',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded.'),
+      'b.txt': OUTBREAK('15 September 2024', 'The health ministry said 27 deaths had been recorded.'),
+    },
+  ],
+  [
+    'an update in so many words',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The death toll rose to 27, the health ministry said.'),
+    },
+  ],
+  [
+    'a bound, an estimate',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,240 suspected cases had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The health ministry said more than 1,200 suspected cases had been recorded, and that cases could reach 3,000 suspected cases.'),
+    },
+  ],
+  [
+    'parts and totals, spaces between thousands',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1 240 suspected cases had been recorded. In Molvany alone, the health ministry said 1,106 suspected cases had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 1240 suspected cases had been recorded.'),
+    },
+  ],
+  [
+    'undated bids of one bidder, raised between two articles',
+    {
+      'a.txt': 'Harbour Exchange bid\n\nThe Harbour Exchange takeover battle goes on in Brill. Nordbourse said its offer was £1.3bn.\n',
+      'b.txt': 'Harbour Exchange bid raised\n\nThe Harbour Exchange takeover battle goes on in Brill. Nordbourse said its offer was £1.4bn.\n',
+    },
+  ],
+  [
+    'a figure and its rounding',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,240 suspected cases had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,200 suspected cases had been recorded.'),
+    },
+  ],
+  [
+    'different measures: suspected and confirmed cases',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 1,240 suspected cases had been recorded.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 86 confirmed cases had been recorded.'),
+    },
+  ],
+  [
+    'a conversion and a correction the article makes itself',
+    {
+      'a.txt': 'Halvard Rovers sell Tomas Brenn\n\nJuly 14, 2025\n\nHalvard Rovers sold Tomas Brenn to Corlan United. Halvard Rovers said the fee was 18 million euros ($21 million).\n',
+      'b.txt': 'Halvard Rovers sell Tomas Brenn\n\nJuly 14, 2025\n\nHalvard Rovers sold Tomas Brenn to Corlan United. An earlier version of this article said the fee was 16 million euros; Halvard Rovers said the fee was €18m.\n',
+    },
+  ],
+  [
+    'the same toll from the same source about two unrelated events',
+    {
+      'a.txt': 'Flood hits Ardley\n\n12 September 2024\n\nFlooding in Ardley left 12 people dead, police said.\n',
+      'b.txt': 'Fire in Brennick\n\n12 September 2024\n\nA fire at a warehouse in Brennick left 3 people dead, police said.\n',
+    },
+  ],
+];
+for (const [name, articles] of MUST_NOT) test(`number, must not: ${name}`, () => assert.deepEqual(numbers(articles).map((c) => c.message), []));

@@ -1,0 +1,65 @@
+// Speakers of one statement compared across articles, on articles written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../../../server/out/core/analyze';
+import type { Contradiction } from '../../../server/out/index/contradictions';
+import { loadNerData } from '../../../server/out/index/ner-data';
+import { Workspace } from '../../../server/out/index/workspace';
+
+loadNerData();
+
+function speakers(articles: Record<string, string>): Contradiction[] {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
+  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'speaker');
+}
+
+const WORDS = 'We are thrilled to welcome the new director to the festival and we cannot wait to see what she brings';
+
+test('speaker: one statement given to two different people, both named in full', () => {
+  const found = speakers({
+    'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist.\n`,
+    'b.txt': `New director for festival\n\n"${WORDS}," said Jonas Berglund.\n`,
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Marta Lindqvist|Jonas Berglund/);
+});
+
+const MUST_NOT: [string, Record<string, string>][] = [
+  [
+    'a joint statement resolved to one of its two speakers in each article',
+    {
+      'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist and Jonas Berglund.\n`,
+      'b.txt': `New director for festival\n\nJonas Berglund and Marta Lindqvist said in a statement: "${WORDS}."\n`,
+    },
+  ],
+  [
+    'the person a message is addressed to',
+    {
+      'a.txt': `Festival names director\n\nThe news was welcomed by Marta Lindqvist, who sent a message to Jonas Berglund, saying: "${WORDS}."\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," Marta Lindqvist said in a message.\n`,
+    },
+  ],
+  [
+    'a statement of an office after a quote by someone else, carried over to that person',
+    {
+      'a.txt': `Festival names director\n\n"The board met all week," said Jonas Berglund.\n\nThe festival office later released a statement.\n\n"${WORDS}."\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," said Marta Lindqvist, the festival's spokeswoman.\n`,
+    },
+  ],
+  [
+    'one name misspelt',
+    {
+      'a.txt': `Festival names director\n\n"${WORDS}," said Andrew Wexford of the festival board.\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," said Andrew Wesford of the festival board.\n`,
+    },
+  ],
+  [
+    'a first name alone',
+    {
+      'a.txt': `Festival names director\n\n"${WORDS}," said Jonas Berglund, the director's brother.\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," her brother, Jonas, said after the announcement.\n`,
+    },
+  ],
+];
+for (const [name, articles] of MUST_NOT) test(`speaker, must not: ${name}`, () => assert.deepEqual(speakers(articles).map((c) => c.message), []));
