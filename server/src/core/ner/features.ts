@@ -23,6 +23,8 @@ export interface Doc {
   /** Candidate windows as [start, end) token index pairs. */
   windows: Int32Array;
   nWindows: number;
+  /** clusterMap(), kept here: fetched once per text rather than for every feature computed (glove). */
+  clusters: IntMap;
 }
 
 // Lowercase words inside names ("Bank of England") and particles that may open one ("al-Assad", "van Gogh").
@@ -185,7 +187,7 @@ export function prepare(text: string): Doc {
       }
     }
   }
-  return { text, toks, lex, gaz, gaz2, seen, windows, nWindows };
+  return { text, toks, lex, gaz, gaz2, seen, windows, nWindows, clusters: clusterMap() };
 }
 
 /**
@@ -194,7 +196,7 @@ export function prepare(text: string): Doc {
  * never need it.
  */
 export function glove(d: Doc, t: number): number {
-  return d.toks.shape[t] === Shape.Punct ? -1 : clusterMap().get(d.toks.hash[t]);
+  return d.toks.shape[t] === Shape.Punct ? -1 : d.clusters.get(d.toks.hash[t]);
 }
 
 const NONE = 0x5bd1e995;
