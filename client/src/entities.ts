@@ -49,6 +49,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
     }
     const item = new vscode.TreeItem(node.name);
     item.id = node.id;
+    // The context menu's corrections (package.json, view/item/context).
+    item.contextValue = 'entity';
     item.description = `${count(node.mentions, 'mention')} · ${count(node.articles, 'article')}`;
     item.tooltip = `${node.name} (${node.type}): ${item.description}`;
     item.command = { command: 'byline.showEntity', title: 'Show entity across articles', arguments: [node] };
@@ -58,6 +60,16 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
 
 /** Shows every mention of an entity, across articles, in the references peek. */
 export async function showEntity(client: LanguageClient, entity?: EntityInfo): Promise<void> {
+  // From the palette with the cursor on a name: that entity, without asking.
+  const editor = vscode.window.activeTextEditor;
+  if (!entity && editor?.document.languageId === 'article') {
+    const at = editor.selection.active;
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
+    if (refs?.length) {
+      await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, at, refs);
+      return;
+    }
+  }
   if (!entity) {
     const { entities } = await client.sendRequest<{ entities: EntityInfo[] }>('byline/entities', {});
     const picked = await vscode.window.showQuickPick(

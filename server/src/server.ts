@@ -29,6 +29,7 @@ import { loadArticles, readArticle } from './index/indexer';
 import { EMPTY_KNOWLEDGE, parseKnowledge } from './index/knowledge';
 import { AnalyzerPool, analyzeSafely } from './index/pool';
 import { Workspace } from './index/workspace';
+import { correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corrections';
 import { codeActions, rename } from './lsp/edits';
 import { exportWorkspace } from './lsp/export';
 import * as features from './lsp/features';
@@ -389,7 +390,7 @@ connection.onDidChangeConfiguration(async () => {
 });
 
 // --- requests: thin readers of the index
-connection.onHover(({ textDocument, position }) => features.hover(ws, textDocument.uri, position));
+connection.onHover(({ textDocument, position }) => features.hover(ws, textDocument.uri, position, progress.indexing ? progress : null));
 connection.onDefinition(({ textDocument, position }) => {
   const at = features.entityAt(ws, textDocument.uri, position);
   return at ? features.definition(ws, at.entity) : null;
@@ -433,6 +434,9 @@ connection.onRequest('byline/entities', () => ({
     return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
   }),
 }));
+// The Entities view's corrections: byline.yaml edits that the client applies (none when untrusted).
+connection.onRequest('byline/correct', (req: CorrectRequest) => (trusted ? correctEntity(ws, req, { knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }) : null));
+connection.onRequest('byline/similar', ({ id }: { id: string }) => mergeCandidates(ws, id));
 connection.onRequest('byline/export', () => exportWorkspace(ws, (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri)));
 connection.onRequest('byline/reindex', async () => {
   reindex();

@@ -10,9 +10,10 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify, type Document } from 'yaml';
 import type { GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
+import { correctionActions } from './corrections';
 import { entityAt } from './features';
 
 export interface KnowledgeFile {
@@ -22,15 +23,10 @@ export interface KnowledgeFile {
 
 const HEADER = '# Byline knowledge file: entities, aliases and checked disagreements. See the README.\n';
 
-/** A whole-file replacement of byline.yaml (or its creation) after `change` edits the document. */
-function editKnowledge(file: KnowledgeFile, change: (doc: Document) => void): WorkspaceEdit | null {
+/** The edit that turns byline.yaml (or its absence) into `text`, touching only the lines that change. */
+function replaceWith(file: KnowledgeFile, text: string): WorkspaceEdit | null {
   if (!file.knowledgeUri) return null;
   const existing = file.knowledgeText;
-  const doc = parseDocument(existing ?? HEADER, { customTags: [] });
-  if (doc.errors.length) return null;
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
-  change(doc);
-  const text = doc.toString({ lineWidth: 0 });
   if (existing === null) {
     return {
       documentChanges: [
@@ -39,25 +35,66 @@ function editKnowledge(file: KnowledgeFile, change: (doc: Document) => void): Wo
       ],
     };
   }
-  const lines = existing.split(/\r\n|\r|\n/);
-  const edit: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } }, newText: text };
+  const before = existing.split('\n');
+  const after = text.split('\n');
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const lastLine = before.length - 1 - tail;
+  // Lines head..lastLine (inclusive, with their line breaks) become the changed lines of the new text.
+  const edit: TextEdit =
+    lastLine < head
+      ? { range: { start: { line: head, character: 0 }, end: { line: head, character: 0 } }, newText: after.slice(head, after.length - tail).map((l) => `${l}\n`).join('') }
+      : { range: { start: { line: head, character: 0 }, end: { line: lastLine, character: before[lastLine].length } }, newText: after.slice(head, after.length - tail).join('\n') };
   return { changes: { [file.knowledgeUri]: [edit] } };
 }
 
-/** Appends `item` to the top-level list `key`, creating the list if needed. */
-function append(doc: Document, key: string, item: unknown): void {
-  const list = doc.get(key);
-  if (isSeq(list)) list.add(doc.createNode(item));
-  else doc.set(key, doc.createNode([item]));
+/** byline.yaml after `change` edits its document model (for changes inside an entry). */
+export function editKnowledge(file: KnowledgeFile, change: (doc: Document) => void): WorkspaceEdit | null {
+  if (!file.knowledgeUri) return null;
+  const doc = parseDocument(file.knowledgeText ?? HEADER, { customTags: [] });
+  if (doc.errors.length) return null;
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
+  change(doc);
+  return replaceWith(file, doc.toString({ lineWidth: 0 }));
 }
 
-/** Finds the byline.yaml entry for an entity, or adds one. */
-function entityEntry(doc: Document, e: GlobalEntity): ReturnType<Document['createNode']> & { set(k: string, v: unknown): void; get(k: string): unknown } {
+/**
+ * byline.yaml with `item` appended to the top-level list `key`, written as text after the list's
+ * last item: every other line stays as the user wrote it.
+ */
+export function appendKnowledge(file: KnowledgeFile, key: string, item: unknown): WorkspaceEdit | null {
+  if (!file.knowledgeUri) return null;
+  const text = file.knowledgeText ?? HEADER;
+  const doc = parseDocument(text, { customTags: [] });
+  if (doc.errors.length) return null;
+  const list = isMap(doc.contents) ? doc.get(key, true) : undefined;
+  if (list === undefined || list === null) {
+    const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+    return replaceWith(file, `${text}${sep}${stringify({ [key]: [item] }, { lineWidth: 0 })}`);
+  }
+  if (!isSeq(list) || list.flow || !list.items.length || !list.range)
+    return editKnowledge(file, (d) => {
+      const seq = d.get(key);
+      if (isSeq(seq)) seq.add(d.createNode(item));
+      else d.set(key, d.createNode([item]));
+    });
+  const [start, end] = list.range;
+  const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
+  const lines = stringify([item], { lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}\n`).join('');
+  return replaceWith(file, `${text.slice(0, end)}${text[end - 1] === '\n' ? '' : '\n'}${lines}${text.slice(end)}`);
+}
+
+type EntryNode = ReturnType<Document['createNode']> & { set(k: string, v: unknown): void; get(k: string): unknown };
+
+/** Finds the byline.yaml entry for an entity, or adds one (its name and type: the analysis knows its spellings). */
+export function entityEntry(doc: Document, e: GlobalEntity): EntryNode {
   const list = doc.get('entities');
   if (isSeq(list))
     for (const item of list.items)
       if (isMap(item) && (item.get('name') === e.name || (isSeq(item.get('aliases')) && (item.get('aliases') as { items: { value?: unknown }[] }).items.some((a) => a.value === e.name)))) return item as never;
-  const node = doc.createNode({ name: e.name, type: e.type, aliases: e.aliases.filter((a) => a !== e.name) });
+  const node = doc.createNode({ name: e.name, type: e.type });
   if (isSeq(list)) list.add(node);
   else doc.set('entities', doc.createNode([node]));
   return node as never;
@@ -71,37 +108,12 @@ export function codeActions(ws: Workspace, params: CodeActionParams, file: Knowl
     if (d.source !== 'byline' || !data?.key) continue;
     if (data.there)
       actions.push({ title: 'Show the other article', kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Show the other article', command: 'byline.openBeside', arguments: [data.there.uri, data.there.range] } });
-    const edit = file.trusted ? editKnowledge(file, (doc) => append(doc, 'acknowledged', { key: data.key, note: '' })) : null;
+    const edit = file.trusted ? appendKnowledge(file, 'acknowledged', { key: data.key }) : null;
     if (edit) actions.push({ title: 'Acknowledge: checked, silence this disagreement', kind: CodeActionKind.QuickFix, diagnostics: [d], edit, isPreferred: false });
   }
   if (!file.trusted) return actions;
   const at = entityAt(ws, uri, params.range.start);
-  if (!at) return actions;
-  const text = ws.slice(uri, at.mention);
-  const { entity } = at;
-  const never = editKnowledge(file, (doc) => append(doc, 'notEntities', text));
-  if (never) actions.push({ title: `Never treat “${text}” as an entity`, kind: CodeActionKind.QuickFix, edit: never });
-  if (text !== entity.name) {
-    const distinct = editKnowledge(file, (doc) => append(doc, 'distinct', [text, entity.name]));
-    if (distinct) actions.push({ title: `“${text}” is not ${entity.name}`, kind: CodeActionKind.QuickFix, edit: distinct });
-  }
-  // Other entities of the same type in this article are the likely targets of a missed link.
-  const a = ws.analysis(uri)!;
-  const candidates = new Map<string, GlobalEntity>();
-  a.entities.forEach((_, local) => {
-    const id = ws.graph.idOf(uri, local);
-    const other = id ? ws.graph.get(id) : null;
-    if (other && other.id !== entity.id && other.type === entity.type) candidates.set(other.id, other);
-  });
-  for (const other of [...candidates.values()].slice(0, 3)) {
-    const edit = editKnowledge(file, (doc) => {
-      const entry = entityEntry(doc, other);
-      const aliases = entry.get('aliases');
-      if (isSeq(aliases)) aliases.add(doc.createNode(text));
-      else entry.set('aliases', doc.createNode([text]));
-    });
-    if (edit) actions.push({ title: `Add “${text}” as an alias of ${other.name}`, kind: CodeActionKind.QuickFix, edit });
-  }
+  if (at) actions.push(...correctionActions(ws, uri, at, file));
   return actions;
 }
 
@@ -113,7 +125,10 @@ export function rename(entity: GlobalEntity, newName: string, file: KnowledgeFil
     const entry = entityEntry(doc, entity);
     const old = entry.get('name');
     entry.set('name', name);
-    const aliases = new Set([...entity.aliases, ...(typeof old === 'string' ? [old] : [])]);
+    // The old name stays an alias so that its mentions keep the entity; other spellings are left
+    // alone (written as aliases they would pull in every other entity spelled that way).
+    const written = entry.get('aliases');
+    const aliases = new Set([...(isSeq(written) ? (written.toJSON() as string[]) : []), ...(typeof old === 'string' ? [old] : [])]);
     aliases.delete(name);
     entry.set('aliases', doc.createNode([...aliases]));
   });

@@ -86,14 +86,21 @@ function findReferences(ws: Workspace, entity: GlobalEntity): Location[] {
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
-export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
+/** How far indexing is, while it runs: hovers then say that their counts are partial. */
+export interface Indexing {
+  indexed: number;
+  total: number;
+}
+
+export function hover(ws: Workspace, uri: string, pos: Position, indexing: Indexing | null = null): Hover | null {
+  const partial = indexing ? `\n\n---\n*Byline is still indexing (${indexing.indexed} of ${indexing.total} articles read): these counts will grow.*` : '';
   const at = entityAt(ws, uri, pos);
-  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(at.entity)) }, range: range(ws, uri, at.mention) };
+  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(at.entity)) + partial }, range: range(ws, uri, at.mention) };
   if (!ws.has(uri)) return null;
   const qi = ws.quoteAt(uri, offset(ws, uri, pos));
   if (qi < 0) return null;
   const q = ws.analysis(uri)!.quotes[qi];
-  return { contents: { kind: 'markdown', value: quoteHover(ws, uri, qi) }, range: range(ws, uri, q) };
+  return { contents: { kind: 'markdown', value: quoteHover(ws, uri, qi) + partial }, range: range(ws, uri, q) };
 }
 
 function entityHover(e: GlobalEntity): string {
@@ -232,7 +239,7 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
     if (!same.length) continue;
     const r = range(ws, uri, q);
     const locations = same.map((s) => ({ uri: s.uri, range: range(ws, s.uri, ws.analysis(s.uri)!.quotes[s.index]) }));
-    lenses.push({ range: { start: r.start, end: r.start }, command: { title: `Also quoted in ${same.length} other article${same.length === 1 ? '' : 's'}`, command: 'editor.action.showReferences', arguments: [uri, r.start, locations] } });
+    lenses.push({ range: { start: r.start, end: r.start }, command: { title: `Also quoted in ${same.length} other article${same.length === 1 ? '' : 's'}`, command: 'byline.showLocations', arguments: [uri, r.start, locations] } });
   }
   return lenses;
 }
