@@ -16,6 +16,7 @@ import {
 import { changeType, merge, neverEntity, renameEntity, type EntityRef } from './corrections';
 import { EntitiesView, EntityInfo, showEntity } from './entities';
 import { FirstUse } from './firstuse';
+import { PicturesPanel } from './panel';
 import { StatusItem, ServerStatus } from './status';
 
 const LANGUAGE = 'article';
@@ -28,11 +29,13 @@ let client: LanguageClient | undefined;
 /** Set by "Treat this folder as articles": the end of the first indexing is then announced. */
 let announce = false;
 let firstUse: FirstUse | undefined;
+let pictures: PicturesPanel | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
   firstUse = new FirstUse(context);
+  pictures = new PicturesPanel(context, () => client);
   context.subscriptions.push(
     status,
     firstUse,
@@ -50,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('byline.changeType', (e: EntityRef) => changeType(running(), e)),
     vscode.commands.registerCommand('byline.merge', (e: EntityRef) => merge(running(), e)),
     vscode.commands.registerCommand('byline.renameEntity', (e: EntityRef) => renameEntity(running(), e)),
+    vscode.commands.registerCommand('byline.showNetwork', () => { running(); return pictures!.show('network'); }),
+    vscode.commands.registerCommand('byline.showTimeline', () => { running(); return pictures!.show('timeline'); }),
     vscode.commands.registerCommand('byline.neverEntity', (e: EntityRef) => neverEntity(running(), e)),
     // Used by the server's "Show the other article" code action; the arguments arrive as raw LSP JSON.
     vscode.commands.registerCommand('byline.openBeside', async (uri: string, range: LspRange) => {
@@ -134,6 +139,7 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
       status.update(s);
       if (s.indexing) return;
       entities.refresh();
+      void pictures?.refresh();
       if (announce) {
         announce = false;
         void confirmStarted(s.indexed);
@@ -252,16 +258,29 @@ async function openConfig(): Promise<void> {
   }
 }
 
-/** Saves the server's analysis (the same JSON as `byline analyze --format json`). */
+/**
+ * Saves the server's analysis (the same JSON as `byline analyze --format json`) and says where it
+ * went. In Restricted Mode it never writes into the untrusted folder.
+ */
 async function exportAnalysis(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const analysis = await running().sendRequest('byline/export', {});
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const trusted = vscode.workspace.isTrusted;
+  const home = process.env.HOME ? vscode.Uri.file(process.env.HOME) : undefined;
   target ??= await vscode.window.showSaveDialog({
-    defaultUri: folder && vscode.Uri.joinPath(folder, 'byline-analysis.json'),
+    defaultUri: (trusted ? folder : home) && vscode.Uri.joinPath((trusted ? folder : home)!, 'byline-analysis.json'),
     filters: { JSON: ['json'] },
     title: 'Export the Byline analysis',
   });
   if (!target) return undefined;
+  if (!trusted && vscode.workspace.getWorkspaceFolder(target)) {
+    void vscode.window.showWarningMessage('Byline does not write into a folder in Restricted Mode: export the analysis to another folder, or trust this one.');
+    return undefined;
+  }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(analysis, null, 2) + '\n'));
+  const open = 'Open';
+  void vscode.window.showInformationMessage(`Byline exported the analysis to ${target.fsPath}`, open).then((a) => {
+    if (a === open) void vscode.window.showTextDocument(target!);
+  });
   return target;
 }

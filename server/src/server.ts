@@ -11,6 +11,8 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   FileChangeType,
   ProposedFeatures,
   TextDocuments,
@@ -33,6 +35,7 @@ import { correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corre
 import { codeActions, rename } from './lsp/edits';
 import { exportWorkspace } from './lsp/export';
 import * as features from './lsp/features';
+import { pictures } from './lsp/pictures';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -83,7 +86,8 @@ connection.onInitialize((params: InitializeParams) => {
       workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
-      renameProvider: trusted ? { prepareProvider: true } : false,
+      // Offered in Restricted Mode too, so that F2 says why it does nothing there.
+      renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: { tokenTypes: features.TOKEN_TYPES, tokenModifiers: [] }, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -407,6 +411,7 @@ connection.onCodeLens(({ textDocument }) => features.codeLenses(ws, textDocument
 connection.languages.semanticTokens.on(({ textDocument }) => ({ data: features.semanticTokens(ws, textDocument.uri) }));
 connection.onCodeAction((params) => codeActions(ws, params, { trusted, knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }));
 connection.onPrepareRename(({ textDocument, position }) => {
+  if (!trusted) throw new ResponseError(ErrorCodes.InvalidRequest, 'Byline does not rename in Restricted Mode: a rename writes byline.yaml. Trust this folder to rename entities.');
   const at = features.entityAt(ws, textDocument.uri, position);
   return at ? { range: features.range(ws, textDocument.uri, at.mention), placeholder: at.entity.name } : null;
 });
@@ -436,6 +441,7 @@ connection.onRequest('byline/entities', () => ({
 }));
 // The Entities view's corrections: byline.yaml edits that the client applies (none when untrusted).
 connection.onRequest('byline/correct', (req: CorrectRequest) => (trusted ? correctEntity(ws, req, { knowledgeUri: knowledgeUri(), knowledgeText: knowledgeText() }) : null));
+connection.onRequest('byline/pictures', () => pictures(ws));
 connection.onRequest('byline/similar', ({ id }: { id: string }) => mergeCandidates(ws, id));
 connection.onRequest('byline/export', () => exportWorkspace(ws, (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : uri)));
 connection.onRequest('byline/reindex', async () => {

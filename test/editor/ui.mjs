@@ -28,18 +28,21 @@ async function step(page, shot, name, fn) {
 
 async function openFile(page, name) {
   const input = page.locator('.quick-input-widget input');
-  // A key pressed while the workbench moves focus (a view revealing itself) can be lost: press again.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  // A key pressed while the workbench moves focus (a view revealing itself) can be lost, or the
+  // focus change closes Quick Open: start again.
   for (let i = 0; ; i++) {
-    await page.keyboard.press('Control+P');
     try {
+      await page.keyboard.press('Control+P');
       await input.waitFor({ timeout: 5_000 });
+      await input.fill(name, { timeout: 5_000 });
+      await row.waitFor({ timeout: 10_000 });
       break;
     } catch (e) {
       if (i === 3) throw e;
+      await page.keyboard.press('Escape');
     }
   }
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
   await page.locator('.editor-instance .view-line').first().waitFor();
@@ -102,6 +105,71 @@ async function hover(page, text) {
   }
 }
 
+/** Moves the cursor to a 1-based line with Go to Line (Ctrl+G), which scrolls it into view. */
+async function goToLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
+}
+
+/** Opens the quick fix menu (Ctrl+.) on `text` at `line` and clicks the action whose title matches. */
+async function quickFix(page, text, line, title) {
+  await goToLine(page, line);
+  await clickWord(page, text, line);
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  for (let i = 0; ; i++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await row.waitFor({ timeout: 10_000 });
+      break;
+    } catch (e) {
+      // The server may still be applying the previous correction: ask again.
+      await page.keyboard.press('Escape');
+      if (i === 3) throw new Error(`no quick fix "${title}" on "${text}": ${e.message.split('\n')[0]}`);
+    }
+  }
+  const titles = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+  return { row, titles };
+}
+
+/** Picks an item in the open quick pick. */
+async function pick(page, label) {
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  await row.waitFor();
+  await row.click();
+}
+
+/** Hovers `text` until the hover matches `pattern` (the server applies a correction within moments). */
+async function hoverUntil(page, text, pattern) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.mouse.move(0, 0);
+    const content = await hover(page, text);
+    if (pattern.test(content)) return content;
+    if (Date.now() > deadline) throw new Error(`the hover on "${text}" says: ${content}`);
+    await page.waitForTimeout(500);
+  }
+}
+
+/** The token colour of the first occurrence of `text` on screen. */
+async function colourOf(page, text) {
+  const box = await wordBox(page, text);
+  return page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)).color, { x: box.x + 2, y: box.y + box.height / 2 });
+}
+
+/** Right-clicks an Entities view row and clicks a context menu action. */
+async function entityAction(page, name, action) {
+  const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
+  const row = pane.locator('.monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click({ button: 'right' });
+  const item = page.locator('.monaco-menu .action-item', { hasText: action }).first();
+  await item.waitFor();
+  await item.click();
+}
+
 export async function runUi(server, folder) {
   mkdirSync(RESULTS, { recursive: true });
   // Screenshots of an earlier run (failed steps especially) would mislead.
@@ -130,6 +198,8 @@ export async function runUi(server, folder) {
       await shot(page, '0-confirmed');
       const text = (await confirmed.innerText()).replace(/\s+/g, ' ').trim();
       await confirmed.locator('.monaco-button', { hasText: 'Show entities' }).click();
+      await page.locator('.pane-header[aria-expanded="true"]', { hasText: /^Entities/ }).waitFor();
+      await page.waitForTimeout(1000); // the view takes the focus
       return text;
     });
 
@@ -210,6 +280,163 @@ export async function runUi(server, folder) {
       const content = await hover(page, 'Alloush, who had been');
       await shot(page, '6-overview');
       return content.split('\n')[0];
+    });
+
+    ok &&= await step(page, '7-codelens', 'click the code lens "Also quoted in 1 other article", then run it from Show CodeLens Commands', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+J');
+      await openFile(page, BLOG);
+      const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: /Also quoted in 1 other article/ }).first();
+      await lens.waitFor({ timeout: 30_000 });
+      await lens.click();
+      const peek = page.locator('.peekview-widget');
+      await peek.locator('.ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
+      const title = (await peek.locator('.peekview-title').innerText()).replace(/\s+/g, ' ').trim();
+      await shot(page, '7-codelens');
+      await page.keyboard.press('Escape');
+      await peek.waitFor({ state: 'hidden' });
+      await clickWord(page, 'inability to enforce', 5);
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Show CodeLens Commands');
+      await pick(page, 'Show CodeLens Commands');
+      await pick(page, 'Also quoted in 1 other article');
+      await peek.locator('.ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Escape');
+      return `peek: ${title}`;
+    });
+
+
+    /** The panel's document: the webview's inner frame. */
+    const panel = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const runCommand = async (title) => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type(title);
+      await pick(page, title);
+    };
+
+    ok &&= await step(page, 'network', 'Byline: Show network — the picture, a filter, and a click on a name opens the article there', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+B'); // room for the picture
+      await runCommand('Byline: Show network');
+      const alloush = panel().locator('aside button', { hasText: 'Mohammed Alloush' }).first();
+      await alloush.waitFor({ timeout: 30_000 });
+      await panel().locator('#chart canvas').first().waitFor();
+      await page.waitForTimeout(1500); // the force layout settles
+      await shot(page, 'network');
+      // Filter by type: without organisations the list has people only.
+      await panel().locator('label', { hasText: 'Organisations' }).locator('input').uncheck();
+      await panel().locator('aside button', { hasText: 'High Negotiations Committee' }).waitFor({ state: 'detached' });
+      await panel().locator('label', { hasText: 'Organisations' }).locator('input').check();
+      // The keyboard reaches everything: focus a name, Enter opens it.
+      await alloush.focus();
+      await page.keyboard.press('Enter');
+      // The article opens beside the panel, in the group that now has the focus.
+      const opened = page.locator('.editor-group-container.active .tab.active', { hasText: /\.txt/ });
+      await opened.waitFor({ timeout: 30_000 });
+      const tab = (await opened.innerText()).trim();
+      const selection = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+      await runCommand('View: Close All Editor Groups');
+      return `opened ${tab} at ${selection}`;
+    });
+
+    ok &&= await step(page, 'timeline', 'Byline: Show timeline — statements by speaker and date, the contradiction linked; a click opens the statement', async () => {
+      await runCommand('Byline: Show timeline');
+      const item = panel().locator('aside button:has(.warn)').first();
+      await item.waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(800);
+      await shot(page, 'timeline');
+      const label = (await item.innerText()).replace(/\s+/g, ' ').trim();
+      await item.click();
+      const opened = page.locator('.editor-group-container.active .tab.active', { hasText: /\.txt/ });
+      await opened.waitFor({ timeout: 30_000 });
+      const tab = (await opened.innerText()).trim();
+      // Back to one editor group and the side bar for the steps after.
+      await runCommand('View: Close All Editor Groups');
+      await page.keyboard.press('Control+B');
+      return `${label} → ${tab}`;
+    });
+
+    ok &&= await step(page, '8-type', 'quick fix "Change the type of Middle East": pick place; hover and colour change at once', async () => {
+      await openFile(page, 'astana-talks-shaky-start.txt');
+      await goToLine(page, 7);
+      const before = await hoverUntil(page, 'Middle East', /Middle East/);
+      const colourBefore = await colourOf(page, 'Middle East');
+      // Places have a colour of their own in the default (light) theme, not the text's.
+      const text = await colourOf(page, 'The negotiations');
+      const place = await colourOf(page, 'Astana');
+      if (place === text) throw new Error(`Astana has the text colour ${text}`);
+      await shot(page, 'correction-before');
+      const { row, titles } = await quickFix(page, 'Middle East', 7, /Change the type of Middle East/);
+      await shot(page, 'correction-menu');
+      await row.click();
+      await pick(page, 'place');
+      const after = await hoverUntil(page, 'Middle East', /Middle East\s*·\s*place/);
+      const colourAfter = await colourOf(page, 'Middle East');
+      await shot(page, 'correction-after');
+      if (colourAfter === colourBefore) throw new Error(`the colour stayed ${colourAfter}`);
+      return `${before.split('\n')[0]} → ${after.split('\n')[0]}; colour ${colourBefore} → ${colourAfter} (place ${place}, text ${text}); menu: ${titles.join(' | ')}`;
+    });
+
+    ok &&= await step(page, '9-split', 'quick fixes on "Popov": split this mention off, then link it back ("in this article is Veniamin Popov")', async () => {
+      await openFile(page, 'raqqa-offensive-geneva-deadlock.txt');
+      const { row } = await quickFix(page, 'Popov told', 27, /Split this “Popov” off Veniamin Popov/);
+      await row.click();
+      const split = await hoverUntil(page, 'Popov told', /^Popov\s*·/);
+      const { row: back } = await quickFix(page, 'Popov told', 27, /“Popov” in this article is Veniamin Popov/);
+      await back.click();
+      const linked = await hoverUntil(page, 'Popov told', /Veniamin Popov/);
+      return `${split.split('\n')[0]} → ${linked.split('\n')[0]}`;
+    });
+
+    ok &&= await step(page, '10-not', 'quick fix "“Alloush” in this article is not Mohammed Alloush": only this article\'s mentions leave him', async () => {
+      const { row } = await quickFix(page, "Alloush's departure", 23, /“Alloush” in this article is not Mohammed Alloush/);
+      await row.click();
+      const here = await hoverUntil(page, "Alloush's departure", /^Alloush\s*·/);
+      await openFile(page, BLOG);
+      const there = await hoverUntil(page, 'Alloush, who had been', /Mohammed Alloush/);
+      return `${here.split('\n')[0]}; elsewhere: ${there.split('\n')[0]}`;
+    });
+
+    ok &&= await step(page, '11-never', 'quick fix "Never treat “Ramadan” as an entity": its hover and colour go', async () => {
+      await openFile(page, 'raqqa-offensive-geneva-deadlock.txt');
+      await goToLine(page, 69);
+      await hoverUntil(page, 'Ramadan', /Ramadan/);
+      const plain = await colourOf(page, 'Negotiators are');
+      const { row } = await quickFix(page, 'Ramadan', 69, /Never treat “Ramadan” as an entity/);
+      await row.click();
+      const deadline = Date.now() + 30_000;
+      while ((await colourOf(page, 'Ramadan')) !== plain) {
+        if (Date.now() > deadline) throw new Error('Ramadan is still coloured');
+        await page.waitForTimeout(300);
+      }
+      return `colour ${plain}`;
+    });
+
+    ok &&= await step(page, '12-view', 'Entities view: Merge "Kurdish" with Kurds, Rename, Change type, Not an entity, Show mentions', async () => {
+      await page.keyboard.press('Escape');
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
+      await entityAction(page, 'Kurdish', 'Merge with…');
+      await pick(page, 'Kurds');
+      const kurds = pane.locator('.monaco-list-row', { hasText: /^\s*Kurds/ }).first();
+      await page.waitForFunction(() => ![...document.querySelectorAll('.pane .monaco-list-row')].some((r) => /^\s*Kurdish\b/.test(r.textContent)), null, { timeout: 30_000 });
+      const merged = (await kurds.innerText()).replace(/\s+/g, ' ').trim();
+      await entityAction(page, 'International Community', 'Not an entity');
+      await page.waitForFunction(() => ![...document.querySelectorAll('.pane .monaco-list-row')].some((r) => /International Community/.test(r.textContent)), null, { timeout: 30_000 });
+      await entityAction(page, 'Syria Daily', 'Change type…');
+      await pick(page, 'organization');
+      await entityAction(page, 'Veniamin Popov', 'Rename…');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('Veniamin Popov (diplomat)');
+      await page.keyboard.press('Enter');
+      await pane.locator('.monaco-list-row', { hasText: 'Veniamin Popov (diplomat)' }).first().waitFor({ timeout: 30_000 });
+      await entityAction(page, 'Veniamin Popov (diplomat)', 'Show mentions');
+      await page.locator('.peekview-widget .ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
+      await shot(page, '12-view');
+      await page.keyboard.press('Escape');
+      return `merged: ${merged}`;
     });
   } finally {
     await browser.close();
