@@ -20,6 +20,9 @@ const opt = (name) => {
   return i < 0 ? null : args[i + 1];
 };
 const out = (p) => import(join(opt('--out') ?? join(root, 'server/out'), p));
+// a build of its own with the recogniser's data in a file loads it (older builds compiled it in)
+const loadData = async (dir) => existsSync(join(dir, 'ner-data.js')) && (await import(join(dir, 'ner-data.js'))).loadNerData();
+await loadData(opt('--out') ?? join(root, 'server/out'));
 const { analyze } = await out('core/analyze.js');
 const { recognize } = await out('core/ner/index.js');
 const { decode } = await out('index/files.js');
@@ -60,6 +63,7 @@ if (opt('--save') || opt('--check')) {
   const builds = [{ name: opt('--out') ?? 'server/out', analyze, recognize }];
   if (opt('--against')) {
     const other = (p) => import(join(opt('--against'), p));
+    await loadData(opt('--against'));
     builds.push({ name: opt('--against'), analyze: (await other('core/analyze.js')).analyze, recognize: (await other('core/ner/index.js')).recognize });
   }
   const bytes = data.reduce((s, a) => s + a.text.length, 0);

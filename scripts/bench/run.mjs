@@ -556,6 +556,7 @@ async function main() {
   const newest = (d) => readdirSync(d, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(join(d, e.name)) : statSync(join(d, e.name)).mtimeMs), 0);
   const built = new Date(newest(join(ROOT, 'server/out'))).toISOString().replace(/\.\d+Z$/, 'Z');
   cpSync(join(ROOT, 'server/out'), join(dir, 'snapshot/server/out'), { recursive: true });
+  cpSync(join(ROOT, 'server/data'), join(dir, 'snapshot/server/data'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'snapshot/node_modules'));
   SERVER = join(dir, 'snapshot/server/out/server.js');
   ANALYZE = join(dir, 'snapshot/server/out/core/analyze.js');

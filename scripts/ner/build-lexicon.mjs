@@ -10,7 +10,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DATA, ROOT, hasData, load, readJsonl } from './data.mjs';
-import { pack, writeLexicon } from './pack.mjs';
+import { pack, writeData } from './pack.mjs';
 
 if (!hasData()) {
   console.log('build-lexicon: ../shared/data is absent');
@@ -38,7 +38,8 @@ for (const cat of readdirSync(join(DATA, 'bbc'))) {
   for (const f of readdirSync(dir)) texts.push(readFileSync(join(dir, f), 'utf8'));
 }
 for (const d of readJsonl('ecbplus/ecbplus.jsonl')) texts.push(d.text);
-for (const name of ['gum-train', 'ewt', 'wikigold', 're3d']) for (const d of load(name)) texts.push(d.text);
+// (not the tweets of BTC: their casing would blur how news capitalises a word)
+for (const name of ['gum-train', 'ewt', 'wikigold', 're3d', 'redocred']) for (const d of load(name)) texts.push(d.text);
 
 // counts per word hash: total, capitalised mid-sentence, lowercase mid-sentence
 const stats = new Map();
@@ -345,4 +346,14 @@ for (const d of readJsonl('ecbplus/ecbplus.jsonl'))
   }
 list(ecbLast, LIST.last);
 
-writeLexicon(words, pack(phrases), SETTINGS);
+// GloVe word clusters (k-means over vectors from far more text than ours, see NOTICE): for each
+// word form the first (most frequent) entry with that hash, as c64 << 18 | c256 << 10 | c1024.
+const clusters = new Map();
+for (const row of readFileSync(join(DATA, 'wordreps/glove6b100d-kmeans-100k.tsv'), 'utf8').split('\n').slice(1)) {
+  const [w, c64, c256, c1024] = row.split('\t');
+  if (!c1024) continue;
+  const h = hashString(w);
+  if (!clusters.has(h)) clusters.set(h, (Number(c64) << 18) | (Number(c256) << 10) | Number(c1024));
+}
+console.log(`${clusters.size} words with GloVe clusters`);
+writeData({ words: pack(words), phrases: pack(phrases), clusters: pack(clusters) }, { step: 'lexicon', settings: SETTINGS });

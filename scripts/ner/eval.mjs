@@ -1,7 +1,9 @@
 // Scores recognize() strictly (exact span and type, PER/ORG/LOC) on the shared NER data and
 // measures its speed on the BBC articles, in MB per CPU second of this process (one core; other
 // load on the machine inflates it less than wall time). Needs a built server (`npx tsc -b server`).
-// usage: node scripts/ner/eval.mjs [--sets gum-dev,gum-test,pud] [--errors N]
+// usage: node scripts/ner/eval.mjs [--sets gum-dev,gum-test,pud] [--errors N] [--data FILE] [--no-speed]
+// Development (tuning) sets, never PUD or GUM test: --sets dev-gum,dev-ewt,dev-wikigold,dev-redocred,dev-btc
+// with a model trained by train.mjs --dev.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -19,6 +21,8 @@ const require = createRequire(import.meta.url);
 const { recognize } = require(join(ROOT, 'server/out/core/ner/index.js'));
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
+// --data FILE: score another data file (an experiment's), not server/data/ner.bin
+require(join(ROOT, 'server/out/ner-data.js')).loadNerData(opt('--data', undefined));
 const sets = opt('--sets', 'pud,gum-test,gum-dev').split(',');
 const showErrors = Number(opt('--errors', 0));
 const TYPE = { person: 'PER', organization: 'ORG', place: 'LOC' };
@@ -66,7 +70,7 @@ for (const name of sets) {
 
 // Speed on whole news articles.
 const bbc = join(DATA, 'bbc');
-if (existsSync(bbc)) {
+if (existsSync(bbc) && !args.includes('--no-speed')) {
   const texts = [];
   for (const cat of readdirSync(bbc)) if (!cat.includes('.')) for (const f of readdirSync(join(bbc, cat))) texts.push(readFileSync(join(bbc, cat, f), 'utf8'));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);

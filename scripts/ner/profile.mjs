@@ -5,10 +5,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DATA, ROOT, readJsonl } from './data.mjs';
-import { pack, writeLexicon } from './pack.mjs';
+import { NER_FILE, pack, writeData } from './pack.mjs';
 
 const require = createRequire(import.meta.url);
 const ner = (m) => require(join(ROOT, 'server/out/core/ner', m));
+require(join(ROOT, 'server/out/ner-data.js')).loadNerData(NER_FILE);
 const { prepare, tagTokens, decode } = ner('index.js');
 const { wordMap, phraseMap, phraseStep, PHRASE, PHRASE_SEED, MAX_PHRASE, TAGGED_PHRASES, PROFILE_SHIFT, PROFILE_MASK } = ner('lexicon.js');
 const { L } = ner('model.js');
@@ -73,5 +74,4 @@ for (const [h, { c, prefixes }] of names) {
   tagged++;
 }
 console.log(`profile: ${texts.length} texts, ${profiled} words profiled, ${tagged} tagged phrases`);
-const previous = readFileSync(join(ROOT, 'server/src/core/ner/lexicon.generated.ts'), 'utf8').match(/settings: (.*)/);
-writeLexicon(words, pack(phrases), { ...JSON.parse(previous ? previous[1] : '{}'), profile: SETTINGS });
+writeData({ words: pack(words), phrases: pack(phrases) }, { step: 'profile', settings: SETTINGS });

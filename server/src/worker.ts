@@ -3,6 +3,9 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze } from './core/analyze';
 import type { WorkerResult } from './index/pool';
+import { loadNerData } from './ner-data';
+
+loadNerData();
 
 parentPort?.on('message', (job: { id: number; texts: string[] }) => {
   const results: WorkerResult[] = job.texts.map((t) => {

@@ -80,9 +80,12 @@ function isModified(text: string, start: number): boolean {
 }
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && isWordCode(c));
 
+/** A name of words ending in "Bill" or "Act", or starting "Anti-"/"Pro-": a law or a campaign. */
+const LEGISLATION = /^(\p{Lu}[\p{L}'’-]*[\s\u00a0]+)+(Bill|Act)$|^(Anti|Pro)-/u;
+
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
-  let { start, end } = s;
+  let { start, end, type } = s;
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
   if (s.type === 'person') {
@@ -97,6 +100,14 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
+    // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
+    for (let i = start + 1; i < end - 2; i++)
+      if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
+        end = i;
+        break;
+      }
+    // A bill or an act named after its subject is not a person: "the Anti-Terrorism Bill".
+    if (LEGISLATION.test(text.slice(start, end))) type = 'other';
   }
   // A possessive: "Assad's", "Alloush'".
   const last = text.charCodeAt(end - 1);
@@ -104,7 +115,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   if (poss && end - poss > start) end -= poss;
   while (end > start && !isWordCode(text.charCodeAt(end - 1)) && text[end - 1] !== '.') end--;
   while (start < end && isOpening(text.charCodeAt(start))) start++;
-  return end > start ? { start, end, type: s.type } : null;
+  return end > start ? { start, end, type } : null;
 }
 
 /** Resolves recognised names into local entities. `spans` sorted and disjoint. */
@@ -151,8 +162,12 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
   const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
   const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
+  // A word the recogniser calls a place every time it stands alone is a place: the town, not the
+  // club named after it ("Lipany" beside "Rovers Lipany").
+  const places = new Set(drafts.filter((d) => d.core.words.length === 1 && d.span.type === 'place').map((d) => d.last));
+  for (const d of drafts) if (d.core.words.length === 1 && d.span.type !== 'place') places.delete(d.last);
   for (const d of drafts) {
-    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
   const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
@@ -223,12 +238,44 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     }
   });
 
+  // A one-word name that starts a fuller name of a person or organisation here is that name cut
+  // short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
+  // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
+  // the club before the television channel named after it. A place's first word is not the place
+  // ("Czech" is not "Czech Republic").
+  const byFirst = new Map<string, number>();
+  drafts.forEach((f, j) => {
+    const e = entityOf[j];
+    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
+    // An institution named after its place ("Lipany District Court") is not the place.
+    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
+  });
+  // Nor is a nationality a name that starts with it ("English" is not the "English Football League").
+  const shortFor = (d: Draft): number =>
+    d.core.words.length === 1 && !isAcronymText(d.text) && d.span.type !== 'group' && !DEMONYM.test(d.text) ? (byFirst.get(d.core.words[0]) ?? -1) : -1;
+  drafts.forEach((d, i) => {
+    if (d.span.type === 'person' || entityOf[i] < 0) return;
+    const e = shortFor(d);
+    if (e >= 0) entityOf[i] = e;
+  });
+
   // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
+  // A relative introduced as one ("His father, Jiří Novák") is not who the bare surname means when
+  // the surname came before that introduction or the article marks the relative ("Novák senior").
+  const marked = (d: Draft): boolean => RELATIVE_MARK.test(text.slice(d.span.end, d.span.end + 8));
   const bySurname = new Map<string, number[]>();
+  const relatives = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
+    if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
+      const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
+      if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
+        relatives.set(k, e);
+        return;
+      }
+    }
     let list = bySurname.get(k);
     if (!list) bySurname.set(k, (list = []));
     list.push(j);
@@ -240,11 +287,16 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       return;
     }
     if (entityOf[i] >= 0) return;
+    const relative = relatives.get(d.last);
+    if (relative !== undefined && marked(d)) {
+      entityOf[i] = relative;
+      return;
+    }
     // Indices are sorted: the last one before i, else the first after it.
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
     const j = lo > 0 ? list[lo - 1] : list[lo];
-    const best = j === undefined ? -1 : entityOf[j];
+    const best = j === undefined ? shortFor(d) : entityOf[j];
     if (best >= 0) {
       entityOf[i] = best;
       return;
@@ -363,6 +415,14 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
   }
   return out;
 }
+
+/** Nationality words, which start names without being them. */
+const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
+
+/** A relative introduced right before a name: "His father, Jiří Novák". */
+const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
+/** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
+const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
 const CLAUSE = /\b(will|would|could|should|if|said|says)\b/i;

@@ -85,11 +85,27 @@ export interface NameCore {
   key: string;
 }
 
+/**
+ * Words written after a company's name that do not tell it apart: "Intel Corp." is "Intel", "Acme
+ * Agro Holding" is "Acme Agro".
+ */
+const CORPORATE = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'pty', 'holding', 'holdings']);
+/** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
+const CLUB = new Set(['fc', 'afc', 'sk', 'fk', 'ac', 'sc', 'cf', 'cd', 'bk', 'ssc', 'tj', 'nk', 'hc']);
+
 export const nameCore: (name: string) => NameCore = cached((name) => {
   const words = nameWords(name);
   let i = 0;
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
-  const rest = words.slice(i);
+  let end = words.length;
+  while (end - i > 1 && CORPORATE.has(words[end - 1])) end--;
+  // A club's initials or "Football Club" go only where two words stay: "FC Kingsbury" alone is not the town "Kingsbury".
+  if (end - i > 3 && words[end - 1] === 'club' && words[end - 2] === 'football') end -= 2;
+  else if (end - i > 2 && CLUB.has(words[end - 1])) end--;
+  if (end - i > 2 && CLUB.has(words[i])) i++;
+  let rest = words.slice(i, end);
+  // A middle initial is written or not ("George W. Bush", "George Bush").
+  if (rest.length > 2 && rest.some((w, j) => w.length === 1 && j > 0 && j < rest.length - 1)) rest = rest.filter((w, j) => w.length > 1 || j === 0 || j === rest.length - 1);
   // Most names have no particle to drop.
   const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
   const kept = core.length ? core : rest;
@@ -97,22 +113,35 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   return { words: kept, folded, key: folded.join(' ') };
 });
 
+const VOWELS = 'aeiouyw';
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
+/** Letters that make a digraph with a following "h". */
+const DIGRAPH = 'sckztpg';
+
 /**
  * A spelling-tolerant key for one word: the first letter, then consonants with doubles collapsed.
  * Transliterations differ mostly in vowels and doubling: Mohammed/Mohammad → "mhmd",
- * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd".
+ * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd". Romanisations of Cyrillic differ
+ * in two consonants too: Ukrainian writes г as "h" where Russian writes "g" (Hrytsak/Gritsak,
+ * Vadym/Vadim, Oleh/Oleg), and "x" is "ks" (Oleksiy/Alexei). Only an "h" that cannot be English
+ * is read as "g": first before a consonant ("Hr-", "Hl-") and inside a word ("Bohdan", "Yevhen",
+ * "Oleh"), but not in "sh", "kh", "ch", "zh", "th", "ph", "gh", nor a first "H" before a vowel (Hill is not Gill).
  */
 export function foldWord(word: string): string {
-  let out = word[0] ?? '';
-  let last = out;
-  for (let i = 1; i < word.length; i++) {
-    const c = word[i];
-    if ('aeiouyw'.includes(c)) {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    let c = word[i];
+    if (i > 0 && isVowel(c)) {
       last = '';
       continue;
     }
-    if (c !== last) out += c;
-    last = c;
+    if (c === 'h' && (i === 0 ? word.length > 1 && !isVowel(word[1]) : !DIGRAPH.includes(word[i - 1]))) c = 'g';
+    const add = c === 'x' ? 'ks' : c;
+    for (const a of add) {
+      if (a !== last) out += a;
+      last = a;
+    }
   }
   return out;
 }
@@ -138,12 +167,24 @@ export function initials(name: string): string {
 
 /**
  * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
- * surname or an acronym, then the most used, then the first seen (`counts` keeps insertion order).
+ * surname or an acronym; then the form (the words without case and diacritics) that most articles
+ * use (`articles`; mentions where they are not counted), then the most mentioned; within a form, as
+ * written rather than in capitals, then with its diacritics ("Matěj Šimůnek" over "Matej Simunek"
+ * and "MATĚJ ŠIMŮNEK"); last, the first in `counts`.
  */
-export function rankSpellings(counts: Map<string, number>, core = nameCore): string[] {
+export function rankSpellings(counts: Map<string, number>, core = nameCore, articles: Map<string, number> = counts): string[] {
   if (counts.size === 1) return [...counts.keys()];
-  return [...counts.entries()]
-    .map(([s, n]) => ({ s, n, full: core(s).words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0 }))
-    .sort((a, b) => b.full - a.full || b.n - a.n)
+  const forms = new Map<string, { articles: number; mentions: number }>();
+  const rows = [...counts.entries()].map(([s, n]) => {
+    const form = nameWords(s).join(' ');
+    const f = forms.get(form) ?? { articles: 0, mentions: 0 };
+    f.articles += articles.get(s) ?? 0;
+    f.mentions += n;
+    forms.set(form, f);
+    const words = core(s).words.length;
+    return { s, n, form: f, full: words >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+  });
+  return rows
+    .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.cased - a.cased || b.marked - a.marked || b.n - a.n)
     .map((x) => x.s);
 }

@@ -8,13 +8,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, promises as fsp, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYZER_VERSION } from '../core/analyze';
+import { nerDataPath } from '../ner-data';
 import type { ArticleAnalysis } from '../core/types';
 
 export const contentHash = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /**
  * A hash of the analyser's own code (with its models), so that a cache written by any other
- * build is never read: `server/out/core/**` when compiled by tsc, the bundle itself otherwise.
+ * build is never read: `server/out/core/**` when compiled by tsc, the bundle itself otherwise,
+ * and the recogniser's data file.
  */
 function codeVersion(): string {
   const core = join(__dirname, '../core');
@@ -27,6 +29,7 @@ function codeVersion(): string {
   };
   if (existsSync(core)) walk(core);
   else files.push(__filename);
+  files.push(nerDataPath());
   const h = createHash('sha1');
   for (const f of files) h.update(readFileSync(f));
   return h.digest('hex').slice(0, 16);

@@ -4,7 +4,7 @@
 // resolving to the one full name that has it, aliases from byline.yaml — is resolved lazily and
 // cached until the next change.
 
-import { coreWords, foldWord, initials, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
+import { coreWords, initials, nameCore, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
 import { firstAtLeast, upperBound } from '../core/text';
 import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
@@ -51,13 +51,19 @@ export function localKey(e: LocalEntity): string {
 const personKeys = new Map<string, string>();
 const otherKeys = new Map<string, string>();
 
-const surnameOf = (key: string): string => key.slice(key.indexOf(':') + 1).split(' ').pop()!;
+/**
+ * A name's last core word as written, without diacritics ("Kolář" → "kolar"). A bare surname joins
+ * a full name from another article only on this exact word: the spelling-tolerant fold joins
+ * "Zoabi" and "Zoubi" but also "Dem", "Dome" and "Douma", so across articles it needs the
+ * evidence of a second word (a full name's key) or a byline.yaml alias.
+ */
+const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
 function keyOf(name: string, person: boolean): string[] {
   if (isAcronym(name)) return [`a:${name}`];
-  if (coreWords(name).length >= 2) return person ? [`m:${nameKey(name, true)}`, `p?:${nameKey(name, true)}`] : [`m:${nameKey(name, true)}`];
-  return [person ? `p?:${nameKey(name, true)}` : `n:${nameKey(name, false)}`];
+  if (coreWords(name).length >= 2) return person ? [`m:${nameKey(name, true)}`, `p?:${surnameOf(name)}`] : [`m:${nameKey(name, true)}`];
+  return [person ? `p?:${surnameOf(name)}` : `n:${nameKey(name, false)}`];
 }
 
 /** What one link key gathers from all articles, kept up to date by difference. */
@@ -68,6 +74,8 @@ interface KeyStats {
   order: string[];
   /** spelling → mentions */
   spellings: Map<string, number>;
+  /** spelling → articles that write it */
+  spellingArticles: Map<string, number>;
   /** type → mentions */
   types: Map<EntityType, number>;
   mentions: number;
@@ -118,13 +126,14 @@ const WORD_STARTS = [' ', '-', '\u00a0'];
 
 export class EntityGraph {
   private members = new Map<string, KeyStats>();
-  /** folded surname → full person keys → number of articles */
+  /** surname (surnameOf) → full person keys → number of articles, and the reverse */
   private surnames = new Map<string, Map<string, number>>();
+  private surnamesOf = new Map<string, Map<string, number>>();
+  /** Keys whose resolution read counts changed since the last invalidation. */
+  private pending = new Set<string>();
   /** acronym → expansion keys → number of articles, and the reverse */
   private acronyms = new Map<string, Map<string, number>>();
   private acronymsOf = new Map<string, Map<string, number>>();
-  /** folded word → one-word non-person keys, which may be a surname the recogniser mistyped */
-  private singles = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
   private aliasesTo = new Map<string, string[]>();
   /** byline.yaml entries by entity id. */
@@ -215,7 +224,8 @@ export class EntityGraph {
   /** Adds (+1) or removes (-1) one article's local entities that share `key`. */
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1, speakers: Map<number, Quote[]> = NO_SPEAKERS): void {
     let stats = this.members.get(key);
-    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
+    if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), spellingArticles: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
+    for (const s of new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
@@ -240,8 +250,12 @@ export class EntityGraph {
   }
 
   private count(key: string, e: LocalEntity, delta: number): void {
-    if (key.startsWith('m:') && e.type === 'person') bump(this.surnames, surnameOf(key), key, delta);
-    if (key.startsWith('n:') && !key.includes(' ')) bump(this.singles, foldWord(key.slice(2)), key, delta);
+    if (key.startsWith('m:') && e.type === 'person') {
+      const surname = surnameOf(e.name);
+      bump(this.surnames, surname, key, delta);
+      bump(this.surnamesOf, key, surname, delta);
+      this.pending.add(`p?:${surname}`).add(`n:${surname}`);
+    }
     if (key.startsWith('m:'))
       for (const a of e.aliases)
         if (isAcronym(a) && initials(e.name) === a) {
@@ -255,17 +269,17 @@ export class EntityGraph {
    * whose resolution reads their counts (bare surnames, acronyms, one-word names).
    */
   private invalidate(keys: Iterable<string>): void {
-    const related = new Set<string>();
+    const related = new Set<string>(this.pending);
+    this.pending.clear();
     for (const k of keys) {
       related.add(k);
       for (const alias of this.aliasesTo.get(k) ?? []) related.add(alias);
       if (k.startsWith('m:')) {
-        related.add(`p?:${surnameOf(k)}`);
-        for (const single of this.singles.get(surnameOf(k))?.keys() ?? []) related.add(single);
+        for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
       }
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
-      if (k.startsWith('n:')) related.add(`p?:${foldWord(k.slice(2))}`);
+      if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
     for (const k of related) {
       const old = this.resolved.get(k);
@@ -278,6 +292,7 @@ export class EntityGraph {
 
   /** Forgets every cached resolution and entity. */
   settle(): void {
+    this.pending.clear();
     this.resolved.clear();
     this.entities.clear();
   }
@@ -287,7 +302,7 @@ export class EntityGraph {
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
     r = this.aliasOf.get(key) ?? key;
-    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(surnameOf(key))) ?? this.thingFor(key) ?? key;
+    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
@@ -302,16 +317,15 @@ export class EntityGraph {
    * then the person is meant. "Jordan", a place in many articles, stays a place.
    */
   private surnameFor(key: string): string | undefined {
-    const person = this.dominant(this.surnames.get(foldWord(key.slice(2))));
-    if (!person) return undefined;
-    return this.surnames.get(foldWord(key.slice(2)))!.get(person)! > (this.members.get(key)?.uris.size ?? 0) ? person : undefined;
+    const candidates = this.surnames.get(key.slice(2));
+    const person = this.dominant(candidates);
+    return person && candidates!.get(person)! > (this.members.get(key)?.uris.size ?? 0) ? person : undefined;
   }
 
   /** The converse: a lone word typed as a person where the workspace knows it, more often, as a place or organisation ("Damascus"). */
   private thingFor(key: string): string | undefined {
-    const candidates = this.singles.get(key.slice(3));
-    const thing = this.dominant(candidates);
-    return thing && candidates!.get(thing)! > (this.members.get(key)?.uris.size ?? 0) ? thing : undefined;
+    const thing = `n:${key.slice(3)}`;
+    return (this.members.get(thing)?.uris.size ?? 0) > (this.members.get(key)?.uris.size ?? 0) ? thing : undefined;
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -337,11 +351,8 @@ export class EntityGraph {
   private keysResolvingTo(id: string): string[] {
     const out = new Set<string>([id]);
     for (const k of this.aliasesTo.get(id) ?? []) out.add(k);
-    if (id.startsWith('m:')) {
-      out.add(`p?:${surnameOf(id)}`);
-      for (const single of this.singles.get(surnameOf(id))?.keys() ?? []) out.add(single);
-    }
-    if (id.startsWith('n:')) out.add(`p?:${foldWord(id.slice(2))}`);
+    if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) out.add(`p?:${s}`).add(`n:${s}`);
+    if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
@@ -374,21 +385,24 @@ export class EntityGraph {
     const lists = this.keysResolvingTo(id).map((k) => this.members.get(k)!);
     if (!lists.length) return null;
     const spellings = new Map<string, number>();
+    const spellingArticles = new Map<string, number>();
     const types = new Map<EntityType, number>();
     let mentions = 0;
     for (const stats of lists) {
       for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
+      for (const [s, n] of stats.spellingArticles) spellingArticles.set(s, (spellingArticles.get(s) ?? 0) + n);
       for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
-    const ranked = rankSpellings(spellings);
+    // Ties go to the first spelling alphabetically, so that the name never depends on the order articles came in.
+    const ranked = rankSpellings(new Map([...spellings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))), undefined, spellingArticles);
     let refs: Ref[] | null = null;
     let notes: Notes[] | null = null;
     const entity: GlobalEntity = {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
-      type: this.known.get(id)?.type ?? [...types.entries()].sort((a, b) => b[1] - a[1])[0][0],
+      type: this.known.get(id)?.type ?? [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
       aliases: ranked,
       // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
       get refs(): Ref[] {

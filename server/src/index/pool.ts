@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
+import { loadNerData } from '../ner-data';
 
 /** An analysis with its JSON when a worker made it (the cache stores that JSON as it is), or why it failed. */
 export type Result = { analysis: ArticleAnalysis; json: string | null } | { error: string };
@@ -92,6 +93,7 @@ export class AnalyzerPool {
 
 export function analyzeSafely(text: string): ArticleAnalysis | { error: string } {
   try {
+    loadNerData();
     return analyze(text);
   } catch (e) {
     return { error: String((e as Error).stack ?? e) };

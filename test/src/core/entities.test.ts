@@ -130,3 +130,68 @@ test('a month named as a date is not a name; "May" speaking still is', () => {
   const r = link(text, [['June', 'person'], ['May', 'person'], ['May', 'person']]);
   assert.deepEqual(r.mentions.map((m) => [m.text, m.start]), [['May', text.lastIndexOf('May said')]]);
 });
+
+test('spelling keys: Ukrainian and Russian romanisations agree, English names keep their "h"', () => {
+  assert.equal(nameKey('Vadym Hrytsak', true), nameKey('Vadim Gritsak', true));
+  assert.notEqual(nameKey('Vadym Horbenko', true), nameKey('Vadim Gorbenko', true), 'an initial "H" before a vowel may be English (Hill, Gill): left apart');
+  assert.equal(nameKey('Oleh Hnatyuk', true), nameKey('Oleg Gnatyuk', true));
+  assert.equal(nameKey('Denys Voloshyn', true), nameKey('Denis Voloshin', true));
+  assert.equal(nameKey('Andriy Kovalchuk', true), nameKey('Andrei Kovalchuk', true));
+  assert.equal(foldWord('oleksiy'), foldWord('olexiy'));
+  assert.equal(nameKey('Ivo Šťastný', true), nameKey('Ivo Stastny', true), 'diacritics and their absence');
+  assert.notEqual(foldWord('shaw'), foldWord('sgaw'), '"sh" stays a digraph');
+  assert.notEqual(foldWord('hill'), foldWord('gill'), 'an English initial "H" before a vowel stays');
+});
+
+test('name cores: middle initials, corporate suffixes and club initials do not tell names apart', () => {
+  assert.equal(nameKey('Harold J. Fenwick', true), nameKey('Harold Fenwick', true));
+  assert.deepEqual(coreWords('Brantley Corp.'), ['brantley']);
+  assert.deepEqual(coreWords('Ostrova Agro Holding'), ['ostrova', 'agro']);
+  assert.deepEqual(coreWords('Delmar Systems Inc'), ['delmar', 'systems']);
+  assert.deepEqual(coreWords('FK Jiskra Hradec'), ['jiskra', 'hradec']);
+  assert.deepEqual(coreWords('FC Lomnice'), ['fc', 'lomnice'], 'a club named after a town keeps its initials: "Lomnice" is the town');
+  assert.equal(nameKey('Lipany Rovers Football Club', false), nameKey('Lipany Rovers FC', false));
+});
+
+test('a first name or a club without its second word is the fuller name; a town, a court and a nationality are not', () => {
+  const text = 'Ilona Dvořáková joined Slavoj Lipany on Monday. Ilona said so. Slavoj Lipany fans cheered; Lipany, the town, was quiet. Czech fans came. Dolany District Court sat in Dolany.';
+  const r = link(text, [
+    ['Ilona Dvořáková', 'person'],
+    ['Slavoj Lipany', 'person'],
+    ['Ilona', 'place'],
+    ['Slavoj Lipany', 'organization'],
+    ['Lipany', 'place'],
+    ['Czech', 'group'],
+    ['Dolany District Court', 'organization'],
+    ['Dolany', 'place'],
+  ]);
+  assert.equal(r.nameOf('Ilona'), 'Ilona Dvořáková');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Ilona')!.local].type, 'person');
+  assert.equal(r.nameOf('Lipany'), 'Lipany', 'the town a club is named after, even when the club was taken for a person');
+  assert.equal(r.nameOf('Czech'), 'Czech');
+  assert.equal(r.nameOf('Dolany'), 'Dolany');
+  const short = link('Kelbrook Athletic won. Kelbrook scored twice. Kelbrook TV filmed it.', [['Kelbrook Athletic', 'organization'], ['Kelbrook', 'place'], ['Kelbrook TV', 'organization']]);
+  assert.equal(short.nameOf('Kelbrook'), 'Kelbrook Athletic', 'the club named first, not the channel named after it');
+});
+
+test('a relative with the same surname: the bare surname is the other person, "senior" is the relative', () => {
+  const text = 'Novák is not for sale, says the club. His father, Jiří Novák, coached the youth team. "He will decide," Novák senior said. Novák scored 11 goals.';
+  const r = link(text, [['Novák', 'person'], ['Jiří Novák', 'person'], ['Novák', 'person'], ['Novák', 'person']]);
+  const father = r.entities.find((e) => e.name === 'Jiří Novák')!;
+  const novak = r.mentions.filter((m) => m.text === 'Novák');
+  assert.equal(novak.length, 3);
+  assert.equal(novak[1].local, r.mentions.find((m) => m.text === 'Jiří Novák')!.local, '"Novák senior" is the father');
+  assert.notEqual(novak[0].local, novak[1].local);
+  assert.equal(novak[0].local, novak[2].local);
+  assert.equal(father.mentions.length, 2);
+});
+
+test('"Blair\'s Tory critics" names Blair; "the Anti-Terrorism Bill" is not a person', () => {
+  const text = "Tony Pell's Tory critics spoke. The Anti-Terrorism Bill passed. The Education Bill failed. Bill Hanley voted.";
+  const r = link(text, [["Tony Pell's Tory", 'person'], ['Anti-Terrorism Bill', 'person'], ['Education Bill', 'person'], ['Bill Hanley', 'person']]);
+  assert.ok(r.mentions.some((m) => m.text === 'Tony Pell'));
+  assert.ok(!r.mentions.some((m) => /Tory/.test(m.text)));
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Anti-Terrorism Bill')!.local].type, 'other');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Education Bill')!.local].type, 'other');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Bill Hanley')!.local].type, 'person');
+});

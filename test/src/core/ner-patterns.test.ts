@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { prepare, recognize } from '../../../server/out/core/ner/index';
 import { features, leftFeatures, leftTag, restFeatures, rightFeatures, rightTag, wordFeatures } from '../../../server/out/core/ner/features';
 import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 function names(text: string): [string, string][] {
   return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { recognize } from '../../../server/out/core/ner/index';
 import type { NamedSpan } from '../../../server/out/core/types';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 function names(text: string): [string, NamedSpan['type']][] {
   return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);

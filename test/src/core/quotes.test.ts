@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findQuotes, resolveDay } from '../../../server/out/core/quotes';
+import { findQuotes } from '../../../server/out/core/quotes';
 import type { EntityType, Quote } from '../../../server/out/core/types';
 import { handNamed } from './hand-named';
 
@@ -493,17 +493,6 @@ test('outlets, platforms and occasions; day and date against the article date', 
   assert.equal(tweet.date, '2016-05-30');
   assert.equal(r.speaker('Our forces'), 'Ibrahim Ibrahim');
   assert.equal(r.find('We will hold the line').channel, 'press conference');
-});
-
-test('resolveDay: the latest such weekday on or before the article date', () => {
-  assert.equal(resolveDay('Tuesday', '2016-05-31'), '2016-05-31');
-  assert.equal(resolveDay('Sunday', '2016-05-31'), '2016-05-29');
-  assert.equal(resolveDay('Wednesday', '2016-05-31'), '2016-05-25');
-  assert.equal(resolveDay('May 30', '2016-05-31'), '2016-05-30');
-  assert.equal(resolveDay('30 May', '2016-05-31'), '2016-05-30');
-  assert.equal(resolveDay('yesterday', '2016-03-01'), '2016-02-29');
-  assert.equal(resolveDay('February 30', '2016-05-31'), null);
-  assert.equal(resolveDay('Sunday', null), null);
 });
 
 test('unmarked quotation after "said:" and "declared:"', () => {

@@ -4,6 +4,9 @@ import { analyze, structure } from '../../../server/out/core/analyze';
 import { findBoilerplate } from '../../../server/out/core/boilerplate';
 import { decode } from '../../../server/out/index/files';
 import { lastWord, lastWords, lines, lineStarts, offsetAt, positionAt, publicationDate, wordCount } from '../../../server/out/core/text';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 test('line starts follow LSP: \\n, \\r\\n and lone \\r each end a line', () => {
   const text = 'a\r\nb\rc\nd';

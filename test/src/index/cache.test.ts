@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { AnalysisCache, contentHash } from '../../../server/out/index/cache';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 test('the persistent cache round-trips analyses by content hash and survives damage', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'byline-cache-'));

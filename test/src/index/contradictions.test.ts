@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import type { Contradiction } from '../../../server/out/index/contradictions';
 import { Workspace } from '../../../server/out/index/workspace';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 function check(articles: Record<string, string>): Map<string, Contradiction[]> {
   const ws = new Workspace();

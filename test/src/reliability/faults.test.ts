@@ -14,6 +14,9 @@ import { loadArticles } from '../../../server/out/index/indexer';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { AnalyzerPool } from '../../../server/out/index/pool';
 import { article, covered, report } from './check';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 const dir = mkdtempSync(join(tmpdir(), 'byline-faults-'));
 const pool = new AnalyzerPool(0); // on this thread: the faults are in the files, not the workers

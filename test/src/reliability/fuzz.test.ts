@@ -8,6 +8,9 @@ import { analyze } from '../../../server/out/core/analyze';
 import { decode } from '../../../server/out/index/files';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { article, corpus, covered, mutated, problems, report } from './check';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 /** Scale with BYLINE_FUZZ_SCALE (scripts/fuzz.mjs raises it). */
 const SCALE = Number(process.env.BYLINE_FUZZ_SCALE ?? 1);

@@ -11,6 +11,9 @@ import { positionAt } from '../../../server/out/core/text';
 import { decode, nodeFileSystem } from '../../../server/out/index/files';
 import { readArticle } from '../../../server/out/index/indexer';
 import { covered, problems, report } from './check';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 const CLI = join(__dirname, '../../../server/out/cli.js');
 const BODY = 'Talks fail in Geneva again\n\nMohammed Alloush said on Sunday: “We are leaving Geneva.”\n';

@@ -6,6 +6,9 @@ import { analyze } from '../../../server/out/core/analyze';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { globToRegExp } from '../../../server/out/index/files';
 import { covered, PATHOLOGICAL, problems, REGRESSIONS, repeat, report, scaling } from './check';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 /** 4x the input may cost up to this many times the time; linear is 4, quadratic 16. */
 const FACTOR = 10;

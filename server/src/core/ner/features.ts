@@ -2,7 +2,7 @@
 // module), so both see identical hashed features. Only tokens in candidate windows (runs of
 // capitalised tokens and the connectors between them) are ever scored; all others are outside names.
 import { IntMap, mix } from './packed';
-import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_SEED, phraseMap, phraseStep, wordMap } from './lexicon';
+import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_SEED, clusterMap, glove1024, glove256, phraseMap, phraseStep, wordMap } from './lexicon';
 import { Shape, Tokens, hashRange, hashString, isAbbreviation, tokenize } from './tokenize';
 
 export const FEATURE_BITS = 24;
@@ -13,6 +13,8 @@ export interface Doc {
   toks: Tokens;
   /** Word lexicon info for window tokens and two tokens either side (0 when unknown). */
   lex: Int32Array;
+  /** GloVe clusters of the same tokens (lexicon.ts clusterMap; -1 when unknown). */
+  glove: Int32Array;
   /** Phrase gazetteer matches: bit (kind * 4 + position) with position B, I, L, U, kinds 0-7. */
   gaz: Int32Array;
   /** The same for kinds 8 and up, bit ((kind - 8) * 4 + position). */
@@ -109,6 +111,8 @@ export function prepare(text: string): Doc {
   }
   // word lexicon for window tokens and their neighbours
   const lex = new Int32Array(n);
+  const glove = new Int32Array(n).fill(-1);
+  const clusters = clusterMap();
   const gaz = new Int32Array(n);
   const gaz2 = new Int32Array(n);
   const seen = new Uint8Array(n);
@@ -119,7 +123,7 @@ export function prepare(text: string): Doc {
   for (let w = 0; w < nWindows; w++) {
     const from = Math.max(windows[2 * w] - 2, last + 1);
     const to = Math.min(windows[2 * w + 1] + 2, n);
-    for (let t = from; t < to; t++) if (shape[t] !== Shape.Punct) lex[t] = Math.max(words.get(hash[t]), 0);
+    for (let t = from; t < to; t++) if (shape[t] !== Shape.Punct) (lex[t] = Math.max(words.get(hash[t]), 0)), (glove[t] = clusters.get(hash[t]));
     last = to - 1;
     for (let t = windows[2 * w]; t < windows[2 * w + 1]; t++) if (shape[t] !== Shape.Punct) names.set(hash[t], 0);
   }
@@ -178,7 +182,7 @@ export function prepare(text: string): Doc {
       }
     }
   }
-  return { text, toks, lex, gaz, gaz2, seen, windows, nWindows };
+  return { text, toks, lex, glove, gaz, gaz2, seen, windows, nWindows };
 }
 
 const NONE = 0x5bd1e995;
@@ -239,6 +243,10 @@ export function wordFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
   out[k++] = key(35, pr);
   out[k++] = key(36, pr + 64 * ctx);
   out[k++] = key(28, Math.min(len, 10) + 16 * s0);
+  // GloVe clusters: what the word is like in far more text, also for words training never saw
+  const g = d.glove[t];
+  out[k++] = key(40, glove256(g));
+  out[k++] = key(41, glove1024(g) + 2048 * s0);
   return k;
 }
 
@@ -256,6 +264,7 @@ export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
     out[k++] = key(18, 255);
     out[k++] = key(20, 2047);
     out[k++] = key(37, 127);
+    out[k++] = key(42, 2047);
     out[k++] = key2(9, NONE, s0);
     if (lexical) out[k++] = key2(25, NONE, w0);
     return k;
@@ -267,6 +276,7 @@ export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
   out[k++] = key(20, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
   out[k++] = key(37, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
+  out[k++] = key(42, glove1024(d.glove[t - 1]));
   out[k++] = key2(9, wp, s0);
   if (lexical) out[k++] = key2(25, wp, w0);
   if (end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
@@ -289,6 +299,7 @@ export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lex
     out[k++] = key(19, 255);
     out[k++] = key(21, 2047);
     out[k++] = key(38, 127);
+    out[k++] = key(43, 2047);
     out[k++] = key2(10, NONE, s0);
     if (lexical) out[k++] = key2(26, w0, NONE);
     if (w0 === DOT) out[k++] = key2(34, NONE, 0);
@@ -301,6 +312,7 @@ export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lex
   out[k++] = key(21, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
   out[k++] = key(38, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
+  out[k++] = key(43, glove1024(d.glove[t + 1]));
   out[k++] = key2(10, wn, s0);
   if (lexical) out[k++] = key2(26, w0, wn);
   if (w0 === DOT || start[t + 1] === end[t]) out[k++] = key2(34, wn, 0); // attached to the next

@@ -3,7 +3,8 @@
 // typer and the tagger vote on each distinct name's type.
 import type { EntityType, NamedSpan } from '../types';
 import { Doc, MAX_FEATURES, context, leftFeatures, leftTag, prepare, restFeatures, rightFeatures, rightTag, wordFeatures } from './features';
-import { L, Model, TYPES, find, loadModel, loadTyper, viterbi } from './model';
+import { L, Model, TYPES, find, viterbi } from './model';
+import { nerData } from './data';
 import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
@@ -41,6 +42,7 @@ const GAZETTEER_VOTE = 8;
 const MAX_REPEAT = 8;
 
 export function recognize(text: string): NamedSpan[] {
+  nerData(); // recognising without data is the host's mistake: reported, never an empty answer
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const d = prepare(text);
@@ -53,7 +55,7 @@ export function recognize(text: string): NamedSpan[] {
 /** BIO label per token (0 outside candidate windows). */
 export function tagTokens(d: Doc): Uint8Array {
   const labels = new Uint8Array(d.toks.n);
-  const model = loadModel();
+  const model = nerData().tagger;
   if (!model) return labels;
   const { scale } = model;
   const { hash } = d.toks;
@@ -232,12 +234,12 @@ function consistent(d: Doc, found: Ent[]): Ent[] {
     votes[r * TYPES.length + type] += weight;
     return r;
   };
-  const typer = loadTyper();
+  const typer = nerData().typer;
   const phrases = phraseMap();
   const feats = new Int32Array(MAX_SPAN_FEATURES);
   const scores = new Int32Array(TYPES.length);
   const entRow = new Int32Array(ents.length);
-  const model = loadModel();
+  const model = nerData().tagger;
   const tagScores = new Float32Array(TYPES.length);
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i];

@@ -1,7 +1,7 @@
 // Word and phrase lexicons built by scripts/ner/build-lexicon.mjs from unlabelled news text and
 // gazetteers (see NOTICE), decoded once on first use.
-import { IntMap, Reader, fromBase64, readKeyed } from './packed';
-import { PHRASES, WORDS } from './lexicon.generated';
+import { nerData } from './data';
+import type { IntMap } from './packed';
 
 // Word info bits: how often the word is capitalised mid-sentence, two distributional clusters, word
 // lists, and the word's profile: the label a first model gives it most often across unlabelled news.
@@ -23,15 +23,21 @@ export const PHRASE_KINDS = 9;
 export const TAGGED_PHRASES = 16 | 32 | 64 | 128;
 export const MAX_PHRASE = 6;
 
-let words: IntMap | undefined;
-let phrases: IntMap | undefined;
-
 export function wordMap(): IntMap {
-  return (words ??= readKeyed(new Reader(fromBase64(WORDS))));
+  return nerData().words;
 }
 
+/** GloVe k-means clusters of a word (0 when it has none): c64 << 18 | c256 << 10 | c1024. */
+export function clusterMap(): IntMap {
+  return nerData().clusters;
+}
+/** Fields of a clusterMap value, plus one so that 0 means none. */
+export const glove256 = (v: number): number => (v < 0 ? 0 : 1 + ((v >>> 10) & 255));
+export const glove1024 = (v: number): number => (v < 0 ? 0 : 1 + (v & 1023));
+export const glove64 = (v: number): number => (v < 0 ? 0 : 1 + (v >>> 18));
+
 export function phraseMap(): IntMap {
-  return (phrases ??= readKeyed(new Reader(fromBase64(PHRASES))));
+  return nerData().phrases;
 }
 
 /** Hash of a token sequence from its token hashes, as phrase keys are made. */

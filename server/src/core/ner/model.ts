@@ -1,7 +1,6 @@
 // The learned weights (scripts/ner/train.mjs): the BIO tagger, decoded with Viterbi, and the
 // span typer that re-types what the tagger finds.
-import { Reader, fromBase64 } from './packed';
-import { MODEL, TYPER } from './model.generated';
+import { Reader } from './packed';
 
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 /** Label 0 is O; label 2k+1 is B- and 2k+2 is I- of TYPES[k]. */
@@ -23,9 +22,6 @@ export interface Model {
   trans: Float32Array;
 }
 
-let model: Model | null | undefined;
-let typer: Model | null | undefined;
-
 /** Offset in `weights` of key's row, or -1. Keys are 24-bit, so -1 marks an empty slot. */
 export function find(m: Model, key: number): number {
   let i = (Math.imul(key, 0x9e3779b1) >>> 8) & m.mask;
@@ -37,17 +33,9 @@ export function find(m: Model, key: number): number {
   }
 }
 
-export function loadModel(): Model | null {
-  return model === undefined ? (model = MODEL ? read(MODEL) : null) : model;
-}
-
-export function loadTyper(): Model | null {
-  return typer === undefined ? (typer = TYPER ? read(TYPER) : null) : typer;
-}
-
 /** Format: labels, row count, scale, labels^2 transitions, then per row a key delta, a label bit mask and int8 weights. */
-function read(b64: string): Model {
-  const r = new Reader(fromBase64(b64));
+export function readModel(bytes: Uint8Array): Model {
+  const r = new Reader(bytes);
   const labels = r.uint();
   const count = r.uint();
   const scale = r.float();

@@ -1,26 +1,5 @@
-// Decoding of the generated data modules (base64 of varint streams) and the integer hash map the
-// recogniser looks features and words up in. No filesystem access: the data is compiled in.
-
-const B64 = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
-
-export function fromBase64(s: string): Uint8Array {
-  let len = s.length;
-  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
-  const out = new Uint8Array((len * 3) >> 2);
-  let o = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < len; i++) {
-    acc = (acc << 6) | B64[s.charCodeAt(i) & 127];
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 255;
-    }
-  }
-  return out;
-}
+// Decoding of the recogniser's data sections (varint streams, see data.ts) and the integer hash map
+// the recogniser looks features and words up in. No filesystem access: the host hands the bytes over.
 
 export class Reader {
   pos = 0;

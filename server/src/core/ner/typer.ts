@@ -2,7 +2,7 @@
 // (its words, its head, both sides, gazetteer and profile matches) scores PER/ORG/LOC/MISC. It sees
 // what a token-level tagger cannot: "University" at the end of "University of North Carolina".
 import { Doc, key, key2 } from './features';
-import { CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE_SEED, PROFILE_MASK, PROFILE_SHIFT, phraseMap, phraseStep } from './lexicon';
+import { CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE_SEED, PROFILE_MASK, PROFILE_SHIFT, glove1024, glove256, phraseMap, phraseStep } from './lexicon';
 import { hashRange } from './tokenize';
 
 export const MAX_SPAN_FEATURES = 160;
@@ -18,7 +18,7 @@ export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array, hide
   let k = 0;
   const head = b - 1;
   out[k++] = key(100, 0);
-  for (let t = a; t < b && k < MAX_SPAN_FEATURES - 40; t++) {
+  for (let t = a; t < b && k < MAX_SPAN_FEATURES - 56; t++) {
     if (!hide?.(t)) out[k++] = key(101, hash[t]);
     const lists = (lex[t] >>> LIST_SHIFT) & LIST_MASK;
     const pos = t === a ? 0 : t === head ? 1 : 2;
@@ -38,6 +38,9 @@ export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array, hide
   out[k++] = key(114, a > 0 ? (lex[a - 1] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
   out[k++] = key(115, b < n ? (lex[b] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
   out[k++] = key(116, Math.min(b - a, 6));
+  for (let t = a; t < b && t < a + 6; t++) out[k++] = key(123, glove1024(d.glove[t]) + 2048 * (t === head ? 1 : 0));
+  out[k++] = key(124, a > 0 ? glove256(d.glove[a - 1]) : 1023);
+  out[k++] = key(125, b < n ? glove256(d.glove[b]) : 1023);
   let shapes = 0;
   for (let t = a; t < b && t < a + 4; t++) shapes = shapes * 16 + shape[t];
   out[k++] = key(117, shapes);
