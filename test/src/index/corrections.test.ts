@@ -6,6 +6,9 @@ import { analyze } from '../../../server/out/core/analyze';
 import { occurrences } from '../../../server/out/index/corrections';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { Workspace } from '../../../server/out/index/workspace';
+import { loadNerData } from '../../../server/out/ner-data';
+
+loadNerData();
 
 const uri = (name: string) => `file:///ws/${name}`;
 const ws = (articles: Record<string, string>, yaml = '') => {
