@@ -48,7 +48,7 @@ async function openFile(page, name) {
   await page.locator('.editor-instance .view-line').first().waitFor();
 }
 
-/** Screen coordinates of the first occurrence of `text` in the visible editor lines. */
+/** Screen coordinates of the first occurrence of `text` in the visible editor lines, and its token colour. */
 async function wordBox(page, text) {
   const box = await page.evaluate((text) => {
     // A line is split into spans (one per token colour); Monaco renders spaces as U+00A0.
@@ -60,14 +60,18 @@ async function wordBox(page, text) {
       if (i < 0) continue;
       const range = document.createRange();
       let offset = 0;
+      let colour = null;
       for (const n of nodes) {
         const end = offset + n.data.length;
-        if (i >= offset && i < end) range.setStart(n, i - offset);
+        if (i >= offset && i < end) {
+          range.setStart(n, i - offset);
+          colour = getComputedStyle(n.parentElement).color;
+        }
         if (i + text.length > offset && i + text.length <= end) range.setEnd(n, i + text.length - offset);
         offset = end;
       }
       const r = range.getClientRects()[0];
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
+      return { x: r.x, y: r.y, width: r.width, height: r.height, colour };
     }
     return null;
   }, text);
@@ -116,8 +120,18 @@ async function goToLine(page, line) {
 
 /** Opens the quick fix menu (Ctrl+.) on `text` at `line` and clicks the action whose title matches. */
 async function quickFix(page, text, line, title) {
+  // No hover over the words: the click must land in them.
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
   await goToLine(page, line);
-  await clickWord(page, text, line);
+  for (let i = 0; ; i++) {
+    await clickWord(page, text, line);
+    if (!(await page.locator('[id="status.editor.selection"]').innerText()).includes('Col 1)') && !/Col 1$/.test((await page.locator('[id="status.editor.selection"]').innerText()).trim())) break;
+    if (i === 5) throw new Error(`the click did not land in "${text}"`);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+  }
   const row = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
   for (let i = 0; ; i++) {
     await page.keyboard.press('Control+.');
@@ -153,11 +167,8 @@ async function hoverUntil(page, text, pattern) {
   }
 }
 
-/** The token colour of the first occurrence of `text` on screen. */
-async function colourOf(page, text) {
-  const box = await wordBox(page, text);
-  return page.evaluate(({ x, y }) => getComputedStyle(document.elementFromPoint(x, y)).color, { x: box.x + 2, y: box.y + box.height / 2 });
-}
+/** The token colour of the first occurrence of `text` on screen (its span's, whatever covers it). */
+const colourOf = async (page, text) => (await wordBox(page, text)).colour;
 
 /** Right-clicks an Entities view row and clicks a context menu action. */
 async function entityAction(page, name, action) {

@@ -8,7 +8,7 @@ import type { EntityType, Span } from '../core/types';
 import { occurrences } from '../index/corrections';
 import type { GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
-import { appendKnowledge, editKnowledge, entityEntry, rename, type KnowledgeFile } from './edits';
+import { appendKnowledge, editEntry, rename, type KnowledgeFile } from './edits';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'group', 'other'];
 const words = (s: string): string[] => coreWords(s).map((w) => stripDiacritics(w).toLowerCase());
@@ -73,7 +73,7 @@ export function correctionActions(ws: Workspace, uri: string, at: { entity: Glob
     add(`“${text}” in this article is ${other.name}`, appendKnowledge(file, 'mentions', { article, text, entity: other.name }));
     // An alias holds in every article: only for names that say who they are (not a bare surname).
     if (coreWords(text).length >= 2 || /^\p{Lu}{2,6}$/u.test(text))
-      add(`Add “${text}” as an alias of ${other.name} (every article)`, editKnowledge(file, (doc) => addAlias(doc, other, text)));
+      add(`Add “${text}” as an alias of ${other.name} (every article)`, addAlias(file, other, text));
   }
   if (entity.articles > 1 || sameHere > occurrences(ws.get(uri)!.text, text).length)
     add(`“${text}” in this article is not ${entity.name}`, appendKnowledge(file, 'mentions', { article, text, not: entity.name }));
@@ -90,11 +90,10 @@ export function correctionActions(ws: Workspace, uri: string, at: { entity: Glob
   return actions;
 }
 
-function addAlias(doc: Parameters<Parameters<typeof editKnowledge>[1]>[0], e: GlobalEntity, alias: string): void {
-  const entry = entityEntry(doc, e);
-  const aliases = entry.get('aliases') as { add?: (n: unknown) => void } | undefined;
-  if (aliases?.add) aliases.add(doc.createNode(alias));
-  else entry.set('aliases', doc.createNode([alias]));
+function addAlias(file: KnowledgeFile, e: GlobalEntity, alias: string): WorkspaceEdit | null {
+  return editEntry(file, e, (entry) => {
+    entry.aliases = [...new Set([...(entry.aliases ?? []), alias])];
+  });
 }
 
 export interface CorrectRequest {
@@ -111,10 +110,12 @@ export function correctEntity(ws: Workspace, req: CorrectRequest, file: Knowledg
   switch (req.action) {
     case 'type':
       if (!TYPES.includes(req.value as EntityType)) return null;
-      return editKnowledge(file, (doc) => entityEntry(doc, e).set('type', req.value));
+      return editEntry(file, e, (entry) => {
+        entry.type = req.value;
+      });
     case 'merge': {
       const into = req.value ? ws.graph.get(req.value) : null;
-      return into && into.id !== e.id ? editKnowledge(file, (doc) => addAlias(doc, into, e.name)) : null;
+      return into && into.id !== e.id ? addAlias(file, into, e.name) : null;
     }
     case 'never':
       return appendKnowledge(file, 'notEntities', e.name);

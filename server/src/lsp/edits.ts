@@ -10,7 +10,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { isMap, isSeq, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
 import { correctionActions } from './corrections';
@@ -50,16 +50,6 @@ function replaceWith(file: KnowledgeFile, text: string): WorkspaceEdit | null {
   return { changes: { [file.knowledgeUri]: [edit] } };
 }
 
-/** byline.yaml after `change` edits its document model (for changes inside an entry). */
-export function editKnowledge(file: KnowledgeFile, change: (doc: Document) => void): WorkspaceEdit | null {
-  if (!file.knowledgeUri) return null;
-  const doc = parseDocument(file.knowledgeText ?? HEADER, { customTags: [] });
-  if (doc.errors.length) return null;
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
-  change(doc);
-  return replaceWith(file, doc.toString({ lineWidth: 0 }));
-}
-
 /**
  * byline.yaml with `item` appended to the top-level list `key`, written as text after the list's
  * last item: every other line stays as the user wrote it.
@@ -74,30 +64,56 @@ export function appendKnowledge(file: KnowledgeFile, key: string, item: unknown)
     const sep = text === '' || text.endsWith('\n') ? '' : '\n';
     return replaceWith(file, `${text}${sep}${stringify({ [key]: [item] }, { lineWidth: 0 })}`);
   }
-  if (!isSeq(list) || list.flow || !list.items.length || !list.range)
-    return editKnowledge(file, (d) => {
-      const seq = d.get(key);
-      if (isSeq(seq)) seq.add(d.createNode(item));
-      else d.set(key, d.createNode([item]));
-    });
+  if (!isSeq(list) || !list.range) return null;
+  if (list.flow || !list.items.length) {
+    // `[a, b]` (or `[]`): the list is written again in place, flow style, and nothing else.
+    const items = [...(list.toJSON() as unknown[]), item];
+    return replaceWith(file, `${text.slice(0, list.range[0])}${stringify(items, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}${text.slice(list.range[1])}`);
+  }
   const [start, end] = list.range;
   const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
   const lines = stringify([item], { lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}\n`).join('');
   return replaceWith(file, `${text.slice(0, end)}${text[end - 1] === '\n' ? '' : '\n'}${lines}${text.slice(end)}`);
 }
 
-type EntryNode = ReturnType<Document['createNode']> & { set(k: string, v: unknown): void; get(k: string): unknown };
+/** A byline.yaml entity entry as plain data. */
+export interface Entry {
+  name: string;
+  type?: string;
+  aliases?: string[];
+  [key: string]: unknown;
+}
 
-/** Finds the byline.yaml entry for an entity, or adds one (its name and type: the analysis knows its spellings). */
-export function entityEntry(doc: Document, e: GlobalEntity): EntryNode {
-  const list = doc.get('entities');
-  if (isSeq(list))
-    for (const item of list.items)
-      if (isMap(item) && (item.get('name') === e.name || (isSeq(item.get('aliases')) && (item.get('aliases') as { items: { value?: unknown }[] }).items.some((a) => a.value === e.name)))) return item as never;
-  const node = doc.createNode({ name: e.name, type: e.type });
-  if (isSeq(list)) list.add(node);
-  else doc.set('entities', doc.createNode([node]));
-  return node as never;
+/**
+ * byline.yaml with the entry of entity `e` changed by `change` (one is added when there is none,
+ * with its name and type only: written as aliases, its other spellings would pull in every other
+ * entity spelled that way). Only the entry's own lines are written again.
+ */
+export function editEntry(file: KnowledgeFile, e: { name: string; type: string }, change: (entry: Entry) => void): WorkspaceEdit | null {
+  if (!file.knowledgeUri) return null;
+  const text = file.knowledgeText ?? HEADER;
+  const doc = parseDocument(text, { customTags: [] });
+  if (doc.errors.length) return null;
+  const list = isMap(doc.contents) ? doc.get('entities', true) : undefined;
+  const node = isSeq(list)
+    ? list.items.find((item) => {
+        if (!isMap(item)) return false;
+        const aliases = item.get('aliases');
+        return item.get('name') === e.name || (isSeq(aliases) && aliases.items.some((a) => (a as { value?: unknown }).value === e.name));
+      })
+    : undefined;
+  if (!isMap(node) || !node.range) {
+    const entry: Entry = { name: e.name, type: e.type };
+    change(entry);
+    return appendKnowledge(file, 'entities', entry);
+  }
+  const entry = node.toJSON() as Entry;
+  change(entry);
+  const [start, end] = node.range;
+  const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
+  const written = stringify(entry, { collectionStyle: node.flow ? 'flow' : 'block', lineWidth: 0 }).trimEnd().replace(/\n/g, `\n${indent}`);
+  const tail = text.slice(start, end).match(/\s*$/)![0];
+  return replaceWith(file, `${text.slice(0, start)}${written}${tail}${text.slice(end)}`);
 }
 
 export function codeActions(ws: Workspace, params: CodeActionParams, file: KnowledgeFile & { trusted: boolean }): CodeAction[] {
@@ -121,15 +137,11 @@ export function codeActions(ws: Workspace, params: CodeActionParams, file: Knowl
 export function rename(entity: GlobalEntity, newName: string, file: KnowledgeFile): WorkspaceEdit | null {
   const name = newName.trim();
   if (!name) return null;
-  return editKnowledge(file, (doc) => {
-    const entry = entityEntry(doc, entity);
-    const old = entry.get('name');
-    entry.set('name', name);
-    // The old name stays an alias so that its mentions keep the entity; other spellings are left
-    // alone (written as aliases they would pull in every other entity spelled that way).
-    const written = entry.get('aliases');
-    const aliases = new Set([...(isSeq(written) ? (written.toJSON() as string[]) : []), ...(typeof old === 'string' ? [old] : [])]);
+  return editEntry(file, entity, (entry) => {
+    // The old name stays an alias so that its mentions keep the entity.
+    const aliases = new Set([...(entry.aliases ?? []), entry.name]);
     aliases.delete(name);
-    entry.set('aliases', doc.createNode([...aliases]));
+    entry.name = name;
+    entry.aliases = [...aliases];
   });
 }
