@@ -56,6 +56,7 @@ let pool: AnalyzerPool | null = null;
 let canRegisterWatchers = false;
 let canConfigure = false;
 let canWatchFolders = false;
+const canRefresh = { tokens: false, lenses: false };
 let indexing: Promise<void> = Promise.resolve();
 let generation = 0;
 /** Per-file notes (skipped, invalid UTF-8) shown as information diagnostics. */
@@ -74,6 +75,8 @@ connection.onInitialize((params: InitializeParams) => {
   canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+  canRefresh.tokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  canRefresh.lenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -228,6 +231,7 @@ function reindex(): void {
     ws = next;
     reporter?.done();
     publishAll();
+    refreshViews();
     status({ indexing: false, indexed: ws.size });
     if (trusted) void cache.save(new Set(hashes.values())).catch((e) => connection.console.warn(`cache not saved: ${e.message}`));
   }).catch((e) => {
@@ -244,7 +248,16 @@ async function knowledgeChanged(): Promise<void> {
   await loadKnowledge();
   const after = ws.getKnowledge();
   if (JSON.stringify([before.articles, before.exclude]) !== JSON.stringify([after.articles, after.exclude])) reindex();
-  else publishAll();
+  else {
+    publishAll();
+    refreshViews();
+  }
+}
+
+/** Asks the client to fetch colours and code lenses again: a correction or the end of indexing changes them. */
+function refreshViews(): void {
+  if (canRefresh.tokens) connection.languages.semanticTokens.refresh();
+  if (canRefresh.lenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 }
 
 const isArticleUri = (uri: string): boolean => uri.startsWith('file:') && isArticle(fileURLToPath(uri));
