@@ -425,6 +425,17 @@ export async function runUi(server, folder) {
       return `colour ${plain}`;
     });
 
+    ok &&= await step(page, '11b-show', '"Show entity across articles" with the cursor on a name shows its mentions without asking', async () => {
+      await goToLine(page, 23);
+      await clickWord(page, 'Veniamin Popov', 23);
+      await runCommand('Byline: Show entity across articles');
+      const peek = page.locator('.peekview-widget');
+      await peek.locator('.ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
+      const title = (await peek.locator('.peekview-title').innerText()).replace(/\s+/g, ' ').trim();
+      await page.keyboard.press('Escape');
+      return `peek: ${title}`;
+    });
+
     ok &&= await step(page, '12-view', 'Entities view: Merge "Kurdish" with Kurds, Rename, Change type, Not an entity, Show mentions', async () => {
       await page.keyboard.press('Escape');
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });

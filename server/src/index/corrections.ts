@@ -43,10 +43,12 @@ export function correct(a: ArticleAnalysis, text: string, article: string, fixes
     if (g < 0) g = groups.push({ name, type, link, spans: [] }) - 1;
     for (const start of chosen) {
       const end = start + fix.text.length;
-      const hit = a.mentions.findIndex((m) => m.start < end && start < m.end);
+      // The mention of exactly these words (or one inside them): "Alloush" names neither
+      // "Mohammed Alloush" nor, in "Alloush's", more than the name.
+      const hit = a.mentions.findIndex((m) => m.start >= start && m.end <= end);
       if (hit >= 0) moved.set(hit, g);
       // Words the recogniser missed become a mention when the user names their entity.
-      else if (fix.entity) groups[g].spans.push({ start, end });
+      else if (fix.entity && !a.mentions.some((m) => m.start < end && start < m.end)) groups[g].spans.push({ start, end });
     }
   }
   if (!moved.size && !groups.some((g) => g.spans.length)) return a;

@@ -44,6 +44,13 @@ test('"X is not E" splits those mentions of that article only; other articles ke
   assert.deepEqual(articlesOf(w, wife.id), ['wife.txt']);
 });
 
+test('a correction of "Verhoeven" leaves the fuller mention "Michael Verhoeven" of the same article alone', () => {
+  const w = ws({ 'leader.txt': LEADER, 'rally.txt': RALLY }, 'mentions:\n  - article: leader.txt\n    text: Verhoeven\n    not: Michael Verhoeven\n');
+  const full = entityOf(w, 'leader.txt', 'Michael Verhoeven')!;
+  assert.equal(full.name, 'Michael Verhoeven');
+  assert.equal(entityOf(w, 'rally.txt', 'Verhoeven')?.id, full.id);
+});
+
 test('splitting one occurrence off leaves the other occurrences linked', () => {
   const w = ws({ 'leader.txt': LEADER, 'rally.txt': RALLY }, 'mentions:\n  - article: rally.txt\n    text: Verhoeven\n    occurrence: 2\n    not: Michael Verhoeven\n');
   const leader = entityOf(w, 'leader.txt', 'Michael Verhoeven')!;
