@@ -28,7 +28,7 @@ if (!isMainThread) {
   // Worker: one fuzz family, so the main thread can watch for hangs and kill it.
   const fc = require('fast-check');
   const { analyze } = require(out('server/out/core/analyze'));
-  require(out('server/out/ner-data')).loadNerData();
+  require(out('server/out/index/ner-data')).loadNerData();
   const { decode } = require(out('server/out/index/files'));
   const { parseKnowledge } = require(out('server/out/index/knowledge'));
   const { article, corpus, mutated, problems } = require(out('test/out/reliability/check'));

@@ -21,7 +21,7 @@ const opt = (name) => {
 };
 const out = (p) => import(join(opt('--out') ?? join(root, 'server/out'), p));
 // a build of its own with the recogniser's data in a file loads it (older builds compiled it in)
-const loadData = async (dir) => existsSync(join(dir, 'ner-data.js')) && (await import(join(dir, 'ner-data.js'))).loadNerData();
+const loadData = async (dir) => existsSync(join(dir, 'index/ner-data.js')) && (await import(join(dir, 'index/ner-data.js'))).loadNerData();
 await loadData(opt('--out') ?? join(root, 'server/out'));
 const { analyze } = await out('core/analyze.js');
 const { recognize } = await out('core/ner/index.js');

@@ -29,7 +29,7 @@ if (!existsSync(DATA)) {
 }
 const require = createRequire(import.meta.url);
 const { analyze } = require(`${ROOT}/server/out/core/analyze.js`);
-require(`${ROOT}/server/out/ner-data.js`).loadNerData();
+require(`${ROOT}/server/out/index/ner-data.js`).loadNerData();
 const { Workspace } = require(`${ROOT}/server/out/index/workspace.js`);
 const features = require(`${ROOT}/server/out/lsp/features.js`);
 

@@ -12,8 +12,8 @@ const [root, analyzeJs, budgetArg] = process.argv.slice(2);
 const budgetMs = Number(budgetArg ?? 20000);
 const require = createRequire(import.meta.url);
 const { analyze: analyzeOrThrow } = require(analyzeJs);
-// the build's recogniser data, from its host module beside core/ (server/out/ner-data.js)
-require(join(dirname(analyzeJs), '../ner-data.js')).loadNerData();
+// the build's recogniser data, from its host module beside core/ (server/out/index/ner-data.js)
+require(join(dirname(analyzeJs), '../index/ner-data.js')).loadNerData();
 // An analyser that throws on some article is a bug to report, not a reason to measure nothing.
 const failures = [];
 const analyze = (t) => {

@@ -22,7 +22,7 @@ const { recognize } = require(join(ROOT, 'server/out/core/ner/index.js'));
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);
 // --data FILE: score another data file (an experiment's), not server/data/ner.bin
-require(join(ROOT, 'server/out/ner-data.js')).loadNerData(opt('--data', undefined));
+require(join(ROOT, 'server/out/index/ner-data.js')).loadNerData(opt('--data', undefined));
 const sets = opt('--sets', 'pud,gum-test,gum-dev').split(',');
 const showErrors = Number(opt('--errors', 0));
 const TYPE = { person: 'PER', organization: 'ORG', place: 'LOC' };

@@ -9,7 +9,7 @@ import { NER_FILE, pack, writeData } from './pack.mjs';
 
 const require = createRequire(import.meta.url);
 const ner = (m) => require(join(ROOT, 'server/out/core/ner', m));
-require(join(ROOT, 'server/out/ner-data.js')).loadNerData(NER_FILE);
+require(join(ROOT, 'server/out/index/ner-data.js')).loadNerData(NER_FILE);
 const { prepare, tagTokens, decode } = ner('index.js');
 const { wordMap, phraseMap, phraseStep, PHRASE, PHRASE_SEED, MAX_PHRASE, TAGGED_PHRASES, PROFILE_SHIFT, PROFILE_MASK } = ner('lexicon.js');
 const { L } = ner('model.js');

@@ -18,7 +18,7 @@ const { spanFeatures, MAX_SPAN_FEATURES } = require(join(ROOT, 'server/out/core/
 const { NER_FILE, writeData } = await import('./pack.mjs');
 // the lexicon the features read: the data file being built (--data FILE: another one)
 const DATA_FILE = process.argv.includes('--data') ? process.argv[process.argv.indexOf('--data') + 1] : NER_FILE;
-require(join(ROOT, 'server/out/ner-data.js')).loadNerData(DATA_FILE);
+require(join(ROOT, 'server/out/index/ner-data.js')).loadNerData(DATA_FILE);
 
 const args = process.argv.slice(2);
 const opt = (k, d) => (args.includes(k) ? args[args.indexOf(k) + 1] : d);

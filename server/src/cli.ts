@@ -1,15 +1,13 @@
 #!/usr/bin/env node
-// byline analyze <files or folders…> [--format json|text]: the server's analysis, printed.
+// byline analyze <files or folders…> [--format json|text]: the project model the editor uses,
+// run once and printed. A folder is read as the editor reads it: its byline.yaml, its globs.
 
 import { promises as fsp } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { AnalysisCache } from './index/cache';
-import { nodeFileSystem, scan } from './index/files';
-import { loadArticles } from './index/indexer';
-import { AnalyzerPool } from './index/pool';
-import { Workspace } from './index/workspace';
+import { nodeFileSystem } from './index/files';
 import { exportWorkspace, type Export } from './lsp/export';
+import { Project } from './project/project';
+import { toPath, toUri } from './project/uris';
 
 const USAGE = 'usage: byline analyze <files or folders…> [--format json|text]';
 
@@ -35,62 +33,75 @@ async function main(argv: string[]): Promise<void> {
   if (format !== 'json' && format !== 'text') fail(`--format must be json or text\n${USAGE}`);
   if (!inputs.length) fail(`no files or folders given\n${USAGE}`);
 
+  const folders: string[] = [];
   const files: string[] = [];
   for (const input of inputs) {
     const abs = resolve(input);
-    const stat = await fsp.stat(abs).catch(() => fail(`cannot read ${input}: no such file or folder`));
-    if (stat.isDirectory()) {
-      const found = await scan(nodeFileSystem, abs, { include: ['**/*.txt'], exclude: [] }, (p, reason) => process.stderr.write(`byline: skipped ${p}: ${reason}\n`));
-      files.push(...found.map((p) => resolve(abs, p)));
-    } else files.push(abs);
+    const stat = await fsp.stat(abs).catch(() => fail(`cannot read ${printable(input)}: no such file or folder`));
+    (stat.isDirectory() ? folders : files).push(abs);
   }
 
-  const ws = new Workspace();
-  const pool = new AnalyzerPool(files.length > 50 ? undefined : 0);
-  const unreadable: string[] = [];
-  await loadArticles(files, {
+  const project = new Project({
     fs: nodeFileSystem,
-    pool,
-    cache: new AnalysisCache(null),
-    maxFileBytes: 50 << 20,
-    onLoaded: (a) => ws.set(pathToFileURL(a.path).href, a.text, a.analysis, true),
-    onSkipped: (p, reason) => (inputs.some((i) => resolve(i) === p) ? unreadable.push(`${p}: ${reason}`) : process.stderr.write(`byline: skipped ${p}: ${reason}\n`)),
+    cacheDir: null,
+    trusted: false, // a command-line run writes nothing
+    host: {
+      log: (level, message) => (level === 'info' && !message.startsWith('skipped') ? undefined : process.stderr.write(`byline: ${printable(message)}\n`)),
+      changed: () => undefined,
+      progress: () => undefined,
+    },
   });
-  await pool.dispose();
-  if (unreadable.length) fail(`cannot analyse ${unreadable.join('; ')}`);
+  project.setFolders(folders);
+  project.setLooseFiles(files);
+  await project.reindex();
+  const unreadable = files.flatMap((f) => {
+    const note = project.note(toUri(f));
+    return !project.ws.has(toUri(f)) && note ? [`${f}: ${note.replace(/^Byline (skipped this file|could not analyse this file): /, '')}`] : [];
+  });
+  if (unreadable.length) fail(`cannot analyse ${printable(unreadable.join('; '))}`);
 
   const display = (uri: string): string => {
-    const p = new URL(uri).pathname;
-    const rel = relative(process.cwd(), decodeURIComponent(p));
-    return rel.startsWith('..') ? decodeURIComponent(p) : rel;
+    const p = toPath(uri) ?? uri;
+    const rel = relative(process.cwd(), p);
+    return rel.startsWith('..') ? p : rel;
   };
-  const result = exportWorkspace(ws, display);
+  const result = exportWorkspace(project.ws, display);
   process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : report(result));
+}
+
+/**
+ * Text for a terminal: file names and article text may hold newlines (a file name could print a
+ * fake "Problems (0)" line) and escape sequences (which the terminal would obey): both are shown
+ * escaped, as \n or \x1b.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 function report(r: Export): string {
   const out: string[] = [];
-  for (const a of r.articles) out.push(`${a.path}: ${a.headline ?? '(no headline)'}  [${a.entities.length} mentions, ${a.quotes.length} quotes]`);
+  const p = printable;
+  for (const a of r.articles) out.push(`${p(a.path)}: ${p(a.headline ?? '(no headline)')}  [${a.entities.length} mentions, ${a.quotes.length} quotes]`);
   out.push('', 'Entities (most mentioned first):');
-  const rows = [...r.entities].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
-  const width = Math.min(40, Math.max(6, ...rows.map((e) => e.name.length)));
+  const rows = [...r.entities].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const width = Math.min(40, Math.max(6, ...rows.map((e) => p(e.name).length)));
   for (const e of rows.slice(0, 200))
-    out.push(`  ${e.name.padEnd(width)}  ${e.type.padEnd(12)} ${String(e.mentions).padStart(4)} mentions in ${e.articles} article${e.articles === 1 ? '' : 's'}${e.aliases.length > 1 ? `  (also ${e.aliases.filter((x) => x !== e.name).join(', ')})` : ''}`);
+    out.push(`  ${p(e.name).padEnd(width)}  ${e.type.padEnd(12)} ${String(e.mentions).padStart(4)} mentions in ${e.articles} article${e.articles === 1 ? '' : 's'}${e.aliases.length > 1 ? `  (also ${p(e.aliases.filter((x) => x !== e.name).join(', '))})` : ''}`);
   if (rows.length > 200) out.push(`  … and ${rows.length - 200} more`);
   out.push('', 'Quotes:');
   for (const a of r.articles)
     for (const q of a.quotes) {
-      const who = q.speaker ? q.speaker.name ?? q.speaker.text : 'unattributed';
+      const who = q.speaker ? (q.speaker.name ?? q.speaker.text) : 'unattributed';
       const text = q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text;
-      out.push(`  ${a.path}:${q.line}  “${text}” — ${who}${q.cue ? ` (${q.cue})` : ''}${q.channel ? ` via ${q.channel}` : ''}${q.day ? ` on ${q.day}` : ''}`);
+      out.push(`  ${p(a.path)}:${q.line}  “${p(text)}” — ${p(who)}${q.cue ? ` (${p(q.cue)})` : ''}${q.channel ? ` via ${p(q.channel)}` : ''}${q.day ? ` on ${p(q.day)}` : ''}`);
     }
   out.push('', `Problems (${r.contradictions.length}):`);
   for (const c of r.contradictions) {
     const [a, b] = c.sides;
-    out.push(`  ${a.path}:${a.line}: warning ${c.code}: ${c.message}`, `      ↔ ${b.path}:${b.line}: “${b.text}”`);
+    out.push(`  ${p(a.path)}:${a.line}: warning ${c.code}: ${p(c.message)}`, `      ↔ ${p(b.path)}:${b.line}: “${p(b.text)}”`);
   }
   if (!r.contradictions.length) out.push('  none');
   return `${out.join('\n')}\n`;
 }
 
-main(process.argv.slice(2)).catch((e) => fail(String((e as Error).stack ?? e)));
+if (require.main === module) main(process.argv.slice(2)).catch((e) => fail(String((e as Error).stack ?? e)));

@@ -1,19 +1,12 @@
 // Worker thread: analyses the texts it is sent. The analysis is pure, so workers share nothing.
 
 import { parentPort } from 'node:worker_threads';
-import { analyze } from './core/analyze';
-import type { WorkerResult } from './index/pool';
-import { loadNerData } from './ner-data';
-
-loadNerData();
+import { analyzeSafely, type WorkerResult } from './index/pool';
 
 parentPort?.on('message', (job: { id: number; texts: string[] }) => {
   const results: WorkerResult[] = job.texts.map((t) => {
-    try {
-      return JSON.stringify(analyze(t));
-    } catch (e) {
-      return { error: String((e as Error).stack ?? e) };
-    }
+    const r = analyzeSafely(t);
+    return 'error' in r ? r : JSON.stringify(r);
   });
   parentPort!.postMessage({ id: job.id, results });
 });

@@ -47,11 +47,7 @@ const TOKEN = /[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g;
 const measureOf = (word: string): string | null => MEASURES.get(word) ?? null;
 
 export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
-  try {
-    return figures(doc, layer);
-  } catch {
-    return [];
-  }
+  return figures(doc, layer);
 }
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {

@@ -209,7 +209,7 @@ function segments(doc: Structure): Segment[] {
       if (para >= 0) close();
       para = upperBound(starts, i) - 1;
       end = para >= 0 ? paragraphs[para].end : -1;
-      if (para === carried) {
+      if (para >= 0 && para === carried) {
         open = paragraphs[para].start - 1;
         double = true;
       }
@@ -880,11 +880,7 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
 }
 
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
-  try {
-    return quotes(doc, layer);
-  } catch {
-    return [];
-  }
+  return quotes(doc, layer);
 }
 
 function quotes(doc: Structure, layer: EntityLayer): Quote[] {

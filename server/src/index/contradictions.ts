@@ -3,9 +3,19 @@
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
 import { coreWords } from '../core/names';
-import type { Figure, Quote, Span } from '../core/types';
-import type { GlobalEntity } from './entities';
-import type { Workspace } from './workspace';
+import type { ArticleAnalysis, Figure, Quote, Span } from '../core/types';
+import type { ClaimIndex } from './claims';
+import type { EntityGraph, GlobalEntity } from './entities';
+
+/** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
+export interface IndexView {
+  readonly version: number;
+  readonly graph: Pick<EntityGraph, 'idOf' | 'get'>;
+  readonly claims: Pick<ClaimIndex, 'sameQuote' | 'sameFigure'>;
+  analysis(uri: string): ArticleAnalysis | undefined;
+  slice(uri: string, span: Span): string;
+  acknowledged(): Set<string>;
+}
 
 export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
 
@@ -39,7 +49,7 @@ const snippet = (text: string): string => {
   return words.length > 8 ? `“${words.slice(0, 8).join(' ')}…”` : `“${text}”`;
 };
 
-function side(ws: Workspace, uri: string, span: Span, value: string): Side {
+function side(ws: IndexView, uri: string, span: Span, value: string): Side {
   return { uri, span, text: ws.slice(uri, span), value };
 }
 
@@ -52,7 +62,7 @@ const keyOf = (kind: string, a: Side, b: Side, topics: [string, string]): string
 };
 const ws0 = (uri: string): string => uri.slice(uri.lastIndexOf('/') + 1);
 
-export function contradictionsFor(ws: Workspace, uri: string): Contradiction[] {
+export function contradictionsFor(ws: IndexView, uri: string): Contradiction[] {
   const a = ws.analysis(uri);
   if (!a) return [];
   const out: Contradiction[] = [];
@@ -90,8 +100,8 @@ interface QuoteView {
 }
 
 /** Views stay valid until the index changes (the speaker's entity may). */
-const views = new WeakMap<Quote, { ws: Workspace; version: number; view: QuoteView }>();
-function view(ws: Workspace, uri: string, q: Quote): QuoteView {
+const views = new WeakMap<Quote, { ws: IndexView; version: number; view: QuoteView }>();
+function view(ws: IndexView, uri: string, q: Quote): QuoteView {
   const cached = views.get(q);
   if (cached?.ws === ws && cached.version === ws.version && cached.view.uri === uri) return cached.view;
   const v = { uri, q, platform: platform(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
@@ -103,7 +113,7 @@ function view(ws: Workspace, uri: string, q: Quote): QuoteView {
  * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",
  * "the prime minister") is too weak to contradict, and an organisation may speak through a person.
  */
-function namedSpeaker(ws: Workspace, uri: string, q: Quote): GlobalEntity | null {
+function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null {
   if (q.speaker?.kind !== 'entity' || q.speaker.local === null || !/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text)) return null;
   const id = ws.graph.idOf(uri, q.speaker.local);
   const e = id ? ws.graph.get(id) : null;
@@ -115,7 +125,7 @@ const surname = (name: string): string => coreWords(name).pop() ?? '';
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
 const SAME_WORDS = 0.8;
 
-function compareQuotes(ws: Workspace, a: QuoteView, b: QuoteView, score: number, out: Contradiction[]): void {
+function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number, out: Contradiction[]): void {
   const { q, uri } = a;
   const { q: o, uri: otherUri } = b;
   const about = (): string => snippet(q.text);
@@ -156,7 +166,7 @@ function words(s: string): { wording: string; topic: string } {
   return w;
 }
 
-function compareFigures(ws: Workspace, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
+function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
   if (f.measure !== o.measure || f.value === o.value) return null;
   // Figures from different sources may both be right (an opposition toll and an official one).
   const [sf, so] = [f.source === null ? null : ws.graph.idOf(uri, f.source), o.source === null ? null : ws.graph.idOf(otherUri, o.source)];

@@ -1,18 +1,27 @@
 // Reading the workspace: which files are articles, and how their bytes become text. The index
 // reads files only through `FileSystem`, so tests can use the in-memory implementation.
 
-import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileGlobs } from './globs';
 
 export interface FileEntry {
   name: string;
   kind: 'file' | 'directory' | 'other';
 }
 
+/**
+ * The disk as the index sees it. Symlinks are never followed: not while scanning (dirents),
+ * not when reading one file (a watcher event may name a link to /etc/passwd).
+ */
 export interface FileSystem {
+  /** The bytes of a regular file; anything else (a symlink, FIFO, device, folder) is an error. */
   readFile(path: string): Promise<Uint8Array>;
   readDirectory(path: string): Promise<FileEntry[]>;
+  /** The size of a regular file, without following a symlink; anything else is an error. */
   size(path: string): Promise<number>;
+  /** The path with every symlink resolved, to tell whether a file lies inside a folder. */
+  realPath(path: string): Promise<string>;
 }
 
 /**
@@ -23,7 +32,7 @@ export interface FileSystem {
  */
 export const nodeFileSystem: FileSystem = {
   async readFile(path) {
-    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
     try {
       const s = fstatSync(fd);
       if (!s.isFile()) throw new Error('not a regular file');
@@ -45,16 +54,20 @@ export const nodeFileSystem: FileSystem = {
     return entries.map((e) => ({ name: e.name, kind: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' }));
   },
   async size(path) {
-    // Only regular files: reading a FIFO named x.txt would block forever, a folder fails later.
-    const s = statSync(path);
-    if (!s.isFile()) throw new Error('not a regular file');
+    // Only regular files: reading a FIFO named x.txt would block forever, /dev/zero never ends.
+    const s = lstatSync(path);
+    if (!s.isFile()) throw new Error(s.isSymbolicLink() ? 'a symlink: not followed' : 'not a regular file');
     return s.size;
   },
+  realPath: (path) => fsp.realpath(path),
 };
 
-/** Files held in memory, for tests. Paths use forward slashes. */
+/** Files held in memory, for tests: change `files` to change the disk. Paths use forward slashes. */
 export class MemoryFileSystem implements FileSystem {
-  constructor(private files: Map<string, Uint8Array | string>) {}
+  constructor(readonly files = new Map<string, Uint8Array | string>()) {}
+  async realPath(path: string): Promise<string> {
+    return path;
+  }
   private bytes(path: string): Uint8Array {
     const v = this.files.get(path);
     if (v === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
@@ -80,36 +93,6 @@ export class MemoryFileSystem implements FileSystem {
   }
 }
 
-/** Glob to RegExp: `**` any path, `*` and `?` within a segment, `{a,b}` alternatives. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      const slash = glob[i + 2] === '/';
-      // Repeated `**/` means the same as one; kept, the groups backtrack exponentially.
-      if (slash && re.endsWith('(?:[^/]*/)*')) {
-        i += 2;
-        continue;
-      }
-      re += slash ? '(?:[^/]*/)*' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const close = glob.indexOf('}', i);
-      if (close < 0) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, close).split(',').map(escape).join('|')})`;
-        i = close;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
 export interface ScanOptions {
   include: string[];
   exclude: string[];
@@ -121,8 +104,7 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /** Relative paths (forward slashes) of the article files under `root`. */
 export async function scan(fs: FileSystem, root: string, options: ScanOptions, onSkip: (path: string, reason: string) => void): Promise<string[]> {
-  const include = options.include.map(globToRegExp);
-  const exclude = options.exclude.map(globToRegExp);
+  const globs = compileGlobs(options.include, options.exclude);
   const limit = options.limit ?? 200_000;
   const out: string[] = [];
   const walk = async (rel: string): Promise<void> => {
@@ -137,9 +119,9 @@ export async function scan(fs: FileSystem, root: string, options: ScanOptions, o
     for (const e of entries) {
       if (out.length >= limit) return;
       const path = rel ? `${rel}/${e.name}` : e.name;
-      if (ALWAYS_SKIPPED.has(e.name) || exclude.some((re) => re.test(path) || re.test(`${path}/`))) continue;
+      if (ALWAYS_SKIPPED.has(e.name) || globs.excluded(path)) continue;
       if (e.kind === 'directory') await walk(path);
-      else if (include.some((re) => re.test(path))) {
+      else if (globs.included(path)) {
         // Symlinks are not followed (no loops); say so rather than dropping the file silently.
         if (e.kind === 'file') out.push(path);
         else onSkip(path, 'not a regular file (a symlink, FIFO or device): not followed');

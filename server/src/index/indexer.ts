@@ -1,5 +1,5 @@
 // Loads many articles: read, decode, look up the cache by content hash, analyse the misses on
-// the worker pool in batches. Shared by the language server and the CLI.
+// the worker pool in batches. Used by the project model (for the server and the CLI alike).
 
 import type { ArticleAnalysis } from '../core/types';
 import type { AnalysisCache } from './cache';
@@ -27,6 +27,9 @@ export interface LoadOptions {
   isCancelled?(): boolean;
 }
 
+/** How onSkipped's reason starts when the analysis itself failed (the rest is the error). */
+export const ANALYSIS_FAILED = 'analysis failed: ';
+
 const BATCH = 24;
 const READ_AHEAD = 64;
 
@@ -45,7 +48,7 @@ export async function loadArticles(paths: readonly string[], o: LoadOptions): Pr
       o.pool.run(jobs.map((j) => j.text)).then((results) =>
         results.forEach((r, i) => {
           const j = jobs[i];
-          if ('error' in r) o.onSkipped(j.path, `analysis failed: ${r.error.split('\n')[0]}`);
+          if ('error' in r) o.onSkipped(j.path, `${ANALYSIS_FAILED}${r.error}`);
           else {
             o.cache.put(j.hash, r.analysis, r.json ?? undefined);
             o.onLoaded({ ...j, analysis: r.analysis });
@@ -67,7 +70,7 @@ export async function loadArticles(paths: readonly string[], o: LoadOptions): Pr
         return;
       }
       const hash = contentHash(r.text);
-      const cached = o.cache.get(hash);
+      const cached = o.cache.get(hash, r.text);
       if (cached) {
         o.onLoaded({ path, text: r.text, hash, analysis: cached, note: r.note });
         finish();

@@ -4,6 +4,7 @@
 
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { EntityType } from '../core/types';
+import { globProblem } from './globs';
 
 export interface KnownEntity {
   name: string;
@@ -209,5 +210,11 @@ export function parseKnowledge(text: string): { knowledge: Knowledge | null; pro
       else problem(['acknowledged', i], 'Each acknowledgement needs a "key" (as written by the Acknowledge quick fix).');
     });
 
-  return { knowledge: { entities, mentions, distinct, notEntities: strings('notEntities'), articles: strings('articles'), exclude: strings('exclude'), acknowledged }, problems };
+  const globs = (key: string): string[] =>
+    strings(key).filter((g, i) => {
+      const p = globProblem(g);
+      if (p) problem([key, i], `${p} It is ignored.`);
+      return !p;
+    });
+  return { knowledge: { entities, mentions, distinct, notEntities: strings('notEntities'), articles: globs('articles'), exclude: globs('exclude'), acknowledged }, problems };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { ArticleAnalysis } from '../core/types';
-import { loadNerData } from '../ner-data';
+import { loadNerData } from './ner-data';
 
 /** An analysis with its JSON when a worker made it (the cache stores that JSON as it is), or why it failed. */
 export type Result = { analysis: ArticleAnalysis; json: string | null } | { error: string };
@@ -22,7 +22,11 @@ export class AnalyzerPool {
   private nextId = 1;
   private disposed = false;
 
-  constructor(size = Math.max(1, Math.min(cpus().length, 4))) {
+  /** `analyzer` runs where workers cannot (and in tests that make analysis fail); workers run the core's. */
+  constructor(
+    size = Math.max(1, Math.min(cpus().length, 4)),
+    private analyzer: (text: string) => ArticleAnalysis = analyze,
+  ) {
     for (let i = 0; i < size; i++) {
       let w: Worker;
       try {
@@ -45,7 +49,7 @@ export class AnalyzerPool {
         for (const [id, p] of this.pending)
           if (p.worker === w) {
             this.pending.delete(id);
-            p.resolve(p.texts.map(onThisThread));
+            p.resolve(p.texts.map((t) => this.onThisThread(t)));
           }
         this.workers = this.workers.filter((x) => x !== w);
         this.idle = this.idle.filter((x) => x !== w);
@@ -64,7 +68,7 @@ export class AnalyzerPool {
 
   /** Analyses a batch; batches keep message overhead low for thousands of small articles. */
   run(texts: string[]): Promise<Result[]> {
-    if (!this.workers.length) return Promise.resolve(texts.map(onThisThread));
+    if (!this.workers.length) return Promise.resolve(texts.map((t) => this.onThisThread(t)));
     return new Promise((resolve) => {
       this.queue.push({ texts, resolve });
       this.pump();
@@ -73,7 +77,7 @@ export class AnalyzerPool {
 
   private pump(): void {
     if (!this.workers.length) {
-      for (const job of this.queue.splice(0)) job.resolve(job.texts.map(onThisThread));
+      for (const job of this.queue.splice(0)) job.resolve(job.texts.map((t) => this.onThisThread(t)));
       return;
     }
     while (this.idle.length && this.queue.length) {
@@ -85,22 +89,26 @@ export class AnalyzerPool {
     }
   }
 
+  private onThisThread(text: string): Result {
+    const r = analyzeSafely(text, this.analyzer);
+    return 'error' in r ? r : { analysis: r, json: null };
+  }
+
   dispose(): Promise<unknown> {
     this.disposed = true;
     return Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
-export function analyzeSafely(text: string): ArticleAnalysis | { error: string } {
+/**
+ * The one guard around the analysis: an exception becomes a failure for that article (the
+ * project logs it and shows a diagnostic on the article), never an empty answer.
+ */
+export function analyzeSafely(text: string, analyzer: (text: string) => ArticleAnalysis = analyze): ArticleAnalysis | { error: string } {
   try {
     loadNerData();
-    return analyze(text);
+    return analyzer(text);
   } catch (e) {
     return { error: String((e as Error).stack ?? e) };
   }
 }
-
-const onThisThread = (text: string): Result => {
-  const r = analyzeSafely(text);
-  return 'error' in r ? r : { analysis: r, json: null };
-};

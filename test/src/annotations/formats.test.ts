@@ -16,7 +16,7 @@ import { exportSarif } from '../../../server/out/annotations/sarif';
 import { check } from '../../../server/out/annotations/check';
 import { addImported } from '../../../server/out/annotations/import';
 import { parse } from '../../../server/out/annotations/store';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { prepare, recognize } from '../../../server/out/core/ner/index';
 import { features, leftFeatures, leftTag, restFeatures, rightFeatures, rightTag, wordFeatures } from '../../../server/out/core/ner/features';
 import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

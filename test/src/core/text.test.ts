@@ -4,7 +4,7 @@ import { analyze, structure } from '../../../server/out/core/analyze';
 import { findBoilerplate } from '../../../server/out/core/boilerplate';
 import { decode } from '../../../server/out/index/files';
 import { lastWord, lastWords, lines, lineStarts, offsetAt, positionAt, publicationDate, wordCount } from '../../../server/out/core/text';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

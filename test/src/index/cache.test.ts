@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { AnalysisCache, contentHash } from '../../../server/out/index/cache';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 
@@ -21,7 +21,7 @@ test('the persistent cache round-trips analyses by content hash and survives dam
     appendFileSync(join(dir, file), '{"h":"x","a":{"version"\nnot json at all\n');
     const again = new AnalysisCache(dir);
     assert.equal(await again.load(), 2);
-    assert.deepEqual(again.get(contentHash(texts[0])), analyze(texts[0]));
+    assert.deepEqual(again.get(contentHash(texts[0]), texts[0]), analyze(texts[0]));
     // Only live entries are kept on the next save, and the write is atomic (no temp file left).
     again.put(contentHash('x'), analyze('x'));
     await again.save(new Set([contentHash(texts[1])]));
@@ -45,7 +45,7 @@ test('new analyses are appended as they come, stale lines are compacted away, wr
     await first.save(new Set(texts.slice(0, 2).map(contentHash)));
     const second = new AnalysisCache(dir);
     assert.equal(await second.load(), 2);
-    assert.deepEqual(second.get(contentHash(texts[0])), analyze(texts[0]), 'a JSON handed over by a worker reads back the same');
+    assert.deepEqual(second.get(contentHash(texts[0]), texts[0]), analyze(texts[0]), 'a JSON handed over by a worker reads back the same');
     second.put(contentHash(texts[2]), analyze(texts[2]));
     await second.save(new Set(texts.slice(0, 3).map(contentHash)));
     assert.equal(readFileSync(second.file, 'utf8').trim().split('\n').length, 3, 'appended, not rewritten');
@@ -56,7 +56,7 @@ test('new analyses are appended as they come, stale lines are compacted away, wr
     const blocked = new AnalysisCache(join(second.file, 'not-a-folder'));
     blocked.put(contentHash(texts[0]), analyze(texts[0]));
     await assert.rejects(blocked.save(new Set([contentHash(texts[0])])));
-    assert.deepEqual(blocked.get(contentHash(texts[0])), analyze(texts[0]), 'still served from memory');
+    assert.deepEqual(blocked.get(contentHash(texts[0]), texts[0]), analyze(texts[0]), 'still served from memory');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import type { Contradiction } from '../../../server/out/index/contradictions';
 import { Workspace } from '../../../server/out/index/workspace';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

@@ -6,7 +6,7 @@ import type { ArticleAnalysis, NamedSpan } from '../../../server/out/core/types'
 import { EntityGraph } from '../../../server/out/index/entities';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { Workspace } from '../../../server/out/index/workspace';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

@@ -2,7 +2,7 @@
 // of non-articles, symlink loops, a damaged cache, hostile byline.yaml.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -14,7 +14,7 @@ import { loadArticles } from '../../../server/out/index/indexer';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { AnalyzerPool } from '../../../server/out/index/pool';
 import { article, covered, report } from './check';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 
@@ -72,6 +72,7 @@ test('random read failures and garbage bytes never lose a file or throw (fast-ch
       const failing = (path: string): string => files[Number(path.slice(3, -4))][1];
       const fs: FileSystem = {
         readDirectory: (p) => base.readDirectory(p),
+        realPath: (p) => base.realPath(p),
         size: async (p) => (failing(p) === 'size lies' ? 0 : base.size(p)),
         async readFile(p) {
           const f = failing(p);
@@ -124,17 +125,18 @@ test('a damaged cache file costs re-analysis, never a crash or a wrong answer', 
   c.put(contentHash(text), good);
   await c.save(new Set([contentHash(text)]));
   const file = c.file;
+  const goodLine = readFileSync(file, 'utf8').trim();
   const lines = [
     '{"h": "trunc', 'not json', '[]', 'null', '{}', '{"h":1,"a":{}}', '\u0000\u0001', `{"h":"${contentHash('other')}","a":{"version":"${good.version}","lineStarts":[0]}}`,
-    JSON.stringify({ h: contentHash(text), a: good }),
+    goodLine,
   ];
   writeFileSync(file, lines.join('\n'));
   covered.faults += lines.length - 1;
   const loaded = new AnalysisCache(cacheDir);
   await loaded.load();
-  assert.deepEqual(loaded.get(contentHash(text)), good);
+  assert.deepEqual(loaded.get(contentHash(text), text), good);
   // An entry that parses but lacks fields must not reach the index.
-  const broken = loaded.get(contentHash('other'));
+  const broken = loaded.get(contentHash('other'), 'other');
   if (broken) assert.ok(Array.isArray(broken.mentions) && Array.isArray(broken.quotes), 'a half entry is dropped');
 });
 

@@ -8,7 +8,7 @@ import { analyze } from '../../../server/out/core/analyze';
 import { decode } from '../../../server/out/index/files';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { article, corpus, covered, mutated, problems, report } from './check';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

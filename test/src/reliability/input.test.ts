@@ -11,7 +11,7 @@ import { positionAt } from '../../../server/out/core/text';
 import { decode, nodeFileSystem } from '../../../server/out/index/files';
 import { readArticle } from '../../../server/out/index/indexer';
 import { covered, problems, report } from './check';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

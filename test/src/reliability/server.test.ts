@@ -15,7 +15,7 @@ import { Workspace } from '../../../server/out/index/workspace';
 import * as features from '../../../server/out/lsp/features';
 import { LspClient, uri } from '../server/client';
 import { article, covered, edit, mutated, report, SAMPLES } from './check';
-import { loadNerData } from '../../../server/out/ner-data';
+import { loadNerData } from '../../../server/out/index/ner-data';
 
 loadNerData();
 

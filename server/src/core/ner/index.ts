@@ -43,13 +43,9 @@ const MAX_REPEAT = 8;
 
 export function recognize(text: string): NamedSpan[] {
   nerData(); // recognising without data is the host's mistake: reported, never an empty answer
-  try {
-    if (typeof text !== 'string' || text.length === 0) return [];
-    const d = prepare(text);
-    return toSpans(d, consistent(d, decode(d, tagTokens(d))));
-  } catch {
-    return [];
-  }
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const d = prepare(text);
+  return toSpans(d, consistent(d, decode(d, tagTokens(d))));
 }
 
 /** BIO label per token (0 outside candidate windows). */

@@ -3,11 +3,11 @@
 // (server, its workers, the CLI, scripts, tests) calls loadNerData() before the first analysis.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readNerData, useNerData } from './core/ner/data';
+import { readNerData, useNerData } from '../core/ner/data';
 
-/** Where the data file is: beside the bundle, or in server/data when run from server/out. */
+/** Where the data file is: beside the bundle, or in server/data when run from server/out/index. */
 export function nerDataPath(): string {
-  const candidates = [join(__dirname, 'ner.bin'), join(__dirname, '../data/ner.bin')];
+  const candidates = [join(__dirname, 'ner.bin'), join(__dirname, '../../data/ner.bin')];
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`the recogniser's data file is missing (looked for ${candidates.join(', ')})`);
   return found;
