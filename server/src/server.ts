@@ -25,8 +25,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './index/files';
 import { diagnosticsFor, diagnosticsUpdate, warningKeys } from './lsp/diagnostics';
-import { correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corrections';
-import { codeActions, rename } from './lsp/edits';
+import { codeActions, correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corrections';
+import { rename } from './lsp/edits';
 import { exportWorkspace } from './lsp/export';
 import * as features from './lsp/features';
 import { pictures } from './lsp/pictures';

@@ -2,13 +2,14 @@
 // article, and the Entities view's actions (the `byline/correct` request). Each says in its title
 // which mentions it changes, and changes exactly those (index/corrections.ts applies them).
 
-import { CodeActionKind, type CodeAction, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { coreWords, initials, stripDiacritics } from '../core/names';
 import type { EntityType, Span } from '../core/types';
 import { occurrences } from '../index/corrections';
 import type { GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
-import { appendKnowledge, editEntry, rename, type KnowledgeFile } from './edits';
+import { appendKnowledge, diagnosticActions, editEntry, rename, type KnowledgeFile } from './edits';
+import { entityAt } from './features';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'group', 'other'];
 const words = (s: string): string[] => coreWords(s).map((w) => stripDiacritics(w).toLowerCase());
@@ -54,6 +55,14 @@ export function plausibleEntities(ws: Workspace, text: string, type: EntityType,
 function articlePath(uri: string, file: KnowledgeFile): string {
   const folder = file.knowledgeUri?.replace(/[^/]*$/, '') ?? '';
   return decodeURIComponent(uri.startsWith(folder) ? uri.slice(folder.length) : uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** Every code action: the quick fixes on Byline's diagnostics, then the corrections of the name under the cursor (trusted only). */
+export function codeActions(ws: Workspace, params: CodeActionParams, file: KnowledgeFile & { trusted: boolean }): CodeAction[] {
+  const actions = diagnosticActions(params, file);
+  const at = file.trusted ? entityAt(ws, params.textDocument.uri, params.range.start) : null;
+  if (at) actions.push(...correctionActions(ws, params.textDocument.uri, at, file));
+  return actions;
 }
 
 /** The quick fixes on the mention under the cursor. */

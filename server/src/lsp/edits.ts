@@ -12,9 +12,6 @@ import {
 } from 'vscode-languageserver';
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { GlobalEntity } from '../index/entities';
-import type { Workspace } from '../index/workspace';
-import { correctionActions } from './corrections';
-import { entityAt } from './features';
 
 export interface KnowledgeFile {
   knowledgeUri: string | null;
@@ -116,8 +113,8 @@ export function editEntry(file: KnowledgeFile, e: { name: string; type: string }
   return replaceWith(file, `${text.slice(0, start)}${written}${tail}${text.slice(end)}`);
 }
 
-export function codeActions(ws: Workspace, params: CodeActionParams, file: KnowledgeFile & { trusted: boolean }): CodeAction[] {
-  const { uri } = params.textDocument;
+/** The quick fixes on Byline's diagnostics: show the other article, acknowledge. */
+export function diagnosticActions(params: CodeActionParams, file: KnowledgeFile & { trusted: boolean }): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of params.context.diagnostics as Diagnostic[]) {
     const data = d.data as { key?: string; there?: { uri: string; range: unknown } } | undefined;
@@ -127,9 +124,6 @@ export function codeActions(ws: Workspace, params: CodeActionParams, file: Knowl
     const edit = file.trusted ? appendKnowledge(file, 'acknowledged', { key: data.key }) : null;
     if (edit) actions.push({ title: 'Acknowledge: checked, silence this disagreement', kind: CodeActionKind.QuickFix, diagnostics: [d], edit, isPreferred: false });
   }
-  if (!file.trusted) return actions;
-  const at = entityAt(ws, uri, params.range.start);
-  if (at) actions.push(...correctionActions(ws, uri, at, file));
   return actions;
 }
 
