@@ -14,6 +14,8 @@ interface LspLocation {
 export class PicturesPanel {
   private panel: vscode.WebviewPanel | undefined;
   private view: View = 'network';
+  /** What the panel last drew: the same data again would only restart the layout. */
+  private sent = '';
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -37,7 +39,14 @@ export class PicturesPanel {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'images/icon.png');
     panel.webview.html = html(panel.webview, dist);
-    panel.onDidDispose(() => (this.panel = undefined), null, this.context.subscriptions);
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+        this.sent = '';
+      },
+      null,
+      this.context.subscriptions,
+    );
     panel.webview.onDidReceiveMessage(
       async (m: { type: string; at?: LspLocation }) => {
         if (m.type === 'ready') await this.send('show');
@@ -64,6 +73,9 @@ export class PicturesPanel {
     const lc = this.client();
     if (!this.panel || !lc?.isRunning()) return;
     const pictures = await lc.sendRequest('byline/pictures', {});
+    const json = JSON.stringify(pictures);
+    if (type === 'data' && json === this.sent) return;
+    this.sent = json;
     await this.panel.webview.postMessage({ type, view: this.view, pictures });
   }
 }

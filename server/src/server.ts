@@ -120,8 +120,13 @@ async function onProgress(p: Progress): Promise<void> {
   const started = p.indexing && !progress.indexing;
   progress = p;
   if (started) {
-    reporter = await connection.window.createWorkDoneProgress().catch(() => null);
-    reporter?.begin('Byline: indexing articles', 0, undefined, false);
+    const r = await connection.window.createWorkDoneProgress().catch(() => null);
+    // Indexing may have ended while the client created the progress (a small folder, the cache):
+    // then it is ended at once instead of spinning for ever.
+    if (progress.indexing) {
+      reporter = r;
+      reporter?.begin('Byline: indexing articles', 0, undefined, false);
+    } else r?.done();
   } else if (p.indexing) reporter?.report(p.total ? Math.round((p.indexed / p.total) * 100) : 0, `${p.indexed} of ${p.total} articles`);
   else {
     reporter?.done();

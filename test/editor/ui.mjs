@@ -29,22 +29,23 @@ async function step(page, shot, name, fn) {
 async function openFile(page, name) {
   const input = page.locator('.quick-input-widget input');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-  // A key pressed while the workbench moves focus (a view revealing itself) can be lost, or the
-  // focus change closes Quick Open: start again.
+  const tab = page.locator('.tabs-container .tab.active', { hasText: name });
+  // A key pressed while the workbench moves focus (a view revealing itself, an edit applied in
+  // the background) can be lost, or the focus change closes Quick Open: start again.
   for (let i = 0; ; i++) {
     try {
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+P');
       await input.waitFor({ timeout: 5_000 });
       await input.fill(name, { timeout: 5_000 });
       await row.waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+      await tab.waitFor({ timeout: 10_000 });
       break;
     } catch (e) {
       if (i === 3) throw e;
-      await page.keyboard.press('Escape');
     }
   }
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
   await page.locator('.editor-instance .view-line').first().waitFor();
 }
 
@@ -359,7 +360,9 @@ export async function runUi(server, folder) {
       await page.waitForTimeout(800);
       await shot(page, 'timeline');
       const label = (await item.innerText()).replace(/\s+/g, ' ').trim();
-      await item.click();
+      // A real mouse click on the statement in the list.
+      const box = await item.boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       const opened = page.locator('.editor-group-container.active .tab.active', { hasText: /\.txt/ });
       await opened.waitFor({ timeout: 30_000 });
       const tab = (await opened.innerText()).trim();
