@@ -439,28 +439,39 @@ export async function runUi(server, folder) {
       return `peek: ${title}`;
     });
 
-    ok &&= await step(page, '12-view', 'Entities view: Merge "Kurdish" with Kurds, Rename, Change type, Not an entity, Show mentions', async () => {
+    ok &&= await step(page, '12-view', 'Entities view context menu: Rename, Show mentions, Not an entity, Change type, Merge with…', async () => {
       await page.keyboard.press('Escape');
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
-      await entityAction(page, 'Kurdish', 'Merge with…');
-      await pick(page, 'Kurds');
-      const kurds = pane.locator('.monaco-list-row', { hasText: /^\s*Kurds/ }).first();
-      await page.waitForFunction(() => ![...document.querySelectorAll('.pane .monaco-list-row')].some((r) => /^\s*Kurdish\b/.test(r.textContent)), null, { timeout: 30_000 });
-      const merged = (await kurds.innerText()).replace(/\s+/g, ' ').trim();
-      await entityAction(page, 'International Community', 'Not an entity');
-      await page.waitForFunction(() => ![...document.querySelectorAll('.pane .monaco-list-row')].some((r) => /International Community/.test(r.textContent)), null, { timeout: 30_000 });
-      await entityAction(page, 'Syria Daily', 'Change type…');
-      await pick(page, 'organization');
+      const row = (text) => pane.locator('.monaco-list-row', { hasText: text }).first();
+      const gone = (re) =>
+        page.waitForFunction((src) => ![...document.querySelectorAll('.pane .monaco-list-row')].some((r) => new RegExp(src).test(r.textContent)), re.source, { timeout: 30_000 });
+      // People: rename one, then show his mentions.
       await entityAction(page, 'Veniamin Popov', 'Rename…');
       const input = page.locator('.quick-input-widget input');
       await input.waitFor();
       await input.fill('Veniamin Popov (diplomat)');
       await page.keyboard.press('Enter');
-      await pane.locator('.monaco-list-row', { hasText: 'Veniamin Popov (diplomat)' }).first().waitFor({ timeout: 30_000 });
+      await row('Veniamin Popov (diplomat)').waitFor({ timeout: 30_000 });
       await entityAction(page, 'Veniamin Popov (diplomat)', 'Show mentions');
       await page.locator('.peekview-widget .ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
-      await shot(page, '12-view');
       await page.keyboard.press('Escape');
+      // Organisations: fold the people away, as a person would to reach them.
+      await row(/^\s*People/).click();
+      await entityAction(page, 'International Community', 'Not an entity');
+      await gone(/International Community/);
+      await entityAction(page, 'Syria Democratic Forces', 'Change type…');
+      await pick(page, 'group');
+      await gone(/^\s*Syria Democratic Forces/);
+      // Groups: fold organisations and places, open the groups.
+      await row(/^\s*Organisations/).click();
+      await row(/^\s*Places/).click();
+      await row(/^\s*Groups/).click();
+      await row(/^\s*Syria Democratic Forces/).waitFor({ timeout: 30_000 });
+      await entityAction(page, /^\s*Kurdish\s*\d/, 'Merge with…');
+      await pick(page, 'Kurds');
+      await gone(/^\s*Kurdish\s*\d/);
+      const merged = (await row(/^\s*Kurds/).innerText()).replace(/\s+/g, ' ').trim();
+      await shot(page, '12-view');
       return `merged: ${merged}`;
     });
   } finally {
