@@ -68,6 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), at, targets);
     }),
     vscode.workspace.onDidOpenTextDocument(claimArticle),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.path.endsWith(`/${CONFIG_FILE}`)) nudgeOutline();
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('byline.articles') || e.affectsConfiguration('byline.exclude')) claimOpenArticles();
     }),
@@ -233,6 +236,17 @@ async function treatAsArticles(context: vscode.ExtensionContext, status: StatusI
   edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(CONFIG_TEMPLATE) });
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not create ${uri.fsPath}`);
   await start(context, status, entities);
+}
+
+let outlineTimer: NodeJS.Timeout | undefined;
+/**
+ * The outline asks for an article's symbols again only when the article changes or a symbol
+ * provider comes or goes. A correction in byline.yaml changes the symbols of unchanged articles:
+ * once the server has taken it in, a provider that comes and goes makes the outline ask again.
+ */
+function nudgeOutline(): void {
+  clearTimeout(outlineTimer);
+  outlineTimer = setTimeout(() => vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE }, { provideDocumentSymbols: () => [] }).dispose(), 500);
 }
 
 /** Says that the folder is now read as articles, and where to look first. */
