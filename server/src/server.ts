@@ -287,6 +287,11 @@ connection.onRequest('byline/entities', () => ({
 connection.onRequest('byline/correct', (req: CorrectRequest) => (trusted ? correctEntity(ws(), req, knowledgeFile()) : null));
 connection.onRequest('byline/similar', ({ id }: { id: string }) => mergeCandidates(ws(), id));
 connection.onRequest('byline/pictures', () => pictures(ws()));
+// An entity's place and mentions by its id: the Entities view's "Show mentions", whatever its name.
+connection.onRequest('byline/locations', ({ id }: { id: string }) => {
+  const e = ws().graph.get(id);
+  return e ? { definition: features.definition(ws(), e), references: features.references(ws(), e) } : null;
+});
 connection.onRequest('byline/export', () => exportWorkspace(ws(), (uri) => toPath(uri) ?? uri));
 connection.onRequest('byline/reindex', async () => {
   await project.reindex();

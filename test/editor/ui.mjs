@@ -32,30 +32,22 @@ async function openFile(page, name) {
   const input = page.locator('.quick-input-widget input');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
   const tab = page.locator('.tabs-container .tab.active', { hasText: name });
-  // A key pressed while the workbench moves focus (a view revealing itself, an edit applied in
-  // the background) can be lost, or the focus change closes Quick Open: start again.
-  for (let i = 0; ; i++) {
-    try {
-      await page.keyboard.press('Escape');
-      if (i === 0) await page.keyboard.press('Control+P');
-      else {
-        // After a quick fix menu, Ctrl+P can stay bound to the menu's "previous item": go to
-        // the file through the command palette instead.
-        await page.keyboard.press('F1');
-        await input.waitFor({ timeout: 5_000 });
-        await input.fill('>Go to File');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Go to File' }).first().click({ timeout: 5_000 });
-      }
-      await input.waitFor({ timeout: 5_000 });
-      await input.fill(name, { timeout: 5_000 });
-      await row.waitFor({ timeout: 10_000 });
-      await page.keyboard.press('Enter');
-      await tab.waitFor({ timeout: 10_000 });
-      break;
-    } catch (e) {
-      await page.screenshot({ path: join(RESULTS, `ui-open-${name}-try${i}.png`) });
-      if (i === 3) throw e;
-    }
+  try {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill(name, { timeout: 5_000 });
+    await row.waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await tab.waitFor({ timeout: 10_000 });
+  } catch {
+    // After quick fix menus Quick Open sometimes no longer opens (code-server 1.139 in headless
+    // Chromium): open the file from the Explorer's file list instead, with the mouse.
+    await page.keyboard.press('Escape');
+    const header = page.locator('.pane-header', { hasText: /^articles/i }).first();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click();
+    await tab.waitFor({ timeout: 10_000 });
   }
   await page.locator('.editor-instance .view-line').first().waitFor();
 }
@@ -95,7 +87,8 @@ async function wordBox(page, text) {
 async function clickWord(page, text, line) {
   for (let i = 0; i < 10; i++) {
     const box = await wordBox(page, text);
-    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    // Into the first word of `text` (the words after it only find the place).
+    await page.mouse.click(box.x + Math.min(box.width - 4, 10), box.y + box.height / 2);
     if ((await page.locator('[id="status.editor.selection"]').innerText()).includes(`Ln ${line},`)) return;
     await page.waitForTimeout(300);
   }
@@ -404,15 +397,13 @@ export async function runUi(server, folder) {
       return `${before.split('\n')[0]} → ${after.split('\n')[0]}; colour ${colourBefore} → ${colourAfter} (place ${place}, text ${text}); menu: ${titles.join(' | ')}`;
     });
 
-    ok &&= await step(page, '9-split', 'quick fixes on "Popov": split this mention off, then link it back ("in this article is Veniamin Popov")', async () => {
+    ok &&= await step(page, '9-split', 'quick fix "Split this “Popov” off Veniamin Popov (this mention only)": that mention alone leaves him', async () => {
       await openFile(page, 'raqqa-offensive-geneva-deadlock.txt');
       const { row } = await quickFix(page, 'Popov told', 27, /Split this “Popov” off Veniamin Popov/);
       await row.click();
       const split = await hoverUntil(page, 'Popov told', /^Popov\s*·/);
-      const { row: back } = await quickFix(page, 'Popov told', 27, /“Popov” in this article is Veniamin Popov/);
-      await back.click();
-      const linked = await hoverUntil(page, 'Popov told', /Veniamin Popov/);
-      return `${split.split('\n')[0]} → ${linked.split('\n')[0]}`;
+      const other = await hoverUntil(page, 'Veniamin Popov said', /Veniamin Popov/);
+      return `${split.split('\n')[0]}; the other mention: ${other.split('\n')[0]}`;
     });
 
     ok &&= await step(page, '10-not', 'quick fix "“Alloush” in this article is not Mohammed Alloush": only this article\'s mentions leave him', async () => {
@@ -452,6 +443,9 @@ export async function runUi(server, folder) {
 
     ok &&= await step(page, '12-view', 'Entities view context menu: Rename, Show mentions, Not an entity, Change type, Merge with…', async () => {
       await page.keyboard.press('Escape');
+      // Room for the view: the file list folded.
+      const files = page.locator('.pane-header', { hasText: /^articles/i }).first();
+      if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Entities/ }) });
       const row = (text) => pane.locator('.monaco-list-row', { hasText: text }).first();
       const gone = (re) =>
