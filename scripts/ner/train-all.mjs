@@ -1,4 +1,4 @@
-// Rebuilds the recogniser's generated data from ../shared/data, in order:
+// Rebuilds the recogniser's data file (server/data/ner.bin) from ../shared/data, in order:
 // lexicon -> model 1 -> lexicon with word profiles tagged by model 1 -> final model.
 // Each step runs on the freshly compiled server; arguments are passed on to train.mjs. Deterministic: the same data gives the same files.
 // NER_DATA=FILE builds that file instead of server/data/ner.bin (experiments; see pack.mjs).

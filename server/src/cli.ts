@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // byline analyze <files or folders…> [--format json|text]: the project model the editor uses,
 // run once and printed. A folder is read as the editor reads it: its byline.yaml, its globs.
+// byline export | check | import: the user's annotations (annotate-cli.ts).
 
 import { promises as fsp } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { runCheck, runExport, runImport, UsageError } from './annotate-cli';
 import { nodeFileSystem } from './index/files';
 import { exportWorkspace, type Export } from './lsp/export';
 import { Project } from './project/project';
 import { toPath, toUri } from './project/uris';
 
-const USAGE = 'usage: byline analyze <files or folders…> [--format json|text]';
+const USAGE = `usage: byline analyze <files or folders…> [--format json|text]
+       byline export --format w3c|brat|csv|sarif [--out PATH] <folder>
+       byline check <folder>
+       byline import --format w3c|brat <file or dir> <folder>`;
 
 function fail(message: string): never {
   process.stderr.write(`byline: ${message}\n`);
@@ -19,6 +24,16 @@ function fail(message: string): never {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--help' || argv[0] === '-h') {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const annotating = { export: runExport, check: runCheck, import: runImport }[argv[0]];
+  if (annotating) {
+    try {
+      process.exitCode = await annotating(argv.slice(1));
+    } catch (e) {
+      if (e instanceof UsageError) fail(`${printable(e.message)}\n${USAGE}`);
+      throw e;
+    }
     return;
   }
   if (argv[0] !== 'analyze') fail(USAGE);
@@ -74,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
  * fake "Problems (0)" line) and escape sequences (which the terminal would obey): both are shown
  * escaped, as \n or \x1b.
  */
-export function printable(s: string): string {
+function printable(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
@@ -104,4 +119,4 @@ function report(r: Export): string {
   return `${out.join('\n')}\n`;
 }
 
-if (require.main === module) main(process.argv.slice(2)).catch((e) => fail(String((e as Error).stack ?? e)));
+main(process.argv.slice(2)).catch((e) => fail(String((e as Error).stack ?? e)));

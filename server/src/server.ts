@@ -21,9 +21,14 @@ import {
   type InitializeParams,
   type Position,
   type WorkDoneProgressReporter,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_STORE_BYTES } from './annotations/folder';
 import { nodeFileSystem } from './index/files';
+import { readArticle } from './index/indexer';
+import { Annotations, type AnnotateParams, type ChangeParams, type MetadataParams } from './lsp/annotations';
+import { articles, headlineHover, outletNote } from './lsp/articles';
 import { diagnosticsFor, diagnosticsUpdate, warningKeys } from './lsp/diagnostics';
 import { codeActions, correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corrections';
 import { rename } from './lsp/edits';
@@ -33,7 +38,7 @@ import { pictures } from './lsp/pictures';
 import { addCount } from './index/entities';
 import { Project, type FileChange, type Progress } from './project/project';
 import { toSettings } from './project/settings';
-import { normalizeUri, toPath } from './project/uris';
+import { normalizeUri, toPath, toUri } from './project/uris';
 
 /** Over stdio the reader is ours, so that broken framing (a wrong Content-Length) is logged, not silent. */
 function connect(): Connection {
@@ -53,6 +58,8 @@ let canRegisterWatchers = false;
 let canConfigure = false;
 let canWatchFolders = false;
 const canRefresh = { tokens: false, lenses: false };
+/** The user's annotations: each folder's byline.annotations.jsonl, placed on the articles. */
+const annotations = new Annotations();
 
 /** The URI of an incoming document in its one spelling; a URI no file can have is logged and ignored. */
 function edge(uri: string): string | null {
@@ -80,6 +87,8 @@ function schedule(uris: Iterable<string>, first?: string): void {
     for (const u of rest) dirty.add(u);
   }
   for (const u of uris) dirty.add(u);
+  // An article's change can orphan (or place again) annotations: their file's diagnostics follow.
+  for (const f of annotations.all()) if (f.store.entries.size || f.problem) dirty.add(f.storeUri);
   if (!flushTimer) flushTimer = setTimeout(flush, 10);
 }
 
@@ -94,15 +103,19 @@ function flush(): void {
   }
   for (const uri of slice) dirty.delete(uri);
   const folderFile = (u: string): boolean => project.folderFile(u) !== null;
-  for (const { uri, diagnostics } of diagnosticsUpdate(published, slice, (u) => diagnosticsFor(project, u), folderFile)) {
+  const current = (u: string): Diagnostic[] => [...diagnosticsFor(project, u), ...(project.ws.has(u) ? annotations.articleDiagnostics(project.ws, u) : annotations.storeDiagnostics(project.ws, u))];
+  for (const { uri, diagnostics } of diagnosticsUpdate(published, slice, current, folderFile)) {
     for (const k of warningKeys(published.get(uri) ?? [])) addCount(warnings, k, -1);
     for (const k of warningKeys(diagnostics)) addCount(warnings, k, 1);
-    if (diagnostics.length || folderFile(uri)) published.set(uri, diagnostics);
+    if (diagnostics.length) published.set(uri, diagnostics);
     else published.delete(uri);
     void connection.sendDiagnostics({ uri, diagnostics });
   }
   if (dirty.size) flushTimer = setTimeout(flush, 0);
-  else status();
+  else {
+    status();
+    annotationsChanged();
+  }
 }
 
 /** Asks the client to fetch colours and code lenses again: a correction or the end of indexing changes them. */
@@ -156,6 +169,7 @@ connection.onInitialize((params: InitializeParams) => {
   });
   const folders = folderPaths(params.workspaceFolders ?? []);
   project.setFolders(folders.length || !params.rootUri ? folders : folderPaths([{ uri: params.rootUri }]));
+  annotations.setFolders(project.folderPaths().map(toUri));
   canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
@@ -193,20 +207,24 @@ connection.onInitialized(async () => {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       const removed = new Set(folderPaths(e.removed));
       project.setFolders(project.folderPaths().filter((f) => !removed.has(f)).concat(folderPaths(e.added)));
-      void project.reindex();
+      annotations.setFolders(project.folderPaths().map(toUri));
+      void loadAnnotations(undefined, false).then(() => project.reindex());
     });
   await readSettings();
+  await loadAnnotations(undefined, false);
   void project.reindex();
 });
 
 // Clients announce the configuration when the registration lands: reindex only on a real change.
 connection.onDidChangeConfiguration(async () => {
   if (canConfigure && project.configure(toSettings(await connection.workspace.getConfiguration('byline').catch(() => null)))) void project.reindex();
+  else void loadAnnotations();
 });
 
 // --- documents: open documents override the disk
 documents.onDidChangeContent((e) => {
   const uri = edge(e.document.uri);
+  if (uri && annotations.isStore(uri)) return void loadAnnotations(uri);
   if (uri) {
     project.open(uri, e.document.getText());
     dirty.delete(uri);
@@ -215,14 +233,17 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   const uri = edge(e.document.uri);
-  if (uri) void project.close(uri);
+  if (uri && annotations.isStore(uri)) void loadAnnotations(uri);
+  else if (uri) void project.close(uri);
 });
 
 const CHANGE: Record<number, FileChange> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const c of changes) {
     const uri = c.uri.startsWith('file:') ? edge(c.uri) : null;
-    if (uri) void project.fileChanged(uri, CHANGE[c.type] ?? 'changed');
+    if (uri && annotations.isStore(uri)) {
+      if (!documents.get(c.uri)) void loadAnnotations(uri);
+    } else if (uri) void project.fileChanged(uri, CHANGE[c.type] ?? 'changed');
   }
 });
 
@@ -237,7 +258,18 @@ const on =
   };
 const ws = () => project.ws;
 
-connection.onHover(on(null, (uri, { position }: At) => features.hover(ws(), uri, position, progress.indexing ? progress : null)));
+connection.onHover(
+  on(null, (uri, { position }: At) => {
+    const overrides = (u: string) => annotations.metadata(ws(), u);
+    const h = features.hover(ws(), uri, position, progress.indexing ? progress : null) ?? headlineHover(ws(), uri, position, overrides);
+    const a = annotations.hover(ws(), uri, position);
+    const rated = outletNote(ws(), uri, position, overrides, (o) => annotations.rating(ws(), o));
+    const own = h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : null;
+    const parts = [a?.markdown, own, rated].filter((x): x is string => !!x);
+    if (!parts.length) return h;
+    return { contents: { kind: 'markdown' as const, value: parts.join('\n\n---\n\n') }, range: h?.range ?? a?.range };
+  }),
+);
 connection.onDefinition(
   on(null, (uri, { position }: At) => {
     const at = features.entityAt(ws(), uri, position);
@@ -252,7 +284,7 @@ connection.onReferences(
   }),
 );
 connection.onDocumentHighlight(on([], (uri, { position }: At) => features.highlights(ws(), uri, position)));
-connection.onDocumentSymbol(on([], (uri) => features.documentSymbols(ws(), uri)));
+connection.onDocumentSymbol(on([], (uri) => [...features.documentSymbols(ws(), uri), ...annotations.symbols(ws(), uri)]));
 connection.onWorkspaceSymbol(({ query }) => features.workspaceSymbols(ws(), query));
 connection.onCodeLens(on([], (uri) => features.codeLenses(ws(), uri)));
 connection.languages.semanticTokens.on(on({ data: [] }, (uri) => ({ data: features.semanticTokens(ws(), uri) })));
@@ -262,7 +294,12 @@ function knowledgeFile(): { knowledgeUri: string | null; knowledgeText: string |
   const k = project.knowledgeFile();
   return { knowledgeUri: k?.editable ? k.uri : null, knowledgeText: k?.text ?? null };
 }
-connection.onCodeAction(on([], (uri, params) => codeActions(ws(), { ...params, textDocument: { uri } }, { trusted, ...knowledgeFile() })));
+connection.onCodeAction(
+  on([], (uri, params) => [
+    ...codeActions(ws(), { ...params, textDocument: { uri } }, { trusted, ...knowledgeFile() }),
+    ...(trusted ? annotations.codeActions(ws(), uri, params.range, params.context.diagnostics) : []),
+  ]),
+);
 connection.onPrepareRename(
   on(null, (uri, { position }: At) => {
     if (!trusted) throw new ResponseError(ErrorCodes.InvalidRequest, 'Byline does not rename in Restricted Mode: a rename writes byline.yaml. Trust this folder to rename entities.');
@@ -278,7 +315,8 @@ connection.onRenameRequest(
 );
 
 connection.onRequest('byline/entities', () => ({
-  entities: [...ws().graph.ids()].flatMap((id) => {
+  // By id: the graph lists them in the order articles arrived, which differs between runs.
+  entities: [...ws().graph.ids()].sort().flatMap((id) => {
     const e = ws().graph.get(id);
     return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
   }),
@@ -293,12 +331,70 @@ connection.onRequest('byline/locations', ({ id }: { id: string }) => {
   return e ? { definition: features.definition(ws(), e), references: features.references(ws(), e) } : null;
 });
 connection.onRequest('byline/export', () => exportWorkspace(ws(), (uri) => toPath(uri) ?? uri));
+connection.onRequest('byline/articles', () => ({ articles: articles(ws(), (u) => annotations.metadata(ws(), u)) }));
+connection.onRequest('byline/rateOutlet', (p: { outlet: string; reliability: string; note?: string; creator?: string; apply?: boolean }) => annotationEdit(p, (q) => annotations.rate(ws(), q)));
+connection.onRequest('byline/setMetadata', (p: MetadataParams) => annotationEdit(p, (q) => annotations.setMetadata(ws(), { ...q, uri: edge(q.uri) ?? q.uri })));
+connection.onRequest('byline/annotations', (p: { uri?: string } | null) => ({ annotations: annotations.list(ws(), p?.uri ? (edge(p.uri) ?? p.uri) : undefined) }));
+connection.onRequest('byline/annotate', (p: AnnotateParams) => annotationEdit(p, (q) => annotations.annotate(ws(), { ...q, uri: edge(q.uri) ?? q.uri })));
+connection.onRequest('byline/changeAnnotation', (p: ChangeParams) => annotationEdit(p, (q) => annotations.change(ws(), { ...q, uri: q.uri && (edge(q.uri) ?? q.uri) })));
+connection.onRequest('byline/exportAnnotations', (p: { format?: string; folder?: string } | null) => {
+  const r = annotations.exportAs(ws(), String(p?.format), p?.folder);
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidParams, r.error);
+  return r;
+});
 connection.onRequest('byline/reindex', async () => {
   await project.reindex();
   return null;
 });
 
 connection.onShutdown(() => project?.dispose());
+
+// --- annotations: each folder's annotation file, read like byline.yaml (the editor's text when open)
+
+/**
+ * Reads the annotation file of every folder, or only the one at `uri`, and republishes what
+ * depends on it (unless an indexing follows, which publishes everything).
+ */
+async function loadAnnotations(uri?: string, publish = true): Promise<void> {
+  const v = canConfigure ? ((await connection.workspace.getConfiguration('byline.annotations').catch(() => null)) as { verdictsAsProblems?: unknown } | null) : null;
+  annotations.verdictsAsProblems = v?.verdictsAsProblems === true;
+  for (const f of annotations.all()) {
+    if (uri && f.storeUri !== uri) continue;
+    const open = documents.all().find((d) => edge(d.uri) === f.storeUri);
+    if (open) {
+      f.load(open.getText());
+      continue;
+    }
+    const r = await readArticle(nodeFileSystem, toPath(f.storeUri)!, MAX_STORE_BYTES);
+    if ('skip' in r) f.load(null, r.skip.includes('ENOENT') ? null : r.skip);
+    else f.load(r.text);
+  }
+  if (publish) schedule([...ws().uris(), ...annotations.all().map((f) => f.storeUri)]);
+}
+
+/** Answers an annotation request: the edit, applied by the server when the client asks for it. */
+async function annotationEdit<P extends { apply?: boolean }>(p: P, make: (p: P) => { id: string; edit: WorkspaceEdit } | { error: string }) {
+  if (!trusted) throw new ResponseError(ErrorCodes.InvalidRequest, 'Byline does not write in an untrusted workspace.');
+  if (!p || typeof p !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'missing parameters');
+  // The file as it is now: a change on disk may not have been reported yet.
+  await loadAnnotations();
+  const r = make(p);
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidParams, r.error);
+  if (!p.apply) return r;
+  const applied = await connection.workspace.applyEdit({ label: 'Byline annotation', edit: r.edit });
+  if (!applied.applied) throw new ResponseError(ErrorCodes.InternalError, `The editor did not apply the annotation edit${applied.failureReason ? `: ${applied.failureReason}` : ''}.`);
+  return r;
+}
+
+/** Tells the client to refresh its annotation threads when annotations were added, changed or moved. */
+let annotationsSent: { texts: (string | null)[]; places: string } = { texts: [], places: '' };
+function annotationsChanged(): void {
+  const texts = annotations.all().map((f) => f.text);
+  const places = annotations.all().map((f) => f.placed(ws()).map((p) => `${p.at?.start}-${p.at?.end}`).join(',')).join('|');
+  if (places === annotationsSent.places && texts.length === annotationsSent.texts.length && texts.every((t, i) => t === annotationsSent.texts[i])) return;
+  annotationsSent = { texts, places };
+  void connection.sendNotification('byline/annotationsChanged', {});
+}
 
 documents.listen(connection);
 connection.listen();

@@ -136,3 +136,26 @@ export function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
+
+/** Runs `run(server, folder)` in its own code-server, on a fresh copy of the samples; stops the server after. */
+export async function withCodeServer(dir, run, { untrusted = false, bare = false, testDriver = true } = {}) {
+  const server = await startCodeServer(dir, { untrusted, testDriver });
+  try {
+    return await run(server, articlesFolder(join(dir, 'articles'), { bare }));
+  } finally {
+    server.stop();
+  }
+}
+
+/** The entry of a test script run by itself: checks, a scratch folder for `run(dir)`, its exit code. */
+export async function runScript(run) {
+  preflight();
+  const tmp = scratch();
+  let code = 1;
+  try {
+    code = await run(tmp.dir);
+  } finally {
+    tmp.cleanup();
+  }
+  process.exit(code);
+}

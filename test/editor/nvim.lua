@@ -1,5 +1,5 @@
 -- Byline in a second real LSP client: headless Neovim (0.7+) runs the standalone server over stdio
--- and checks hover, definition and diagnostics on the samples.
+-- and checks hover, definition and diagnostics on the samples, and annotations through the custom requests.
 -- Run by test/editor/nvim.mjs, which sets BYLINE_ROOT (the project) and BYLINE_FOLDER (a copy of samples/).
 local root, folder = os.getenv('BYLINE_ROOT'), os.getenv('BYLINE_FOLDER')
 local failures = 0
@@ -80,6 +80,44 @@ vim.wait(60000, function()
 end, 200)
 check(found ~= nil, 'the Facebook/Twitter contradiction is a diagnostic', vim.inspect(vim.diagnostic.get(blog)))
 check(found ~= nil and found.source == 'byline', 'its source is byline')
+
+-- Annotations: made through the documented request with apply = true (the server sends
+-- workspace/applyEdit, which Neovim applies to a buffer of byline.annotations.jsonl), saved, then
+-- listed by the custom request and as document symbols, whose range is where to jump.
+local client = vim.lsp.get_client_by_id(id)
+local store = folder .. '/byline.annotations.jsonl'
+local passage = at(blog, 'The three rounds')
+passage.character = passage.character - 1 -- at() points inside the text; the passage starts before it
+local made = vim.lsp.buf_request_sync(blog, 'byline/annotate', {
+  uri = vim.uri_from_bufnr(blog),
+  range = { start = passage, ['end'] = { line = passage.line, character = passage.character + #'The three rounds' } },
+  note = 'Which rounds? #talks', tags = { 'talks' }, verdict = 'needs-source', creator = 'nvim', apply = true,
+}, 10000)
+local made_id = made and made[id] and made[id].result and made[id].result.id
+check(made_id ~= nil, 'byline/annotate answers with the new annotation', vim.inspect(made))
+local store_buf = vim.fn.bufnr(store)
+check(store_buf > 0, 'the edit went to a byline.annotations.jsonl buffer')
+if store_buf > 0 then vim.api.nvim_buf_call(store_buf, function() vim.cmd('silent write') end) end
+client.notify('workspace/didChangeWatchedFiles', { changes = { { uri = vim.uri_from_fname(store), type = 2 } } })
+local listed
+vim.wait(15000, function()
+  local r = vim.lsp.buf_request_sync(blog, 'byline/annotations', { uri = vim.uri_from_bufnr(blog) }, 5000)
+  listed = r and r[id] and r[id].result and r[id].result.annotations
+  return listed ~= nil and #listed == 1
+end, 200)
+check(listed ~= nil and #listed == 1 and listed[1].verdict == 'needs-source' and listed[1].range.start.line == passage.line,
+  'byline/annotations lists it on its passage', vim.inspect(listed))
+local symbols = request(blog, 'textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(blog) } }) or {}
+local group
+for _, s in ipairs(symbols) do if s.name == 'Annotations' then group = s end end
+local child = group and group.children and group.children[1]
+check(child ~= nil and child.selectionRange.start.line == passage.line and child.name:find('The three rounds', 1, true) ~= nil,
+  'the outline (document symbols) has the annotation, with the range to jump to', vim.inspect(group))
+if child then
+  vim.api.nvim_set_current_buf(blog)
+  vim.api.nvim_win_set_cursor(0, { child.selectionRange.start.line + 1, 0 })
+  check(vim.api.nvim_get_current_line():find('The three rounds', 1, true) ~= nil, 'jumping to it puts the cursor on the passage')
+end
 
 vim.lsp.stop_client(id)
 say(failures == 0 and 'neovim: all passed' or ('neovim: ' .. failures .. ' failed'))

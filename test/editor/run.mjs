@@ -1,6 +1,7 @@
 // `npm run test:editor`: Byline in real editors on this machine. Installs code-server and its
 // Node 24 from npm on first use, then runs, each in a fresh code-server profile, the extension-host
-// suite (trusted; in Restricted Mode; in a folder without byline.yaml) and the UI test, and last
+// suite (trusted; in Restricted Mode; in a folder without byline.yaml), the UI test and the
+// annotation UI test, and last
 // the Neovim test.
 // Nothing is skipped: a missing piece is a failure.
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { preflight, scratch } from './harness.mjs';
 import { install } from './install.mjs';
 import { runNeovim } from './nvim.mjs';
 import { suiteIn } from './suite.mjs';
+import { annotateUiIn } from './annotate-ui.mjs';
 import { uiIn } from './ui.mjs';
 
 const started = Date.now();
@@ -24,6 +26,8 @@ try {
   outcome.activation = await suiteIn(join(tmp.dir, 'bare'), { bare: true });
   console.log('UI test in code-server + Chromium, the .vsix installed:');
   outcome.ui = await uiIn(join(tmp.dir, 'ui'));
+  console.log('annotation UI test in code-server + Chromium:');
+  outcome.annotateUi = await annotateUiIn(join(tmp.dir, 'annotate-ui'));
 } finally {
   tmp.cleanup();
 }

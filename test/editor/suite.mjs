@@ -4,7 +4,7 @@
 // Usage: node test/editor/suite.mjs [--untrusted | --bare]  (after `npm run build` and `node test/editor/install.mjs`)
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { articlesFolder, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { launchBrowser, runScript, withCodeServer } from './harness.mjs';
 import { RESULTS, ROOT } from './paths.mjs';
 
 export async function runSuite(server, folder, { timeoutMs = 300_000 } = {}) {
@@ -44,24 +44,15 @@ export async function suiteIn(dir, { untrusted = false, bare = false } = {}) {
   mkdirSync(RESULTS, { recursive: true });
   const results = join(RESULTS, `extension-host${untrusted ? '-untrusted' : bare ? '-activation' : ''}.json`);
   rmSync(results, { force: true });
-  const server = await startCodeServer(dir, { untrusted });
-  try {
-    const code = await runSuite(server, articlesFolder(join(dir, 'articles'), { bare }));
-    report(results, code);
-    return code;
-  } finally {
-    server.stop();
-  }
+  return withCodeServer(
+    dir,
+    async (server, folder) => {
+      const code = await runSuite(server, folder);
+      report(results, code);
+      return code;
+    },
+    { untrusted, bare },
+  );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  preflight();
-  const tmp = scratch();
-  let code = 1;
-  try {
-    code = await suiteIn(tmp.dir, { untrusted: process.argv.includes('--untrusted'), bare: process.argv.includes('--bare') });
-  } finally {
-    tmp.cleanup();
-  }
-  process.exit(code);
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runScript((dir) => suiteIn(dir, { untrusted: process.argv.includes('--untrusted'), bare: process.argv.includes('--bare') }));

@@ -4,7 +4,7 @@
 // The extension under test is the packaged .vsix, installed into a fresh code-server profile.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { articlesFolder, installVsix, launchBrowser, preflight, scratch, startCodeServer } from './harness.mjs';
+import { installVsix, launchBrowser, runScript, withCodeServer } from './harness.mjs';
 import { RESULTS } from './paths.mjs';
 
 const BLOG = 'alloush-quits-blog.txt';
@@ -13,7 +13,7 @@ const MESOP = 'mesop-syria-daily-alloush-quits.txt';
 const ARTICLES = /^(alloush-quits-blog|astana-talks-shaky-start|mesop-syria-daily-alloush-quits|opposition-chief-negotiator-quits|raqqa-offensive-geneva-deadlock)\b/;
 
 /** Runs one step; a failed step leaves a screenshot of what was on screen instead. */
-async function step(page, shot, name, fn) {
+export async function step(page, shot, name, fn) {
   const started = Date.now();
   try {
     const detail = await fn();
@@ -28,7 +28,7 @@ async function step(page, shot, name, fn) {
   }
 }
 
-async function openFile(page, name) {
+export async function openFile(page, name) {
   const input = page.locator('.quick-input-widget input');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
   const tab = page.locator('.tabs-container .tab.active', { hasText: name });
@@ -53,7 +53,7 @@ async function openFile(page, name) {
 }
 
 /** Screen coordinates of the first occurrence of `text` in the visible editor lines, and its token colour. */
-async function wordBox(page, text) {
+export async function wordBox(page, text) {
   const box = await page.evaluate((text) => {
     // A line is split into spans (one per token colour); Monaco renders spaces as U+00A0.
     for (const line of document.querySelectorAll('.editor-instance .view-lines .view-line')) {
@@ -96,7 +96,7 @@ async function clickWord(page, text, line) {
 }
 
 /** Hovers the first word of `text`, retrying while the server is still indexing; returns the hover's text. */
-async function hover(page, text) {
+export async function hover(page, text) {
   const deadline = Date.now() + 60_000;
   const widget = page.locator('.monaco-hover:visible .hover-contents').first();
   for (;;) {
@@ -489,23 +489,8 @@ export async function runUi(server, folder) {
 /** Runs the UI test in its own code-server, with the packaged extension installed. */
 export async function uiIn(dir) {
   installVsix(dir);
-  const server = await startCodeServer(dir, { testDriver: false });
-  try {
-    // Without byline.yaml: the UI test starts where a new user starts.
-    return await runUi(server, articlesFolder(join(dir, 'articles'), { bare: true }));
-  } finally {
-    server.stop();
-  }
+  // Without byline.yaml, and without the test driver (which hides notification toasts): where a new user starts.
+  return withCodeServer(dir, runUi, { bare: true, testDriver: false });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  preflight();
-  const tmp = scratch();
-  let code = 1;
-  try {
-    code = await uiIn(tmp.dir);
-  } finally {
-    tmp.cleanup();
-  }
-  process.exit(code);
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runScript(uiIn);

@@ -196,3 +196,20 @@ function anchorOf(text: string | null, frags: [number, number][], quoted: string
   }
   return { exact: quoted, prefix: '', suffix: '', start: 0, end: 0 };
 }
+
+/**
+ * Every file of a brat export, by path under the output folder: `<article>.ann`, a copy of the
+ * article's text as `<article>.txt` (brat shows a document from the .txt beside its .ann), and
+ * `annotation.conf`.
+ */
+export function bratFiles(data: FolderData): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [path, ann] of exportBrat(data)) {
+    const dot = path.lastIndexOf('.');
+    const base = dot > path.lastIndexOf('/') ? path.slice(0, dot) : path;
+    files.set(`${base}.ann`, ann);
+    files.set(`${base}.txt`, data.texts.get(path) ?? '');
+  }
+  files.set('annotation.conf', ANNOTATION_CONF);
+  return files;
+}

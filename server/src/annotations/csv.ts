@@ -20,7 +20,7 @@ export function exportCsv(data: FolderData): string {
     for (const q of a.quotes)
       rows.push({ kind: 'quote', article: a.path, line: q.line, start: q.start, end: q.end, speaker: q.speaker ? (q.speaker.name ?? q.speaker.text) : null, cue: q.cue, channel: q.channel, day: q.day, text: q.text });
   for (const p of data.annotations) {
-    if (p.view.replyTo) continue;
+    if (p.view.replyTo || p.view.metadata || p.view.outlet !== null) continue;
     const text = p.article !== null ? data.texts.get(p.article) : undefined;
     const line = p.at && text !== undefined ? text.slice(0, p.at.start).split(/\r\n|\r|\n/).length : null;
     rows.push({

@@ -36,6 +36,57 @@ export interface AnnotationView {
   created: string | null;
   modified: string | null;
   resolved: boolean;
+  /** Article metadata set by this annotation (an annotation on the whole article, motivation `describing`). */
+  metadata: Record<string, string> | null;
+  /** The outlet this annotation rates (its target is OUTLET_PREFIX + the outlet's name). */
+  outlet: string | null;
+}
+
+/** An outlet is not a document: a rating targets it by a URN of its name. */
+export const OUTLET_PREFIX = 'urn:byline:outlet:';
+export const RELIABILITY = ['reliable', 'mixed', 'unreliable'] as const;
+
+/** Who makes an annotation, when, and its id (for a new one). */
+export interface Meta {
+  id: string;
+  now: string;
+  creator: string | null;
+}
+
+/** A new annotation, or `base` rewritten: its id, creator, creation time and other properties kept. */
+function whole(init: Meta, base: AnnotationDoc | undefined, motivation: string, body: unknown[], target: unknown): AnnotationDoc {
+  return {
+    '@context': ANNO_CONTEXT,
+    ...(base ?? {}),
+    id: base?.id ?? init.id,
+    type: 'Annotation',
+    motivation,
+    ...(base ? {} : init.creator ? { creator: { type: 'Person', name: init.creator } } : {}),
+    created: base?.created ?? init.now,
+    modified: init.now,
+    body,
+    target,
+  } as AnnotationDoc;
+}
+
+/** A rating of an outlet: a note and a reliability tag, on the outlet's URN. */
+export function rateOutlet(init: Meta & { outlet: string; reliability: string; note: string }, base?: AnnotationDoc): AnnotationDoc {
+  const body = [...(init.note ? [{ type: 'TextualBody', value: init.note, format: 'text/markdown', purpose: 'commenting' }] : []), { type: 'TextualBody', value: init.reliability, purpose: 'tagging' }];
+  return whole(init, base, 'assessing', body, { source: `${OUTLET_PREFIX}${encodeURIComponent(init.outlet)}` });
+}
+
+/** The article metadata an annotation can set, each a `describing` body "field: value". */
+export const METADATA_FIELDS = ['outlet', 'author', 'date', 'place', 'url'] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** An annotation on a whole article that sets its metadata: target {source}, one `describing` body per field. */
+export function describeArticle(init: Meta & { source: string; metadata: Partial<Record<MetadataField, string>> }, base?: AnnotationDoc): AnnotationDoc {
+  const fields = { ...(base ? (view(base).metadata ?? {}) : {}), ...init.metadata };
+  const body = Object.entries(fields)
+    .filter(([, v]) => v)
+    .map(([k, v]) => ({ type: 'TextualBody', value: `${k}: ${v}`, purpose: 'describing' }));
+  const others = base ? list(base.body).filter((b) => !(isObj(b) && b.purpose === 'describing')) : [];
+  return whole(init, base, 'describing', [...others, ...body], { source: init.source });
 }
 
 export interface Change {
@@ -150,7 +201,20 @@ export function view(doc: AnnotationDoc): AnnotationView {
     created: typeof doc.created === 'string' ? doc.created : null,
     modified: typeof doc.modified === 'string' ? doc.modified : null,
     resolved: doc['byline:resolved'] === true,
+    metadata: metadataOf(doc, bodies, target),
+    outlet: typeof target?.source === 'string' && target.source.startsWith(OUTLET_PREFIX) ? decodeURIComponent(target.source.slice(OUTLET_PREFIX.length)) : null,
   };
+}
+
+/** The fields set by a `describing` annotation on a whole article (no selector), or null. */
+function metadataOf(doc: Obj, bodies: Obj[], target: Obj | null): Record<string, string> | null {
+  if (!list(doc.motivation).includes('describing') || !target || target.selector !== undefined) return null;
+  const out: Record<string, string> = {};
+  for (const b of bodies) {
+    const m = b.purpose === 'describing' && typeof b.value === 'string' ? /^(\w+):\s*(.+)$/s.exec(b.value) : null;
+    if (m && (METADATA_FIELDS as readonly string[]).includes(m[1])) out[m[1]] = m[2].trim();
+  }
+  return out;
 }
 
 /** The annotation's target re-anchored at `anchor` (re-attaching an orphan, or an import). */

@@ -30,19 +30,21 @@ export function articlePath(source: string, folderUri: string): string | null {
   return source.startsWith(base) ? decodeURIComponent(source.slice(base.length)) : null;
 }
 
-export function placeAll(docs: Iterable<AnnotationDoc>, texts: Map<string, string>, folderUri: string): Placed[] {
+export function placeAll(docs: Iterable<AnnotationDoc>, texts: Map<string, string>, folderUri: string, placer: typeof place = place): Placed[] {
   const out: Placed[] = [];
   const byId = new Map<string, Placed>();
   for (const doc of docs) {
     const v = view(doc);
     let p: Placed;
-    if (v.replyTo) p = { doc, view: v, article: null, at: null, orphan: null };
+    // A reply is placed with its thread (below); an outlet's rating is on no article.
+    if (v.replyTo || v.outlet !== null) p = { doc, view: v, article: null, at: null, orphan: null };
     else {
       const article = v.source ? articlePath(v.source, folderUri) : null;
       const text = article !== null ? texts.get(article) : undefined;
-      const at = text !== undefined && v.anchor ? place(text, v.anchor) : null;
+      const at = text !== undefined && v.anchor ? placer(text, v.anchor) : null;
+      // Metadata set on a whole article needs no passage: it is placed as long as the article is there.
       const orphan =
-        text === undefined ? `its article ${v.source ?? '(none given)'} is not in the folder` : !v.anchor ? 'it names no passage (no TextQuoteSelector)' : at ? null : `“${short(v.anchor.exact)}” is no longer in ${article}`;
+        text === undefined ? `its article ${v.source ?? '(none given)'} is not in the folder` : v.metadata ? null : !v.anchor ? 'it names no passage (no TextQuoteSelector)' : at ? null : `“${short(v.anchor.exact)}” is no longer in ${article}`;
       p = { doc, view: v, article, at, orphan };
     }
     out.push(p);

@@ -5,12 +5,12 @@ import { covered, findBoilerplate } from './boilerplate';
 import { linkInArticle } from './entities';
 import { findFigures } from './figures';
 import { recognize } from './ner';
-import { findQuotes } from './quotes';
+import { findQuotes } from './claims/quotes';
 import { lines, lineStarts, paragraphs, publicationDate, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '2';
+export const ANALYZER_VERSION = '3';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
@@ -30,6 +30,8 @@ export function structure(text: string): Structure & { lineStarts: number[] } {
  * no final full stop): pages put furniture above it, such as section labels, the outlet's name
  * or a timestamp.
  */
+const BYLINE_START = /^\s*(?:By|BY|Written by)\s+\p{Lu}/u;
+
 function headline(text: string, content: readonly Span[]): (Span & { text: string }) | null {
   const top: Span[] = [];
   for (const l of content.slice(0, 6)) {
@@ -37,7 +39,8 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
     top.push(l);
   }
   const words = top.map((l) => wordCount(text, l.start, l.end));
-  const titleLike = top.map((_, i) => i).filter((i) => words[i] >= 4 && !/[.:]\s*$/.test(text.slice(top[i].start, top[i].end)));
+  // A byline ("By Jane Roe, Example News") is furniture too, however many words it has.
+  const titleLike = top.map((_, i) => i).filter((i) => words[i] >= 4 && !/[.:]\s*$/.test(text.slice(top[i].start, top[i].end)) && !BYLINE_START.test(text.slice(top[i].start, top[i].end)));
   const best = titleLike.length ? top[titleLike.reduce((a, b) => (words[b] > words[a] ? b : a))] : (top[0] ?? content[0]);
   if (!best) return null;
   const t = text.slice(best.start, best.end);

@@ -70,6 +70,9 @@ function isDate(text: string, s: Span): boolean {
   return /^[\s\u00a0]+\d/.test(text.slice(s.end, s.end + 3)) || /\b(in|by|on|since|until|from|early|late|mid|last|next|of|this)[\s\u00a0]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
+const UPPER = /\p{Lu}/u;
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCharCode(c)));
+
 /** A name glued to a lower-case prefix is part of a modifier, not a mention: "anti-Daesh", "pro-Assad". */
 function isModified(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 45) return false;
@@ -81,7 +84,12 @@ function isModified(text: string, start: number): boolean {
 const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && isWordCode(c));
 
 /** A name of words ending in "Bill" or "Act", or starting "Anti-"/"Pro-": a law or a campaign. */
-const LEGISLATION = /^(\p{Lu}[\p{L}'’-]*[\s\u00a0]+)+(Bill|Act)$|^(Anti|Pro)-/u;
+function isLegislation(text: string, start: number, end: number): boolean {
+  if (text.startsWith('Anti-', start) || text.startsWith('Pro-', start)) return true;
+  const last = text.lastIndexOf(' ', end - 1);
+  if (last <= start || !/^ (Bill|Act)$/.test(text.slice(last, end))) return false;
+  return text.slice(start, last).split(' ').every((w) => isCapital(w.charCodeAt(0)));
+}
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
@@ -107,7 +115,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
         break;
       }
     // A bill or an act named after its subject is not a person: "the Anti-Terrorism Bill".
-    if (LEGISLATION.test(text.slice(start, end))) type = 'other';
+    if (isLegislation(text, start, end)) type = 'other';
   }
   // A possessive: "Assad's", "Alloush'".
   const last = text.charCodeAt(end - 1);
@@ -193,6 +201,17 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
       if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
+  // A name of several words the recogniser found once is a name wherever the article writes it
+  // again: it misses names in one sentence that it finds in the next. (One-word names are left
+  // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
+  const found = new Map<string, EntityType>();
+  for (const d of drafts) if (d.core.words.length > 1 && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) found.set(d.text, d.span.type);
+  for (const [name, type] of found)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = { start: at, end: at + name.length, type };
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end) || inside(boilerplate, at, span.end)) continue;
+      missed.push(draft(span, name));
+    }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
@@ -214,7 +233,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   }
   // "the Observatory" recognised on its own is left to the head-noun references below, which
   // link it to the organisation it heads ("Syrian Observatory for Human Rights").
-  const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => d.text.split(/[\s\u00a0]+/).slice(1).filter((w) => ORG_HEADS.has(w))));
+  const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
   for (let i = drafts.length - 1; i >= 0; i--) if (heads.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) drafts.splice(i, 1);
   const entityOf: number[] = new Array(drafts.length).fill(-1);
 
@@ -304,6 +323,9 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
+  addNicknames(text, drafts, entityOf, entities, boilerplate, draft);
+  addRoles(text, drafts, entityOf, entities, boilerplate, draft);
+
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
   const renumber = new Map<number, number>();
   for (const e of entityOf) if (!renumber.has(e)) renumber.set(e, renumber.size);
@@ -331,6 +353,96 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   return { mentions, entities };
 }
 
+/** A nickname the article introduces: "nicknamed Ivi", "the fans call him Ivi", "known at home as Ivi". */
+const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+["“‘']?(\p{Lu}[\p{Ll}'’-]{1,20})\b/gu;
+
+/** What NICKNAME starts with, in a faster expression, tried where its words are: most articles have none. */
+const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
+
+/** Links a nickname to its person, and every other use of the nickname in the article with it. */
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+  if (!((text.includes('call') || text.includes('known') || text.includes('nicknamed') || text.includes('dubbed')) && NICKNAME_CUE.test(text))) return;
+  for (const m of text.matchAll(NICKNAME)) {
+    const name = m[1];
+    // The name right before ("Petr Hašek, nicknamed …"), else the person the article names most.
+    let person = -1;
+    let before = drafts.length - 1;
+    while (before >= 0 && drafts[before].span.end > m.index) before--;
+    if (before >= 0 && entityOf[before] >= 0 && entities[entityOf[before]].type === 'person' && /^[,\s\u00a0]*$/.test(text.slice(drafts[before].span.end, m.index))) person = entityOf[before];
+    else {
+      const own = new Set(drafts.flatMap((d, i) => (d.text === name ? [entityOf[i]] : [])));
+      const counts = tally(entityOf.filter((e) => e >= 0 && entities[e].type === 'person' && !own.has(e)), (e) => e);
+      for (const [e, n] of counts) if (person < 0 || n > counts.get(person)!) person = e;
+    }
+    // Not a name the article gives to something else ("an area known as Ksar", a place).
+    if (person < 0 || drafts.some((d) => d.text === name && d.span.type === 'place')) continue;
+    const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
+    drafts.forEach((d, i) => {
+      if (d.text === name) entityOf[i] = person;
+    });
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const end = i + name.length;
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end) || inside(boilerplate, i, end)) continue;
+      drafts.push(draft({ start: i, end, type: 'person' }, name));
+      entityOf.push(person);
+    }
+  }
+}
+
+/** Offices one person holds at a time, by which an article refers back to its holder. */
+const OFFICE = '(?:minister|president|prime minister|chancellor|mayor|governor|chairman|chairwoman|chief executive|prosecutor|coach|manager|ambassador|secretary|director)';
+/** Every office word of an article, found in one pass; without the "i" flag, which makes it several times slower. */
+const OFFICE_WORDS = new RegExp(`\\b${OFFICE.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`)}\\b`, 'g');
+/** The offices in lower case: an article that has none refers to no office, and needs nothing more. */
+const OFFICE_NAMES = OFFICE.slice(3, -1).split('|');
+/** What may stand between an office and the name it introduces: "Health Minister Karim Haddad", "The Minister of Water, Mr Karim Haddad". */
+const OFFICE_TAIL = /^(?:[\s\u00a0]+(?:of|for)[\s\u00a0]+[^,.;\n]{2,60})?,?[\s\u00a0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?$/;
+const WORD_BEFORE = /([\p{L}-]+)[\s\u00a0]+$/u;
+/** An office in an apposition right after a name: "Karim Haddad, the health minister". */
+const OFFICE_AFTER = new RegExp(`^,[\\s\\u00a0]+(?:the|a)[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)??(?:([\\p{L}-]+)[\\s\\u00a0]+)?(${OFFICE})\\b`, 'iu');
+/** "the minister", "the health minister" in running text. */
+const OFFICE_REFERENCE = new RegExp(`\\b[Tt]he[\\s\\u00a0]+((?:\\p{Ll}+[\\s\\u00a0]+)?(${OFFICE}))\\b(?![\\s\\u00a0]+(?:of|for)\\b)`, 'gu');
+
+const APPOSED = /^,[\s\u00a0]+$/;
+
+/**
+ * "the minister" after "Health Minister Karim Haddad" (or before it): an office the article gives
+ * one person named in full is that person wherever the article refers to it in lower case.
+ */
+function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+  // Plain searches: an expression tried at every "the" cost a tenth of the analysis time.
+  if (!OFFICE_NAMES.some((o) => text.includes(o))) return;
+  const offices = [...text.matchAll(OFFICE_WORDS)];
+  const holders = new Map<string, number>();
+  // Each office by itself ("minister") and with the word before it ("health minister").
+  const hold = (office: string, qualifier: string | undefined, e: number): void => {
+    for (const k of qualifier && !/^(the|a|an)$/i.test(qualifier) ? [office, `${qualifier.toLowerCase()} ${office}`] : [office]) holders.set(k, holders.has(k) && holders.get(k) !== e ? -1 : e);
+  };
+  drafts.forEach((d, i) => {
+    const e = entityOf[i];
+    if (e < 0 || entities[e].type !== 'person' || d.core.words.length < 2) return;
+    for (const o of offices) {
+      const end = o.index + o[0].length;
+      if (end > d.span.start) break;
+      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), WORD_BEFORE.exec(text.slice(Math.max(0, o.index - 30), o.index))?.[1], e);
+    }
+    const after = text.charCodeAt(d.span.end) === 44 ? OFFICE_AFTER.exec(text.slice(d.span.end, d.span.end + 60)) : null;
+    if (after) hold(after[2].toLowerCase(), after[1], e);
+  });
+  if (!holders.size) return;
+  const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
+  for (const m of text.matchAll(OFFICE_REFERENCE)) {
+    const e = holders.get(m[1].toLowerCase());
+    const start = m.index + m[0].length - m[1].length;
+    const end = m.index + m[0].length;
+    // Not the office introducing a name ("the health minister, Karim Haddad") nor in apposition to one ("Karim Haddad, the health minister").
+    if (e === undefined || e < 0 || inside(taken, start, end) || inside(boilerplate, start, end) || /^,?[\s\u00a0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?\p{Lu}/u.test(text.slice(end, end + 8))) continue;
+    if (text.charCodeAt(m.index - 2) === 44 && taken.some((t) => t.end <= m.index && APPOSED.test(text.slice(t.end, m.index)))) continue;
+    drafts.push(draft({ start, end, type: 'person' }, m[1]));
+    entityOf.push(e);
+  }
+}
+
 /** How often each key occurs, in the order keys are first seen. */
 function tally<T, K>(items: readonly T[], key: (t: T) => K): Map<K, number> {
   const count = new Map<K, number>();
@@ -350,12 +462,22 @@ function majorityType(count: Map<EntityType, number>): EntityType {
   return best;
 }
 
+/**
+ * The head nouns of an organisation's name, by which "the …" refers back to it: a head after the
+ * first word ("Syrian Observatory", "Lipany District Court") or first before "of"/"for"
+ * ("Ministry of Water").
+ */
+function headsOf(name: string): string[] {
+  const words = name.split(/[\s\u00a0]+/);
+  return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
+}
+
 /** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */
 function addHeadReferences(text: string, mentions: Mention[], entities: LocalEntity[], boilerplate: readonly Span[]): void {
   const heads = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type !== 'organization' || e.partial) return;
-    for (const w of e.name.split(/[\s\u00a0]+/).slice(1)) if (ORG_HEADS.has(w)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
+    for (const w of headsOf(e.name)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
   });
   if (!heads.size) return;
   const taken = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@
 // places its sentence names, so that two articles' figures about the same thing can be compared.
 
 import { inside } from './boilerplate';
-import { Attributor, credit } from './quotes';
+import { Attributor, credit } from './claims/attribution';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Structure } from './types';
 

@@ -137,11 +137,12 @@ export function foldWord(word: string): string {
       continue;
     }
     if (c === 'h' && (i === 0 ? word.length > 1 && !isVowel(word[1]) : !DIGRAPH.includes(word[i - 1]))) c = 'g';
-    const add = c === 'x' ? 'ks' : c;
-    for (const a of add) {
-      if (a !== last) out += a;
-      last = a;
+    if (c === 'x') {
+      if (last !== 'k') out += 'k';
+      c = 's';
     }
+    if (c !== last) out += c;
+    last = c;
   }
   return out;
 }
@@ -167,8 +168,9 @@ export function initials(name: string): string {
 
 /**
  * Orders spellings of one entity, best name first: a full name (two or more words) before a bare
- * surname or an acronym; then the form (the words without case and diacritics) that most articles
- * use (`articles`; mentions where they are not counted), then the most mentioned; within a form, as
+ * surname or an acronym, and both before a role in lower case; then the form (the core words,
+ * without case and diacritics) that most articles use (`articles`; mentions where they are not
+ * counted), then the most mentioned; within a form, as
  * written rather than in capitals, then with its diacritics ("Matěj Šimůnek" over "Matej Simunek"
  * and "MATĚJ ŠIMŮNEK"); last, the first in `counts`.
  */
@@ -176,13 +178,14 @@ export function rankSpellings(counts: Map<string, number>, core = nameCore, arti
   if (counts.size === 1) return [...counts.keys()];
   const forms = new Map<string, { articles: number; mentions: number }>();
   const rows = [...counts.entries()].map(([s, n]) => {
-    const form = nameWords(s).join(' ');
+    const words = core(s).words;
+    const form = words.join(' ');
     const f = forms.get(form) ?? { articles: 0, mentions: 0 };
     f.articles += articles.get(s) ?? 0;
     f.mentions += n;
     forms.set(form, f);
-    const words = core(s).words.length;
-    return { s, n, form: f, full: words >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+    // A role standing for a person ("the health minister") names it last.
+    return { s, n, form: f, full: !/^\p{Lu}/u.test(s) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
   });
   return rows
     .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.cased - a.cased || b.marked - a.marked || b.n - a.n)

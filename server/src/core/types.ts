@@ -46,6 +46,8 @@ export interface LocalEntity {
   link?: string;
 }
 
+export type ChannelKind = 'platform' | 'outlet' | 'venue' | 'form';
+
 export type SpeakerKind = 'entity' | 'anonymous' | 'unknown';
 
 export interface Speaker extends Span {
@@ -54,6 +56,8 @@ export interface Speaker extends Span {
   local: number | null;
   /** The words in this article that name the speaker: a name, a pronoun, "a source close to …". */
   text: string;
+  /** For an unnamed speaker, the words that describe it ("a ministry official"), also when `text` is a pronoun. */
+  source?: string;
 }
 
 export interface Quote extends Span {
@@ -66,6 +70,10 @@ export interface Quote extends Span {
   channel: string | null;
   /** Where the article names the channel (possibly an earlier sentence). */
   channelSpan: Span | null;
+  /** What the channel is: a place (platform, outlet, venue) or only a form ("statement"). Forms never disagree with places. */
+  channelKind?: ChannelKind | null;
+  /** The form given beside a place: "statement" of "a statement on Facebook". */
+  channelForm?: string | null;
   /** Day or date as written ("Sunday", "May 30"). */
   day: string | null;
   /** ISO date when the day resolves against the article date. */

@@ -225,7 +225,8 @@ export class EntityGraph {
   private add(uri: string, a: ArticleAnalysis, key: string, locals: number[], sign: 1 | -1, speakers: Map<number, Quote[]> = NO_SPEAKERS): void {
     let stats = this.members.get(key);
     if (!stats) this.members.set(key, (stats = { uris: new Map(), order: [], spellings: new Map(), spellingArticles: new Map(), types: new Map(), mentions: 0, notes: new Map(), intro: null }));
-    for (const s of new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
+    // Mostly one local entity per key and article, whose aliases are already distinct.
+    for (const s of locals.length === 1 ? a.entities[locals[0]].aliases : new Set(locals.flatMap((i) => a.entities[i].aliases))) addCount(stats.spellingArticles, s, sign);
     for (const i of locals) {
       const e = a.entities[i];
       for (const m of e.mentions) addCount(stats.spellings, a.mentions[m].text, sign);
@@ -457,14 +458,15 @@ export class EntityGraph {
       at = text.indexOf(q, starts[i] + block.length);
     }
     if (q && scores.size < limit) {
-      // Then the letters in order within one spelling.
-      const scattered = new RegExp([...q].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*?'), 'g');
-      for (let m = scattered.exec(text); m; m = scattered.exec(text)) {
-        const i = upperBound(starts, m.index) - 1;
-        if (!scores.has(i)) scores.set(i, 1);
-        const eol = text.indexOf('\n', m.index);
-        scattered.lastIndex = eol < 0 ? text.length : eol + 1;
-      }
+      // Then the letters in order within one word that starts with the first ("mhmd", "cartr"):
+      // across words, a short query is in order in any long name. Only the words that start with
+      // the query's first letter are read, each once: linear in the spellings, never backtracking.
+      const word = (at: number): void => {
+        const i = upperBound(starts, at) - 1;
+        if (!scores.has(i) && inWord(text, at, q)) scores.set(i, 1);
+      };
+      if (text.startsWith(q[0])) word(0);
+      for (const sep of ['\n', ...WORD_STARTS]) for (let at = text.indexOf(sep + q[0]); at >= 0; at = text.indexOf(sep + q[0], at + 1)) word(at + 1);
     }
     // Keys grouped by rank (score, then mentions up to 999), taken best first: an id is first met
     // at its best rank, and only as many keys are resolved as the answer needs.
@@ -515,6 +517,17 @@ export class EntityGraph {
     }
   }
 
+}
+
+/** Whether `q`'s letters occur in order in the word of `text` that starts at `from` with q's first letter. */
+function inWord(text: string, from: number, q: string): boolean {
+  let k = 1;
+  for (let j = from + 1; j < text.length && k < q.length; j++) {
+    const c = text[j];
+    if (c === '\n' || WORD_STARTS.includes(c)) break;
+    if (c === q[k]) k++;
+  }
+  return k === q.length;
 }
 
 export function addCount<K>(m: Map<K, number>, k: K, delta: number): void {

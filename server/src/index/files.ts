@@ -3,7 +3,7 @@
 
 import { closeSync, constants, fstatSync, lstatSync, openSync, promises as fsp, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileGlobs } from './globs';
+import { compileGlobs, MAX_DEPTH } from './globs';
 
 export interface FileEntry {
   name: string;
@@ -80,6 +80,7 @@ export class MemoryFileSystem implements FileSystem {
     return this.bytes(path).length;
   }
   async readDirectory(path: string): Promise<FileEntry[]> {
+    if (this.files.has(path)) throw Object.assign(new Error(`ENOTDIR: ${path}`), { code: 'ENOTDIR' });
     const prefix = path.endsWith('/') ? path : `${path}/`;
     const out = new Map<string, FileEntry>();
     for (const p of this.files.keys()) {
@@ -89,6 +90,7 @@ export class MemoryFileSystem implements FileSystem {
       const name = slash < 0 ? rest : rest.slice(0, slash);
       out.set(name, { name, kind: slash < 0 ? 'file' : 'directory' });
     }
+    if (!out.size) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     return [...out.values()];
   }
 }
@@ -120,7 +122,10 @@ export async function scan(fs: FileSystem, root: string, options: ScanOptions, o
       if (out.length >= limit) return;
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (ALWAYS_SKIPPED.has(e.name) || globs.excluded(path)) continue;
-      if (e.kind === 'directory') await walk(path);
+      if (e.kind === 'directory') {
+        if (path.split('/').length > MAX_DEPTH) onSkip(path, `deeper than ${MAX_DEPTH} folders: not read`);
+        else await walk(path);
+      }
       else if (globs.included(path)) {
         // Symlinks are not followed (no loops); say so rather than dropping the file silently.
         if (e.kind === 'file') out.push(path);

@@ -6,13 +6,14 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { positionAt } from '../core/text';
 import type { Project } from '../project/project';
+import { byPlace } from './export';
 import { toDiagnostic } from './features';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function diagnosticsFor(project: Project, uri: string): Diagnostic[] {
   const ws = project.ws;
-  const out = ws.has(uri) ? ws.contradictions(uri).map((c) => toDiagnostic(ws, c)) : [];
+  const out = ws.has(uri) ? byPlace(ws.contradictions(uri)).map((c) => toDiagnostic(ws, c)) : [];
   const note = project.note(uri);
   if (note) out.push({ range: START, severity: DiagnosticSeverity.Information, source: 'byline', code: 'file', message: note });
   const file = project.folderFile(uri);
@@ -30,23 +31,22 @@ export function diagnosticsFor(project: Project, uri: string): Diagnostic[] {
 }
 
 /**
- * What to send for `uris`: only the documents whose diagnostics differ from what was published.
- * A document never published counts as clean, except the folder files (`announce`): their
- * first, empty set is sent too, so that an editor showing byline.yaml knows it was checked.
+ * What to send for `uris`: only the documents whose diagnostics differ from what was published
+ * (a document never published counts as clean), except the folder files (`always`): each
+ * reading of byline.yaml is answered, so that an editor showing it knows it was checked.
  */
-export function diagnosticsUpdate(published: ReadonlyMap<string, Diagnostic[]>, uris: Iterable<string>, current: (uri: string) => Diagnostic[], announce: (uri: string) => boolean = () => false): { uri: string; diagnostics: Diagnostic[] }[] {
+export function diagnosticsUpdate(published: ReadonlyMap<string, Diagnostic[]>, uris: Iterable<string>, current: (uri: string) => Diagnostic[], always: (uri: string) => boolean = () => false): { uri: string; diagnostics: Diagnostic[] }[] {
   const out: { uri: string; diagnostics: Diagnostic[] }[] = [];
   for (const uri of uris) {
     const next = current(uri);
-    const before = published.get(uri);
     // Compared as values, which stops at the first difference (a shifted range, usually).
-    if (before === undefined ? next.length > 0 || announce(uri) : !sameJson(before, next)) out.push({ uri, diagnostics: next });
+    if (always(uri) || !sameJson(published.get(uri) ?? [], next)) out.push({ uri, diagnostics: next });
   }
   return out;
 }
 
 /** The keys of the contradictions a document warns about (the status bar counts each once). */
-export const warningKeys = (diagnostics: Diagnostic[]): string[] => diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning && d.data).map((d) => (d.data as { key: string }).key);
+export const warningKeys = (diagnostics: Diagnostic[]): string[] => diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning && d.data && String(d.code).startsWith('contradiction/')).map((d) => (d.data as { key: string }).key);
 
 /**
  * Equality of two JSON-like values. Unlike util.isDeepStrictEqual it allocates nothing, which

@@ -1,5 +1,6 @@
 // The whole analysis as one JSON object: the CLI's `--format json` and the editor's export command.
 
+import type { Contradiction } from '../index/contradictions';
 import type { Workspace } from '../index/workspace';
 
 export interface ExportSide {
@@ -55,7 +56,7 @@ export function exportWorkspace(ws: Workspace, display: (uri: string) => string)
           end: q.end,
           line: ws.position(uri, q.start).line + 1,
           text: q.text,
-          speaker: q.speaker && { entity: id, name: id ? (ws.graph.get(id)?.name ?? null) : q.speaker.kind === 'anonymous' ? q.speaker.text : null, text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, kind: q.speaker.kind },
+          speaker: q.speaker && { entity: id, name: id ? (ws.graph.get(id)?.name ?? null) : q.speaker.kind === 'anonymous' ? `${q.speaker.source ?? q.speaker.text} (anonymous source)` : null, text: q.speaker.text, start: q.speaker.start, end: q.speaker.end, kind: q.speaker.kind },
           cue: q.cue,
           channel: q.channel,
           day: q.day,
@@ -71,11 +72,20 @@ export function exportWorkspace(ws: Workspace, display: (uri: string) => string)
   const seen = new Set<string>();
   const contradictions: Export['contradictions'] = [];
   for (const uri of uris)
-    for (const c of ws.contradictions(uri)) {
+    for (const c of byPlace(ws.contradictions(uri))) {
       if (c.severity !== 'warning' || seen.has(c.key)) continue;
       seen.add(c.key);
       const side = (s: typeof c.here): ExportSide => ({ path: display(s.uri), start: s.span.start, end: s.span.end, line: ws.position(s.uri, s.span.start).line + 1, text: s.text, value: s.value });
       contradictions.push({ kind: c.kind, code: `contradiction/${c.kind}`, message: c.message, sides: [side(c.here), side(c.there)] });
     }
   return { articles, entities, contradictions };
+}
+
+/**
+ * Contradictions in the order of their places (here, then there, then kind): the index finds
+ * them in the order articles arrived, which differs between runs.
+ */
+export function byPlace(list: Contradiction[]): Contradiction[] {
+  const key = (c: Contradiction): string => `${String(c.here.span.start).padStart(10, '0')}|${c.there.uri}|${String(c.there.span.start).padStart(10, '0')}|${c.kind}|${c.key}`;
+  return list.map((c) => [key(c), c] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, c]) => c);
 }

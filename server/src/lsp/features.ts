@@ -16,9 +16,9 @@ import {
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
 import { offsetAt, positionAt } from '../core/text';
-import type { EntityType, Quote, Span } from '../core/types';
+import type { EntityType, LocalEntity, Quote, Span } from '../core/types';
 import type { Contradiction } from '../index/contradictions';
-import type { GlobalEntity } from '../index/entities';
+import { localKey, type GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
 
 export const TOKEN_TYPES = ['person', 'organization', 'place', 'quote', 'entity'];
@@ -131,7 +131,7 @@ function entityHover(e: GlobalEntity): string {
 
 function attribution(ws: Workspace, uri: string, q: Quote): string {
   const id = q.speaker?.kind === 'entity' && q.speaker.local !== null ? ws.graph.idOf(uri, q.speaker.local) : null;
-  const who = id ? (ws.graph.get(id)?.name ?? q.speaker!.text) : q.speaker ? q.speaker.text : 'unattributed';
+  const who = id ? (ws.graph.get(id)?.name ?? q.speaker!.text) : q.speaker ? (q.speaker.source ?? q.speaker.text) : 'unattributed';
   return [who, q.cue, q.channel && `via ${q.channel}`, q.day && `on ${q.day}`].filter(Boolean).join(' · ');
 }
 
@@ -172,7 +172,7 @@ export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
   const whole = range(ws, uri, { start: 0, end: a.length });
   for (const type of ['person', 'organization', 'place', 'group', 'other'] as EntityType[]) {
     const children = a.entities
-      .filter((e, local) => (globalType(ws, uri, local) ?? e.type) === type && e.mentions.length)
+      .filter((e) => e.type === type && e.mentions.length)
       .map((e): DocumentSymbol => {
         const r = range(ws, uri, e.first);
         return { name: e.name, detail: `${e.mentions.length}×`, kind: SYMBOL_KIND[type], range: r, selectionRange: r };
@@ -189,12 +189,48 @@ export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
   return groups;
 }
 
+/** Longer queries are no name anyone types: refused before they reach the matcher. */
+const MAX_QUERY = 200;
+
+/**
+ * Entities by any spelling: byline.yaml names and aliases first, then every spelling in the
+ * articles. Editors filter the answers by the symbol's name (VS Code drops an answer whose name
+ * does not match what was typed), so an entity found by another spelling is named by that
+ * spelling, with its canonical name: "Daesh (Islamic State)".
+ */
 export function workspaceSymbols(ws: Workspace, query: string, limit = 100): WorkspaceSymbol[] {
-  return ws.graph.search(query, limit).flatMap((id) => {
+  const q = query.trim();
+  if (q.length > MAX_QUERY) return [];
+  const ids = new Set([...knownMatches(ws, q.toLowerCase()), ...ws.graph.search(q, limit)]);
+  return [...ids].slice(0, limit).flatMap((id) => {
     const e = ws.graph.get(id);
     const loc = e && definition(ws, e);
-    return e && loc ? [{ name: e.name, kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.mentions} mentions in ${e.articles} articles`, location: loc }] : [];
+    return e && loc ? [{ name: symbolName(e, q.toLowerCase()), kind: SYMBOL_KIND[e.type], containerName: `${e.type} · ${e.mentions} mentions in ${e.articles} articles`, location: loc }] : [];
   });
+}
+
+/** Entities whose byline.yaml name or alias contains the query (articles may never use the alias). */
+function knownMatches(ws: Workspace, q: string): string[] {
+  if (!q) return [];
+  return ws.getKnowledge().entities.flatMap((k) => {
+    if (![k.name, ...k.aliases].some((s) => s.toLowerCase().includes(q))) return [];
+    const id = ws.graph.resolve(localKey({ name: k.name, type: k.type === 'person' ? 'person' : 'other' } as LocalEntity));
+    return ws.graph.get(id) ? [id] : [];
+  });
+}
+
+function symbolName(e: GlobalEntity, q: string): string {
+  if (!q || e.name.toLowerCase().includes(q)) return e.name;
+  const spellings = [...e.aliases, ...(e.known?.aliases ?? [])];
+  const other = spellings.find((s) => s.toLowerCase().includes(q)) ?? spellings.find((s) => s.toLowerCase().split(/[\s\u00a0-]+/).some((w) => inOrder(w, q)));
+  return other && !inOrder(e.name.toLowerCase(), q) ? `${other} (${e.name})` : e.name;
+}
+
+/** Whether `q`'s letters occur in `s` in order. */
+function inOrder(s: string, q: string): boolean {
+  let k = 0;
+  for (let i = 0; i < s.length && k < q.length; i++) if (s[i] === q[k]) k++;
+  return k === q.length;
 }
 
 /** Semantic tokens: persons, organisations, places, other names and quotes, in document order. */

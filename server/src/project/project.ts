@@ -7,12 +7,12 @@ import { dirname, join, relative } from 'node:path';
 import { lineStarts } from '../core/text';
 import type { ArticleAnalysis } from '../core/types';
 import { AnalysisCache, contentHash } from '../index/cache';
-import { decode, scan, type FileSystem } from '../index/files';
+import { decode, scan, type FileEntry, type FileSystem } from '../index/files';
 import { ANALYSIS_FAILED, loadArticles, readArticle } from '../index/indexer';
 import { EMPTY_KNOWLEDGE, MAX_KNOWLEDGE_BYTES, parseKnowledge, type Knowledge, type KnowledgeProblem } from '../index/knowledge';
 import { AnalyzerPool, analyzeSafely } from '../index/pool';
 import { Workspace } from '../index/workspace';
-import { compileGlobs, type Globs } from '../index/globs';
+import { compileGlobs, MAX_DEPTH, type Globs } from '../index/globs';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { toPath, toUri } from './uris';
 
@@ -68,7 +68,11 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Above this many articles, indexing starts worker threads: below it, starting them costs more than it saves. */
 const WORKERS_FROM = 50;
 
-/** A workspace folder and the files of its own. Per-folder stores (byline.yaml today) live here. */
+/**
+ * A workspace folder and the files of its own. Each per-folder store is a FolderFile here (today
+ * byline.yaml; an annotations file is the next one): listed in `files()`, read through
+ * Project.readFolderFile (a regular file under a cap, once per change), its problems shown in it.
+ */
 class Folder {
   readonly uri: string;
   readonly cache: AnalysisCache;
@@ -79,9 +83,15 @@ class Folder {
   ) {
     this.uri = toUri(path);
     this.cache = new AnalysisCache(cacheDir, path);
-    this.knowledge = { uri: toUri(join(path, KNOWLEDGE_FILE)), text: null, exists: false, value: null, problems: [], lineStarts: [0] };
+    this.knowledge = unread(toUri(join(path, KNOWLEDGE_FILE)));
+  }
+
+  files(): FolderFile<unknown>[] {
+    return [this.knowledge];
   }
 }
+
+const unread = <T>(uri: string): FolderFile<T> => ({ uri, text: null, exists: false, value: null, problems: [], lineStarts: [0] });
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
 
@@ -142,12 +152,13 @@ export class Project {
 
   /** Every document with something to show: articles, notes and folder files. */
   documents(): string[] {
-    return [...new Set([...this.ws.uris(), ...this.notes.keys(), ...this.folders.map((f) => f.knowledge.uri)])];
+    return [...new Set([...this.ws.uris(), ...this.notes.keys(), ...this.folders.flatMap((f) => f.files().map((x) => x.uri))])];
   }
 
   /** The folder file at `uri` (byline.yaml), for its problems. */
   folderFile(uri: string): FolderFile<unknown> | null {
-    return this.folders.find((f) => f.knowledge.uri === uri)?.knowledge ?? null;
+    for (const f of this.folders) for (const x of f.files()) if (x.uri === uri) return x;
+    return null;
   }
 
   /**
@@ -173,7 +184,7 @@ export class Project {
     if (!folder) return false;
     const rel = relative(folder.path, path).replace(/\\/g, '/');
     const parts = rel.split('/');
-    if (parts.some((s) => ALWAYS_SKIPPED.has(s))) return false;
+    if (parts.length > MAX_DEPTH + 1 || parts.some((s) => ALWAYS_SKIPPED.has(s))) return false;
     const g = this.currentGlobs();
     // Excluded itself or inside an excluded folder, as the scan sees it.
     for (let i = 1; i <= parts.length; i++) if (g.excluded(parts.slice(0, i).join('/'))) return false;
@@ -384,6 +395,8 @@ export class Project {
       return;
     }
     if (!this.ws.has(uri) && !this.isArticleUri(uri)) return;
+    // Opening a file shows the text already indexed from disk: nothing to analyse again.
+    if (this.ws.get(uri)?.text === text) return;
     this.host.changed(this.index(this.ws, uri, text));
   }
 
@@ -399,9 +412,39 @@ export class Project {
     if (this.isKnowledgeUri(uri)) return this.overrides.has(uri) ? Promise.resolve() : this.enqueue(() => this.knowledgeChanged());
     return this.enqueue(async () => {
       if (this.overrides.has(uri)) return;
-      if (change === 'deleted') this.drop(uri, null);
-      else await this.reread(uri);
+      if (change === 'deleted') {
+        // A folder deleted or moved away takes its articles with it.
+        for (const u of [...this.ws.uris()]) if (u.startsWith(`${uri}/`) && !this.overrides.has(u)) this.drop(u, null);
+        this.drop(uri, null);
+        return;
+      }
+      const path = toPath(uri);
+      if (path === null || !(await this.rereadFolder(path))) await this.reread(uri);
     });
+  }
+
+  /**
+   * A folder created or moved in: its articles are read (editors report the folder, not each
+   * file in it). False when `path` is not a folder. A symlinked folder is not followed.
+   */
+  private async rereadFolder(path: string): Promise<boolean> {
+    const folder = this.folderOf(path);
+    if (!folder) return false;
+    let entries: FileEntry[];
+    try {
+      entries = await this.fs.readDirectory(path);
+    } catch {
+      return false;
+    }
+    const rel = relative(folder.path, path).replace(/\\/g, '/').split('/');
+    const [real, root] = await Promise.all([this.fs.realPath(path), this.fs.realPath(folder.path)]);
+    if (real !== join(root, ...rel) || rel.length > MAX_DEPTH || rel.some((x) => ALWAYS_SKIPPED.has(x))) return true;
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(path, e.name);
+      if (e.kind === 'directory') await this.rereadFolder(p);
+      else if (e.kind === 'file' && this.isArticle(p)) await this.reread(toUri(p));
+    }
+    return true;
   }
 
   /** Brings one article up to date with the disk. */

@@ -3,12 +3,8 @@
 // import round trips.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../server/out/core/analyze';
 import { describe } from '../../../server/out/core/anchor';
-import { Workspace } from '../../../server/out/index/workspace';
-import { exportWorkspace } from '../../../server/out/lsp/export';
 import { create, validate, view, VERDICTS } from '../../../server/out/annotations/model';
-import { placeAll } from '../../../server/out/annotations/placed';
 import { exportW3c, importW3c } from '../../../server/out/annotations/w3c';
 import { ANNOTATION_CONF, exportBrat, importBrat } from '../../../server/out/annotations/brat';
 import { CSV_COLUMNS, exportCsv } from '../../../server/out/annotations/csv';
@@ -16,23 +12,7 @@ import { exportSarif } from '../../../server/out/annotations/sarif';
 import { check } from '../../../server/out/annotations/check';
 import { addImported } from '../../../server/out/annotations/import';
 import { parse } from '../../../server/out/annotations/store';
-import { loadNerData } from '../../../server/out/index/ner-data';
-
-loadNerData();
-
-const FOLDER = 'file:///news';
-export const ARTICLES: Record<string, string> = {
-  'wire.txt': `Harbour strike ends after talks\n\nBy Staff Reporter\n\nDockworkers in Port Velen ended their strike on Monday, union leader Dana Korvik said.\n"We have won what we came for, and the port reopens on Tuesday morning," Korvik said in a statement on Facebook on Monday.\nThe port handles 😀 freight for the region.\n`,
-  'blog.txt': `Strike over at Port Velen\n\nThe dockworkers' strike is over. "We have won what we came for, and the port reopens on Tuesday morning," union leader Dana Korvik wrote on Twitter on Monday.\nShips were queuing outside the harbour.\n`,
-};
-
-export function folderData(texts: Record<string, string> = ARTICLES, docs: ReturnType<typeof create>[] = []) {
-  const ws = new Workspace();
-  for (const [path, text] of Object.entries(texts)) ws.set(`${FOLDER}/${path}`, text, analyze(text));
-  const analysis = exportWorkspace(ws, (uri) => uri.slice(FOLDER.length + 1));
-  const map = new Map(Object.entries(texts));
-  return { analysis, texts: map, annotations: placeAll(docs, map, FOLDER) };
-}
+import { ARTICLES, FOLDER, folderData } from './fixtures';
 
 const T0 = '2026-03-01T09:00:00Z';
 function noteOn(path: string, phrase: string, extra: object, id: string) {

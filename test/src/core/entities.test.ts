@@ -195,3 +195,46 @@ test('"Blair\'s Tory critics" names Blair; "the Anti-Terrorism Bill" is not a pe
   assert.equal(r.entities[r.mentions.find((m) => m.text === 'Education Bill')!.local].type, 'other');
   assert.equal(r.entities[r.mentions.find((m) => m.text === 'Bill Hanley')!.local].type, 'person');
 });
+
+test('a nickname the article introduces is the person named before it', () => {
+  const text = 'Ivi is coming!\n\nWinger Ivan Dvorský joined on Monday. The fans call him Ivi, and it will stick. Ivi scored twice.\n\nThe village known as Lhota cheered.';
+  const r = link(text, [['Ivan Dvorský', 'person'], ['Ivi', 'person'], ['Lhota', 'place']]);
+  const ivi = r.mentions.filter((m) => m.text === 'Ivi');
+  assert.equal(ivi.length, 3, 'the headline, the introduction and the later use');
+  for (const m of ivi) assert.equal(r.entities[m.local].name, 'Ivan Dvorský');
+  assert.equal(r.nameOf('Lhota'), 'Lhota');
+  const nicknamed = link('Petr Hašek, nicknamed Hašík by his teammates, scored.', [['Petr Hašek', 'person']]);
+  assert.equal(nicknamed.nameOf('Hašík'), 'Petr Hašek');
+});
+
+test('"the Ministry" after "Ministry of Water and Forests"; two people with one surname and a company named after one stay apart', () => {
+  const text =
+    'The Ministry of Water and Forests said on Monday that Water Minister Karim Haddad would visit. Dr Samira Haddad, no relation, runs the clinic. "We are full," Dr Haddad said. The Ministry did not reply. Haddad Agro, the grain trader, was fined.';
+  const r = link(text, [
+    ['Ministry of Water and Forests', 'organization'],
+    ['Karim Haddad', 'person'],
+    ['Samira Haddad', 'person'],
+    ['Haddad', 'person'],
+    ['Haddad Agro', 'organization'],
+  ]);
+  const ministry = r.mentions.filter((m) => m.text === 'Ministry');
+  assert.equal(ministry.length, 1);
+  assert.equal(r.entities[ministry[0].local].name, 'Ministry of Water and Forests');
+  assert.equal(r.nameOf('Haddad'), 'Samira Haddad', '"Dr Haddad" after "Dr Samira Haddad, no relation"');
+  assert.notEqual(r.nameOf('Karim Haddad'), r.nameOf('Samira Haddad'));
+  assert.equal(r.nameOf('Haddad Agro'), 'Haddad Agro');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Haddad Agro')!.local].type, 'organization');
+});
+
+test('"the minister" is the person the article names as minister, before or after', () => {
+  const text =
+    'Valmora\'s health minister on Thursday denied the claims. "Nothing was hidden," the minister said.\n\nHealth Minister Karim Haddad, a former surgeon, spoke in Ostrov. Later the health minister left. The coach stayed.';
+  const r = link(text, [['Karim Haddad', 'person']]);
+  const roles = r.mentions.filter((m) => /minister/.test(m.text));
+  assert.deepEqual(roles.map((m) => m.text), ['minister', 'health minister']);
+  for (const m of roles) assert.equal(r.entities[m.local].name, 'Karim Haddad');
+  assert.equal(r.entities.find((e) => e.name === 'Karim Haddad')!.mentions.length, 3);
+  assert.ok(!r.mentions.some((m) => m.text === 'coach'), 'an office nobody here holds by name');
+  const two = link('Karim Haddad, the health minister, met Lena Brandt, the finance minister. The minister left. The finance minister stayed.', [['Karim Haddad', 'person'], ['Lena Brandt', 'person']]);
+  assert.deepEqual(two.mentions.filter((m) => /minister/.test(m.text)).map((m) => [m.text, two.entities[m.local].name]), [['finance minister', 'Lena Brandt']], '"the minister" of two is neither');
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findQuotes } from '../../../server/out/core/quotes';
+import { findQuotes } from '../../../server/out/core/claims/quotes';
 import type { EntityType, Quote } from '../../../server/out/core/types';
 import { handNamed } from './hand-named';
 
@@ -579,4 +579,271 @@ test('a sentence naming a new speaker between two quotes hands the next quote to
   );
   assert.equal(r.speaker('This has all the signs'), 'Peter Lang');
   assert.equal(r.speaker('What is going to happen'), 'Maria Holt');
+});
+
+test('attribution after a quote: apostrophe marks, abbreviations in an apposition, a title before the name, a verb of manner', () => {
+  const r = quotesOf(
+    [
+      'Budget fight',
+      '',
+      "''We will not back this budget,'' Carla Ruiz, Mr. Dunn's deputy chief of staff, said Sunday.",
+      '',
+      '"There has been a lot of talk," Senate Majority Leader Paul Gray, R-Ore., said.',
+      '',
+      '"We expect to win in Ohio." Dunn spokeswoman Lena Ford said on Monday.',
+      '',
+      '"You are wrong about this," Ken Walsh shot back.',
+      '',
+      '"No cuts, no peace!" some protesters chanted outside.',
+      '',
+      '"The vote is close." Lena Ford said the count would take days.',
+    ].join('\n'),
+    [
+      ['Carla Ruiz', 'person'],
+      ['Dunn', 'person'],
+      ['Senate Majority Leader', 'person'],
+      ['Paul Gray', 'person'],
+      ['Lena Ford', 'person'],
+      ['Ken Walsh', 'person'],
+      ['Ohio', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('We will not back'), 'Carla Ruiz');
+  assert.equal(r.speaker('There has been'), 'Paul Gray');
+  assert.equal(r.speaker('We expect to win'), 'Lena Ford');
+  assert.equal(r.speaker('You are wrong'), 'Ken Walsh');
+  assert.equal(r.speaker('No cuts'), 'anonymous: some protesters');
+  // A sentence of its own that reports more is no attribution of the quote before it.
+  assert.notEqual(r.find('The vote is close').cue, 'said');
+});
+
+test('a role resolves to the person the article names for it, before or after; "the company" to the organisation just named', () => {
+  const r = quotesOf(
+    [
+      'Harbour plan approved',
+      '',
+      '"This harbour will not be sold," the presiding judge said, rejecting the appeal.',
+      '',
+      'Judge Marta Quell set the next hearing for May.',
+      '',
+      '"We are ready to build," Nordhaven\'s mayor told a press conference. Tove Brandt, who won the election in 2022, wants work to start in June.',
+      '',
+      'Brinemark Shipping, which runs the ferries, welcomed the ruling. "Our ships will keep sailing," the company said in a statement.',
+      '',
+      'In a statement, the transport ministry said the road would close. "Drivers must use the bypass," it said.',
+    ].join('\n'),
+    [
+      ['Marta Quell', 'person'],
+      ['Nordhaven', 'place'],
+      ['Tove Brandt', 'person'],
+      ['Brinemark Shipping', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('This harbour will not'), 'Marta Quell');
+  assert.equal(r.speaker('We are ready to build'), 'Tove Brandt');
+  assert.equal(r.speaker('Our ships will keep'), 'Brinemark Shipping');
+  assert.equal(r.speaker('Drivers must use'), 'anonymous: it');
+  assert.equal(r.find('Drivers must use').speaker?.source, 'the transport ministry');
+});
+
+test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
+  const r = quotesOf(
+    [
+      'Trial, day two',
+      '',
+      'Speaking to reporters, Piet Alder, who represents Mr Varga, was dismissive. "The prosecution has a story," he said.',
+      '',
+      'Mr Koss has sold players before. Two years ago the club received 9 million euros for defender Jan Smolin. "It is about respect," he said.',
+    ].join('\n'),
+    [
+      ['Piet Alder', 'person'],
+      ['Varga', 'person'],
+      ['Koss', 'person'],
+      ['Jan Smolin', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The prosecution has'), 'Piet Alder');
+  assert.equal(r.speaker('It is about respect'), 'Koss');
+});
+
+test('two or three words a speech verb reports are a quote; scare quotes, titles and single words are not', () => {
+  const r = quotesOf(
+    [
+      'Grain trial opens',
+      '',
+      'Ivan Dorn pleaded not guilty and called the case "politically motivated".',
+      '',
+      'The so-called "reform" has stalled, and the "peace dividend" never came.',
+      '',
+      'Dorn once starred in "The Long Night" on state television.',
+      '',
+      'A person close to the case said prosecutors expected a verdict "before the summer".',
+      '',
+      'A court official, who asked not to be named, said prosecutors wanted "a quick end".',
+      '',
+      'Pollsters disagree – Mina Toll: "Turnout decided it, not the campaign."',
+    ].join('\n'),
+    [
+      ['Ivan Dorn', 'person'],
+      ['Mina Toll', 'person'],
+      ['Pollsters', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('politically motivated'), 'Ivan Dorn');
+  assert.equal(r.speaker('before the summer'), 'anonymous: A person close to the case');
+  assert.equal(r.speaker('a quick end'), 'anonymous: A court official');
+  assert.equal(r.speaker('Turnout decided it'), 'Mina Toll');
+  assert.deepEqual(
+    r.quotes.map((q) => q.text),
+    ['politically motivated', 'before the summer', 'a quick end', 'Turnout decided it, not the campaign.'],
+  );
+});
+
+test('a quote split around its cue, a quote over paragraphs, a quote after a colon, continuations', () => {
+  const r = quotesOf(
+    [
+      'Port strike ends',
+      '',
+      '"We have a deal," Rosa Lind said, "and the ships will sail tonight."',
+      '',
+      'Union leader Omar Haddad told reporters: "Nobody won this strike.',
+      '',
+      '"But the workers kept their pensions, and that is what mattered."',
+      '',
+      'Lind thanked the dockers. "They held firm for three weeks," she added.',
+      '',
+      '"The port will reopen at dawn."',
+    ].join('\n'),
+    [
+      ['Rosa Lind', 'person'],
+      ['Lind', 'person'],
+      ['Omar Haddad', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We have a deal'), 'Rosa Lind');
+  assert.equal(r.speaker('and the ships will sail'), 'Rosa Lind');
+  assert.equal(r.speaker('Nobody won this strike'), 'Omar Haddad');
+  assert.equal(r.speaker('But the workers kept'), 'Omar Haddad');
+  assert.equal(r.speaker('They held firm'), 'Rosa Lind');
+  assert.equal(r.speaker('The port will reopen'), 'Rosa Lind', 'the next paragraph with no cue continues the speaker');
+});
+
+test('the addressee is not the speaker; a joint statement is credited to its first signatory every time', () => {
+  const r = quotesOf(
+    [
+      'Merger agreed',
+      '',
+      'Anna Kovac told Peter Baines: "You will keep your job."',
+      '',
+      'The board sent a message to Peter Baines, saying: "Your contract ends in June."',
+      '',
+      '"We are proud of this merger," said Lena Ortiz and Paul Weir in a joint statement.',
+      '',
+      '"Both companies will grow," Lena Ortiz and Paul Weir said.',
+    ].join('\n'),
+    [
+      ['Anna Kovac', 'person'],
+      ['Peter Baines', 'person'],
+      ['Lena Ortiz', 'person'],
+      ['Paul Weir', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('You will keep'), 'Anna Kovac');
+  assert.notEqual(r.speaker('Your contract ends'), 'Peter Baines');
+  assert.equal(r.speaker('We are proud'), 'Lena Ortiz');
+  assert.equal(r.speaker('Both companies will grow'), 'Lena Ortiz');
+  assert.equal(r.find('We are proud').channel, 'statement');
+});
+
+test('transcripts: the answers of a Q/A interview and broadcast soundbites are quotes, the questions and the presenter are not', () => {
+  const qa = quotesOf(
+    [
+      'Interview: Marta Velez on the water crisis',
+      '',
+      'Marta Velez has run the city water board since 2019. We spoke to her on Monday.',
+      '',
+      'Q: Is the water safe to drink?',
+      '',
+      'A: Not yet. We need another week of tests before anyone drinks from the tap.',
+      '',
+      'Q: Who is to blame?',
+      '',
+      'A: The pipes are eighty years old, and everyone knew it.',
+    ].join('\n'),
+    [['Marta Velez', 'person']],
+  );
+  assert.equal(qa.speaker('Not yet. We need'), 'Marta Velez');
+  assert.equal(qa.speaker('The pipes are eighty'), 'Marta Velez');
+  assert.ok(!qa.quotes.some((q) => q.text.startsWith('Is the water safe') || q.text.startsWith('Who is to blame')));
+
+  const tv = quotesOf(
+    [
+      'CHANNEL 9 — EVENING NEWS',
+      '',
+      'LENA HOLT, PRESENTER: Good evening. Floods in the north tonight. The interior minister, Pavel Dragan, spoke in the capital.',
+      '',
+      '(SOUNDBITE) PAVEL DRAGAN, INTERIOR MINISTER: Every family will get help within two days, I promise that.',
+      '',
+      'HOLT: Our reporter is in the valley.',
+      '',
+      '(SOUNDBITE) FARMER (translated): The water took the whole harvest in one night.',
+    ].join('\n'),
+    [
+      ['Pavel Dragan', 'person'],
+      ['Lena Holt', 'person'],
+    ],
+  );
+  assert.equal(tv.speaker('Every family will get help'), 'Pavel Dragan');
+  assert.equal(tv.speaker('The water took the whole'), 'anonymous: FARMER');
+  assert.ok(!tv.quotes.some((q) => q.text.startsWith('Good evening') || q.text.startsWith('Our reporter')));
+
+  const news = quotesOf(['Storm warning', '', 'LONDON: Heavy rain is expected across the south on Friday, forecasters say.', '', 'UPDATE: The warning now covers Wales as well.'].join('\n'));
+  assert.deepEqual(news.quotes, [], 'a dateline and an update line are no transcript');
+});
+
+test('with no cue: the subject of a "that" clause, and the person the sentence before speaks of', () => {
+  const r = quotesOf(
+    [
+      'Coach named',
+      '',
+      'Presiding judge Ines Roth made clear then that "this court will not be rushed".',
+      '',
+      'Head coach Tomas Berg has followed the winger since 2021. “He is fast, he is brave and he scores goals from the right.”',
+      '',
+      'Agent Karl Moser said his client had turned down Lohberg, where the manager had asked about him. “We had offers from Germany,” he said.',
+    ].join('\n'),
+    [
+      ['Ines Roth', 'person'],
+      ['Tomas Berg', 'person'],
+      ['Karl Moser', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('this court will not be rushed'), 'Ines Roth');
+  assert.equal(r.speaker('He is fast'), 'Tomas Berg');
+  assert.equal(r.speaker('We had offers'), 'Karl Moser');
+});
+
+test('the writer as "I", a passive\'s agent, a document that speaks, a participle after a titled name', () => {
+  const r = quotesOf(
+    [
+      'Hearing notes',
+      '',
+      'The judge looked up. “I regret nothing,” I said, and sat down.',
+      '',
+      'Mayor Ruiz was asked by host Dan Vell, who has criticised her before, “Will you run again next year?”',
+      '',
+      'The campaign released a new advert on Monday. The ad says “nothing will change until the port reopens.”',
+      '',
+      'Former Secretary of State Olga Marin urged voters to turn out, saying, “Every single vote counts this time.”',
+    ].join('\n'),
+    [
+      ['Ruiz', 'person'],
+      ['Dan Vell', 'person'],
+      ['Olga Marin', 'person'],
+    ],
+  );
+  assert.equal(r.find('I regret nothing').speaker?.text, 'I');
+  assert.equal(r.speaker('Will you run again'), 'Dan Vell');
+  assert.equal(r.speaker('nothing will change'), 'anonymous: The ad');
+  assert.equal(r.speaker('Every single vote'), 'Olga Marin');
 });

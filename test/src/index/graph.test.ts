@@ -191,3 +191,15 @@ test('the canonical name is the full form most articles use, with its diacritics
   }
   assert.deepEqual([...names], ['Tomáš Řehák']);
 });
+
+test('across articles: a company named after a person, and a town named in a club, stay apart from them', () => {
+  const company = handNamed('Shares in Haddad Agro fell.', [['Haddad Agro', 'organization']]);
+  const person = handNamed('Karim Haddad denied the charges.', [['Karim Haddad', 'person']]);
+  const bare = handNamed('Haddad left the court.', [['Haddad', 'person']]);
+  const club = handNamed('Slavoj Lipany won again.', [['Slavoj Lipany', 'organization']]);
+  const town = handNamed('Snow fell on Lipany.', [['Lipany', 'place']]);
+  const g = graphOf({ 'a.txt': company, 'b.txt': person, 'c.txt': bare, 'd.txt': club, 'e.txt': town });
+  assert.notEqual(idIn(g, company, 'a.txt', 'Haddad Agro'), idIn(g, person, 'b.txt', 'Karim Haddad'));
+  assert.equal(idIn(g, bare, 'c.txt', 'Haddad'), idIn(g, person, 'b.txt', 'Karim Haddad'));
+  assert.notEqual(idIn(g, town, 'e.txt', 'Lipany'), idIn(g, club, 'd.txt', 'Slavoj Lipany'));
+});

@@ -129,6 +129,10 @@ test('code actions: acknowledge edits byline.yaml through a WorkspaceEdit; show 
   assert.match(ack.edit.documentChanges[1].edits[0].newText, /acknowledged:\n\s+- key: channel\|/);
   const show = actions.find((a: any) => a.title === 'Show the other article');
   assert.equal(show.command.arguments[0], uri(join(dir, 'tw.txt')));
+  // The claim can be annotated from the same place (the client opens a note on the range).
+  const annotate = actions.find((a: any) => /^Annotate this claim/.test(a.title));
+  assert.deepEqual(annotate.command.arguments, [fbUri, diags[0].range]);
+  assert.equal(annotate.command.command, 'byline.annotateRange');
 });
 
 test('deleting a file on disk removes it and its contradictions', { timeout: 20000 }, async () => {

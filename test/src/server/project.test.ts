@@ -1,28 +1,10 @@
 // The project model in memory, with the LSP features as thin readers of it: no process, no disk.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MemoryFileSystem } from '../../../server/out/index/files';
 import { diagnosticsFor, diagnosticsUpdate } from '../../../server/out/lsp/diagnostics';
+import { codeActions } from '../../../server/out/lsp/corrections';
 import * as features from '../../../server/out/lsp/features';
-import { Project, type ProjectHost } from '../../../server/out/project/project';
-
-export const FB = 'Minister quits over failed talks\n\nJohn Carter, the foreign minister of Freedonia, said in a statement on Facebook on Sunday: “The talks have failed because nobody in Sylvania wanted them to succeed, and I am leaving now.”\n\nCarter has led the delegation to Geneva since 2019.\n';
-export const TW = 'Freedonia minister resigns\n\nJohn Carter said in a statement on Twitter that he was quitting the talks in Geneva.\n\n“The talks have failed because nobody in Sylvania wanted them to succeed, and I am leaving now,” Carter said.\n';
-
-export function at(text: string, needle: string) {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
-/** A project over an in-memory folder /w, with what it told its host. */
-export function memoryProject(files: Record<string, string>, options: { analyze?: (text: string) => any } = {}) {
-  const fs = new MemoryFileSystem(new Map(Object.entries(files).map(([k, v]) => [`/w/${k}`, v])));
-  const told = { changed: new Set<string>(), logs: [] as string[] };
-  const host: ProjectHost = { log: (level, m) => told.logs.push(`${level}: ${m}`), changed: (uris) => uris && [...uris].forEach((u) => told.changed.add(u)), progress: () => undefined };
-  const project = new Project({ fs, cacheDir: null, trusted: true, host, workers: () => 0, ...options });
-  project.setFolders(['/w']);
-  return { fs, project, told };
-}
+import { at, FB, memoryProject, TW } from './memory';
 
 const U = (name: string) => `file:///w/${name}`;
 
@@ -51,4 +33,21 @@ test('in memory: byline.yaml renames and hides, features answer, diagnostics are
   assert.match(diagnosticsFor(project, U('byline.yaml'))[0].message, /./);
   assert.match((features.hover(project.ws, U('tw.txt'), at(TW, 'Carter said'))!.contents as { value: string }).value, /Foreign Minister Carter/);
   assert.equal(project.knowledgeFile()!.editable, false, 'no edits to a file that does not parse');
+});
+
+test('in memory: references, outline, lenses, colours and quick fixes read the project', async () => {
+  const { project } = memoryProject({ 'fb.txt': FB, 'tw.txt': TW });
+  await project.reindex();
+  const ws = project.ws;
+  const carter = features.entityAt(ws, U('fb.txt'), at(FB, 'Carter has'))!.entity;
+  assert.deepEqual(new Set(features.references(ws, carter).map((l) => l.uri)), new Set([U('fb.txt'), U('tw.txt')]));
+  assert.ok(features.documentSymbols(ws, U('fb.txt')).some((g) => g.name === 'Persons' && g.children!.some((c) => c.name === 'John Carter')));
+  assert.deepEqual(features.codeLenses(ws, U('tw.txt')).map((l) => l.command!.title), ['Also quoted in 1 other article']);
+  assert.ok(features.semanticTokens(ws, U('fb.txt')).length % 5 === 0 && features.semanticTokens(ws, U('fb.txt')).length > 0);
+  // Quick fixes edit the byline.yaml the project knows of (none yet: it is created).
+  const k = project.knowledgeFile()!;
+  assert.deepEqual([k.uri, k.text, k.editable], [U('byline.yaml'), null, true]);
+  const diagnostics = diagnosticsFor(project, U('fb.txt'));
+  const actions = codeActions(ws, { textDocument: { uri: U('fb.txt') }, range: diagnostics[0].range, context: { diagnostics } }, { trusted: true, knowledgeUri: k.uri, knowledgeText: k.text });
+  assert.ok(actions.some((a) => /Acknowledge/.test(a.title) && a.edit));
 });

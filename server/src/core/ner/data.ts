@@ -12,7 +12,7 @@ export interface NerData {
   words: IntMap;
   /** Phrase hash -> phrase kinds (see lexicon.ts). */
   phrases: IntMap;
-  /** Word hash -> GloVe k-means cluster ids: c256 << 10 | c1024 (see lexicon.ts). */
+  /** Word hash -> GloVe k-means cluster ids (see lexicon.ts clusterMap). */
   clusters: IntMap;
   /** Null until training has made them (the first lexicon step runs without). */
   tagger: Model | null;

@@ -4,6 +4,7 @@
 import { IntMap, mix } from './packed';
 import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_SEED, clusterMap, glove1024, glove256, phraseMap, phraseStep, wordMap } from './lexicon';
 import { Shape, Tokens, hashRange, hashString, isAbbreviation, tokenize } from './tokenize';
+import { MONTHS } from '../text';
 
 export const FEATURE_BITS = 24;
 export const MAX_FEATURES = 128;
@@ -13,8 +14,6 @@ export interface Doc {
   toks: Tokens;
   /** Word lexicon info for window tokens and two tokens either side (0 when unknown). */
   lex: Int32Array;
-  /** GloVe clusters of the same tokens (lexicon.ts clusterMap; -1 when unknown). */
-  glove: Int32Array;
   /** Phrase gazetteer matches: bit (kind * 4 + position) with position B, I, L, U, kinds 0-7. */
   gaz: Int32Array;
   /** The same for kinds 8 and up, bit ((kind - 8) * 4 + position). */
@@ -29,6 +28,10 @@ export interface Doc {
 // Lowercase words inside names ("Bank of England") and particles that may open one ("al-Assad", "van Gogh").
 const INNER = IntMap.of(['of', 'the', 'for', 'and', 'on', 'upon', 'in', 'at', 'y', 'e', '&'].map(hashString));
 const PARTICLES = IntMap.of(['de', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'da', 'di', 'dos', 'das', 'do', 'ben'].map(hashString));
+// A weekday or month after a connector is a date, never the rest of a name ("the Security Council
+// on Tuesday", "the Senate in March").
+export const DATE_WORDS = IntMap.of([...MONTHS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((w) => hashString(w)));
+const APOSTROPHE = hashString("'");
 const HYPHEN = hashString('-');
 const PRONOUN_I = hashString('i');
 const POSSESSIVE = hashString("'s");
@@ -50,7 +53,7 @@ function nextName(hash: Int32Array, shape: Uint8Array, t: number, n: number): bo
   return (t + 1 < n && nameLike(shape[t + 1])) || (t + 2 < n && nameLike(shape[t + 2]) && (INNER.has(hash[t + 1]) || PARTICLES.has(hash[t + 1]) || hash[t + 1] === HYPHEN));
 }
 
-function lineBreak(text: string, from: number, to: number): boolean {
+export function lineBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
@@ -83,9 +86,11 @@ export function prepare(text: string): Doc {
             (h === HYPHEN && glued && t + 1 < n && start[t + 1] === end[t]) ||
             (glued && sh === Shape.Lower && hash[t - 1] === HYPHEN) ||
             (glued && h === POSSESSIVE) ||
+            // a plural possessive inside a name: "the Nurses' Union", "Farmers' Party"
+            (glued && h === APOSTROPHE && (text.charCodeAt(start[t] - 1) | 32) === 115 && t + 1 < n && start[t + 1] === end[t] + 1 && nameLike(shape[t + 1])) ||
             (h === DOT && glued && (shape[t - 1] === Shape.Letter || isAbbreviation(hash[t - 1]))) ||
             sh === Shape.Digits ||
-            (nearName(shape, t, n) && (INNER.has(h) || PARTICLES.has(h)) && nextName(hash, shape, t, n));
+            (nearName(shape, t, n) && (INNER.has(h) || PARTICLES.has(h)) && nextName(hash, shape, t, n) && !(t + 1 < n && DATE_WORDS.has(hash[t + 1])));
         } else inside = nearName(shape, t, n) && (sh === Shape.Digits || PARTICLES.has(h)) && nextName(hash, shape, t, n); // "al-Assad", "2470 Lemoine Avenue"
       }
     }
@@ -111,8 +116,6 @@ export function prepare(text: string): Doc {
   }
   // word lexicon for window tokens and their neighbours
   const lex = new Int32Array(n);
-  const glove = new Int32Array(n).fill(-1);
-  const clusters = clusterMap();
   const gaz = new Int32Array(n);
   const gaz2 = new Int32Array(n);
   const seen = new Uint8Array(n);
@@ -123,7 +126,7 @@ export function prepare(text: string): Doc {
   for (let w = 0; w < nWindows; w++) {
     const from = Math.max(windows[2 * w] - 2, last + 1);
     const to = Math.min(windows[2 * w + 1] + 2, n);
-    for (let t = from; t < to; t++) if (shape[t] !== Shape.Punct) (lex[t] = Math.max(words.get(hash[t]), 0)), (glove[t] = clusters.get(hash[t]));
+    for (let t = from; t < to; t++) if (shape[t] !== Shape.Punct) lex[t] = Math.max(words.get(hash[t]), 0);
     last = to - 1;
     for (let t = windows[2 * w]; t < windows[2 * w + 1]; t++) if (shape[t] !== Shape.Punct) names.set(hash[t], 0);
   }
@@ -182,7 +185,16 @@ export function prepare(text: string): Doc {
       }
     }
   }
-  return { text, toks, lex, glove, gaz, gaz2, seen, windows, nWindows };
+  return { text, toks, lex, gaz, gaz2, seen, windows, nWindows };
+}
+
+/**
+ * GloVe clusters of token t (lexicon.ts clusterMap; -1 for punctuation and unknown words), looked up
+ * only when features are computed: the tagger caches most feature sums per word, so most tokens
+ * never need it.
+ */
+export function glove(d: Doc, t: number): number {
+  return d.toks.shape[t] === Shape.Punct ? -1 : clusterMap().get(d.toks.hash[t]);
 }
 
 const NONE = 0x5bd1e995;
@@ -244,7 +256,7 @@ export function wordFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
   out[k++] = key(36, pr + 64 * ctx);
   out[k++] = key(28, Math.min(len, 10) + 16 * s0);
   // GloVe clusters: what the word is like in far more text, also for words training never saw
-  const g = d.glove[t];
+  const g = glove(d, t);
   out[k++] = key(40, glove256(g));
   out[k++] = key(41, glove1024(g) + 2048 * s0);
   return k;
@@ -276,7 +288,7 @@ export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
   out[k++] = key(20, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
   out[k++] = key(37, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
-  out[k++] = key(42, glove1024(d.glove[t - 1]));
+  out[k++] = key(42, glove1024(glove(d, t - 1)));
   out[k++] = key2(9, wp, s0);
   if (lexical) out[k++] = key2(25, wp, w0);
   if (end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
@@ -312,7 +324,7 @@ export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lex
   out[k++] = key(21, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
   out[k++] = key(38, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
-  out[k++] = key(43, glove1024(d.glove[t + 1]));
+  out[k++] = key(43, glove1024(glove(d, t + 1)));
   out[k++] = key2(10, wn, s0);
   if (lexical) out[k++] = key2(26, w0, wn);
   if (w0 === DOT || start[t + 1] === end[t]) out[k++] = key2(34, wn, 0); // attached to the next

@@ -1,7 +1,7 @@
 // Span typer: once the tagger has found a name, a multiclass perceptron over the whole span
 // (its words, its head, both sides, gazetteer and profile matches) scores PER/ORG/LOC/MISC. It sees
 // what a token-level tagger cannot: "University" at the end of "University of North Carolina".
-import { Doc, key, key2 } from './features';
+import { Doc, glove, key, key2 } from './features';
 import { CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE_SEED, PROFILE_MASK, PROFILE_SHIFT, glove1024, glove256, phraseMap, phraseStep } from './lexicon';
 import { hashRange } from './tokenize';
 
@@ -38,9 +38,9 @@ export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array, hide
   out[k++] = key(114, a > 0 ? (lex[a - 1] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
   out[k++] = key(115, b < n ? (lex[b] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
   out[k++] = key(116, Math.min(b - a, 6));
-  for (let t = a; t < b && t < a + 6; t++) out[k++] = key(123, glove1024(d.glove[t]) + 2048 * (t === head ? 1 : 0));
-  out[k++] = key(124, a > 0 ? glove256(d.glove[a - 1]) : 1023);
-  out[k++] = key(125, b < n ? glove256(d.glove[b]) : 1023);
+  for (let t = a; t < b && t < a + 6; t++) out[k++] = key(123, glove1024(glove(d, t)) + 2048 * (t === head ? 1 : 0));
+  out[k++] = key(124, a > 0 ? glove256(glove(d, a - 1)) : 1023);
+  out[k++] = key(125, b < n ? glove256(glove(d, b)) : 1023);
   let shapes = 0;
   for (let t = a; t < b && t < a + 4; t++) shapes = shapes * 16 + shape[t];
   out[k++] = key(117, shapes);

@@ -1,0 +1,284 @@
+// Direct quotes and who said them, where and when, within one article.
+//
+// Quotation marks are paired in one pass over the text (marks.ts). Each quote is then credited from a
+// bounded window around it, first match wins: the words right after it (“…,” she said / said X /
+// according to X); the cue verbs of its own sentence before it (X said …: “…”, X called it “…”); an
+// attribution closing its sentence; the quote it directly continues; the speaker of the sentence
+// before it (attribution.ts). Channels (channels.ts) and days come from the crediting words or from an
+// earlier sentence naming the same speaker's statement. Unmarked quotations after "said:", transcript
+// lines and caption repeats of a quote's words are quotes too.
+
+import { inside } from '../boilerplate';
+import { dayIn, resolveDay } from '../days';
+import { isWord, upperBound } from '../text';
+import type { EntityLayer, Quote, Speaker, Structure } from '../types';
+import { Attributor, credit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
+import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
+import { segments, trim, type Segment } from './marks';
+import { transcriptTurns } from './transcripts';
+import { SPEECH } from './vocabulary';
+
+/** The longest unmarked quotation taken after "said:". */
+const UNMARKED = 1500;
+
+interface Statement {
+  /** Who made it: an entity, or an unnamed source by its words. */
+  who: string;
+  channel: Channel;
+  day: string | null;
+  para: number;
+}
+
+/** The same speaker's statements share this: its entity, or the words of an unnamed source ("the health ministry"). */
+function whoMade(s: Speaker): string | null {
+  return s.local !== null ? `entity ${s.local}` : s.source ? `source ${s.source.toLowerCase()}` : null;
+}
+
+/** What every quote of an article is read against. */
+interface Article {
+  doc: Structure;
+  layer: EntityLayer;
+  attributor: Attributor;
+  /** In text order, with where each names its channel. */
+  statements: Statement[];
+  statementEnds: number[];
+  paraOf: (at: number) => number;
+  channels: ChannelContext;
+}
+
+/** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
+function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
+  const { text } = a.doc;
+  const speaker = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
+  let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
+  let day = credited ? dayIn(text, credited.from, credited.to) : null;
+  const who = speaker && whoMade(speaker);
+  if (!channel && who) {
+    // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
+    for (let i = upperBound(a.statementEnds, start) - 1; i >= 0 && para - a.statements[i].para <= 3; i--) {
+      if (a.statements[i].who !== who || (!a.statements[i].channel.carried && para - a.statements[i].para > 1) || (day && a.statements[i].day && day !== a.statements[i].day)) continue;
+      channel = a.statements[i].channel;
+      day ??= a.statements[i].day;
+      break;
+    }
+  }
+  return { start, end, text: text.slice(start, end), speaker, cue: credited?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, channelKind: channel?.kind ?? null, channelForm: channel?.form ?? null, day, date: day ? resolveDay(day, a.doc.date) : null };
+}
+
+/** The article's direct quotes with their speakers, channels and days. A failure throws: the host reports it for the article. */
+export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
+  const { text } = doc;
+  const attributor = new Attributor(doc, layer);
+  const segs = segments(doc);
+  attributor.quoted = segs;
+  const paraStarts = doc.paragraphs.map((p) => p.start);
+  const sentenceStarts = doc.sentences.map((s) => s.start);
+  const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
+  const statements = earlierStatements(doc, attributor, channels, segs, paraOf);
+  const article: Article = { doc, layer, attributor, statements, statementEnds: statements.map((s) => s.channel.span.end), paraOf, channels };
+
+  const out: Quote[] = [];
+  let previous: { seg: Segment; quote: Quote } | null = null;
+  segs.forEach((seg, i) => {
+    const prev = segs[i - 1];
+    const next = segs[i + 1];
+    const para = doc.paragraphs[seg.para];
+    // Cues inside the quotes before and after are not this one's; a scare quote holds no cue.
+    const real = (q: Segment | undefined): boolean => !!q && q.para === seg.para && words(text, q.start, q.end, 4) > 3;
+    const headFrom = Math.max(attributor.sentenceStart(seg.open), real(prev) ? prev.close + 1 : para.start, seg.open - WINDOW);
+    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(next) ? next.open : Infinity));
+    const size = words(text, seg.start, seg.end, 4);
+    if (!size) return;
+    const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
+    let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
+    // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
+    // that a speech verb of their own sentence reports are a quote ("called the case "politically motivated"").
+    if (size <= 3 && !tail) {
+      const reported = size >= 2 && headFrom === attributor.sentenceStart(seg.open) ? credit(attributor, text, headFrom, seg.open, segs) : null;
+      if (!reported?.speaker || !reported.cue || !SPEECH.test(reported.cue)) return;
+      found = reported;
+    }
+    // A whole sentence between two quotes ("… Guy Mansfield QC warned there was a real risk …")
+    // may name the next speaker, so the second does not simply follow on from the first.
+    const before = doc.sentences[upperBound(sentenceStarts, seg.open) - 2];
+    const directlyAfter =
+      previous !== null &&
+      !(before && before.start > previous.seg.close) &&
+      (previous.seg.para === seg.para ? seg.open - previous.seg.close < 200 : previous.seg.para === seg.para - 1 && seg.open <= para.start && (previous.seg.runsOn || doc.paragraphs[previous.seg.para].end - previous.seg.close < 200));
+    // A quote with no cue in its sentence belongs to the speaker of the sentence before it
+    // ("…, said Mr Thomas. "If in doubt …", "… Sir Digby Jones said … His message was: "…").
+    // "… "sustained reform efforts" are needed, the International Monetary Fund (IMF) has said."
+    if (!found?.speaker && !seg.runsOn && !/[.!?]/.test(text[seg.end - 1])) {
+      const late = attributor.cues(seg.close + 1, tailTo).pop();
+      const subject = late && (attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
+      if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
+    }
+    // "Judge Iryna Savchuk made clear that "…"": no cue, but the sentence's subject says what follows "that".
+    const own = attributor.sentenceStart(seg.open);
+    if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), seg.open))) {
+      const subject = attributor.sentenceSubject(own, seg.open);
+      if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
+    }
+    if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = credit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
+    // "Head coach Rui Valente has followed him since 2019. “Matěj is fast …”": a quote standing as a sentence of its
+    // own, with no cue, after a sentence of the same paragraph about a person, is that person's.
+    if (!found?.speaker && !directlyAfter && before && paraOf(before.start) === seg.para && own === seg.open && !tail) {
+      const subject = attributor.sentenceSubject(before.start, before.end);
+      if (subject && subject.kind === 'mention') found = { speaker: subject, cue: null, from: before.start, to: before.end };
+    }
+    // A title in quotes ("The Lord of the Rings") that nothing credits is no quote.
+    if (!found && isTitle(text.slice(seg.start, seg.end))) return;
+    // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
+    const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3);
+    const quote = continues && previous ? { ...previous.quote, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end) } : quoteOf(article, seg.start, seg.end, found, seg.para);
+    // The first paragraph of a quote that runs on may be credited only at its end.
+    if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
+    out.push(quote);
+    previous = { seg, quote };
+  });
+  const all = [...out, ...unmarked(article, segs), ...answers(article, segs)].sort((a, b) => a.start - b.start);
+  return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
+}
+
+/** Title Case words with no sentence punctuation at the end: "The Lord of the Rings". */
+function isTitle(quoted: string): boolean {
+  return /^[\p{Lu}\d]/u.test(quoted) && !/[.!?,]$/.test(quoted) && quoted.split(/\s+/).every((w) => /^(\p{Lu}|\d|of|the|a|an|and|in|on|for|to)/u.test(w));
+}
+
+const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024f\u0370-\u1fff]+)?/g;
+const WORD_AT = new RegExp(WORD.source, 'y');
+const OPENING = 4;
+/** Openings looked for, so that a text of thousands of quotes stays linear. */
+const MAX_OPENINGS = 64;
+/** Headlines, standfirsts and captions are short paragraphs. */
+const SHORT = 300;
+
+/**
+ * Headlines, standfirsts and captions repeat quoted words without marks ("Alloush condemned the
+ * international community's inability to enforce resolutions [Getty]"): the same statement, so
+ * the same speaker. A repeat starts with a quote's first words and has at least three long ones.
+ */
+function repeats(doc: Structure, found: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const openings = new Map<string, Quote>();
+  for (const quote of found.slice(0, MAX_OPENINGS)) {
+    const opening = quote.text.slice(0, 60).toLowerCase();
+    WORD.lastIndex = 0;
+    const key = [WORD.exec(opening), WORD.exec(opening), WORD.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
+    if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
+    openings.set(key, quote);
+  }
+  for (const p of doc.paragraphs) {
+    if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
+    const text = doc.text.slice(p.start, p.end);
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) continue;
+    for (const [key, quote] of openings) {
+      for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+        if (at > 0 && isWord(lower[at - 1])) continue;
+        const words: string[] = [];
+        WORD.lastIndex = 0;
+        for (let w = WORD.exec(quote.text); w && w.index < 400; w = WORD.exec(quote.text)) words.push(w[0].toLowerCase());
+        // Follow the quote's words as long as the text repeats them; names alone make no quote.
+        let end = at;
+        let n = 0;
+        let plain = 0;
+        for (let pos = at; n < words.length; n++) {
+          WORD_AT.lastIndex = pos;
+          const w = WORD_AT.exec(lower);
+          if (!w || w[0] !== words[n]) break;
+          end = pos + w[0].length;
+          if (w[0].length >= 4 && text[pos] === lower[pos]) plain++;
+          for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
+        }
+        if (n < OPENING || plain < 2 || inside(doc.boilerplate, p.start + at, p.start + end)) continue;
+        out.push({ ...quote, start: p.start + at, end: p.start + end, text: text.slice(at, end) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …",
+ * "Valente refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
+ * credited by a cue, else the sentence's subject.
+ */
+function earlierStatements(doc: Structure, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {
+  const out: Statement[] = [];
+  for (const s of doc.sentences) {
+    const channel = channelIn(channels, s.start, s.end);
+    if (!channel || inside(segs, channel.span.start, channel.span.end)) continue;
+    const cue = attributor.cues(s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
+    const speaker = cue ? attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index) : attributor.sentenceSubject(s.start, s.end);
+    const who = speaker ? whoMade(attributor.speaker(speaker)) : null;
+    if (who) out.push({ who, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
+  }
+  return out;
+}
+
+/** Quotation without marks after "said:" or "declared:", to the end of the paragraph (at most UNMARKED long). */
+function unmarked(a: Article, segs: Segment[]): Quote[] {
+  const out: Quote[] = [];
+  const { text } = a.doc;
+  // Colons before a capital are few; the cue before each is checked only there.
+  const colon = /:[ \t\u00a0]*(?=[A-Z\u00c0-\u00de])/g;
+  for (let m = colon.exec(text); m; m = colon.exec(text)) {
+    const cue = /\b(said|declared|added|stated|wrote|announced|stressed|insisted|warned|explained)$/.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!cue) continue;
+    const verb = m.index - cue[1].length;
+    const para = a.paraOf(verb);
+    const p = a.doc.paragraphs[para];
+    const start = m.index + m[0].length;
+    if (!p || start >= p.end) continue;
+    const bounded = Math.min(p.end, start + UNMARKED);
+    const end = trim(text, { start, end: bounded < p.end ? sentenceEnd(text, Math.max(start, bounded - 300), bounded) : bounded }).end;
+    if (words(text, start, end, 4) < 4 || /["“”„«»]/.test(text.slice(start, end)) || inside(segs, start, end) || inside(a.doc.boilerplate, start, end)) continue;
+    const from = Math.max(a.attributor.sentenceStart(verb), verb - WINDOW);
+    out.push(quoteOf(a, start, end, { speaker: a.attributor.subject(from, verb), cue: cue[1], from, to: verb }, para));
+    colon.lastIndex = end;
+  }
+  return out;
+}
+
+/** The turns of the one answering in an interview or broadcast transcript, credited to the person their label names. */
+function answers(a: Article, segs: Segment[]): Quote[] {
+  const turns = transcriptTurns(a.doc);
+  const out: Quote[] = [];
+  for (const t of turns) {
+    if (!t.answering || words(a.doc.text, t.start, t.end, 4) < 4 || inside(segs, t.start, t.end) || inside(a.doc.boilerplate, t.start, t.end)) continue;
+    const local = t.label.text === 'A' ? interviewee(a, turns) : personNamed(a, t.label.text);
+    // A one-word label no one is named by ("RESIDENT", "VOTER") is an unnamed source.
+    const unnamed = local === null && !/\s/.test(t.label.text) && t.label.text !== 'A';
+    const speaker: Speaker = unnamed
+      ? { start: t.label.start, end: t.label.end, text: t.label.text, kind: 'anonymous', local: null, source: t.label.text.toLowerCase() }
+      : { start: t.label.start, end: t.label.end, text: t.label.text, kind: local === null ? 'unknown' : 'entity', local };
+    out.push({ start: t.start, end: t.end, text: a.doc.text.slice(t.start, t.end), speaker, cue: null, channel: null, channelSpan: null, channelKind: null, channelForm: null, day: null, date: null });
+  }
+  return out;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** The person a transcript label names ("ABDULKADIR MANSURI", "BENALI"): by full name, else by surname. */
+function personNamed(a: Article, label: string): number | null {
+  const want = fold(label).split(/\s+/);
+  const people = a.layer.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.type === 'person');
+  const full = people.find(({ e }) => fold(e.name) === want.join(' '));
+  if (full) return full.i;
+  const last = want[want.length - 1];
+  return people.find(({ e }) => fold(e.name).split(/\s+/).pop() === last && !e.partial)?.i ?? null;
+}
+
+/** Whom "A:" answers for: the person the article names most who has no turns of their own as an asker. */
+function interviewee(a: Article, turns: { label: { text: string } }[]): number | null {
+  const labelled = new Set(turns.map((t) => fold(t.label.text).split(/\s+/).pop()));
+  let best: number | null = null;
+  a.layer.entities.forEach((e, i) => {
+    if (e.type !== 'person' || labelled.has(fold(e.name).split(/\s+/).pop())) return;
+    if (best === null || e.mentions.length > a.layer.entities[best].mentions.length) best = i;
+  });
+  return best;
+}
+

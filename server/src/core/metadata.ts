@@ -1,0 +1,52 @@
+// An article's metadata as news text states it near its top: the byline ("By Jane Roe, Example
+// News"), the dateline ("GENEVA, May 3 (Reuters) —"), a URL. The publication date comes from the
+// analysis (text.ts). Each field is null when the text does not say it.
+
+export interface ArticleMetadata {
+  outlet: string | null;
+  author: string | null;
+  place: string | null;
+  url: string | null;
+}
+
+/** How far down the byline, dateline and URL are looked for: they open an article. */
+const TOP_LINES = 12;
+/** A byline: "By" and one or two names (capitalised words); an outlet after a comma, a bar or "for". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|del|la)){0,4}`;
+const OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4}`;
+const BYLINE = new RegExp(String.raw`^\s*(?:[Bb]y|BY|[Ww]ritten by)\s+(${NAME}(?:\s+and\s+${NAME})?)(?:\s*(?:,|\||\bfor\b)\s*(${OUTLET}))?\s*$`, 'u');
+/** A dateline: a place in capitals or title case, maybe a date, maybe the agency in brackets, then a dash. */
+const DATELINE = /^\s*([A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\(([A-Z][^)\n]{1,40})\))?\s*[-–—]{1,2}\s+\S/;
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:)]/;
+
+export function readMetadata(text: string): ArticleMetadata {
+  const meta: ArticleMetadata = { outlet: null, author: null, place: null, url: null };
+  const lines = text.split(/\r\n|\r|\n/, TOP_LINES * 3).filter((l) => l.trim()).slice(0, TOP_LINES);
+  // The first line is the headline: "Brexit - what comes next" has a dash but no dateline.
+  lines.forEach((line, i) => {
+    const by = BYLINE.exec(line);
+    if (by && !meta.author) {
+      meta.author = by[1].trim();
+      if (by[2] && !meta.outlet) meta.outlet = by[2].trim();
+      return;
+    }
+    const dl = i > 0 ? DATELINE.exec(line) : null;
+    // A capitalised word and a dash also open sentences ("Critics — many of them — …"): a
+    // dateline's place is in capitals, or a date or an agency follows it.
+    if (dl && !meta.place && isPlaceWords(dl[1]) && (dl[1] === dl[1].toUpperCase() || dl[2] || dl[3])) {
+      meta.place = titleCase(dl[1]);
+      if (dl[3] && !meta.outlet) meta.outlet = dl[3].trim();
+    }
+    const url = URL_PATTERN.exec(line);
+    if (url && !meta.url) meta.url = url[0];
+  });
+  return meta;
+}
+
+/** A dateline's place is all capitals ("GENEVA") or a short run of capitalised words before the dash. */
+function isPlaceWords(s: string): boolean {
+  const words = s.split(/[ -]/);
+  return words.length <= 4 && (s === s.toUpperCase() ? /[A-Z]{2}/.test(s) : words.every((w) => /^[A-Z]/.test(w)));
+}
+
+const titleCase = (s: string): string => (s === s.toUpperCase() ? s.toLowerCase().replace(/(^|[ '’-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase()) : s);

@@ -1,0 +1,147 @@
+// The annotation UI test: a fact-checker annotates a passage in VS Code (code-server in Chromium),
+// edits the article above it, and the note stays on its text; then the passage is rewritten and
+// the annotation shows as orphaned. Screenshots in test-results/annotate-*.png.
+// Usage: node test/editor/annotate-ui.mjs  (after `npm run build` and `node test/editor/install.mjs`)
+// The extension under test is the working tree, loaded as a development extension.
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { launchBrowser, runScript, withCodeServer } from './harness.mjs';
+import { RESULTS, ROOT } from './paths.mjs';
+import { hover, openFile, step, wordBox } from './ui.mjs';
+
+const BLOG = 'alloush-quits-blog.txt';
+const PASSAGE = 'The three rounds of talks were unsuccessful';
+const NOTE = 'Check this against the original post #talks';
+
+/** Where `text` is on screen, waiting while the editor re-renders (code lenses and colours come back after an edit). */
+async function boxOf(page, text) {
+  for (let i = 0; ; i++) {
+    try {
+      return await wordBox(page, text);
+    } catch (e) {
+      if (i >= 20) throw e;
+      await page.waitForTimeout(250);
+    }
+  }
+}
+
+/**
+ * Selects `text` on screen with the mouse: a click before it, a shift-click after it; again if the
+ * lines moved under the mouse (code lenses arrive late), until the status bar counts its characters.
+ */
+async function select(page, text) {
+  for (let i = 0; i < 10; i++) {
+    const box = await boxOf(page, text);
+    const y = box.y + box.height / 2;
+    await page.mouse.click(box.x + 1, y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(box.x + box.width - 1, y);
+    await page.keyboard.up('Shift');
+    if ((await page.locator('[id="status.editor.selection"]').innerText()).includes(`(${text.length} selected)`)) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`could not select "${text}"`);
+}
+
+async function command(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+export async function runAnnotateUi(server, folder) {
+  mkdirSync(RESULTS, { recursive: true });
+  for (const f of readdirSync(RESULTS)) if (/^annotate-.*\.png$/.test(f)) rmSync(join(RESULTS, f));
+  const shot = (page, name) => page.screenshot({ path: join(RESULTS, `annotate-${name}.png`) });
+  const browser = await launchBrowser();
+  let ok = true;
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url(folder, [['extensionDevelopmentPath', ROOT]]));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const thread = page.locator('.review-widget', { hasText: 'original post' }).first();
+
+    ok &&= await step(page, '1-thread', 'select a passage, run "Byline: Annotate selection", type a note and save it', async () => {
+      await openFile(page, BLOG);
+      await page.locator('.statusbar-item', { hasText: /^\s*\d+ articles?\b/ }).waitFor({ timeout: 60_000 });
+      await select(page, PASSAGE);
+      await command(page, 'Byline: Annotate selection');
+      const form = page.locator('.review-widget .comment-form').first();
+      await form.waitFor({ timeout: 10_000 });
+      await form.locator('.monaco-editor, textarea').first().click();
+      await page.keyboard.type(NOTE);
+      await page.locator('.review-widget').getByRole('button', { name: /^Save annotation/ }).first().click();
+      await thread.locator('.comment-body', { hasText: 'original post' }).waitFor({ timeout: 20_000 });
+      const stored = readFileSync(join(folder, 'byline.annotations.jsonl'), 'utf8');
+      if (!stored.includes(PASSAGE) || !stored.includes('"purpose":"tagging"')) throw new Error(`the annotation file holds: ${stored}`);
+      await shot(page, '1-thread');
+      return (await thread.locator('.review-title, .thread-title, .head').first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    });
+
+    ok &&= await step(page, '2-moved', 'add lines above the passage: the note stays on its text', async () => {
+      const before = await boxOf(page, PASSAGE);
+      // The headline's start: click it, Home, then type two new lines.
+      const head = await boxOf(page, 'Alloush quits');
+      await page.mouse.click(head.x + 2, head.y + head.height / 2);
+      await page.keyboard.press('Home');
+      await page.keyboard.type('UPDATE: this article was corrected.');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      // The server re-anchors the passage; its hover carries the note at the passage's new place.
+      const after = await boxOf(page, PASSAGE);
+      if (!(after.y > before.y)) throw new Error('the passage did not move down');
+      const deadline = Date.now() + 30_000;
+      let content = '';
+      while (!content.includes('original post')) {
+        if (Date.now() > deadline) throw new Error(`the hover on the passage says: ${content}`);
+        await hover(page, 'three rounds of talks');
+        // The hover has several parts (a diagnostic, the quote, the note): all of its text.
+        content = await page.locator('.monaco-hover:visible').first().innerText();
+      }
+      // The thread (a zone under the passage's line) moved with it.
+      const zone = await thread.boundingBox();
+      const fresh = await boxOf(page, PASSAGE);
+      if (!zone || zone.y < fresh.y || zone.y - fresh.y > 6 * fresh.height) throw new Error(`the thread is at y=${zone?.y}, the passage at y=${fresh.y}`);
+      await page.mouse.move(5, 5);
+      await shot(page, '2-moved');
+      return `passage at y=${Math.round(fresh.y)}, thread at y=${Math.round(zone.y)}`;
+    });
+
+    ok &&= await step(page, '3-view', 'the Annotations view lists the note under its article', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+Shift+E');
+      await page.locator('.pane-header', { hasText: basename(folder) }).first().click();
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Annotations/ }) });
+      const header = pane.locator('.pane-header');
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const row = pane.locator('.monaco-list-row', { hasText: 'three rounds' }).first();
+      await row.waitFor({ timeout: 20_000 });
+      await pane.locator('.monaco-list-row', { hasText: BLOG }).first().waitFor();
+      await shot(page, '3-view');
+      return (await row.innerText()).replace(/\s+/g, ' ').trim();
+    });
+
+    ok &&= await step(page, '4-orphan', 'rewrite the passage: the annotation is kept and shown as orphaned', async () => {
+      await select(page, PASSAGE);
+      await page.keyboard.type('Nothing came of the meetings');
+      const orphanRow = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Annotations/ }) }).locator('.monaco-list-row', { hasText: 'Orphaned' }).first();
+      await orphanRow.waitFor({ timeout: 30_000 });
+      await page.locator('.review-widget', { hasText: 'Orphaned' }).first().waitFor({ timeout: 30_000 });
+      const stored = readFileSync(join(folder, 'byline.annotations.jsonl'), 'utf8');
+      if (!stored.includes(PASSAGE)) throw new Error('the annotation left the file');
+      await shot(page, '4-orphan');
+      return (await orphanRow.innerText()).replace(/\s+/g, ' ').trim();
+    });
+  } finally {
+    await browser.close();
+  }
+  console.log(`annotation UI test in code-server: ${ok ? 'passed' : 'FAILED'} (screenshots: ${RESULTS}/annotate-*.png)`);
+  return ok ? 0 : 1;
+}
+
+export const annotateUiIn = (dir) => withCodeServer(dir, runAnnotateUi);
+
+if (import.meta.url === `file://${process.argv[1]}`) await runScript(annotateUiIn);

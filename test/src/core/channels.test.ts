@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { channelHints, channelIn, channelsDisagree, type ChannelContext } from '../../../server/out/core/claims/channels';
+import type { Mention } from '../../../server/out/core/types';
+
+/** The channel of a sentence with no recognised names. */
+const channelOf = (text: string, mentions: Mention[] = []) => {
+  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text, hints: channelHints(text) };
+  const c = channelIn(ctx, 0, text.length);
+  return c && { channel: c.channel, kind: c.kind, form: c.form, words: text.slice(c.span.start, c.span.end) };
+};
+
+test('platforms: by name, by an account of any name, and a form beside them', () => {
+  assert.deepEqual(channelOf('The mayor said in a statement on Facebook on Monday'), { channel: 'Facebook', kind: 'platform', form: 'statement', words: 'statement on Facebook on Monday' });
+  assert.equal(channelOf('He wrote on X that the vote was rigged')?.channel, 'Twitter');
+  assert.deepEqual(channelOf('she wrote on her Odnoklassniki account'), { channel: 'Odnoklassniki', kind: 'platform', form: null, words: 'Odnoklassniki account' });
+  assert.equal(channelOf('the minister tweeted')?.channel, 'Twitter');
+  assert.equal(channelOf('Lytvyn wrote on his Telegram channel')?.channel, 'Telegram');
+});
+
+test('outlets: an interview with, for or to an outlet, told, speaking to, quoted by', () => {
+  assert.deepEqual(channelOf('he said in an interview with Hromada 24 last week'), { channel: 'Hromada 24', kind: 'outlet', form: 'interview', words: 'said in an interview with Hromada 24' });
+  assert.equal(channelOf("said goodbye in an interview with the club's own channel, Rovers TV, on Sunday")?.channel, 'Rovers TV');
+  assert.equal(channelOf('In an interview for Rovers TV, recorded on Sunday, Jan said')?.channel, 'Rovers TV');
+  assert.equal(channelOf('Speaking to Harbour Radio after the match, Jan said')?.channel, 'Harbour Radio');
+  assert.equal(channelOf('told North Coast Monitor in a telephone interview on Saturday')?.channel, 'North Coast Monitor');
+  assert.equal(channelOf('Reuters quoted the minister as saying')?.channel, 'Reuters');
+});
+
+test('venues and forms: a press conference, an earnings call, a podcast, a letter, an opening statement', () => {
+  assert.deepEqual(channelOf('the minister told a news conference in the capital'), { channel: 'press conference', kind: 'venue', form: null, words: 'news conference' });
+  assert.equal(channelOf('the chief executive said on an earnings call')?.channel, 'earnings call');
+  assert.equal(channelOf('she said on her podcast')?.kind, 'venue');
+  assert.deepEqual(channelOf('the bishop wrote in a letter to parishioners'), { channel: 'letter', kind: 'form', form: null, words: 'letter' });
+  assert.equal(channelOf('he wrote in a blog post')?.channel, 'blog post');
+  // Whom a speaker told is no outlet when the form is named: the court is where, the opening statement what.
+  const court: Mention[] = [{ start: 30, end: 51, text: 'Solenets County Court', type: 'organization', local: 0 }];
+  assert.equal(channelOf('lead prosecutor Ivan Boyd told Solenets County Court in his opening statement', court.map((m) => ({ ...m, start: 26, end: 47 })))?.channel, 'opening statement');
+  assert.equal(channelOf('the weather was fine and the crowd cheered'), null);
+});
+
+test('two places for one statement disagree; a form never disagrees with a place', () => {
+  assert.equal(channelsDisagree({ channel: 'Facebook', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), true);
+  assert.equal(channelsDisagree({ channel: 'Instagram', channelKind: 'platform' }, { channel: 'Rovers TV', channelKind: 'outlet' }), true);
+  assert.equal(channelsDisagree({ channel: 'press conference', channelKind: 'venue' }, { channel: 'Facebook', channelKind: 'platform' }), true);
+  assert.equal(channelsDisagree({ channel: 'statement', channelKind: 'form' }, { channel: 'Facebook', channelKind: 'platform' }), false);
+  assert.equal(channelsDisagree({ channel: 'X', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), false);
+  assert.equal(channelsDisagree({ channel: 'news conference', channelKind: 'venue' }, { channel: 'press conference', channelKind: 'venue' }), false);
+});

@@ -1,0 +1,79 @@
+// The recogniser's known failure classes in news writing (issue 12), each on sentences written for
+// these tests: dates glued to names, plural possessives inside names, newspapers and programmes
+// named after places, regions and festivals, countries in Title Case headlines, bylines and outlets.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { recognize } from '../../../server/out/core/ner/index';
+import { readNerData, readSections } from '../../../server/out/core/ner/data';
+import type { NamedSpan } from '../../../server/out/core/types';
+import { loadNerData, nerDataPath } from '../../../server/out/index/ner-data';
+
+loadNerData();
+
+function names(text: string): [string, NamedSpan['type']][] {
+  return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);
+}
+const has = (text: string, name: string, type: NamedSpan['type']) =>
+  assert.ok(
+    names(text).some(([s, t]) => s === name && t === type),
+    `${name} as ${type} in ${JSON.stringify(text)}: ${JSON.stringify(names(text))}`,
+  );
+
+test('a weekday or month after a name is a date, not part of it', () => {
+  has('Delegates said the Security Council on Tuesday rejected the draft resolution.', 'Security Council', 'organization');
+  has('Talks with the European Union on Friday ended without agreement.', 'European Union', 'organization');
+  has('The Senate in March approved the budget that the governor had vetoed.', 'Senate', 'organization');
+  const found = names('The Security Council on Tuesday voted, and the Assembly in May followed.');
+  assert.ok(!found.some(([s]) => / (on|in) /.test(s)), JSON.stringify(found));
+});
+
+test("a plural possessive inside a name keeps the name whole: the Nurses' Union, Farmers' Party", () => {
+  has("The strike was called by the Nurses' Union after pay talks failed.", "Nurses' Union", 'organization');
+  has('The Farmers’ Party won three seats in the regional vote.', 'Farmers’ Party', 'organization');
+  has("Members of the Teachers' Federation marched through the capital on Saturday.", "Teachers' Federation", 'organization');
+});
+
+test('a newspaper or programme named after a place or a time of day is an organisation', () => {
+  has('The claim was first reported by Kabul Daily, a local newspaper.', 'Kabul Daily', 'organization');
+  has('The mayor told Morning Edition that the budget would be cut.', 'Morning Edition', 'organization');
+  has('The Lagos Herald said the governor had resigned.', 'Lagos Herald', 'organization');
+  has('According to the Dakota Tribune, two plants will close.', 'Dakota Tribune', 'organization');
+});
+
+test('regions are places and festivals are neither places nor people', () => {
+  has('Oil prices rose as tension in the Middle East grew.', 'Middle East', 'place');
+  has('Exporters in Latin America welcomed the deal.', 'Latin America', 'place');
+  for (const text of ['Shops close early during Ramadan, when many families fast.', 'Markets were crowded before Christmas and Diwali this year.']) {
+    const found = names(text);
+    assert.ok(!found.some(([s, t]) => /Ramadan|Christmas|Diwali/.test(s) && (t === 'place' || t === 'person')), JSON.stringify(found));
+  }
+});
+
+test('countries in a Title Case headline are places, and the verbs between them no names', () => {
+  const headline = 'Brazil Beats Germany In Friendly As Fans Cheer\n\nThe match was played on Sunday.';
+  has(headline, 'Brazil', 'place');
+  has(headline, 'Germany', 'place');
+  assert.ok(!names(headline).some(([s]) => /Beats|Friendly/.test(s)), JSON.stringify(names(headline)));
+  const other = 'Kenya Thanks Uganda For Help After Floods\n\nRelief convoys crossed the border on Monday.';
+  has(other, 'Kenya', 'place');
+  has(other, 'Uganda', 'place');
+});
+
+test("reporters' bylines and news outlets are found", () => {
+  has('By Ana Ruiz\n\nThe mayor resigned on Monday after a week of protests.', 'Ana Ruiz', 'person');
+  has('By Tomas Lindqvist and Mara Petrova\n\nPolice said two people were hurt.', 'Mara Petrova', 'person');
+  assert.ok(!names('By Ana Ruiz, Staff Writer\n\nThe mayor resigned.').some(([s, t]) => s === 'Staff Writer' && t === 'person'));
+  has('The minister told Reuters the talks would resume next week.', 'Reuters', 'organization');
+  has('Speaking to Hromada 24, the mayor denied the claim.', 'Hromada 24', 'organization');
+  has('In an interview with Kanal 24 the coach said he would stay.', 'Kanal 24', 'organization');
+  // a date is no channel
+  assert.ok(!names('The vote was held on March 24 in the capital.').some(([s]) => s.includes('24')));
+});
+
+test('the data file holds every section, and anything else is refused with a clear message', () => {
+  const sections = readSections(readFileSync(nerDataPath()));
+  for (const s of ['words', 'phrases', 'clusters', 'tagger', 'typer', 'settings']) assert.ok(sections.get(s)?.length, `section ${s}`);
+  assert.throws(() => readNerData(new Uint8Array([1, 2, 3, 4, 5])), /not a recogniser data file/);
+  assert.throws(() => readNerData(new Uint8Array([66, 78, 69, 82, 99])), /version 99/);
+});
