@@ -9,5 +9,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/worker.ts'], outfile: 'dist/worker.js' }),
+  // The Byline panel's script (and its CSS) for the webview: a browser bundle, ECharts inside.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['client/webview/pictures.ts'], outfile: 'dist/pictures.js' }),
 ]);
 copyFileSync('server/data/ner.bin', 'dist/ner.bin');

@@ -49,6 +49,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
     }
     const item = new vscode.TreeItem(node.name);
     item.id = node.id;
+    // The context menu's corrections (package.json, view/item/context).
+    item.contextValue = 'entity';
     item.description = `${count(node.mentions, 'mention')} · ${count(node.articles, 'article')}`;
     item.tooltip = `${node.name} (${node.type}): ${item.description}`;
     item.command = { command: 'byline.showEntity', title: 'Show entity across articles', arguments: [node] };
@@ -58,6 +60,16 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
 
 /** Shows every mention of an entity, across articles, in the references peek. */
 export async function showEntity(client: LanguageClient, entity?: EntityInfo): Promise<void> {
+  // From the palette with the cursor on a name: that entity, without asking.
+  const editor = vscode.window.activeTextEditor;
+  if (!entity && editor?.document.languageId === 'article') {
+    const at = editor.selection.active;
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
+    if (refs?.length) {
+      await vscode.commands.executeCommand('editor.action.showReferences', editor.document.uri, at, refs);
+      return;
+    }
+  }
   if (!entity) {
     const { entities } = await client.sendRequest<{ entities: EntityInfo[] }>('byline/entities', {});
     const picked = await vscode.window.showQuickPick(
@@ -67,18 +79,18 @@ export async function showEntity(client: LanguageClient, entity?: EntityInfo): P
     if (!picked) return;
     entity = picked.entity;
   }
-  // The entity's workspace symbol is its canonical place; its references are all its mentions.
-  const symbols =
-    (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', entity.name)) ?? [];
-  const symbol = symbols.find((s) => s.name === entity!.name) ?? symbols[0];
-  if (!symbol) {
+  // Its canonical place and all its mentions, by id: a name set in byline.yaml is no spelling in the articles.
+  type Loc = { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+  const found = await client.sendRequest<{ definition: Loc | null; references: Loc[] } | null>('byline/locations', { id: entity.id });
+  const at = found?.definition ?? found?.references[0];
+  if (!found || !at) {
     void vscode.window.showInformationMessage(`Byline has no location for ${entity.name}.`);
     return;
   }
-  const { uri, range } = symbol.location;
-  const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, range.start);
+  const toLocation = (l: Loc) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character));
+  const { uri, range } = toLocation(at);
   await vscode.window.showTextDocument(uri, { selection: range, preserveFocus: false });
-  await vscode.commands.executeCommand('editor.action.showReferences', uri, range.start, refs ?? []);
+  await vscode.commands.executeCommand('editor.action.showReferences', uri, range.start, found.references.map(toLocation));
 }
 
 function count(n: number, word: string): string {
@@ -86,6 +98,6 @@ function count(n: number, word: string): string {
 }
 
 function plural(type: string): string {
-  const names: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places' };
+  const names: Record<string, string> = { person: 'People', organization: 'Organisations', place: 'Places', group: 'Groups', other: 'Other' };
   return names[type] ?? type.charAt(0).toUpperCase() + type.slice(1);
 }

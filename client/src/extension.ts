@@ -13,9 +13,12 @@ import {
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
+import { changeType, merge, neverEntity, renameEntity, type EntityRef } from './corrections';
 import { Annotations, AnnotationsView } from './annotations';
 import { ArticlesView } from './articles';
 import { EntitiesView, EntityInfo, showEntity } from './entities';
+import { FirstUse } from './firstuse';
+import { PicturesPanel } from './panel';
 import { StatusItem, ServerStatus } from './status';
 
 const LANGUAGE = 'article';
@@ -26,12 +29,18 @@ const CONFIG_TEMPLATE = `# Byline: the articles in this folder are analysed toge
 `;
 
 let client: LanguageClient | undefined;
+/** Set by "Treat this folder as articles": the end of the first indexing is then announced. */
+let announce = false;
+let firstUse: FirstUse | undefined;
+let pictures: PicturesPanel | undefined;
 let annotations: Annotations | undefined;
 let articlesView: ArticlesView | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new StatusItem();
   const entities = new EntitiesView(() => client);
+  firstUse = new FirstUse(context);
+  pictures = new PicturesPanel(context, () => client);
   annotations = new Annotations(() => client);
   articlesView = new ArticlesView(() => client);
   context.subscriptions.push(
@@ -42,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   context.subscriptions.push(
     status,
+    firstUse,
     vscode.window.registerTreeDataProvider('byline.entities', entities),
     vscode.commands.registerCommand('byline.treatAsArticles', () => treatAsArticles(context, status, entities)),
     vscode.commands.registerCommand('byline.openConfig', openConfig),
@@ -50,13 +60,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       entities.refresh();
     }),
     vscode.commands.registerCommand('byline.showEntity', (entity?: EntityInfo) => showEntity(running(), entity)),
+    vscode.commands.registerCommand('byline.showEntityMentions', (entity: EntityInfo) => showEntity(running(), entity)),
     vscode.commands.registerCommand('byline.export', (target?: vscode.Uri) => exportAnalysis(target)),
+    // Corrections of a whole entity: from the Entities view (a tree node) or a quick fix (its id, name and type).
+    vscode.commands.registerCommand('byline.changeType', (e: EntityRef) => changeType(running(), e)),
+    vscode.commands.registerCommand('byline.merge', (e: EntityRef) => merge(running(), e)),
+    vscode.commands.registerCommand('byline.renameEntity', (e: EntityRef) => renameEntity(running(), e)),
+    vscode.commands.registerCommand('byline.showNetwork', () => { running(); return pictures!.show('network'); }),
+    vscode.commands.registerCommand('byline.showTimeline', () => { running(); return pictures!.show('timeline'); }),
+    vscode.commands.registerCommand('byline.neverEntity', (e: EntityRef) => neverEntity(running(), e)),
     // Used by the server's "Show the other article" code action; the arguments arrive as raw LSP JSON.
     vscode.commands.registerCommand('byline.openBeside', async (uri: string, range: LspRange) => {
-      const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside, selection });
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside, selection: toRange(range) });
+    }),
+    // Used by the server's code lenses ("Also quoted in N other articles"): editor.action.showReferences
+    // wants a Uri, a Position and Locations, which raw LSP JSON is not.
+    vscode.commands.registerCommand('byline.showLocations', async (uri: string, position: LspPosition, locations: { uri: string; range: LspRange }[]) => {
+      const at = new vscode.Position(position.line, position.character);
+      const targets = locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), toRange(l.range)));
+      await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), at, targets);
     }),
     vscode.workspace.onDidOpenTextDocument(claimArticle),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.path.endsWith(`/${CONFIG_FILE}`)) nudgeOutline();
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('byline.articles') || e.affectsConfiguration('byline.exclude')) claimOpenArticles();
     }),
@@ -66,17 +93,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // A byline.yaml created by hand (or by the command) turns the folder on.
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE}`, false, true, true);
   context.subscriptions.push(watcher, watcher.onDidCreate(() => start(context, status, entities)));
+  void firstUse.welcome();
   if ((await configFiles()).length) await start(context, status, entities);
+  // Not awaited: the prompt waits for the user's answer.
+  else void firstUse.offer(() => treatAsArticles(context, status, entities));
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
+interface LspPosition {
+  line: number;
+  character: number;
 }
+interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
+const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 function running(): LanguageClient {
   if (!client) throw new Error(`Byline is not active in this workspace: run "Byline: Treat this folder as articles" first.`);
@@ -120,13 +155,18 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
   context.subscriptions.push(
     lc.onNotification('byline/status', (s: ServerStatus) => {
       status.update(s);
-      if (!s.indexing) {
-        entities.refresh();
-        articlesView?.refresh();
+      if (s.indexing) return;
+      entities.refresh();
+      articlesView?.refresh();
+      void pictures?.refresh();
+      if (announce) {
+        announce = false;
+        void confirmStarted(s.indexed);
       }
     }),
     lc.onNotification('byline/annotationsChanged', () => annotations?.scheduleRefresh()),
   );
+  firstUse?.hide();
   status.starting();
   await vscode.commands.executeCommand('setContext', 'byline.active', true);
   claimOpenArticles();
@@ -207,11 +247,34 @@ async function treatAsArticles(context: vscode.ExtensionContext, status: StatusI
     return;
   }
   const uri = vscode.Uri.joinPath(folder.uri, CONFIG_FILE);
+  // The end of the first indexing is announced, whoever starts the server (this or the watcher).
+  announce = !client;
   // A WorkspaceEdit, so that the creation can be undone like any other edit.
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: true, contents: new TextEncoder().encode(CONFIG_TEMPLATE) });
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not create ${uri.fsPath}`);
   await start(context, status, entities);
+}
+
+let outlineTimer: NodeJS.Timeout | undefined;
+/**
+ * The outline asks for an article's symbols again only when the article changes or a symbol
+ * provider comes or goes. A correction in byline.yaml changes the symbols of unchanged articles:
+ * once the server has taken it in, a provider that comes and goes makes the outline ask again.
+ */
+function nudgeOutline(): void {
+  clearTimeout(outlineTimer);
+  outlineTimer = setTimeout(() => vscode.languages.registerDocumentSymbolProvider({ language: LANGUAGE }, { provideDocumentSymbols: () => [] }).dispose(), 500);
+}
+
+/** Says that the folder is now read as articles, and where to look first. */
+async function confirmStarted(n: number): Promise<void> {
+  const show = 'Show entities';
+  const answer = await vscode.window.showInformationMessage(
+    `Byline read ${n} article${n === 1 ? '' : 's'}: hover a name to see who it is, contradictions are in Problems.`,
+    show,
+  );
+  if (answer === show) await vscode.commands.executeCommand('byline.entities.focus');
 }
 
 async function openConfig(): Promise<void> {
@@ -227,16 +290,29 @@ async function openConfig(): Promise<void> {
   }
 }
 
-/** Saves the server's analysis (the same JSON as `byline analyze --format json`). */
+/**
+ * Saves the server's analysis (the same JSON as `byline analyze --format json`) and says where it
+ * went. In Restricted Mode it never writes into the untrusted folder.
+ */
 async function exportAnalysis(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const analysis = await running().sendRequest('byline/export', {});
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const trusted = vscode.workspace.isTrusted;
+  const home = process.env.HOME ? vscode.Uri.file(process.env.HOME) : undefined;
   target ??= await vscode.window.showSaveDialog({
-    defaultUri: folder && vscode.Uri.joinPath(folder, 'byline-analysis.json'),
+    defaultUri: (trusted ? folder : home) && vscode.Uri.joinPath((trusted ? folder : home)!, 'byline-analysis.json'),
     filters: { JSON: ['json'] },
     title: 'Export the Byline analysis',
   });
   if (!target) return undefined;
+  if (!trusted && vscode.workspace.getWorkspaceFolder(target)) {
+    void vscode.window.showWarningMessage('Byline does not write into a folder in Restricted Mode: export the analysis to another folder, or trust this one.');
+    return undefined;
+  }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(JSON.stringify(analysis, null, 2) + '\n'));
+  const open = 'Open';
+  void vscode.window.showInformationMessage(`Byline exported the analysis to ${target.fsPath}`, open).then((a) => {
+    if (a === open) void vscode.window.showTextDocument(target!);
+  });
   return target;
 }

@@ -8,14 +8,14 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   FileChangeType,
   ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
-  ErrorCodes,
-  ResponseError,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -30,9 +30,11 @@ import { readArticle } from './index/indexer';
 import { Annotations, type AnnotateParams, type ChangeParams, type MetadataParams } from './lsp/annotations';
 import { articles, headlineHover, outletNote } from './lsp/articles';
 import { diagnosticsFor, diagnosticsUpdate, warningKeys } from './lsp/diagnostics';
-import { codeActions, rename } from './lsp/edits';
+import { codeActions, correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corrections';
+import { rename } from './lsp/edits';
 import { exportWorkspace } from './lsp/export';
 import * as features from './lsp/features';
+import { pictures } from './lsp/pictures';
 import { addCount } from './index/entities';
 import { Project, type FileChange, type Progress } from './project/project';
 import { toSettings } from './project/settings';
@@ -55,6 +57,7 @@ let trusted = true;
 let canRegisterWatchers = false;
 let canConfigure = false;
 let canWatchFolders = false;
+const canRefresh = { tokens: false, lenses: false };
 /** The user's annotations: each folder's byline.annotations.jsonl, placed on the articles. */
 const annotations = new Annotations();
 
@@ -115,6 +118,12 @@ function flush(): void {
   }
 }
 
+/** Asks the client to fetch colours and code lenses again: a correction or the end of indexing changes them. */
+function refreshViews(): void {
+  if (canRefresh.tokens) connection.languages.semanticTokens.refresh();
+  if (canRefresh.lenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+}
+
 /** Tells the client how far indexing is and how many contradictions are shown (its status bar). */
 function status(): void {
   void connection.sendNotification('byline/status', { ...progress, contradictions: warnings.size });
@@ -124,8 +133,13 @@ async function onProgress(p: Progress): Promise<void> {
   const started = p.indexing && !progress.indexing;
   progress = p;
   if (started) {
-    reporter = await connection.window.createWorkDoneProgress().catch(() => null);
-    reporter?.begin('Byline: indexing articles', 0, undefined, false);
+    const r = await connection.window.createWorkDoneProgress().catch(() => null);
+    // Indexing may have ended while the client created the progress (a small folder, the cache):
+    // then it is ended at once instead of spinning for ever.
+    if (progress.indexing) {
+      reporter = r;
+      reporter?.begin('Byline: indexing articles', 0, undefined, false);
+    } else r?.done();
   } else if (p.indexing) reporter?.report(p.total ? Math.round((p.indexed / p.total) * 100) : 0, `${p.indexed} of ${p.total} articles`);
   else {
     reporter?.done();
@@ -145,7 +159,11 @@ connection.onInitialize((params: InitializeParams) => {
     trusted,
     host: {
       log: (level, message) => connection.console[level === 'warn' ? 'warn' : level](message),
-      changed: (uris) => schedule(uris),
+      // Called after a byline.yaml change or a reindex: colours and lenses may change anywhere.
+      changed: (uris) => {
+        schedule(uris);
+        refreshViews();
+      },
       progress: (p) => void onProgress(p),
     },
   });
@@ -155,6 +173,8 @@ connection.onInitialize((params: InitializeParams) => {
   canRegisterWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canConfigure = !!params.capabilities.workspace?.configuration;
   canWatchFolders = !!params.capabilities.workspace?.workspaceFolders;
+  canRefresh.tokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+  canRefresh.lenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -167,7 +187,8 @@ connection.onInitialize((params: InitializeParams) => {
       workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
-      renameProvider: trusted ? { prepareProvider: true } : false,
+      // Offered in Restricted Mode too, so that F2 says why it does nothing there.
+      renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: { tokenTypes: features.TOKEN_TYPES, tokenModifiers: [] }, full: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -240,7 +261,7 @@ const ws = () => project.ws;
 connection.onHover(
   on(null, (uri, { position }: At) => {
     const overrides = (u: string) => annotations.metadata(ws(), u);
-    const h = features.hover(ws(), uri, position) ?? headlineHover(ws(), uri, position, overrides);
+    const h = features.hover(ws(), uri, position, progress.indexing ? progress : null) ?? headlineHover(ws(), uri, position, overrides);
     const a = annotations.hover(ws(), uri, position);
     const rated = outletNote(ws(), uri, position, overrides, (o) => annotations.rating(ws(), o));
     const own = h && typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : null;
@@ -281,6 +302,7 @@ connection.onCodeAction(
 );
 connection.onPrepareRename(
   on(null, (uri, { position }: At) => {
+    if (!trusted) throw new ResponseError(ErrorCodes.InvalidRequest, 'Byline does not rename in Restricted Mode: a rename writes byline.yaml. Trust this folder to rename entities.');
     const at = features.entityAt(ws(), uri, position);
     return at ? { range: features.range(ws(), uri, at.mention), placeholder: at.entity.name } : null;
   }),
@@ -299,6 +321,15 @@ connection.onRequest('byline/entities', () => ({
     return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
   }),
 }));
+// The Entities view's corrections: byline.yaml edits that the client applies (none when untrusted).
+connection.onRequest('byline/correct', (req: CorrectRequest) => (trusted ? correctEntity(ws(), req, knowledgeFile()) : null));
+connection.onRequest('byline/similar', ({ id }: { id: string }) => mergeCandidates(ws(), id));
+connection.onRequest('byline/pictures', () => pictures(ws()));
+// An entity's place and mentions by its id: the Entities view's "Show mentions", whatever its name.
+connection.onRequest('byline/locations', ({ id }: { id: string }) => {
+  const e = ws().graph.get(id);
+  return e ? { definition: features.definition(ws(), e), references: features.references(ws(), e) } : null;
+});
 connection.onRequest('byline/export', () => exportWorkspace(ws(), (uri) => toPath(uri) ?? uri));
 connection.onRequest('byline/articles', () => ({ articles: articles(ws(), (u) => annotations.metadata(ws(), u)) }));
 connection.onRequest('byline/rateOutlet', (p: { outlet: string; reliability: string; note?: string; creator?: string; apply?: boolean }) => annotationEdit(p, (q) => annotations.rate(ws(), q)));

@@ -16,10 +16,10 @@ export function scratch() {
   return { dir, cleanup: () => process.env.BYLINE_KEEP || rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** samples/ copied to `dir`, with a byline.yaml unless `bare`, so the repository's files are never written. */
+/** samples/ copied to `dir` (with its byline.yaml, or without it when `bare`), so the repository's files are never written. */
 export function articlesFolder(dir, { bare = false } = {}) {
   cpSync(join(ROOT, 'samples'), dir, { recursive: true });
-  if (!bare) writeFileSync(join(dir, 'byline.yaml'), '# Byline test folder: the five samples.\n');
+  if (bare) rmSync(join(dir, 'byline.yaml'));
   return dir;
 }
 
@@ -66,9 +66,10 @@ const xdgEnv = (dir) => ({ XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HO
 
 /**
  * Starts code-server on a free port; resolves once /healthz answers. With `untrusted`, workspace
- * trust is on and folders open in Restricted Mode without asking.
+ * trust is on and folders open in Restricted Mode without asking; `testDriver: false` leaves out
+ * the smoke-test driver that test payloads need.
  */
-export async function startCodeServer(dir, { env = {}, untrusted = false } = {}) {
+export async function startCodeServer(dir, { env = {}, untrusted = false, testDriver = true } = {}) {
   const port = await freePort();
   const userData = join(dir, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
@@ -97,8 +98,9 @@ export async function startCodeServer(dir, { env = {}, untrusted = false } = {})
     '--disable-getting-started-override', '--ignore-last-opened',
     // Without it every browser connection leaves an extension host running for hours.
     '--reconnection-grace-time', '10',
-    // Makes the browser workbench honour the test payload in the URL.
-    '--vscode-option', 'enable-smoke-test-driver',
+    // Makes the browser workbench honour the test payload in the URL (and hides notification
+    // toasts: the UI test, which needs no payload, runs without it to see what a person sees).
+    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
   ];
   const log = [];
   const child = spawn(NODE24, args, { env: { ...process.env, ...xdgEnv(dir), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -136,8 +138,8 @@ export function launchBrowser() {
 }
 
 /** Runs `run(server, folder)` in its own code-server, on a fresh copy of the samples; stops the server after. */
-export async function withCodeServer(dir, run, { untrusted = false, bare = false } = {}) {
-  const server = await startCodeServer(dir, { untrusted });
+export async function withCodeServer(dir, run, { untrusted = false, bare = false, testDriver = true } = {}) {
+  const server = await startCodeServer(dir, { untrusted, testDriver });
   try {
     return await run(server, articlesFolder(join(dir, 'articles'), { bare }));
   } finally {

@@ -140,6 +140,8 @@ const SUBJECT_BEFORE = new RegExp(`((?:[\\p{L}\\p{N}'’&.-]+\\s+){1,6}?)(?:(?:h
 const SAID_AFTER = /^[^.;]*?,\s+((?:the\s+|The\s+)?\p{Lu}?[^,.;:()"“”]{2,50}?)\s+(?:said|says|reported|reports|told|added|announced)\b/u;
 /** "…, said Sutopo Nugroho of the disaster agency." */
 const SAID_INVERTED = /^[^.;]*?,\s+(?:said|says|told|reported|added)\s+((?:the\s+)?[^,.;:()"“”]{2,60}?)(?=\s*[,.;:()]|\s+(?:of|from|on|in|at|who|which|that)\b|$)/;
+/** A clause about a part of what the figure counts: ", of which 86…", ", including…". */
+const RELATIVE_PART = /,\s*(?:of\s+(?:which|whom)|including|among\s+(?:them|which|whom))\b/i;
 /** Words that end a source's name going backwards: "…, said the ministry had recorded" has the ministry. */
 const NOT_SOURCE = /^(?:and|but|or|that|which|who|whose|where|when|said|says|after|before|as|while|because|if|to|by)$/i;
 
@@ -232,16 +234,19 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     const date = day ? resolveDay(day, doc.date) : null;
     const according = ACCORDING.exec(sentence)?.[1].trim() ?? null;
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
-    let speaker: { local: number | null } | null | undefined;
+    let speaker: { at: number; local: number | null } | null | undefined;
     for (const f of found) {
       const given = according ?? sourceIn(sentence, f.start - s.start, f.end - s.start);
       // A source named for this figure ("the ministry had recorded 23 deaths") before the speaker of the sentence.
       const named = given && !/^(?:its|his|her|their|they|he|she|it|we|i)\b/i.test(given) ? given : null;
       if (!named && speaker === undefined) {
         const said = credit(attributor, text, s.start, s.end);
-        speaker = said?.speaker ? attributor.speaker(said.speaker) : null;
+        speaker = said?.speaker ? { at: said.speaker.start, local: attributor.speaker(said.speaker).local } : null;
       }
-      const local = named ? entityNamed(layer, mentions, named) : (speaker?.local ?? null);
+      // "1,240 cases were notified, of which 86 have been confirmed by the institute": who speaks in
+      // a relative clause after the figure gives that clause's figure, not this one.
+      const own = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
+      const local = named ? entityNamed(layer, mentions, named) : (own?.local ?? null);
       const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
       out.push({ ...f, source: local, sourceText, places, parties: partyOf(text, mentions, s.start, f.start), date });
     }

@@ -42,6 +42,8 @@ export interface LocalEntity {
   descriptions: Description[];
   /** True when the article never gives more than a part of the name (a bare surname). */
   partial: boolean;
+  /** A link key set by a user's correction: the entity then joins only what has the same key. */
+  link?: string;
 }
 
 export type ChannelKind = 'platform' | 'outlet' | 'venue' | 'form';

@@ -37,6 +37,7 @@ const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
  * one-word names keep persons (a bare surname, resolved later) apart from other things.
  */
 export function localKey(e: LocalEntity): string {
+  if (e.link) return e.link;
   const person = e.type === 'person';
   const memo = person ? personKeys : otherKeys;
   let key = memo.get(e.name);
@@ -171,7 +172,8 @@ export class EntityGraph {
     for (const known of WELL_KNOWN) alias(known.name, known.aliases, false);
     for (const e of k?.entities ?? []) {
       alias(e.name, e.aliases, e.type === 'person');
-      this.known.set(keyOf(e.name, e.type === 'person')[0], e);
+      // Under both keys of a one-word name: a changed type must still find the entity it changes.
+      for (const person of [true, false]) this.known.set(keyOf(e.name, person)[0], e);
     }
     for (const [a, b] of k?.distinct ?? []) for (const x of [...keyOf(a, true), ...keyOf(a, false)]) for (const y of [...keyOf(b, true), ...keyOf(b, false)]) this.distinct.add(`${x}\u0000${y}`).add(`${y}\u0000${x}`);
     this.settle();
@@ -401,7 +403,7 @@ export class EntityGraph {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
-      type: [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
+      type: this.known.get(id)?.type ?? [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
       aliases: ranked,
       // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
       get refs(): Ref[] {

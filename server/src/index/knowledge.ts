@@ -23,8 +23,27 @@ export interface Acknowledgement {
   note: string | null;
 }
 
+/**
+ * A correction of some mentions of one article: what the user says about exactly those mentions,
+ * never about the same spelling elsewhere.
+ */
+export interface MentionCorrection {
+  /** The article, as a path relative to the folder of byline.yaml. */
+  article: string;
+  /** The words as the article writes them. */
+  text: string;
+  /** Which occurrence of `text` in the article (1 = the first); null: every occurrence. */
+  occurrence: number | null;
+  /** The entity these mentions are (by its name), or null when `not` is given. */
+  entity: string | null;
+  /** The entity these mentions are not: they become an entity of their own. */
+  not: string | null;
+}
+
 export interface Knowledge {
   entities: KnownEntity[];
+  /** Corrections of single articles' mentions. */
+  mentions: MentionCorrection[];
   /** Pairs of names that are never the same entity. */
   distinct: [string, string][];
   /** Phrases that are never entities. */
@@ -41,12 +60,12 @@ export interface KnowledgeProblem {
   end: number;
 }
 
-export const EMPTY_KNOWLEDGE: Knowledge = { entities: [], distinct: [], notEntities: [], articles: [], exclude: [], acknowledged: [] };
+export const EMPTY_KNOWLEDGE: Knowledge = { entities: [], mentions: [], distinct: [], notEntities: [], articles: [], exclude: [], acknowledged: [] };
 
 /** Larger files are refused: a knowledge file is written by hand. */
 export const MAX_KNOWLEDGE_BYTES = 1 << 20;
 const TYPES = new Set(['person', 'organization', 'place', 'group', 'other']);
-const TOP_KEYS = new Set(['entities', 'distinct', 'notEntities', 'articles', 'exclude', 'acknowledged']);
+const TOP_KEYS = new Set(['entities', 'mentions', 'distinct', 'notEntities', 'articles', 'exclude', 'acknowledged']);
 
 /** Deeper nesting is refused before parsing: the parser recurses, and a stack overflow there can kill the process. */
 const MAX_DEPTH = 64;
@@ -113,7 +132,7 @@ export function parseKnowledge(text: string): { knowledge: Knowledge | null; pro
     problems.push({ message, start, end });
   };
   if (!isMap(doc.contents) || typeof data !== 'object' || Array.isArray(data)) {
-    problem([], 'byline.yaml must be a mapping with keys such as entities, distinct, notEntities, articles, exclude, acknowledged.');
+    problem([], 'byline.yaml must be a mapping with keys such as entities, mentions, distinct, notEntities, articles, exclude, acknowledged.');
     return { knowledge: null, problems };
   }
   const root = data as Record<string, unknown>;
@@ -166,6 +185,21 @@ export function parseKnowledge(text: string): { knowledge: Knowledge | null; pro
       else problem(['distinct', i], 'Each "distinct" entry is a pair of names: [Name A, Name B].');
     });
 
+  const mentions: MentionCorrection[] = [];
+  const rawMentions = root.mentions ?? [];
+  if (!Array.isArray(rawMentions)) problem(['mentions'], '"mentions" must be a list.');
+  else
+    rawMentions.forEach((m, i) => {
+      const r = (m && typeof m === 'object' ? m : {}) as Record<string, unknown>;
+      const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+      const [article, text, entity, not] = [str(r.article), str(r.text), str(r.entity), str(r.not)];
+      const occurrence = r.occurrence === undefined || r.occurrence === null ? null : Number(r.occurrence);
+      if (!article || !text) problem(['mentions', i], 'Each "mentions" entry needs an "article" (a path) and a "text" (the words as written).');
+      else if (!entity === !not) problem(['mentions', i], 'Each "mentions" entry says either which "entity" the words are, or which one they are "not".');
+      else if (occurrence !== null && !(Number.isInteger(occurrence) && occurrence >= 1)) problem(['mentions', i, 'occurrence'], '"occurrence" is a whole number from 1 (the first time the words appear).');
+      else mentions.push({ article, text, occurrence, entity, not });
+    });
+
   const acknowledged: Acknowledgement[] = [];
   const rawAck = root.acknowledged ?? [];
   if (!Array.isArray(rawAck)) problem(['acknowledged'], '"acknowledged" must be a list.');
@@ -182,5 +216,5 @@ export function parseKnowledge(text: string): { knowledge: Knowledge | null; pro
       if (p) problem([key, i], `${p} It is ignored.`);
       return !p;
     });
-  return { knowledge: { entities, distinct, notEntities: strings('notEntities'), articles: globs('articles'), exclude: globs('exclude'), acknowledged }, problems };
+  return { knowledge: { entities, mentions, distinct, notEntities: strings('notEntities'), articles: globs('articles'), exclude: globs('exclude'), acknowledged }, problems };
 }

@@ -5,6 +5,7 @@
 import { positionAt, type Position } from '../core/text';
 import type { ArticleAnalysis, Span } from '../core/types';
 import { ClaimIndex } from './claims';
+import { correct } from './corrections';
 import { contradictionsFor, type Contradiction } from './contradictions';
 import { EntityGraph } from './entities';
 import { EMPTY_KNOWLEDGE, type Knowledge } from './knowledge';
@@ -12,7 +13,10 @@ import { EMPTY_KNOWLEDGE, type Knowledge } from './knowledge';
 export interface Article {
   uri: string;
   text: string;
+  /** The analysis with the user's corrections (byline.yaml) applied: what every feature reads. */
   analysis: ArticleAnalysis;
+  /** The analysis as the core made it. */
+  raw: ArticleAnalysis;
 }
 
 export class Workspace {
@@ -28,11 +32,12 @@ export class Workspace {
    * Adds or replaces an article. Returns every article whose diagnostics may have changed; with
    * `bulk` (loading many articles that will all be published) only this one.
    */
-  set(uri: string, text: string, analysis: ArticleAnalysis, bulk = false): Set<string> {
+  set(uri: string, text: string, raw: ArticleAnalysis, bulk = false): Set<string> {
     this.version++;
     const before = this.articles.get(uri);
     const touched = before ? this.claims.set(uri, null) : new Set<string>();
-    this.articles.set(uri, { uri, text, analysis });
+    const analysis = this.corrected(uri, text, raw);
+    this.articles.set(uri, { uri, text, analysis, raw });
     this.graph.set(uri, analysis, bulk);
     for (const u of this.claims.set(uri, analysis, bulk)) touched.add(u);
     touched.add(uri);
@@ -54,10 +59,32 @@ export class Workspace {
 
   setKnowledge(k: Knowledge, source: { uri: string; lineStarts: number[] } | null = null): void {
     this.version++;
+    const before = this.knowledge;
     this.knowledge = k;
     this.knowledgeSource = source;
+    this.never = new Set(k.notEntities.map((s) => s.toLowerCase()));
     this.acks = new Set(k.acknowledged.map((a) => a.key));
     this.graph.setKnowledge(k);
+    // Articles whose corrections changed are corrected again.
+    const all = JSON.stringify(before.notEntities) !== JSON.stringify(k.notEntities);
+    const changed = new Set([...before.mentions, ...k.mentions].map((m) => m.article));
+    for (const a of [...this.articles.values()])
+      if (all || [...changed].some((path) => this.relative(a.uri) === path)) this.set(a.uri, a.text, a.raw);
+  }
+
+  private never = new Set<string>();
+
+  /** An article's path relative to the folder of byline.yaml, as corrections name it. */
+  private relative(uri: string): string {
+    const folder = this.knowledgeSource?.uri.replace(/[^/]*$/, '') ?? '';
+    return decodeURIComponent(uri.startsWith(folder) ? uri.slice(folder.length) : uri.slice(uri.lastIndexOf('/') + 1));
+  }
+
+  private corrected(uri: string, text: string, raw: ArticleAnalysis): ArticleAnalysis {
+    const k = this.knowledge;
+    if (!k.mentions.length && !this.never.size) return raw;
+    const path = this.relative(uri);
+    return correct(raw, text, path, k.mentions.filter((m) => m.article === path), this.never, k.entities);
   }
 
   getKnowledge(): Knowledge {

@@ -10,10 +10,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import type { GlobalEntity } from '../index/entities';
-import type { Workspace } from '../index/workspace';
-import { entityAt } from './features';
 
 export interface KnowledgeFile {
   knowledgeUri: string | null;
@@ -22,15 +20,10 @@ export interface KnowledgeFile {
 
 const HEADER = '# Byline knowledge file: entities, aliases and checked disagreements. See the README.\n';
 
-/** A whole-file replacement of byline.yaml (or its creation) after `change` edits the document. */
-function editKnowledge(file: KnowledgeFile, change: (doc: Document) => void): WorkspaceEdit | null {
+/** The edit that turns byline.yaml (or its absence) into `text`, touching only the lines that change. */
+function replaceWith(file: KnowledgeFile, text: string): WorkspaceEdit | null {
   if (!file.knowledgeUri) return null;
   const existing = file.knowledgeText;
-  const doc = parseDocument(existing ?? HEADER, { customTags: [] });
-  if (doc.errors.length) return null;
-  if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never;
-  change(doc);
-  const text = doc.toString({ lineWidth: 0 });
   if (existing === null) {
     return {
       documentChanges: [
@@ -39,68 +32,97 @@ function editKnowledge(file: KnowledgeFile, change: (doc: Document) => void): Wo
       ],
     };
   }
-  const lines = existing.split(/\r\n|\r|\n/);
-  const edit: TextEdit = { range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } }, newText: text };
+  const before = existing.split('\n');
+  const after = text.split('\n');
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const lastLine = before.length - 1 - tail;
+  // Lines head..lastLine (inclusive, with their line breaks) become the changed lines of the new text.
+  const edit: TextEdit =
+    lastLine < head
+      ? { range: { start: { line: head, character: 0 }, end: { line: head, character: 0 } }, newText: after.slice(head, after.length - tail).map((l) => `${l}\n`).join('') }
+      : { range: { start: { line: head, character: 0 }, end: { line: lastLine, character: before[lastLine].length } }, newText: after.slice(head, after.length - tail).join('\n') };
   return { changes: { [file.knowledgeUri]: [edit] } };
 }
 
-/** Appends `item` to the top-level list `key`, creating the list if needed. */
-function append(doc: Document, key: string, item: unknown): void {
-  const list = doc.get(key);
-  if (isSeq(list)) list.add(doc.createNode(item));
-  else doc.set(key, doc.createNode([item]));
+/**
+ * byline.yaml with `item` appended to the top-level list `key`, written as text after the list's
+ * last item: every other line stays as the user wrote it.
+ */
+export function appendKnowledge(file: KnowledgeFile, key: string, item: unknown): WorkspaceEdit | null {
+  if (!file.knowledgeUri) return null;
+  const text = file.knowledgeText ?? HEADER;
+  const doc = parseDocument(text, { customTags: [] });
+  if (doc.errors.length) return null;
+  const list = isMap(doc.contents) ? doc.get(key, true) : undefined;
+  if (list === undefined || list === null) {
+    const sep = text === '' || text.endsWith('\n') ? '' : '\n';
+    return replaceWith(file, `${text}${sep}${stringify({ [key]: [item] }, { lineWidth: 0 })}`);
+  }
+  if (!isSeq(list) || !list.range) return null;
+  if (list.flow || !list.items.length) {
+    // `[a, b]` (or `[]`): the list is written again in place, flow style, and nothing else.
+    const items = [...(list.toJSON() as unknown[]), item];
+    return replaceWith(file, `${text.slice(0, list.range[0])}${stringify(items, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}${text.slice(list.range[1])}`);
+  }
+  const [start, end] = list.range;
+  const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
+  const lines = stringify([item], { lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}\n`).join('');
+  return replaceWith(file, `${text.slice(0, end)}${text[end - 1] === '\n' ? '' : '\n'}${lines}${text.slice(end)}`);
 }
 
-/** Finds the byline.yaml entry for an entity, or adds one. */
-function entityEntry(doc: Document, e: GlobalEntity): ReturnType<Document['createNode']> & { set(k: string, v: unknown): void; get(k: string): unknown } {
-  const list = doc.get('entities');
-  if (isSeq(list))
-    for (const item of list.items)
-      if (isMap(item) && (item.get('name') === e.name || (isSeq(item.get('aliases')) && (item.get('aliases') as { items: { value?: unknown }[] }).items.some((a) => a.value === e.name)))) return item as never;
-  const node = doc.createNode({ name: e.name, type: e.type, aliases: e.aliases.filter((a) => a !== e.name) });
-  if (isSeq(list)) list.add(node);
-  else doc.set('entities', doc.createNode([node]));
-  return node as never;
+/** A byline.yaml entity entry as plain data. */
+export interface Entry {
+  name: string;
+  type?: string;
+  aliases?: string[];
+  [key: string]: unknown;
 }
 
-export function codeActions(ws: Workspace, params: CodeActionParams, file: KnowledgeFile & { trusted: boolean }): CodeAction[] {
-  const { uri } = params.textDocument;
+/**
+ * byline.yaml with the entry of entity `e` changed by `change` (one is added when there is none,
+ * with its name and type only: written as aliases, its other spellings would pull in every other
+ * entity spelled that way). Only the entry's own lines are written again.
+ */
+export function editEntry(file: KnowledgeFile, e: { name: string; type: string }, change: (entry: Entry) => void): WorkspaceEdit | null {
+  if (!file.knowledgeUri) return null;
+  const text = file.knowledgeText ?? HEADER;
+  const doc = parseDocument(text, { customTags: [] });
+  if (doc.errors.length) return null;
+  const list = isMap(doc.contents) ? doc.get('entities', true) : undefined;
+  const node = isSeq(list)
+    ? list.items.find((item) => {
+        if (!isMap(item)) return false;
+        const aliases = item.get('aliases');
+        return item.get('name') === e.name || (isSeq(aliases) && aliases.items.some((a) => (a as { value?: unknown }).value === e.name));
+      })
+    : undefined;
+  if (!isMap(node) || !node.range) {
+    const entry: Entry = { name: e.name, type: e.type };
+    change(entry);
+    return appendKnowledge(file, 'entities', entry);
+  }
+  const entry = node.toJSON() as Entry;
+  change(entry);
+  const [start, end] = node.range;
+  const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
+  const written = stringify(entry, { collectionStyle: node.flow ? 'flow' : 'block', lineWidth: 0 }).trimEnd().replace(/\n/g, `\n${indent}`);
+  const tail = text.slice(start, end).match(/\s*$/)![0];
+  return replaceWith(file, `${text.slice(0, start)}${written}${tail}${text.slice(end)}`);
+}
+
+/** The quick fixes on Byline's diagnostics: show the other article, acknowledge. */
+export function diagnosticActions(params: CodeActionParams, file: KnowledgeFile & { trusted: boolean }): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of params.context.diagnostics as Diagnostic[]) {
     const data = d.data as { key?: string; there?: { uri: string; range: unknown } } | undefined;
     if (d.source !== 'byline' || !data?.key) continue;
     if (data.there)
       actions.push({ title: 'Show the other article', kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Show the other article', command: 'byline.openBeside', arguments: [data.there.uri, data.there.range] } });
-    const edit = file.trusted ? editKnowledge(file, (doc) => append(doc, 'acknowledged', { key: data.key, note: '' })) : null;
+    const edit = file.trusted ? appendKnowledge(file, 'acknowledged', { key: data.key }) : null;
     if (edit) actions.push({ title: 'Acknowledge: checked, silence this disagreement', kind: CodeActionKind.QuickFix, diagnostics: [d], edit, isPreferred: false });
-  }
-  if (!file.trusted) return actions;
-  const at = entityAt(ws, uri, params.range.start);
-  if (!at) return actions;
-  const text = ws.slice(uri, at.mention);
-  const { entity } = at;
-  const never = editKnowledge(file, (doc) => append(doc, 'notEntities', text));
-  if (never) actions.push({ title: `Never treat “${text}” as an entity`, kind: CodeActionKind.QuickFix, edit: never });
-  if (text !== entity.name) {
-    const distinct = editKnowledge(file, (doc) => append(doc, 'distinct', [text, entity.name]));
-    if (distinct) actions.push({ title: `“${text}” is not ${entity.name}`, kind: CodeActionKind.QuickFix, edit: distinct });
-  }
-  // Other entities of the same type in this article are the likely targets of a missed link.
-  const a = ws.analysis(uri)!;
-  const candidates = new Map<string, GlobalEntity>();
-  a.entities.forEach((_, local) => {
-    const id = ws.graph.idOf(uri, local);
-    const other = id ? ws.graph.get(id) : null;
-    if (other && other.id !== entity.id && other.type === entity.type) candidates.set(other.id, other);
-  });
-  for (const other of [...candidates.values()].slice(0, 3)) {
-    const edit = editKnowledge(file, (doc) => {
-      const entry = entityEntry(doc, other);
-      const aliases = entry.get('aliases');
-      if (isSeq(aliases)) aliases.add(doc.createNode(text));
-      else entry.set('aliases', doc.createNode([text]));
-    });
-    if (edit) actions.push({ title: `Add “${text}” as an alias of ${other.name}`, kind: CodeActionKind.QuickFix, edit });
   }
   return actions;
 }
@@ -109,12 +131,11 @@ export function codeActions(ws: Workspace, params: CodeActionParams, file: Knowl
 export function rename(entity: GlobalEntity, newName: string, file: KnowledgeFile): WorkspaceEdit | null {
   const name = newName.trim();
   if (!name) return null;
-  return editKnowledge(file, (doc) => {
-    const entry = entityEntry(doc, entity);
-    const old = entry.get('name');
-    entry.set('name', name);
-    const aliases = new Set([...entity.aliases, ...(typeof old === 'string' ? [old] : [])]);
+  return editEntry(file, entity, (entry) => {
+    // The old name stays an alias so that its mentions keep the entity.
+    const aliases = new Set([...(entry.aliases ?? []), entry.name]);
     aliases.delete(name);
-    entry.set('aliases', doc.createNode([...aliases]));
+    entry.name = name;
+    entry.aliases = [...aliases];
   });
 }

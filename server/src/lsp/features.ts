@@ -44,6 +44,12 @@ export function entityAt(ws: Workspace, uri: string, pos: Position): { entity: G
   return entity ? { entity, mention: ws.analysis(uri)!.mentions[m.index] } : null;
 }
 
+/** The type of the entity a local entity belongs to (what the hover shows), or null when it has none. */
+function globalType(ws: Workspace, uri: string, local: number): EntityType | null {
+  const id = ws.graph.idOf(uri, local);
+  return (id && ws.graph.get(id)?.type) || null;
+}
+
 const TYPE_LABEL: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'place', group: 'group', other: 'other' };
 
 /**
@@ -86,14 +92,21 @@ function findReferences(ws: Workspace, entity: GlobalEntity): Location[] {
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n).trimEnd()}…` : s);
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
-export function hover(ws: Workspace, uri: string, pos: Position): Hover | null {
+/** How far indexing is, while it runs: hovers then say that their counts are partial. */
+export interface Indexing {
+  indexed: number;
+  total: number;
+}
+
+export function hover(ws: Workspace, uri: string, pos: Position, indexing: Indexing | null = null): Hover | null {
+  const partial = indexing ? `\n\n---\n*Byline is still indexing (${indexing.indexed} of ${indexing.total} articles read): these counts will grow.*` : '';
   const at = entityAt(ws, uri, pos);
-  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(at.entity)) }, range: range(ws, uri, at.mention) };
+  if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(at.entity)) + partial }, range: range(ws, uri, at.mention) };
   if (!ws.has(uri)) return null;
   const qi = ws.quoteAt(uri, offset(ws, uri, pos));
   if (qi < 0) return null;
   const q = ws.analysis(uri)!.quotes[qi];
-  return { contents: { kind: 'markdown', value: quoteHover(ws, uri, qi) }, range: range(ws, uri, q) };
+  return { contents: { kind: 'markdown', value: quoteHover(ws, uri, qi) + partial }, range: range(ws, uri, q) };
 }
 
 function entityHover(e: GlobalEntity): string {
@@ -225,17 +238,22 @@ export function semanticTokens(ws: Workspace, uri: string): number[] {
   const a = ws.analysis(uri);
   if (!a) return [];
   const typeOf = (t: EntityType): number => (t === 'person' ? 0 : t === 'organization' ? 1 : t === 'place' ? 2 : 4);
-  const spans: { start: number; end: number; type: number }[] = a.mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf(m.type) }));
-  // Tokens may not overlap: a quote is coloured around the names inside it.
-  for (const q of a.quotes) {
-    let from = q.start;
-    for (const m of a.mentions) {
-      if (m.end <= from || m.start >= q.end) continue;
-      if (m.start > from) spans.push({ start: from, end: m.start, type: 3 });
-      from = m.end;
+  // Coloured by the entity's type across articles (a type set in byline.yaml included), as the hover says.
+  const types = a.entities.map((_, local) => globalType(ws, uri, local));
+  const spans: { start: number; end: number; type: number }[] = a.mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf(types[m.local] ?? m.type) }));
+  // Tokens may not overlap: a quote is coloured around the names inside it, and only its quoted
+  // words (not the narrative between two parts: "…," he said, "…").
+  const text = ws.get(uri)!.text;
+  for (const q of a.quotes)
+    for (const part of quotedParts(text, q)) {
+      let from = part.start;
+      for (const m of a.mentions) {
+        if (m.end <= from || m.start >= part.end) continue;
+        if (m.start > from) spans.push({ start: from, end: m.start, type: 3 });
+        from = m.end;
+      }
+      if (from < part.end) spans.push({ start: from, end: part.end, type: 3 });
     }
-    if (from < q.end) spans.push({ start: from, end: q.end, type: 3 });
-  }
   spans.sort((x, y) => x.start - y.start);
   const data: number[] = [];
   let prevLine = 0;
@@ -259,6 +277,35 @@ export function semanticTokens(ws: Workspace, uri: string): number[] {
   return data;
 }
 
+const LETTER = /[\p{L}\p{N}]/u;
+/** Whether the mark at `i` opens or closes a quotation (an apostrophe in a word does neither). */
+function mark(text: string, i: number, inside: boolean): 'open' | 'close' | null {
+  const c = text[i];
+  if (c === '“' || c === '«') return 'open';
+  if (c === '”' || c === '»') return 'close';
+  if (c === '"') return inside ? 'close' : 'open';
+  if (c === '‘' && !LETTER.test(text[i - 1] ?? '')) return 'open';
+  if (c === '’' && !LETTER.test(text[i + 1] ?? '')) return inside ? 'close' : null;
+  return null;
+}
+
+/** The parts of a quote's span inside quotation marks; the whole span when it has no marks (a quote after a colon). */
+export function quotedParts(text: string, q: Span): Span[] {
+  const parts: Span[] = [];
+  let inside = mark(text, q.start, false) !== 'open';
+  let from = q.start;
+  for (let i = q.start; i < q.end; i++) {
+    const m = mark(text, i, inside);
+    if (m === 'open' && !inside) [inside, from] = [true, i];
+    else if (m === 'close' && inside) {
+      parts.push({ start: from, end: i + 1 });
+      inside = false;
+    }
+  }
+  if (inside && from < q.end) parts.push({ start: from, end: q.end });
+  return parts.length ? parts : [q];
+}
+
 export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
   const a = ws.analysis(uri);
   if (!a) return [];
@@ -268,20 +315,78 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
     if (!same.length) continue;
     const r = range(ws, uri, q);
     const locations = same.map((s) => ({ uri: s.uri, range: range(ws, s.uri, ws.analysis(s.uri)!.quotes[s.index]) }));
-    lenses.push({ range: { start: r.start, end: r.start }, command: { title: `Also quoted in ${same.length} other article${same.length === 1 ? '' : 's'}`, command: 'editor.action.showReferences', arguments: [uri, r.start, locations] } });
+    lenses.push({ range: { start: r.start, end: r.start }, command: { title: `Also quoted in ${same.length} other article${same.length === 1 ? '' : 's'}`, command: 'byline.showLocations', arguments: [uri, r.start, locations] } });
   }
   return lenses;
 }
 
+/** The words of a quote's quoted parts, with their offsets in the article. */
+function quotedWords(ws: Workspace, uri: string, span: Span): { word: string; start: number; end: number }[] {
+  const text = ws.get(uri)!.text;
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const part of quotedParts(text, span))
+    for (const m of text.slice(part.start, part.end).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu))
+      out.push({ word: m[0].toLowerCase(), start: part.start + m.index!, end: part.start + m.index! + m[0].length });
+  return out;
+}
+
+/**
+ * Where two wordings of one quote differ: runs of words (longest common subsequence), each with
+ * its span on both sides. Quotes are a few dozen words: the quadratic table is small.
+ */
+export function wordingDifferences(ws: Workspace, c: Contradiction): { here: Span | null; there: Span | null; hereText: string; thereText: string }[] {
+  const a = quotedWords(ws, c.here.uri, c.here.span);
+  const b = quotedWords(ws, c.there.uri, c.there.span);
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i].word === b[j].word ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const runs: { here: Span | null; there: Span | null; hereText: string; thereText: string }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i].word === b[j].word) {
+      i++;
+      j++;
+      continue;
+    }
+    const [i0, j0] = [i, j];
+    while ((i < n || j < m) && !(i < n && j < m && a[i].word === b[j].word)) {
+      if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) i++;
+      else j++;
+    }
+    const here = i > i0 ? { start: a[i0].start, end: a[i - 1].end } : null;
+    const there = j > j0 ? { start: b[j0].start, end: b[j - 1].end } : null;
+    runs.push({ here, there, hereText: here ? ws.slice(c.here.uri, here) : '', thereText: there ? ws.slice(c.there.uri, there) : '' });
+  }
+  return runs;
+}
+
 export function toDiagnostic(ws: Workspace, c: Contradiction): Diagnostic {
-  const there = { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) };
+  let there = { uri: c.there.uri, range: range(ws, c.there.uri, c.there.span) };
+  let here = range(ws, c.here.uri, c.here.span);
+  let message = c.message;
+  let related = `${fileName(c.there.uri)}: ${c.there.value} — “${clip(c.there.text, 120)}”`;
+  if (c.kind === 'wording') {
+    // Points at the words that differ instead of reprinting both quotes.
+    const runs = wordingDifferences(ws, c);
+    if (runs.length) {
+      const show = (s: string): string => (s ? `“${clip(s, 40)}”` : 'nothing');
+      message = `Wording: ${fileName(c.there.uri)} quotes this statement with other words: ${runs.slice(0, 3).map((r) => `${show(r.hereText)} here, ${show(r.thereText)} there`).join('; ')}${runs.length > 3 ? ` (and ${runs.length - 3} more)` : ''}.`;
+      const first = runs.find((r) => r.here) ?? runs[0];
+      if (first.here) here = range(ws, c.here.uri, first.here);
+      const other = runs.find((r) => r.there);
+      if (other?.there) there = { uri: c.there.uri, range: range(ws, c.there.uri, other.there) };
+      related = `${fileName(c.there.uri)} has ${show(other?.thereText ?? '')} — “${clip(c.there.text, 120)}”`;
+    }
+  }
   return {
-    range: range(ws, c.here.uri, c.here.span),
+    range: here,
     severity: c.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
     source: 'byline',
     code: `contradiction/${c.kind}`,
-    message: c.message,
-    relatedInformation: [{ location: there, message: `${fileName(c.there.uri)}: ${c.there.value} — “${clip(c.there.text, 120)}”` }],
+    message,
+    relatedInformation: [{ location: there, message: related }],
     data: { key: c.key, there },
   };
 }

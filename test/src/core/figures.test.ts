@@ -280,3 +280,23 @@ test('the source named after the figure with the cue first: "…, said X of the 
   const figures = figuresOf('Quake hits Brill\n\nTwelve people were killed by a landslide in the district, said Omar Belkadi of the disaster agency.\n');
   assert.deepEqual(figures.map(({ value, sourceText }) => [value, sourceText]), [[12, 'Omar Belkadi']]);
 });
+
+test('an agent named in a clause about part of the count ("of which …", "including …") is not the source of the whole', () => {
+  const figures = figuresOf(
+    [
+      'LOWMERE TRANSPORT AUTHORITY',
+      '',
+      'Notice to travellers',
+      '',
+      'A total of 2,310 injured passengers have been treated since Monday, of whom 140 have been confirmed by the Rail Safety Office.',
+      '',
+      'Another 96 people were injured on Tuesday, including 12 staff members confirmed by the Rail Safety Office.',
+    ].join('\n'),
+    [['Rail Safety Office', 'organization']],
+  );
+  const whole = figures.filter((f) => f.value === 2310 || f.value === 96).map(({ value, source }) => [value, source]);
+  assert.deepEqual(whole, [
+    [2310, null],
+    [96, null],
+  ]);
+});

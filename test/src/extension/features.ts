@@ -127,6 +127,34 @@ describe('Byline in a real VS Code', function () {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', article(BLOG), 100);
     assert.ok(lenses.length > 0, 'some code lenses');
     for (const lens of lenses) assert.ok(lens.command?.title, 'a resolved title');
+    // Running a lens's command (what a click does) works with the arguments as they come.
+    const lens = lenses.find((l) => /Also quoted in/.test(l.command!.title))!;
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+  });
+
+  it('quick fixes on a name correct exactly what they say, and the hover shows it at once', async () => {
+    const RAQQA = 'raqqa-offensive-geneva-deadlock.txt';
+    const titles = async (pos: vscode.Position) =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', article(RAQQA), new vscode.Range(pos, pos))).filter((a) => a.edit || a.command);
+    const pos = await at(RAQQA, 'Popov told');
+    const hoverOf = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article(RAQQA), pos));
+    const actions = await titles(pos);
+    const split = actions.find((a) => /^Split this “Popov” off Veniamin Popov/.test(a.title));
+    assert.ok(split?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title.startsWith('Never treat “Popov”')));
+    assert.ok(actions.some((a) => /^Change the type of Veniamin Popov/.test(a.title) && a.command?.command === 'byline.changeType'));
+    // Plausible targets only: nobody else in the samples is a Popov.
+    assert.ok(!actions.some((a) => /in this article is (?!not)/.test(a.title)), actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(split.edit!));
+    await eventually('the split in the hover', async () => /^\*\*Popov\*\*/.test(await hoverOf()));
+    // The other "Popov" of the article stays with him.
+    const other = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article(RAQQA), await at(RAQQA, 'Veniamin Popov')));
+    assert.match(other, /Veniamin Popov/);
+    const back = (await titles(pos)).find((a) => a.title === '“Popov” in this article is Veniamin Popov');
+    assert.ok(back?.edit, 'the split mention is offered its plausible entity');
+    assert.ok(await vscode.workspace.applyEdit(back.edit!));
+    await eventually('the link back in the hover', async () => /Veniamin Popov/.test(await hoverOf()));
+    await vscode.commands.executeCommand('workbench.action.files.revert', article('byline.yaml'));
   });
 
   it('exports the analysis as the CLI JSON', async () => {

@@ -34,6 +34,19 @@ describe('Byline in an untrusted folder', function () {
     assert.equal(edit?.size ?? 0, 0);
   });
 
+  it('F2 says why it does not rename', async () => {
+    const error = await Promise.resolve(
+      vscode.commands.executeCommand('vscode.prepareRename', article(BLOG), await at(BLOG, 'Alloush')),
+    ).then(() => null, (e: Error) => e.message);
+    assert.match(String(error), /Restricted Mode/);
+  });
+
+  it('Export never writes into the untrusted folder', async () => {
+    const target = article('byline-analysis.json');
+    await vscode.commands.executeCommand('byline.export', target);
+    assert.deepEqual((await vscode.workspace.findFiles('byline-analysis.json')).map(base), []);
+  });
+
   it('"Treat this folder as articles" writes nothing', async () => {
     const config = article('byline.yaml');
     await vscode.workspace.fs.delete(config);

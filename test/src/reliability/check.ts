@@ -77,7 +77,7 @@ export function problems(raw: string, a: ArticleAnalysis): string[] {
 
 /** The sample articles, and a few hundred BBC ones when the shared data is present. */
 export function corpus(max = 300): string[] {
-  const files = readdirSync(SAMPLES).map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => join(SAMPLES, f));
   try {
     for (const d of readdirSync(BBC, { withFileTypes: true }))
       if (d.isDirectory()) files.push(...readdirSync(join(BBC, d.name)).slice(0, Math.ceil(max / 5)).map((f) => join(BBC, d.name, f)));

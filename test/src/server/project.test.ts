@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { diagnosticsFor, diagnosticsUpdate } from '../../../server/out/lsp/diagnostics';
-import { codeActions } from '../../../server/out/lsp/edits';
+import { codeActions } from '../../../server/out/lsp/corrections';
 import * as features from '../../../server/out/lsp/features';
 import { at, FB, memoryProject, TW } from './memory';
 
