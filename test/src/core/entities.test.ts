@@ -3,17 +3,11 @@ import { test } from 'node:test';
 import { linkInArticle } from '../../../server/out/core/entities';
 import { coreWords, foldWord, nameKey } from '../../../server/out/core/names';
 import type { NamedSpan } from '../../../server/out/core/types';
+import { spansInOrder } from './hand-named';
 
 /** Links hand-made spans, so these tests check linking alone, whatever the recogniser finds. */
 function link(text: string, names: [string, NamedSpan['type']][]) {
-  const spans: NamedSpan[] = [];
-  let from = 0;
-  for (const [name, type] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, `${name} is in the text`);
-    spans.push({ start, end: start + name.length, type });
-    from = start + name.length;
-  }
+  const spans = spansInOrder(text, names);
   const layer = linkInArticle(text, spans, []);
   const nameOf = (mentionText: string) => layer.entities[layer.mentions.find((m) => m.text === mentionText)!.local].name;
   return { ...layer, nameOf };

@@ -17,3 +17,16 @@ export function handNamed(raw: string, names: [string, EntityType][] = []) {
   }
   return { doc, layer: linkInArticle(doc.text, spans.sort((a, b) => a.start - b.start), doc.boilerplate) };
 }
+
+/** Spans of `names` taken in order, each at its first occurrence after the previous one. */
+export function spansInOrder(text: string, names: [string, EntityType][]): NamedSpan[] {
+  const spans: NamedSpan[] = [];
+  let from = 0;
+  for (const [name, type] of names) {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} is not in the text`);
+    spans.push({ start, end: start + name.length, type });
+    from = start + name.length;
+  }
+  return spans;
+}

@@ -7,6 +7,7 @@ import { EntityGraph } from '../../../server/out/index/entities';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
 import { Workspace } from '../../../server/out/index/workspace';
 import { loadNerData } from '../../../server/out/index/ner-data';
+import { spansInOrder } from '../core/hand-named';
 
 loadNerData();
 
@@ -137,14 +138,7 @@ test('search ranks a spelling that starts with the query, then a word, then a su
 
 /** An article whose names are the given spans (linked in the article as usual), whatever the recogniser finds. */
 function handNamed(text: string, names: [string, NamedSpan['type']][]): ArticleAnalysis {
-  const spans: NamedSpan[] = [];
-  let from = 0;
-  for (const [name, type] of names) {
-    const start = text.indexOf(name, from);
-    assert.ok(start >= 0, `${name} is in the text`);
-    spans.push({ start, end: start + name.length, type });
-    from = start + name.length;
-  }
+  const spans = spansInOrder(text, names);
   return { ...analyze(text), ...linkInArticle(text, spans, []), quotes: [], figures: [] };
 }
 const graphOf = (articles: Record<string, ArticleAnalysis>) => {
