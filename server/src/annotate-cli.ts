@@ -21,7 +21,7 @@ import { exportW3c, importW3c } from './annotations/w3c';
 import { positionAt, lineStarts } from './core/text';
 import { nodeFileSystem, scan } from './index/files';
 import { readArticle } from './index/indexer';
-import { exportWorkspace } from './lsp/export';
+import { exportWorkspace } from './index/export';
 import { Project } from './project/project';
 import { toUri } from './project/uris';
 

@@ -7,7 +7,7 @@ import { promises as fsp } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { runCheck, runExport, runImport, UsageError } from './annotate-cli';
 import { nodeFileSystem } from './index/files';
-import { exportWorkspace, type Export } from './lsp/export';
+import { exportWorkspace, type Export } from './index/export';
 import { Project } from './project/project';
 import { toPath, toUri } from './project/uris';
 

@@ -32,7 +32,7 @@ import { articles, headlineHover, outletNote } from './lsp/articles';
 import { diagnosticsFor, diagnosticsUpdate, warningKeys } from './lsp/diagnostics';
 import { codeActions, correctEntity, mergeCandidates, type CorrectRequest } from './lsp/corrections';
 import { rename } from './lsp/edits';
-import { exportWorkspace } from './lsp/export';
+import { exportWorkspace } from './index/export';
 import * as features from './lsp/features';
 import { pictures } from './lsp/pictures';
 import { addCount } from './index/entities';

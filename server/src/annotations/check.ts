@@ -2,7 +2,7 @@
 // acknowledged in byline.yaml (the analysis then does not report it) or when a passage on either of
 // its sides carries an annotation with a verdict. The rest are printed like a compiler's warnings.
 
-import type { Export } from '../lsp/export';
+import type { Export } from '../index/export';
 import type { FolderData } from './placed';
 
 type Contradiction = Export['contradictions'][number];

@@ -2,7 +2,7 @@
 // the exports and `byline check` read. Replies are placed with the annotation they answer.
 
 import { describe, place, type Placement } from '../core/anchor';
-import type { Export } from '../lsp/export';
+import type { Export } from '../index/export';
 import { reanchor, view, type AnnotationDoc, type AnnotationView } from './model';
 
 export interface Placed {

@@ -5,7 +5,7 @@
 // the character offsets. A contradiction answered by a verdict annotation is reported with a
 // suppression, so that viewers list it as dealt with (acknowledged ones are not reported at all).
 
-import type { ExportSide } from '../lsp/export';
+import type { ExportSide } from '../index/export';
 import type { FolderData } from './placed';
 import { judged } from './check';
 

@@ -25,7 +25,7 @@ import { STORE_FILE } from '../annotations/store';
 import { exportW3c } from '../annotations/w3c';
 import { lineStarts, offsetAt, positionAt } from '../core/text';
 import type { Workspace } from '../index/workspace';
-import { exportWorkspace } from './export';
+import { exportWorkspace } from '../index/export';
 
 export interface AnnotationItem {
   id: string;

@@ -6,7 +6,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { positionAt } from '../core/text';
 import type { Project } from '../project/project';
-import { byPlace } from './export';
+import { byPlace } from '../index/export';
 import { toDiagnostic } from './features';
 
 const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

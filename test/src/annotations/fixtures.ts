@@ -2,7 +2,7 @@
 // an annotated passage) and the folder data the exports read.
 import { analyze } from '../../../server/out/core/analyze';
 import { Workspace } from '../../../server/out/index/workspace';
-import { exportWorkspace } from '../../../server/out/lsp/export';
+import { exportWorkspace } from '../../../server/out/index/export';
 import type { AnnotationDoc } from '../../../server/out/annotations/model';
 import { placeAll } from '../../../server/out/annotations/placed';
 import { loadNerData } from '../../../server/out/index/ner-data';

@@ -12,7 +12,7 @@ import { AnalysisCache } from '../../../server/out/index/cache';
 import { MemoryFileSystem, nodeFileSystem } from '../../../server/out/index/files';
 import { Workspace } from '../../../server/out/index/workspace';
 import { diagnosticsFor } from '../../../server/out/lsp/diagnostics';
-import { byPlace } from '../../../server/out/lsp/export';
+import { byPlace } from '../../../server/out/index/export';
 import * as features from '../../../server/out/lsp/features';
 import { loadNerData } from '../../../server/out/index/ner-data';
 import { Project, type ProjectHost } from '../../../server/out/project/project';

@@ -26,8 +26,8 @@ const ALLOWED: Record<string, string[]> = {
   core: ['core'],
   index: ['core', 'index', 'node', 'package'],
   project: ['core', 'index', 'project', 'node', 'package'],
-  // The user's annotations: documents, anchoring and formats; no protocol (lsp/export is the plain-JSON analysis).
-  annotations: ['core', 'index', 'annotations', 'lsp', 'package'],
+  // The user's annotations: documents, anchoring and formats; no protocol.
+  annotations: ['core', 'index', 'annotations', 'package'],
   lsp: ['core', 'index', 'project', 'annotations', 'lsp', 'lsp-protocol', 'package', 'node'],
   host: ['core', 'index', 'project', 'annotations', 'lsp', 'host', 'lsp-protocol', 'node', 'package'],
 };

@@ -1,7 +1,7 @@
 // The whole analysis as one JSON object: the CLI's `--format json` and the editor's export command.
 
-import type { Contradiction } from '../index/contradictions';
-import type { Workspace } from '../index/workspace';
+import type { Contradiction } from './contradictions';
+import type { Workspace } from './workspace';
 
 export interface ExportSide {
   path: string;
