@@ -675,6 +675,31 @@ test('a role given first without a name is the person introduced after; a countr
   assert.equal(r.speaker('We are past the worst'), 'Tomas Rell');
 });
 
+test('"as X put it"; a description after the quote names its speaker ("the billionaire candidate said"); a note that speaks', () => {
+  const r = quotesOf(
+    [
+      'Race tightens in Ohio',
+      '',
+      'Critics were unmoved. As Lena Marsh, a pollster in Columbus, put it: "Nobody has changed their mind in a month."',
+      '',
+      'Carl Dunmore spoke for an hour. Later he took questions.',
+      '',
+      '"I will win this state by ten points," the billionaire candidate said.',
+      '',
+      'Dunmore kept a framed note from a rival on his desk. "You will never be mayor," the note says.',
+    ].join('\n'),
+    [
+      ['Lena Marsh', 'person'],
+      ['Columbus', 'place'],
+      ['Carl Dunmore', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('Nobody has changed'), 'Lena Marsh');
+  assert.equal(r.find('I will win this state').speaker?.text, 'the billionaire candidate');
+  assert.equal(r.speaker('I will win this state'), 'Carl Dunmore');
+  assert.equal(r.find('You will never be').speaker?.text, 'the note');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [
