@@ -700,6 +700,24 @@ test('"as X put it"; a description after the quote names its speaker ("the billi
   assert.equal(r.find('You will never be').speaker?.text, 'the note');
 });
 
+test('unnamed speakers: a narrator, a friend, "his colleague"', () => {
+  const r = quotesOf(
+    [
+      'Tributes for engineer',
+      '',
+      'Owen Price, 41, died in the crash on Sunday. "He was the kindest man I knew," his colleague wrote on Facebook.',
+      '',
+      '"He never missed a match," a friend said.',
+      '',
+      'The campaign released its first advert. "Prices go up, wages stay flat," says a narrator.',
+    ].join('\n'),
+    [['Owen Price', 'person']],
+  );
+  assert.equal(r.speaker('He was the kindest'), 'anonymous: his colleague');
+  assert.equal(r.speaker('He never missed'), 'anonymous: a friend');
+  assert.equal(r.speaker('Prices go up'), 'anonymous: a narrator');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [
