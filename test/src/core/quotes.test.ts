@@ -718,6 +718,28 @@ test('unnamed speakers: a narrator, a friend, "his colleague"', () => {
   assert.equal(r.speaker('Prices go up'), 'anonymous: a narrator');
 });
 
+test('more speech verbs ("he points out", "she wondered aloud", "the sign reads"); a platform after "on" is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Mayor defends budget',
+      '',
+      '"The roads come first," Dana Whitlock said. "We fixed forty of them last year," she points out.',
+      '',
+      '"Maybe the council was right after all," she wondered aloud.',
+      '',
+      'Whitlock answered a resident on Facebook, writing: "The pool reopens in June."',
+    ].join('\n'),
+    [
+      ['Dana Whitlock', 'person'],
+      ['Facebook', 'organization'],
+    ],
+  );
+  assert.equal(r.find('We fixed forty').speaker?.text, 'she');
+  assert.equal(r.speaker('We fixed forty'), 'Dana Whitlock');
+  assert.equal(r.find('Maybe the council').cue, 'wondered');
+  assert.equal(r.speaker('The pool reopens'), 'Dana Whitlock');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [

@@ -33,7 +33,7 @@ interface Cue {
 }
 
 /** Any cue as a whole word; the regex engine scans far faster than a loop over characters. */
-const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|pointed\\s+out|went\\s+on|put\\s+it)(?![\\p{L}\\p{N}])`;
+const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|point(?:s|ed)?\\s+out|went\\s+on|put\\s+it)(?![\\p{L}\\p{N}])`;
 const CUE = new RegExp(CUE_SOURCE, 'gu');
 const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 
@@ -588,6 +588,11 @@ export class Attributor {
     // "the 27-year-old Austrian said": a one-word "name" inside a description is the description's.
     const oneWord = last.kind === 'mention' && !/\s/.test(last.text) && this.layer.entities[last.local!].type !== 'organization';
     const described = oneWord && /\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.text.slice(Math.max(from, last.start - 40), last.start));
+    // "Clinton answered the question on Facebook, writing": a name after a preposition is no subject, when a
+    // person before it can be.
+    const after = immediate && !this.isPerson(last) && PREPOSITIONS.has(lastWord(this.text.slice(Math.max(from, last.start - 12), last.start).trimEnd()));
+    const subject = after ? cands.find((c) => c !== last && this.isPerson(c) && !this.oblique(c, this.sentenceStart(c.start))) : undefined;
+    if (subject) return subject;
     if (immediate && !described) return last;
     const description = this.described(from, verb);
     if (description) return description;

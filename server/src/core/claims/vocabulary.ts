@@ -32,7 +32,8 @@ export const CUE_WORDS = new Set(
     'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
     'yelled yells screamed chanted chants mocked mocks interjected pressed ' +
     'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured cautioned ' +
-    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports').split(' '),
+    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports ' +
+    'wondered wonders proclaimed proclaims demurred scoffed boomed mused muses jokes reads').split(' '),
 );
 /** Words that make a gap a clause of its own rather than a title before a name. */
 export const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
