@@ -740,6 +740,30 @@ test('more speech verbs ("he points out", "she wondered aloud", "the sign reads"
   assert.equal(r.speaker('The pool reopens'), 'Dana Whitlock');
 });
 
+test('after a quote: names that modify a title lead on to the person; a description with commas; "said X" ending a partial quote\'s sentence', () => {
+  const r = quotesOf(
+    [
+      'Harbour vote nears',
+      '',
+      '"Nobody expected the ferry to close so soon?" said Oslo-based Labour strategist Nina Holt, referring to the vote.',
+      '',
+      'Per Lunde toured the docks on Monday. "We will keep every berth," the soft-spoken, 64-year-old diplomat said in an interview.',
+      '',
+      '"It would be a disaster for the town" if the yard closed, said Erik Sand, who runs the harbour café.',
+    ].join('\n'),
+    [
+      ['Oslo', 'place'],
+      ['Labour', 'organization'],
+      ['Nina Holt', 'person'],
+      ['Per Lunde', 'person'],
+      ['Erik Sand', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('Nobody expected the ferry'), 'Nina Holt');
+  assert.equal(r.find('We will keep every berth').speaker?.text, 'the soft-spoken, 64-year-old diplomat');
+  assert.equal(r.speaker('It would be a disaster'), 'Erik Sand');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [

@@ -610,8 +610,8 @@ export class Attributor {
    */
   private described(from: number, verb: number, after = false): Candidate | null {
     const m = after
-      ? /^\s*([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
-      : /\b([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
+      ? /^\s*([Tt]he\s+(?:(?![Tt]he\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
+      : /\b([Tt]he\s+(?:(?![Tt]he\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
     if (!m || m[1].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
     const start = after ? from + m[0].length - m[1].length : verb - m[0].length;
     // Before the verb, the description opens its clause: "The champion said", "But the 34-year-old added".
@@ -765,7 +765,10 @@ export class Attributor {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
     if (!cands.length) return this.described(from, to, true);
     if (!this.leadsTo(from, cands[0].start)) return null;
-    const c = this.headed(cands, 0);
+    // Names that only modify the person's title lead on to them: "said Florida-based Republican strategist Al Cardenas".
+    let i = 0;
+    while (!this.isPerson(cands[i]) && cands[i].kind === 'mention' && i + 1 < cands.length && cands[i + 1].start - cands[i].end <= 40 && this.leadsTo(cands[i].end, cands[i + 1].start)) i++;
+    const c = this.headed(cands, this.isPerson(cands[i]) ? i : 0);
     return c.possessive || c.place ? null : c;
   }
 }
