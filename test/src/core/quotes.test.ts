@@ -764,6 +764,27 @@ test('after a quote: names that modify a title lead on to the person; a descript
   assert.equal(r.speaker('It would be a disaster'), 'Erik Sand');
 });
 
+test('documents speak ("the suit claims"); a verb and a colon before two-apostrophe marks; a platform before the colon is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Builder sues council',
+      '',
+      "Along with other claims, the suit says the council broke its word. ''The council promised the site in writing.''",
+      '',
+      "And Mr. Harlow gloated: ''I told you they would lose.''",
+      '',
+      "Later that night Mr. Harlow lashed out on Twitter: ''They will pay for this.''",
+    ].join('\n'),
+    [
+      ['Harlow', 'person'],
+      ['Twitter', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('The council promised'), 'anonymous: the suit');
+  assert.equal(r.speaker('I told you they'), 'Harlow');
+  assert.equal(r.speaker('They will pay'), 'Harlow');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [

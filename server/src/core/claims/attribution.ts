@@ -10,7 +10,7 @@
 import { inside } from '../boilerplate';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, Mention, Span, Speaker, Structure } from '../types';
-import { isSpace, trim } from './marks';
+import { isSpace, markStart, trim } from './marks';
 import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
@@ -569,6 +569,11 @@ export class Attributor {
     });
   }
 
+  /** Whether a candidate stands right after a preposition ("on Twitter", "to Reuters"). */
+  prepositional(c: Candidate, from: number): boolean {
+    return PREPOSITIONS.has(lastWord(this.text.slice(Math.max(from, c.start - 12), c.start).trimEnd()));
+  }
+
   /**
    * The subject of a verb at `verb` among the candidates of [from, verb): the name right before it
    * ("Alloush said"), else the first person of the clause across an apposition ("Alloush, a member
@@ -590,7 +595,7 @@ export class Attributor {
     const described = oneWord && /\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.text.slice(Math.max(from, last.start - 40), last.start));
     // "Clinton answered the question on Facebook, writing": a name after a preposition is no subject, when a
     // person before it can be.
-    const after = immediate && !this.isPerson(last) && PREPOSITIONS.has(lastWord(this.text.slice(Math.max(from, last.start - 12), last.start).trimEnd()));
+    const after = immediate && !this.isPerson(last) && this.prepositional(last, from);
     const subject = after ? cands.find((c) => c !== last && this.isPerson(c) && !this.oblique(c, this.sentenceStart(c.start))) : undefined;
     if (subject) return subject;
     if (immediate && !described) return last;
@@ -822,11 +827,12 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const speaker = opening ?? trailing ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
     if (speaker) return { speaker, cue, from, to: open };
   }
-  if (/:\s*$/.test(text.slice(Math.max(from, open - 10), open))) {
+  const mark = markStart(text, open);
+  if (/:\s*$/.test(text.slice(Math.max(from, mark - 10), mark))) {
     const cands = attributor.candidates(from, open).filter((c) => !c.possessive && !c.place);
     // The name right before the colon ("… – Carl Bialik: “…”"), else the sentence's first.
     const last = cands[cands.length - 1];
-    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, open)) ? last : undefined;
+    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, mark)) && !(attributor.prepositional(last, from) && cands.length > 1) ? last : undefined;
     const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
     if (speaker) return { speaker, cue: null, from, to: open };
   }

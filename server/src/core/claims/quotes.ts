@@ -14,7 +14,7 @@ import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Speaker, Structure } from '../types';
 import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
-import { segments, trim, type Segment } from './marks';
+import { markStart, segments, trim, type Segment } from './marks';
 import { transcriptTurns } from './transcripts';
 import { INVERTING, SPEECH } from './vocabulary';
 
@@ -118,7 +118,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     }
     // "Judge Iryna Savchuk made clear that "…"": no cue, but the sentence's subject says what follows "that".
     const own = attributor.sentenceStart(seg.open);
-    if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), seg.open))) {
+    if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), markStart(text, seg.open)))) {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
     }
