@@ -785,6 +785,33 @@ test('documents speak ("the suit claims"); a verb and a colon before two-apostro
   assert.equal(r.speaker('They will pay'), 'Harlow');
 });
 
+test('"as X puts it", "X shot back,", "X thanked them for", a staffer or a user as an unnamed speaker', () => {
+  const r = quotesOf(
+    [
+      'Council row deepens',
+      '',
+      'As Greta Lund puts it, "The budget is a mess."',
+      '',
+      'Hugo Varn shot back, "The mess is yours."',
+      '',
+      'Lund thanked volunteers for "keeping the library open all winter."',
+      '',
+      '"I would not want to cross him," said one former council staffer.',
+      '',
+      '"This is pure theatre," one user wrote.',
+    ].join('\n'),
+    [
+      ['Greta Lund', 'person'],
+      ['Hugo Varn', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The budget is a mess'), 'Greta Lund');
+  assert.equal(r.speaker('The mess is yours'), 'Hugo Varn');
+  assert.equal(r.speaker('keeping the library'), 'Greta Lund');
+  assert.equal(r.speaker('I would not want'), 'anonymous: one former council staffer');
+  assert.equal(r.speaker('This is pure theatre'), 'anonymous: one user');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [

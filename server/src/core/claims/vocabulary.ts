@@ -33,7 +33,7 @@ export const CUE_WORDS = new Set(
     'yelled yells screamed chanted chants mocked mocks interjected pressed ' +
     'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured cautioned ' +
     'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports ' +
-    'wondered wonders proclaimed proclaims demurred scoffed boomed mused muses jokes reads').split(' '),
+    'wondered wonders proclaimed proclaims demurred scoffed boomed mused muses jokes reads thanked affirms affirmed shouting chanting yelling screaming').split(' '),
 );
 /** Words that make a gap a clause of its own rather than a title before a name. */
 export const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
@@ -57,7 +57,7 @@ export const SOURCE_NOUNS = new Set(
     'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
     'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
     'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee ' +
-    'narrator announcer colleague friend relative host moderator')
+    'narrator announcer colleague friend relative host moderator staffer operative attendee user commentator pundit')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
