@@ -812,6 +812,24 @@ test('"as X puts it", "X shot back,", "X thanked them for", a staffer or a user 
   assert.equal(r.speaker('This is pure theatre'), 'anonymous: one user');
 });
 
+test('"Said X, …" opening a sentence; a voice-over and a campaign as unnamed speakers', () => {
+  const r = quotesOf(
+    [
+      'Museum opens in old mill',
+      '',
+      'Said Rosa Keane, who grew up on the street, "We were all so proud of this place."',
+      '',
+      'The video ends with a voice over saying, "Vote for a town that works."',
+      '',
+      'Asked about the leak, the campaign said in a statement: "We do not comment on private emails."',
+    ].join('\n'),
+    [['Rosa Keane', 'person']],
+  );
+  assert.equal(r.speaker('We were all so proud'), 'Rosa Keane');
+  assert.equal(r.speaker('Vote for a town'), 'anonymous: a voice');
+  assert.equal(r.speaker('We do not comment'), 'anonymous: the campaign');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [

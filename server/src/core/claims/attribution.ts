@@ -33,7 +33,7 @@ interface Cue {
 }
 
 /** Any cue as a whole word; the regex engine scans far faster than a loop over characters. */
-const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|point(?:s|ed)?\\s+out|(?:shot|fired|hit)\\s+back|went\\s+on|puts?\\s+it)(?![\\p{L}\\p{N}])`;
+const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|point(?:s|ed)?\\s+out|(?:shot|fired|hit)\\s+back|went\\s+on|puts?\\s+it|Said(?=\\s))(?![\\p{L}\\p{N}])`;
 const CUE = new RegExp(CUE_SOURCE, 'gu');
 const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 

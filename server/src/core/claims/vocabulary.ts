@@ -57,7 +57,7 @@ export const SOURCE_NOUNS = new Set(
     'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
     'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
     'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee ' +
-    'narrator announcer colleague friend relative host moderator staffer operative attendee user commentator pundit')
+    'narrator announcer colleague friend relative host moderator staffer operative attendee user commentator pundit voice voiceover')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
@@ -78,7 +78,7 @@ export const ORG_HEADS = new Set(
     'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique ' +
     // Documents that speak for whoever issued them: "the ad says", "the email goes on".
     'ad advert email release tweet post memo editorial caption transcript letter note opinion ruling ' +
-    'suit lawsuit complaint indictment filing document footnote headline sign message column book excerpt passage').split(' '),
+    'suit lawsuit complaint indictment filing document footnote headline sign message column book excerpt passage campaign').split(' '),
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
