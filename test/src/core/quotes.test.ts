@@ -822,12 +822,15 @@ test('"Said X, …" opening a sentence; a voice-over and a campaign as unnamed s
       'The video ends with a voice over saying, "Vote for a town that works."',
       '',
       'Asked about the leak, the campaign said in a statement: "We do not comment on private emails."',
+      '',
+      'The parade was moved indoors. A spokesman for the mayor could only quip: "At least the band will be warm."',
     ].join('\n'),
     [['Rosa Keane', 'person']],
   );
   assert.equal(r.speaker('We were all so proud'), 'Rosa Keane');
   assert.equal(r.speaker('Vote for a town'), 'anonymous: a voice');
   assert.equal(r.speaker('We do not comment'), 'anonymous: the campaign');
+  assert.match(r.speaker('At least the band') ?? '', /^anonymous: A spokesman for the mayor/);
 });
 
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {

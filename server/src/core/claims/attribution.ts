@@ -833,7 +833,9 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     // The name right before the colon ("… – Carl Bialik: “…”"), else the sentence's first.
     const last = cands[cands.length - 1];
     const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, mark)) && !(attributor.prepositional(last, from) && cands.length > 1) ? last : undefined;
-    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
+    // Else the sentence's first name, or its subject when that is unnamed ("a spokesman for the mayor could only quip: …").
+    const own = attributor.sentenceStart(open);
+    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own) ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;
