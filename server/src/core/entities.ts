@@ -126,11 +126,11 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type } : null;
 }
 
-/** `spans` with the masthead (see masthead.ts) in place of whatever the recogniser made of it: the publisher, an organisation. */
-function withMasthead(spans: readonly NamedSpan[], top: Span | null): readonly NamedSpan[] {
-  if (!top) return spans;
-  const out = spans.filter((s) => s.end <= top.start || s.start >= top.end);
-  out.push({ start: top.start, end: top.end, type: 'organization' });
+/** `spans` with the names the page states (masthead.ts) in place of whatever the recogniser made of them. */
+function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]): readonly NamedSpan[] {
+  if (!page.length) return spans;
+  const out = spans.filter((s) => !page.some((p) => s.start < p.end && p.start < s.end));
+  out.push(...page);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -169,11 +169,11 @@ function titleCase(name: string): string {
 }
 
 /**
- * Resolves recognised names into local entities. `spans` sorted and disjoint; `top` the article's
- * masthead (masthead.ts), if it has one.
+ * Resolves recognised names into local entities. `recognised` sorted and disjoint; `page` the names
+ * the page states of itself (masthead.ts), whose types hold for their entities.
  */
-export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], top: Span | null = null): EntityLayer {
-  const spans = withMasthead(recognised, top);
+export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], page: readonly NamedSpan[] = []): EntityLayer {
+  const spans = withPageNames(recognised, page);
   // Names repeat within an article: a small map here saves most lookups in the large shared one.
   const cores = new Map<string, NameCore>();
   const coreOf = (name: string): NameCore => {
@@ -400,6 +400,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
     e.first = { start: first.start, end: first.end };
     e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
+    if (page.length) for (const i of e.mentions) for (const p of page) if (mentions[i].start === p.start && mentions[i].end === p.end) e.type = p.type;
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }

@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { structure } from '../../../server/out/core/analyze';
 import { linkInArticle } from '../../../server/out/core/entities';
-import { masthead } from '../../../server/out/core/masthead';
+import { masthead, pageNames } from '../../../server/out/core/masthead';
 import type { EntityType } from '../../../server/out/core/types';
 import { spansInOrder } from './hand-named';
 
 /** Links `raw` as analyze() does, with hand-made spans in place of the recogniser's. */
 function linked(raw: string, names: [string, EntityType][]) {
   const doc = structure(raw);
-  return linkInArticle(doc.text, spansInOrder(doc.text, names), doc.boilerplate, masthead(doc));
+  return linkInArticle(doc.text, spansInOrder(doc.text, names), doc.boilerplate, pageNames(doc));
 }
 
 test("a masthead names the publisher, an organisation, also as running text and in the copyright line", () => {
@@ -40,4 +40,13 @@ test("club initials and a company's or channel's last word make one organisation
   assert.equal(of('Ostrova Agro Holding')?.type, 'organization');
   assert.equal(of('Ostrova Agro')?.local, of('Ostrova Agro Holding')!.local, 'the short form, taken for a person, is the company');
   assert.equal(of('Petr Novák')?.type, 'person');
+});
+
+test("a dateline's place and agency are a place and an organisation, whatever the recogniser made of them", () => {
+  const raw = 'Port strike ends after talks through the night\n\nPORT ELLEN, May 3 (Harbourwire) - Dock workers in Port Ellen ended a strike, Harbourwire reported.\n';
+  const r = linked(raw, [['PORT ELLEN', 'person'], ['Harbourwire', 'person'], ['Port Ellen', 'place'], ['Harbourwire', 'person']]);
+  const wire = r.mentions.filter((m) => m.text === 'Harbourwire');
+  assert.equal(wire.length, 2);
+  assert.equal(r.entities[wire[0].local].type, 'organization');
+  assert.equal(r.mentions.find((m) => m.text === 'PORT ELLEN')?.type, 'place');
 });
