@@ -718,6 +718,73 @@ test('unnamed speakers: a narrator, a friend, "his colleague"', () => {
   assert.equal(r.speaker('Prices go up'), 'anonymous: a narrator');
 });
 
+test('more speech verbs ("he points out", "she wondered aloud", "the sign reads"); a platform after "on" is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Mayor defends budget',
+      '',
+      '"The roads come first," Dana Whitlock said. "We fixed forty of them last year," she points out.',
+      '',
+      '"Maybe the council was right after all," she wondered aloud.',
+      '',
+      'Whitlock answered a resident on Facebook, writing: "The pool reopens in June."',
+    ].join('\n'),
+    [
+      ['Dana Whitlock', 'person'],
+      ['Facebook', 'organization'],
+    ],
+  );
+  assert.equal(r.find('We fixed forty').speaker?.text, 'she');
+  assert.equal(r.speaker('We fixed forty'), 'Dana Whitlock');
+  assert.equal(r.find('Maybe the council').cue, 'wondered');
+  assert.equal(r.speaker('The pool reopens'), 'Dana Whitlock');
+});
+
+test('after a quote: names that modify a title lead on to the person; a description with commas; "said X" ending a partial quote\'s sentence', () => {
+  const r = quotesOf(
+    [
+      'Harbour vote nears',
+      '',
+      '"Nobody expected the ferry to close so soon?" said Oslo-based Labour strategist Nina Holt, referring to the vote.',
+      '',
+      'Per Lunde toured the docks on Monday. "We will keep every berth," the soft-spoken, 64-year-old diplomat said in an interview.',
+      '',
+      '"It would be a disaster for the town" if the yard closed, said Erik Sand, who runs the harbour café.',
+    ].join('\n'),
+    [
+      ['Oslo', 'place'],
+      ['Labour', 'organization'],
+      ['Nina Holt', 'person'],
+      ['Per Lunde', 'person'],
+      ['Erik Sand', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('Nobody expected the ferry'), 'Nina Holt');
+  assert.equal(r.find('We will keep every berth').speaker?.text, 'the soft-spoken, 64-year-old diplomat');
+  assert.equal(r.speaker('It would be a disaster'), 'Erik Sand');
+});
+
+test('documents speak ("the suit claims"); a verb and a colon before two-apostrophe marks; a platform before the colon is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Builder sues council',
+      '',
+      "Along with other claims, the suit says the council broke its word. ''The council promised the site in writing.''",
+      '',
+      "And Mr. Harlow gloated: ''I told you they would lose.''",
+      '',
+      "Later that night Mr. Harlow lashed out on Twitter: ''They will pay for this.''",
+    ].join('\n'),
+    [
+      ['Harlow', 'person'],
+      ['Twitter', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('The council promised'), 'anonymous: the suit');
+  assert.equal(r.speaker('I told you they'), 'Harlow');
+  assert.equal(r.speaker('They will pay'), 'Harlow');
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [
