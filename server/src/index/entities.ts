@@ -156,6 +156,9 @@ export class EntityGraph {
   /** shorter name key (subnames) → organisation keys that extend it → number of articles, and the reverse */
   private extensions = new Map<string, Map<string, number>>();
   private extensionsOf = new Map<string, Map<string, number>>();
+  /** one-word key (n:) → organisation keys an article writes it for → number of articles, and the reverse */
+  private shortForms = new Map<string, Map<string, number>>();
+  private shortFormsOf = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
   private aliasesTo = new Map<string, string[]>();
   /** byline.yaml entries by entity id. */
@@ -279,12 +282,21 @@ export class EntityGraph {
       bump(this.surnamesOf, key, surname, delta);
       this.pending.add(`p?:${surname}`).add(`n:${surname}`);
     }
-    if (key.startsWith('m:') && e.type === 'organization')
+    if (key.startsWith('m:') && e.type === 'organization') {
       for (const sub of subnames(e.name)) {
         bump(this.extensions, sub, key, delta);
         bump(this.extensionsOf, key, sub, delta);
         this.pending.add(sub);
       }
+      for (const a of e.aliases) {
+        const words = nameCore(a).words;
+        if (words.length !== 1 || isAcronym(a) || !/^\p{Lu}/u.test(a)) continue;
+        const short = `n:${words[0]}`;
+        bump(this.shortForms, short, key, delta);
+        bump(this.shortFormsOf, key, short, delta);
+        this.pending.add(short);
+      }
+    }
     if (key.startsWith('m:'))
       for (const a of e.aliases)
         if (isAcronym(a) && initials(e.name) === a) {
@@ -307,6 +319,7 @@ export class EntityGraph {
         for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
         for (const sub of this.extensionsOf.get(k)?.keys() ?? []) related.add(sub);
+        for (const short of this.shortFormsOf.get(k)?.keys() ?? []) related.add(short);
       }
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
@@ -335,7 +348,7 @@ export class EntityGraph {
     if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('m:')) r = this.extended(key) ?? key;
-    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? key;
+    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
@@ -361,10 +374,22 @@ export class EntityGraph {
    */
   private extended(key: string): string | undefined {
     const longer = this.dominant(this.extensions.get(key));
-    if (!longer) return undefined;
+    return longer && this.namesThing(key) ? this.resolve(longer) : undefined;
+  }
+
+  /**
+   * A one-word name that articles write for one organisation ("Chargers" for the "San Diego
+   * Chargers") is that organisation where an article writes it alone.
+   */
+  private shortFormFor(key: string): string | undefined {
+    const org = this.dominant(this.shortForms.get(key));
+    return org && this.namesThing(key) ? this.resolve(org) : undefined;
+  }
+
+  /** Whether most mentions under a key are neither a person's nor a place's. */
+  private namesThing(key: string): boolean {
     const types = this.members.get(key)?.types;
-    if (types && ((types.get('person') ?? 0) + (types.get('place') ?? 0)) * 2 > [...types.values()].reduce((a, b) => a + b, 0)) return undefined;
-    return this.resolve(longer);
+    return !types || ((types.get('person') ?? 0) + (types.get('place') ?? 0)) * 2 <= [...types.values()].reduce((a, b) => a + b, 0);
   }
 
   /**
@@ -405,6 +430,7 @@ export class EntityGraph {
     if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
+    if (id.startsWith('m:')) for (const short of this.shortFormsOf.get(id)?.keys() ?? []) out.add(short);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
   }

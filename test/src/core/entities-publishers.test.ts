@@ -50,3 +50,24 @@ test("a dateline's place and agency are a place and an organisation, whatever th
   assert.equal(r.entities[wire[0].local].type, 'organization');
   assert.equal(r.mentions.find((m) => m.text === 'PORT ELLEN')?.type, 'place');
 });
+
+test("an organisation's last word alone is the organisation; a product's maker is not the product", () => {
+  const text = 'The Harbourton Gulls beat Dolany Rovers. The Gulls scored late. Acme unveiled the Acme Z3 chip; Acme said so. Fans cheered the Rovers.';
+  const r = linkInArticle(text, spansInOrder(text, [['Harbourton Gulls', 'organization'], ['Dolany Rovers', 'organization'], ['Gulls', 'organization'], ['Acme', 'organization'], ['Acme Z3', 'other'], ['Acme', 'organization'], ['Rovers', 'organization']]), []);
+  const local = (t: string) => r.mentions.filter((m) => m.text === t).map((m) => r.entities[m.local].name);
+  assert.deepEqual(local('Gulls'), ['Harbourton Gulls']);
+  assert.deepEqual(local('Rovers'), ['Dolany Rovers']);
+  assert.deepEqual(local('Acme'), ['Acme', 'Acme']);
+});
+
+test('a day, a month or a network glued to a name is cut off; an acronym glued to a role or a place is the acronym', () => {
+  const text = 'The Valmora Security Council on Tuesday met. The IHA said so. IHA Representative Dr Ana Ruiz and IHA Geneva staff flew to Geneva. Follow the Harbour Gazette on Facebook.';
+  const r = linkInArticle(text, spansInOrder(text, [['Valmora Security Council on Tuesday', 'organization'], ['IHA', 'organization'], ['IHA Representative', 'organization'], ['Ana Ruiz', 'person'], ['IHA Geneva', 'person'], ['Geneva', 'place'], ['Harbour Gazette on Facebook', 'organization']]), []);
+  const texts = r.mentions.map((m) => m.text);
+  assert.ok(texts.includes('Valmora Security Council') && texts.includes('Harbour Gazette'));
+  const iha = r.mentions.filter((m) => m.text === 'IHA');
+  assert.equal(iha.length, 3);
+  assert.equal(new Set(iha.map((m) => m.local)).size, 1);
+  assert.equal(r.entities[iha[0].local].type, 'organization');
+  assert.equal(r.mentions.filter((m) => m.text === 'Geneva').length, 2);
+});

@@ -210,6 +210,14 @@ test('across articles: a shorter name is the one organisation whose fuller name 
   assert.equal(idIn(g, short, 'b.txt', 'Valmora'), valmora);
   assert.equal(g.get(valmora!)!.type, 'place');
   assert.notEqual(idIn(g, city, 'c.txt', 'New York'), idIn(g, city, 'c.txt', 'New York Times'));
+  // A one-word name an article writes for an organisation is that organisation elsewhere, not a place of that name.
+  const club = handNamed('The Harbourton Gulls won. The Gulls were better.', [['Harbourton Gulls', 'organization'], ['Gulls', 'organization']]);
+  const alone = handNamed('Gulls fans celebrated.', [['Gulls', 'organization']]);
+  const town = handNamed('Snow fell on Lipany.', [['Lipany', 'place']]);
+  const named = handNamed('Slavoj Lipany won. Lipany scored.', [['Slavoj Lipany', 'organization'], ['Lipany', 'organization']]);
+  const g2 = graphOf({ 'a.txt': club, 'b.txt': alone, 'c.txt': town, 'd.txt': named });
+  assert.equal(idIn(g2, alone, 'b.txt', 'Gulls'), idIn(g2, club, 'a.txt', 'Harbourton Gulls'));
+  assert.notEqual(idIn(g2, town, 'c.txt', 'Lipany'), idIn(g2, named, 'd.txt', 'Slavoj Lipany'));
 });
 
 test('the title right before a name finds the person ("Dr" in "Dr Haddad"), and nothing else does', () => {
