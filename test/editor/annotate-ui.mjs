@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { launchBrowser, runScript, withCodeServer } from './harness.mjs';
 import { RESULTS, ROOT } from './paths.mjs';
-import { hover, openFile, step, wordBox } from './ui.mjs';
+import { hover, openFile, step, wordBox, writeAt } from './ui.mjs';
 
 const BLOG = 'alloush-quits-blog.txt';
 const PASSAGE = 'The three rounds of talks were unsuccessful';
@@ -89,15 +89,24 @@ export async function runAnnotateUi(server, folder) {
       return (await thread.locator('.review-title, .thread-title, .head').first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
     });
 
+    ok &&= await step(page, '1b-comments', 'the Comments panel lists the annotation under its article', async () => {
+      await page.keyboard.press('Escape');
+      await command(page, 'Focus on Comments View');
+      const panel = page.locator('.comments-panel, [id="workbench.panel.comments"]').first();
+      const row = page.locator('.comments-panel .monaco-list-row, [id="workbench.panel.comments"] .monaco-list-row', { hasText: 'original post' }).first();
+      await row.waitFor({ timeout: 20_000 });
+      await shot(page, '1b-comments');
+      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
+      await page.keyboard.press('Control+J'); // the panel closed again
+      await panel.waitFor({ state: 'hidden' }).catch(() => undefined);
+      return text;
+    });
+
     ok &&= await step(page, '2-moved', 'add lines above the passage: the note stays on its text', async () => {
       const before = await boxOf(page, PASSAGE);
-      // The headline's start: click it, Home, then type two new lines.
-      const head = await boxOf(page, 'Alloush quits');
-      await page.mouse.click(head.x + 2, head.y + head.height / 2);
-      await page.keyboard.press('Home');
-      await page.keyboard.type('UPDATE: this article was corrected.');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
+      // At the headline's start, two new lines.
+      await boxOf(page, 'Alloush quits');
+      await writeAt(page, 'Alloush quits', 'Home', 'UPDATE: this article was corrected.\n\n');
       // The server re-anchors the passage; its hover carries the note at the passage's new place.
       const after = await boxOf(page, PASSAGE);
       if (!(after.y > before.y)) throw new Error('the passage did not move down');
