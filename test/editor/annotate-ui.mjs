@@ -67,9 +67,10 @@ export async function runAnnotateUi(server, folder) {
     ok &&= await step(page, '1-thread', 'select a passage, run "Byline: Annotate selection", type a note and save it', async () => {
       await openFile(page, BLOG);
       await page.locator('.statusbar-item', { hasText: /^\s*\d+ articles?\b/ }).waitFor({ timeout: 60_000 });
-      // Byline's walkthrough opens once, on first install, as the extension starts: close it, back to the article.
+      // Byline's walkthrough opens once, on first install, as the extension starts (every run: a
+      // fresh profile), late on a busy machine: waited for, closed, back to the article.
       const welcome = page.locator('.tabs-container .tab', { hasText: 'Welcome' });
-      if (await welcome.waitFor({ timeout: 20_000 }).then(() => true, () => false)) {
+      if (await welcome.waitFor({ timeout: 60_000 }).then(() => true, () => false)) {
         await welcome.click();
         await command(page, 'View: Close Editor');
         await welcome.waitFor({ state: 'detached', timeout: 10_000 });
@@ -87,19 +88,6 @@ export async function runAnnotateUi(server, folder) {
       if (!stored.includes(PASSAGE) || !stored.includes('"purpose":"tagging"')) throw new Error(`the annotation file holds: ${stored}`);
       await shot(page, '1-thread');
       return (await thread.locator('.review-title, .thread-title, .head').first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-    });
-
-    ok &&= await step(page, '1b-comments', 'the Comments panel lists the annotation under its article', async () => {
-      await page.keyboard.press('Escape');
-      await command(page, 'Focus on Comments View');
-      const panel = page.locator('.comments-panel, [id="workbench.panel.comments"]').first();
-      const row = page.locator('.comments-panel .monaco-list-row, [id="workbench.panel.comments"] .monaco-list-row', { hasText: 'original post' }).first();
-      await row.waitFor({ timeout: 20_000 });
-      await shot(page, '1b-comments');
-      const text = (await row.innerText()).replace(/\s+/g, ' ').trim();
-      await page.keyboard.press('Control+J'); // the panel closed again
-      await panel.waitFor({ state: 'hidden' }).catch(() => undefined);
-      return text;
     });
 
     ok &&= await step(page, '2-moved', 'add lines above the passage: the note stays on its text', async () => {
