@@ -3,6 +3,7 @@
 
 import { covered, findBoilerplate } from './boilerplate';
 import { linkInArticle } from './entities';
+import { pageNames } from './masthead';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { recognize } from './ner';
@@ -12,7 +13,7 @@ import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '5';
+export const ANALYZER_VERSION = '6';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
@@ -53,7 +54,7 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
 
 export function analyze(text: string): ArticleAnalysis {
   const doc = structure(text);
-  const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate);
+  const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate, pageNames(doc));
   return {
     version: ANALYZER_VERSION,
     length: doc.text.length,

@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreKey, initials, nameCore, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { coreKey, initials, isClubInitials, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -126,8 +126,54 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type } : null;
 }
 
-/** Resolves recognised names into local entities. `spans` sorted and disjoint. */
-export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
+/** `spans` with the names the page states (masthead.ts) in place of whatever the recogniser made of them. */
+function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]): readonly NamedSpan[] {
+  if (!page.length) return spans;
+  const out = spans.filter((s) => !page.some((p) => s.start < p.end && p.start < s.end));
+  out.push(...page);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name the recogniser cut short of what makes it an organisation's: club initials before it
+ * ("SK" + "Viktoria Brodec") and a company's or channel's word after it ("Acme Agro" + "Holding").
+ * The whole is an organisation, and so is every other spelling of it the article types as a person.
+ */
+function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
+  const orgs = new Set<string>();
+  for (let i = 0; i < drafts.length; i++) {
+    let d = drafts[i];
+    let next: Draft | undefined = drafts[i + 1];
+    if (next && next.span.start === d.span.end + 1 && text.charCodeAt(d.span.end) === 32 && isClubInitials(d.text)) {
+      drafts.splice(i, 1);
+      d = drafts[i] = draft({ start: d.span.start, end: next.span.end, type: 'organization' }, text.slice(d.span.start, next.span.end));
+      next = drafts[i + 1];
+    }
+    if (text.charCodeAt(d.span.end) === 32 && isCapital(text.charCodeAt(d.span.end + 1))) {
+      let end = d.span.end + 1;
+      while (isLetter(text.charCodeAt(end))) end++;
+      if (ORG_SUFFIX.has(text.slice(d.span.end + 1, end).toLowerCase()) && !(next && next.span.start < end)) d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
+    }
+    if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
+  }
+  if (orgs.size) for (const d of drafts) if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+}
+
+/** A name written in capitals ("THE SOUTHERN COURIER") as running text writes it: "Southern Courier". */
+function titleCase(name: string): string {
+  return name
+    .split(' ')
+    .filter((w, i) => i > 0 || w !== 'THE')
+    .map((w) => (w.length <= 3 && !/^(OF|AND|FOR)$/.test(w) ? w : /^(OF|AND|FOR)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+/**
+ * Resolves recognised names into local entities. `recognised` sorted and disjoint; `page` the names
+ * the page states of itself (masthead.ts), whose types hold for their entities.
+ */
+export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], page: readonly NamedSpan[] = []): EntityLayer {
+  const spans = withPageNames(recognised, page);
   // Names repeat within an article: a small map here saves most lookups in the large shared one.
   const cores = new Map<string, NameCore>();
   const coreOf = (name: string): NameCore => {
@@ -150,6 +196,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const t = text.slice(s.start, s.end);
     drafts.push(draft(s, t));
   }
+  joinOrganisations(text, drafts, draft);
 
   const entities: LocalEntity[] = [];
   // Keys by kind: people named in full, other names, partial names.
@@ -204,12 +251,18 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
+  // A name in capitals is looked for as running text writes it too ("THE SOUTHERN COURIER", "Southern Courier").
+  // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
-  for (const d of drafts) if (d.core.words.length > 1 && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) found.set(d.text, d.span.type);
+  for (const d of drafts)
+    if (d.core.words.length > 1 && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
+      found.set(d.text, d.span.type);
+      if (!/\p{Ll}/u.test(d.text)) found.set(titleCase(d.text), d.span.type);
+    }
   for (const [name, type] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length, type };
-      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end) || inside(boilerplate, at, span.end)) continue;
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end)) continue;
       missed.push(draft(span, name));
     }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
@@ -347,6 +400,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
     e.first = { start: first.start, end: first.end };
     e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
+    if (page.length) for (const i of e.mentions) for (const p of page) if (mentions[i].start === p.start && mentions[i].end === p.end) e.type = p.type;
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }

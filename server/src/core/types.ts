@@ -58,6 +58,12 @@ export interface Speaker extends Span {
   text: string;
   /** For an unnamed speaker, the words that describe it ("a ministry official"), also when `text` is a pronoun. */
   source?: string;
+  /**
+   * Named by a role ("the minister") that the article itself gives this person ("Health Minister Ana
+   * Ruiz", "Ana Ruiz, the minister …"): as sure as the name. Absent when the role was only guessed to be
+   * the person spoken of nearby.
+   */
+  titled?: true;
 }
 
 export interface Quote extends Span {

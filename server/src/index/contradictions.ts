@@ -111,11 +111,14 @@ function view(ws: IndexView, uri: string, q: Quote): QuoteView {
 }
 
 /**
- * The speaker, when the article names a person at the quote. A resolved pronoun or role ("he",
- * "the prime minister") is too weak to contradict, and an organisation may speak through a person.
+ * The speaker, when the article names a person at the quote, or a role the article itself gives that
+ * person ("the minister" of "Health Minister Ana Ruiz"). A resolved pronoun or a role only guessed to be
+ * someone nearby is too weak to contradict (it gave wrong warnings on ECB+ real news), and an
+ * organisation may speak through a person.
  */
 function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null {
-  if (q.speaker?.kind !== 'entity' || q.speaker.local === null || !/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text)) return null;
+  if (q.speaker?.kind !== 'entity' || q.speaker.local === null) return null;
+  if (!q.speaker.titled && (!/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text))) return null;
   const id = ws.graph.idOf(uri, q.speaker.local);
   const e = id ? ws.graph.get(id) : null;
   return e?.type === 'person' ? e : null;

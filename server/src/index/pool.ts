@@ -22,17 +22,22 @@ export class AnalyzerPool {
   private nextId = 1;
   private disposed = false;
 
-  /** `analyzer` runs where workers cannot (and in tests that make analysis fail); workers run the core's. */
+  /**
+   * `analyzer` runs where workers cannot (and in tests that make analysis fail); workers run the core's.
+   * `log` hears why a worker could not start or was lost (the work goes on, slower, on this thread).
+   */
   constructor(
     size = Math.max(1, Math.min(cpus().length, 4)),
     private analyzer: (text: string) => ArticleAnalysis = analyze,
+    private log: (message: string) => void = () => {},
   ) {
     for (let i = 0; i < size; i++) {
       let w: Worker;
       try {
         // server/out/index/pool.js next to server/out/worker.js, or one bundle dist/server.js beside dist/worker.js.
         w = new Worker(join(__dirname, __filename.endsWith('pool.js') ? '../worker.js' : 'worker.js'));
-      } catch {
+      } catch (e) {
+        this.log(`analysis workers could not start (${(e as Error).message}); analysing on the main thread`);
         break;
       }
       w.unref();
@@ -44,8 +49,9 @@ export class AnalyzerPool {
         this.pump();
       });
       // A worker that fails or exits is dropped; its jobs are finished on this thread, so nothing is lost.
-      const lost = (): void => {
+      const lost = (why: string): void => {
         if (!this.workers.includes(w)) return;
+        this.log(`analysis worker lost (${why}); its articles are analysed on the main thread`);
         for (const [id, p] of this.pending)
           if (p.worker === w) {
             this.pending.delete(id);
@@ -55,10 +61,10 @@ export class AnalyzerPool {
         this.idle = this.idle.filter((x) => x !== w);
         this.pump();
       };
-      w.on('error', lost);
+      w.on('error', (e) => lost(e.message));
       // An exit without an error (killed, or exit() in the worker) would otherwise leave its batch pending forever.
-      w.on('exit', () => {
-        if (!this.disposed) lost();
+      w.on('exit', (code) => {
+        if (!this.disposed) lost(`exit code ${code}`);
       });
       this.workers.push(w);
       // Two slots each: a worker has its next batch queued while this thread takes in the last one.

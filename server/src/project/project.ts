@@ -266,7 +266,7 @@ export class Project {
     if (this.loose.size) jobs.push({ folder: null, paths: [...this.loose] });
     const total = jobs.reduce((n, j) => n + j.paths.length, 0);
     this.setProgress({ indexing: true, indexed: 0, total });
-    const pool = (this.pool = new AnalyzerPool(this.options.workers?.(total) ?? (total > WORKERS_FROM ? undefined : 0), this.options.analyze));
+    const pool = (this.pool = new AnalyzerPool(this.options.workers?.(total) ?? (total > WORKERS_FROM ? undefined : 0), this.options.analyze, (m) => this.host.log('warn', m)));
     let done = 0;
     const hashes = new Map<Folder, Set<string>>();
     try {

@@ -25,6 +25,15 @@ test('speaker: one statement given to two different people, both named in full',
   assert.match(found[0].message, /Marta Lindqvist|Jonas Berglund/);
 });
 
+test('speaker: a role the article itself gives a person ("the festival\'s chairman, Jonas Berglund") is that person', () => {
+  const found = speakers({
+    'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist.\n`,
+    'b.txt': `New director for festival\n\nThe festival's chairman, Jonas Berglund, opened the meeting on Monday.\n\nThe board voted twice. "${WORDS}," the chairman said.\n`,
+  });
+  assert.equal(found.length, 2);
+  assert.match(found.find((c) => c.here.uri.endsWith('b.txt'))!.message, /to Jonas Berglund; a\.txt attributes it to Marta Lindqvist/);
+});
+
 const MUST_NOT: [string, Record<string, string>][] = [
   [
     'a joint statement resolved to one of its two speakers in each article',
@@ -59,6 +68,13 @@ const MUST_NOT: [string, Record<string, string>][] = [
     {
       'a.txt': `Festival names director\n\n"${WORDS}," said Jonas Berglund, the director's brother.\n`,
       'b.txt': `New director for festival\n\n"${WORDS}," her brother, Jonas, said after the announcement.\n`,
+    },
+  ],
+  [
+    'a role only guessed to be the person just spoken of',
+    {
+      'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist.\n`,
+      'b.txt': `New director for festival\n\nJonas Berglund opened the meeting on Monday.\n\n"${WORDS}," the chairman said.\n`,
     },
   ],
 ];

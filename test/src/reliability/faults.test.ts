@@ -179,7 +179,8 @@ test('hostile byline.yaml: syntax errors, alias bombs, deep nesting, huge values
 });
 
 test('a worker that dies mid-batch: its articles are analysed anyway, none lost', { timeout: 30_000 }, async () => {
-  const workers = new AnalyzerPool(2);
+  const logged: string[] = [];
+  const workers = new AnalyzerPool(2, undefined, (m) => logged.push(m));
   const texts = Array.from({ length: 6 }, (_, i) => `Headline number ${i} is here\n\nJohn Carter said "no" ${i} times in Geneva.\n`);
   const runs = [workers.run(texts.slice(0, 3)), workers.run(texts.slice(3))];
   // Kill a worker while it holds a batch (exit without an error event).
@@ -189,6 +190,7 @@ test('a worker that dies mid-batch: its articles are analysed anyway, none lost'
   const results = analyses((await Promise.all(runs)).flat());
   assert.deepEqual(results, texts.map((t) => analyze(t)));
   assert.deepEqual(analyses(await workers.run([texts[0]])), [analyze(texts[0])], 'the pool keeps working');
+  assert.match(logged.join('\n'), /analysis worker lost \(exit code \d+\)/, 'the loss is logged, not silent');
   await workers.dispose();
 });
 

@@ -11,7 +11,7 @@ import { inside } from '../boilerplate';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, trim } from './marks';
-import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE } from './vocabulary';
+import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
 /** A capitalised abbreviation with its full stop: "Mr.", "Gov.", "R-Ky.", an initial. */
@@ -33,7 +33,7 @@ interface Cue {
 }
 
 /** Any cue as a whole word; the regex engine scans far faster than a loop over characters. */
-const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|pointed\\s+out|went\\s+on)(?![\\p{L}\\p{N}])`;
+const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|pointed\\s+out|went\\s+on|put\\s+it)(?![\\p{L}\\p{N}])`;
 const CUE = new RegExp(CUE_SOURCE, 'gu');
 const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 
@@ -111,6 +111,8 @@ export class Attributor {
    */
   private readonly parts = new Map<number, Part[]>();
   private readonly genders = new Map<number, 'm' | 'f' | null>();
+  /** Whether each entity typed a person may be one (see person()). */
+  private readonly people = new Map<number, boolean>();
   /** The people holding each role word, by its stem, from their descriptions and titles. */
   private readonly roles = new Map<string, Set<number>>();
   private titles: string[] | undefined;
@@ -299,7 +301,7 @@ export class Attributor {
     // "Viktoria's president" is its holder too, or the person named right after.
     const role =
       (determiner === 'the' || (determiner === 'owner' && titled)) && !plural
-        ? (this.personWithRole(noun, start) ?? (titled ? ((determiner === 'the' ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
+        ? (this.personWithRole(noun, start) ?? (titled ? ((determiner === 'the' && !this.unnamedRole(noun, start) ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
         : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
@@ -353,18 +355,30 @@ export class Attributor {
     const from = Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW);
     let best: number | null = null;
     for (const m of this.mentions(from, at)) {
-      if (m.type !== 'person' || inside(this.quoted, m.start, m.end) || /^['’]/.test(this.text[m.end] ?? '')) continue;
+      if (m.type !== 'person' || !this.person(m.local) || inside(this.quoted, m.start, m.end) || /^['’]/.test(this.text[m.end] ?? '')) continue;
       if (best === null || this.layer.entities[m.local].mentions.length >= this.layer.entities[best].mentions.length) best = m.local;
     }
     return best;
+  }
+
+  /**
+   * Whether the sentences before `at` gave the role without a name ("Tamazra's health minister on
+   * Thursday rejected …"): "the minister" then is that unnamed holder, named later if at all, not
+   * whoever else those sentences name. (Called when no person holds the role by title or description.)
+   */
+  private unnamedRole(noun: string, at: number): boolean {
+    const k = upperBound(this.sentenceStarts, at) - 4;
+    const before = this.text.slice(Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW), this.sentenceStart(at));
+    const i = before.lastIndexOf(noun);
+    return i >= 0 && !isWord(before[i - 1]) && !isWord(before[i + noun.length]);
   }
 
   /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
   private personWithRole(role: string, before: number): number | null {
     const stem = role.replace(/s$/, '');
     // Descriptions and the words right before a mention ("Judge Letitia Clark", "Syria analyst Charles Lister").
-    this.titles ??= this.layer.entities.map((e) =>
-      e.type !== 'person'
+    this.titles ??= this.layer.entities.map((e, local) =>
+      !this.person(local)
         ? ''
         : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => lastWords(this.text, Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start, 4))].join(' ').toLowerCase(),
     );
@@ -393,7 +407,7 @@ export class Attributor {
     const s = this.doc.sentences[k + 1] ?? this.doc.sentences[k];
     if (!s || k >= this.doc.sentences.length) return null;
     for (const m of this.mentions(this.doc.sentences[k].start, s.end)) {
-      if (m.type === 'person' && !inside(this.quoted, m.start, m.end) && !/^['’]/.test(this.text[m.end] ?? '')) return m.local;
+      if (m.type === 'person' && this.person(m.local) && !inside(this.quoted, m.start, m.end) && !/^['’]/.test(this.text[m.end] ?? '')) return m.local;
     }
     return null;
   }
@@ -428,7 +442,7 @@ export class Attributor {
       const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? /(\S+)$/.exec(c.text.toLowerCase())![1]) : '';
       // "it" is also an organisation named by its head noun alone: "the transport ministry said … it said".
       if (!person) return (entity ? entity.type === 'organization' || entity.type === 'group' : plural ? /s$|people/.test(noun) : ORG_HEADS.has(noun)) ? 0 : -1;
-      if (entity ? entity.type !== 'person' : !(SOURCE_NOUNS.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
+      if (entity ? !this.person(c.local!) : !(SOURCE_NOUNS.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
       const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
       if (want && g !== null && g !== want) return -1;
       return c.possessive ? 3 : want && g === want ? 0 : entity ? 1 : 2;
@@ -496,7 +510,7 @@ export class Attributor {
   private mainPerson(): number | null {
     let best: number | null = null;
     this.layer.entities.forEach((e, i) => {
-      if (e.type === 'person' && (best === null || e.mentions.length > this.layer.entities[best].mentions.length)) best = i;
+      if (this.person(i) && (best === null || e.mentions.length > this.layer.entities[best].mentions.length)) best = i;
     });
     return best;
   }
@@ -530,7 +544,29 @@ export class Attributor {
     const target = c.kind === 'pronoun' ? this.antecedent(c.text, c.start) : c;
     const local = target?.local ?? null;
     const kind = target?.kind === 'source' ? 'anonymous' : local === null ? 'unknown' : 'entity';
-    return kind === 'anonymous' ? { start: c.start, end: c.end, text: c.text, kind, local, source: target!.text } : { start: c.start, end: c.end, text: c.text, kind, local };
+    if (kind === 'anonymous') return { start: c.start, end: c.end, text: c.text, kind, local, source: target!.text };
+    return local !== null && c.kind !== 'pronoun' && /^the\s/i.test(c.text) && this.equated(c.text, local) ? { start: c.start, end: c.end, text: c.text, kind, local, titled: true } : { start: c.start, end: c.end, text: c.text, kind, local };
+  }
+
+  /**
+   * Whether the article itself gives person `local` the role a description names ("the minister"): in a
+   * description of theirs ("Ana Ruiz, the mayor of …") or right before their name ("Health Minister Ana
+   * Ruiz", "the health minister, Ana Ruiz"). Not that the role was only guessed to be them.
+   */
+  private equated(description: string, local: number): boolean {
+    const e = this.layer.entities[local];
+    if (e.type !== 'person') return false;
+    const ws = description.toLowerCase().split(/\s+/);
+    const noun = (ws.find((w) => TITLE_NOUNS.has(w)) ?? ws[ws.length - 1]).replace(/[^\p{L}\p{N}-]/gu, '');
+    if (!noun) return false;
+    const word = new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu');
+    if (e.descriptions.some((d) => word.test(d.text))) return true;
+    const before = new RegExp(`(?<![\\p{L}])${noun},?\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+)?$`, 'iu');
+    const after = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}${noun}(?![\\p{L}])`, 'iu');
+    return e.mentions.some((i) => {
+      const m = this.layer.mentions[i];
+      return before.test(this.text.slice(Math.max(0, m.start - 40), m.start)) || after.test(this.text.slice(m.end, m.end + 60));
+    });
   }
 
   /**
@@ -593,7 +629,28 @@ export class Attributor {
   }
 
   private isPerson(c: Candidate): boolean {
-    return c.kind === 'mention' && this.layer.entities[c.local!].type === 'person';
+    return c.kind === 'mention' && this.person(c.local!);
+  }
+
+  /**
+   * A person the recogniser typed as one, unless the article only ever writes the one word as a
+   * country or body owning a role ("Tamazra's health minister") or as the first word of a longer name
+   * ("Sahel Medical Relief said"): neither is anyone who speaks or holds a title.
+   */
+  private person(local: number): boolean {
+    const e = this.layer.entities[local];
+    if (e.type !== 'person') return false;
+    if (!e.partial) return true;
+    let is = this.people.get(local);
+    if (is === undefined) {
+      is = !e.mentions.some((i) => {
+        const after = this.text.slice(this.layer.mentions[i].end, this.layer.mentions[i].end + 40);
+        const owner = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(after);
+        return (owner && owner[1].split(/\s+/).some((w) => OFFICES.has(w))) || /^ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(after);
+      });
+      this.people.set(local, is);
+    }
+    return is;
   }
 
   /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
@@ -766,4 +823,15 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;
+}
+
+/**
+ * Who the main clause of a sentence [from, to) credits: with several cues, the first one's up to the
+ * second ("Dr Lan said the number of people admitted to hospital had fallen": Dr Lan, not "people"),
+ * else credit()'s; the credit spans the whole sentence (its channel and day may come after).
+ */
+export function mainCredit(attributor: Attributor, text: string, from: number, to: number, quoted: readonly Span[]): Credit | null {
+  const cues = attributor.cues(from, to).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
+  const main = cues.length > 1 ? credit(attributor, text, from, Math.min(to, cues[1].index), quoted) : null;
+  return main?.speaker ? { ...main, to } : credit(attributor, text, from, to, quoted);
 }

@@ -12,7 +12,7 @@ import { inside } from '../boilerplate';
 import { dayIn, resolveDay } from '../days';
 import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Speaker, Structure } from '../types';
-import { Attributor, credit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
+import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
 import { segments, trim, type Segment } from './marks';
 import { transcriptTurns } from './transcripts';
@@ -120,7 +120,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
     }
-    if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = credit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
+    if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = mainCredit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
     // "Head coach Rui Valente has followed him since 2019. “Matěj is fast …”": a quote standing as a sentence of its
     // own, with no cue, after a sentence of the same paragraph about a person, is that person's.
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) === seg.para && own === seg.open && !tail) {

@@ -38,7 +38,7 @@ export const CUE_WORDS = new Set(
 export const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
 /** Head nouns of descriptions of people: "the world indoor champion", "the 27-year-old Austrian", "the Waterford man". */
 export const PERSON_NOUN =
-  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|lad|kid|youngster|boy|girl|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss)s?$/i;
+  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|lad|kid|youngster|boy|girl|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss|nominee|candidate|hopeful|incumbent|host|mogul|tycoon|magnate|billionaire|millionaire|surgeon|veteran)s?$/i;
 /** Nor does a preposition stand in a title: "said in a statement on Facebook" names no speaker "Facebook". */
 export const PREPOSITIONS = new Set('in on at to with from by about after before during into over under through than as of for against among between without'.split(' '));
 /** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
@@ -55,14 +55,17 @@ export const SOURCE_NOUNS = new Set(
   ('source official diplomat insider resident activist observer analyst expert aide officer medic doctor commander negotiator minister envoy ' +
     'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
     'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
-    'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee')
+    'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee ' +
+    'narrator announcer colleague friend relative host moderator')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
 );
 /** Source nouns that are a named person's title more often than an unnamed source's. */
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
-export const DETERMINERS = new Set('a an the one two three several some many other another'.split(' '));
+/** Offices of a country or body, not of a person: "Tamazra's health minister", "the country's parliament". */
+export const OFFICES = new Set('minister ministers ministry government parliament embassy ambassador army police cabinet'.split(' '));
+export const DETERMINERS = new Set('a an the one two three several some many other another his her their'.split(' '));
 /** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
 export const STOP = new Set([...'and or but that which who whom of to in on at for with by from as is was were are has have had be been not he she it they we i than his her its their'.split(' '), ...CUE_WORDS]);
 /** "I" is the writer's own voice: a speaker, named by no one else in the article. */
@@ -73,7 +76,7 @@ export const ORG_HEADS = new Set(
     'foundation institute university association federation authority board bank network service coalition alliance movement front police parliament ' +
     'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique ' +
     // Documents that speak for whoever issued them: "the ad says", "the email goes on".
-    'ad advert email release tweet post memo editorial caption transcript letter').split(' '),
+    'ad advert email release tweet post memo editorial caption transcript letter note opinion ruling').split(' '),
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
