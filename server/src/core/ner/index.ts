@@ -74,15 +74,15 @@ export function tagTokens(d: Doc): Uint8Array {
       const t = s + i;
       // the token's own features, and its features with each neighbour, are summed once per
       // word form (pair of forms) and kept in a cache; the rest are looked up every time
-      let o = cached(model, d, t, 0, hash[t], 0, 1 + d.toks.shape[t] * 8 + context(d, t));
+      let o = cached(model, d, t, 0, hash[t], 0, 1 + d.toks.shape[t] * 8 + context(d, t)) * L;
       for (let y = 0; y < L; y++) acc[y] = cacheSums[o + y];
       let k = 0;
       if (t > 0) {
-        o = cached(model, d, t, 1, hash[t - 1], hash[t], 100 + leftTag(d, t));
+        o = cached(model, d, t, 1, hash[t - 1], hash[t], 100 + leftTag(d, t)) * L;
         for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
       } else k = leftFeatures(d, t, feats, k);
       if (t + 1 < n) {
-        o = cached(model, d, t, 2, hash[t], hash[t + 1], 170 + rightTag(d, t));
+        o = cached(model, d, t, 2, hash[t], hash[t + 1], 170 + rightTag(d, t)) * L;
         for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
       } else k = rightFeatures(d, t, feats, k);
       sum(model, feats, restFeatures(d, t, feats, k), acc);
@@ -113,34 +113,28 @@ function spanScores(a: number, b: number, trans: Float32Array, out: Float32Array
 // features (role 0, wordFeatures), with the previous token (1, leftFeatures) or with the next (2,
 // rightFeatures). Per slot: two word hashes, a tag (role and what else the features depend on; 0
 // when empty) and L sums. Cleared when half full; exact, so results never depend on it.
-// A slot's tag, hashes and sums share 32 bytes, so a probe reads one or two cache lines: in four
-// separate arrays it read four, and the cache was 0.1 s per BBC pass of analyze().
 const CACHE_BITS = 16;
 const CACHE_SIZE = 1 << CACHE_BITS;
 const CACHE_MASK = CACHE_SIZE - 1;
-/** Int16 units per slot: tag, hash and second hash as int32 (6), then the L sums, rounded up to 32 bytes. */
-const SLOT = 16 * Math.ceil((6 + L) / 16);
-const cacheBytes = new ArrayBuffer(CACHE_SIZE * SLOT * 2);
-/** Slot s: tag at (SLOT / 2) * s, hashes after it. */
-const cacheKeys = new Int32Array(cacheBytes);
-/** Slot s: sum of label y at SLOT * s + 6 + y (|sum| <= 127 * 24: fits). */
-const cacheSums = new Int16Array(cacheBytes);
+const cacheTag = new Uint8Array(CACHE_SIZE);
+const cacheHash = new Int32Array(CACHE_SIZE);
+const cacheHash2 = new Int32Array(CACHE_SIZE);
+const cacheSums = new Int16Array(CACHE_SIZE * L); // |sum| <= 127 * 24: fits
 let cacheUsed = 0;
 const scratch = new Int32Array(L);
 const cacheFeats = new Int32Array(MAX_FEATURES);
 
-/** Offset in cacheSums of the summed weights of token t's features of the given role. */
+/** Cache slot holding the summed weights of token t's features of the given role. */
 function cached(model: Model, d: Doc, t: number, role: number, h: number, h2: number, tag: number): number {
   let slot = (Math.imul(h ^ Math.imul(h2 ^ tag, 0x85ebca6b), 0x9e3779b1) >>> (32 - CACHE_BITS)) & CACHE_MASK;
   for (;;) {
-    const i = (SLOT / 2) * slot;
-    const c = cacheKeys[i];
-    if (c === tag && cacheKeys[i + 1] === h && cacheKeys[i + 2] === h2) return SLOT * slot + 6;
+    const c = cacheTag[slot];
+    if (c === tag && cacheHash[slot] === h && cacheHash2[slot] === h2) return slot;
     if (c === 0) break;
     slot = (slot + 1) & CACHE_MASK;
   }
   if (cacheUsed * 2 > CACHE_SIZE) {
-    cacheKeys.fill(0);
+    cacheTag.fill(0);
     cacheUsed = 0;
     slot = (Math.imul(h ^ Math.imul(h2 ^ tag, 0x85ebca6b), 0x9e3779b1) >>> (32 - CACHE_BITS)) & CACHE_MASK;
   }
@@ -148,14 +142,12 @@ function cached(model: Model, d: Doc, t: number, role: number, h: number, h2: nu
   const k = role === 0 ? wordFeatures(d, t, feats, 0) : role === 1 ? leftFeatures(d, t, feats, 0) : rightFeatures(d, t, feats, 0);
   scratch.fill(0);
   sum(model, feats, k, scratch);
-  const o = SLOT * slot + 6;
-  for (let y = 0; y < L; y++) cacheSums[o + y] = scratch[y];
-  const i = (SLOT / 2) * slot;
-  cacheKeys[i] = tag;
-  cacheKeys[i + 1] = h;
-  cacheKeys[i + 2] = h2;
+  cacheSums.set(scratch, slot * L);
+  cacheTag[slot] = tag;
+  cacheHash[slot] = h;
+  cacheHash2[slot] = h2;
   cacheUsed++;
-  return o;
+  return slot;
 }
 
 /** Adds the int8 weights of the k features in feats to acc. */
