@@ -3,6 +3,7 @@
 
 import { covered, findBoilerplate } from './boilerplate';
 import { linkInArticle } from './entities';
+import { pageNames } from './masthead';
 import { findEvents } from './events';
 import { findFigures } from './figures';
 import { recognize } from './ner';
@@ -53,7 +54,7 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
 
 export function analyze(text: string): ArticleAnalysis {
   const doc = structure(text);
-  const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate);
+  const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate, pageNames(doc));
   return {
     version: ANALYZER_VERSION,
     length: doc.text.length,

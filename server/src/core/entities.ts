@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreKey, initials, nameCore, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { coreKey, initials, isClubInitials, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -126,8 +126,77 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type } : null;
 }
 
-/** Resolves recognised names into local entities. `spans` sorted and disjoint. */
-export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): EntityLayer {
+/** `spans` with the names the page states (masthead.ts) in place of whatever the recogniser made of them. */
+function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]): readonly NamedSpan[] {
+  if (!page.length) return spans;
+  const out = spans.filter((s) => !page.some((p) => s.start < p.end && p.start < s.end));
+  out.push(...page);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name the recogniser cut short of what makes it an organisation's: club initials before it
+ * ("SK" + "Viktoria Brodec") and a company's or channel's word after it ("Acme Agro" + "Holding").
+ * The whole is an organisation, and so is every other spelling of it the article types as a person.
+ */
+function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
+  const orgs = new Set<string>();
+  for (let i = 0; i < drafts.length; i++) {
+    let d = drafts[i];
+    let next: Draft | undefined = drafts[i + 1];
+    if (next && next.span.start === d.span.end + 1 && text.charCodeAt(d.span.end) === 32 && isClubInitials(d.text)) {
+      drafts.splice(i, 1);
+      d = drafts[i] = draft({ start: d.span.start, end: next.span.end, type: 'organization' }, text.slice(d.span.start, next.span.end));
+      next = drafts[i + 1];
+    }
+    if (text.charCodeAt(d.span.end) === 32 && isCapital(text.charCodeAt(d.span.end + 1))) {
+      let end = d.span.end + 1;
+      while (isLetter(text.charCodeAt(end))) end++;
+      if (ORG_SUFFIX.has(text.slice(d.span.end + 1, end).toLowerCase()) && !(next && next.span.start < end)) d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
+    }
+    if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
+  }
+  if (orgs.size) for (const d of drafts) if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+}
+
+/**
+ * A day, a month or a social network the recogniser glued to a name: "the Security Council on
+ * Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook".
+ */
+const DATE_TAIL = /[\s\u00a0]+(?:(?:on|in|by|since|until|from)[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Ll}*\.?|on[\s\u00a0]+(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp))$/u;
+
+/**
+ * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
+ * and a role, "IHA Geneva" the IHA and Geneva. Not "UN Security Council", a name of its own.
+ */
+function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<string>, draft: (span: NamedSpan, name: string) => Draft): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const space = d.text.indexOf(' ');
+    if (space < 2 || space > 6 || d.core.words.length !== 2 || !acronyms.has(d.text.slice(0, space))) continue;
+    const rest = d.text.slice(space + 1);
+    const place = places.has(d.last);
+    if (!place && !TITLES.has(rest.toLowerCase())) continue;
+    drafts[i] = draft({ start: d.span.start, end: d.span.start + space, type: 'organization' }, d.text.slice(0, space));
+    if (place) drafts.splice(++i, 0, draft({ start: d.span.start + space + 1, end: d.span.end, type: 'place' }, rest));
+  }
+}
+
+/** A name written in capitals ("THE SOUTHERN COURIER") as running text writes it: "Southern Courier". */
+function titleCase(name: string): string {
+  return name
+    .split(' ')
+    .filter((w, i) => i > 0 || w !== 'THE')
+    .map((w) => (w.length <= 3 && !/^(OF|AND|FOR)$/.test(w) ? w : /^(OF|AND|FOR)$/.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+/**
+ * Resolves recognised names into local entities. `recognised` sorted and disjoint; `page` the names
+ * the page states of itself (masthead.ts), whose types hold for their entities.
+ */
+export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], page: readonly NamedSpan[] = []): EntityLayer {
+  const spans = withPageNames(recognised, page);
   // Names repeat within an article: a small map here saves most lookups in the large shared one.
   const cores = new Map<string, NameCore>();
   const coreOf = (name: string): NameCore => {
@@ -150,6 +219,8 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const t = text.slice(s.start, s.end);
     drafts.push(draft(s, t));
   }
+  joinOrganisations(text, drafts, draft);
+  for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
 
   const entities: LocalEntity[] = [];
   // Keys by kind: people named in full, other names, partial names.
@@ -204,12 +275,18 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
+  // A name in capitals is looked for as running text writes it too ("THE SOUTHERN COURIER", "Southern Courier").
+  // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
-  for (const d of drafts) if (d.core.words.length > 1 && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) found.set(d.text, d.span.type);
+  for (const d of drafts)
+    if (d.core.words.length > 1 && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
+      found.set(d.text, d.span.type);
+      if (!/\p{Ll}/u.test(d.text)) found.set(titleCase(d.text), d.span.type);
+    }
   for (const [name, type] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length, type };
-      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end) || inside(boilerplate, at, span.end)) continue;
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end)) continue;
       missed.push(draft(span, name));
     }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
@@ -224,6 +301,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // A name whose acronym the article uses, cut short by the recogniser by its first word
   // ("opposition-rebel High Negotiations Committee … The HNC"), gets that word back.
   const acronymsUsed = new Set(drafts.filter((d) => isAcronymText(d.text)).map((d) => d.text));
+  if (acronymsUsed.size) splitAcronymHeads(drafts, acronymsUsed, places, draft);
   for (const d of drafts) {
     if (d.span.type !== 'organization' || !acronymsUsed.size || acronymsUsed.has(initials(d.text))) continue;
     const from = wordsBefore(text, d.span.start, 1);
@@ -261,11 +339,17 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
   // short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
   // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
   // the club before the television channel named after it. A place's first word is not the place
-  // ("Czech" is not "Czech Republic").
+  // ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
+  // The last word of one organisation's name is that organisation too ("Chargers" after "San Diego
+  // Chargers"), unless it is a head noun, left to "the …" references, or a place.
   const byFirst = new Map<string, number>();
+  const byLast = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
+    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3) return;
+    const last = f.core.words[f.core.words.length - 1];
+    if (entities[e].type === 'organization' && last.length > 2 && !places.has(f.last) && !ORG_HEADS.has(lastWord(f.text))) byLast.set(last, byLast.has(last) && byLast.get(last) !== e ? -1 : e);
+    if (byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place.
     byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
   });
@@ -276,6 +360,10 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     if (d.span.type === 'person' || entityOf[i] < 0) return;
     const e = shortFor(d);
     if (e >= 0) entityOf[i] = e;
+    else if (d.core.words.length === 1 && d.span.type !== 'place' && !isAcronymText(d.text) && !places.has(d.last)) {
+      const org = byLast.get(d.core.words[0]) ?? -1;
+      if (org >= 0) entityOf[i] = org;
+    }
   });
 
   // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
@@ -347,6 +435,7 @@ export function linkInArticle(text: string, spans: readonly NamedSpan[], boilerp
     const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
     e.first = { start: first.start, end: first.end };
     e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
+    if (page.length) for (const i of e.mentions) for (const p of page) if (mentions[i].start === p.start && mentions[i].end === p.end) e.type = p.type;
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }
@@ -393,11 +482,6 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
 const OFFICE = '(?:minister|president|prime minister|chancellor|mayor|governor|chairman|chairwoman|chief executive|prosecutor|coach|manager|ambassador|secretary|director)';
 /** Every office word of an article, found in one pass; without the "i" flag, which makes it several times slower. */
 const OFFICE_WORDS = new RegExp(`\\b${OFFICE.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`)}\\b`, 'g');
-/**
- * An office in lower case: an article that has none refers to no office, and needs nothing more.
- * (One expression scans the text in 12 ms per BBC pass where a search for each office took 21 ms.)
- */
-const OFFICE_NAME = new RegExp(OFFICE);
 /** What may stand between an office and the name it introduces: "Health Minister Karim Haddad", "The Minister of Water, Mr Karim Haddad". */
 const OFFICE_TAIL = /^(?:[\s\u00a0]+(?:of|for)[\s\u00a0]+[^,.;\n]{2,60})?,?[\s\u00a0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?$/;
 const WORD_BEFORE = /([\p{L}-]+)[\s\u00a0]+$/u;
@@ -413,12 +497,13 @@ const APPOSED = /^,[\s\u00a0]+$/;
  * one person named in full is that person wherever the article refers to it in lower case.
  */
 function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
-  // Plain searches: an expression tried at every "the" cost a tenth of the analysis time.
-  if (!OFFICE_NAME.test(text)) return;
   // Only a person named in full holds an office.
   const people = drafts.flatMap((d, i) => (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && d.core.words.length >= 2 ? [i] : []));
   if (!people.length) return;
   const offices = [...text.matchAll(OFFICE_WORDS)];
+  // An article that writes no office in lower case refers to none ("the minister"): one scan for
+  // both, where a separate test for a lower-case office first cost 12 ms per BBC pass.
+  if (!offices.some((o) => o[0].charCodeAt(0) >= 97)) return;
   const holders = new Map<string, number>();
   // Each office by itself ("minister") and with the word before it ("health minister").
   const hold = (office: string, qualifier: string | undefined, e: number): void => {

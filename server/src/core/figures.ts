@@ -5,6 +5,7 @@
 import { inside } from './boilerplate';
 import { Attributor, credit } from './claims/attribution';
 import { dayIn, resolveDay } from './days';
+import { masthead } from './masthead';
 import { numbersIn } from './numbers';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Structure } from './types';
@@ -176,7 +177,7 @@ const ANY_NUMBER = /\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]ev
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
-  const publisher = publisherOf(doc);
+  const publisher = masthead(doc)?.text ?? null;
   const out: Figure[] = [];
   // One scan of the text finds the sentences with a number; the others are not read.
   ANY_NUMBER.lastIndex = 0;
@@ -280,20 +281,6 @@ function entityNamed(layer: EntityLayer, mentions: readonly { start: number; end
   return m ? m.local : null;
 }
 
-/**
- * The organisation publishing the article when its first line is a masthead above the headline
- * ("MINISTRY OF HEALTH", "SK VIKTORIA BRODEC | Official website"): a figure the text gives
- * without a source is that organisation's own.
- */
-function publisherOf(doc: Structure): string | null {
-  if (!doc.headline) return null;
-  const first = /^\s*([^\n]*)/.exec(doc.text)![1];
-  const start = doc.text.indexOf(first);
-  if (start >= doc.headline.start || !first.trim()) return null;
-  const name = first.split(/\s[|·—–]\s|\s\|/)[0].trim();
-  const words = name.split(/\s+/);
-  return words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|and|for|the|de|&)/u.test(w)) && !/[.!?:]$/.test(name) ? name : null;
-}
 /**
  * What a number counts, from the words around it: "280,000 dead", "45 people were killed",
  * "killing 45 IS fighters", "13,000 women were being held", "a death toll of 300".

@@ -16,7 +16,7 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van
 const OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,4}`;
 const BYLINE = new RegExp(String.raw`^\s*(?:[Bb]y|BY|[Ww]ritten by)\s+(${NAME}(?:\s+and\s+${NAME})?)(?:\s*(?:,|\||\bfor\b)\s*(${OUTLET}))?\s*$`, 'u');
 /** A dateline: a place in capitals or title case, maybe a date, maybe the agency in brackets, then a dash. */
-const DATELINE = /^\s*([A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\(([A-Z][^)\n]{1,40})\))?\s*[-–—]{1,2}\s+\S/;
+const DATELINE = /^\s*([A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\(([A-Z][^)\n]{1,40})\))?\s*[-–—]{1,2}\s+\S/d;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:)]/;
 
 export function readMetadata(text: string): ArticleMetadata {
@@ -30,17 +30,26 @@ export function readMetadata(text: string): ArticleMetadata {
       if (by[2] && !meta.outlet) meta.outlet = by[2].trim();
       return;
     }
-    const dl = i > 0 ? DATELINE.exec(line) : null;
-    // A capitalised word and a dash also open sentences ("Critics — many of them — …"): a
-    // dateline's place is in capitals, or a date or an agency follows it.
-    if (dl && !meta.place && isPlaceWords(dl[1]) && (dl[1] === dl[1].toUpperCase() || dl[2] || dl[3])) {
-      meta.place = titleCase(dl[1]);
-      if (dl[3] && !meta.outlet) meta.outlet = dl[3].trim();
+    const dl = i > 0 && !meta.place ? readDateline(line) : null;
+    if (dl) {
+      meta.place = titleCase(line.slice(...dl.place));
+      if (dl.outlet && !meta.outlet) meta.outlet = line.slice(...dl.outlet).trim();
     }
     const url = URL_PATTERN.exec(line);
     if (url && !meta.url) meta.url = url[0];
   });
   return meta;
+}
+
+/**
+ * Where the place and the agency of a dateline at the start of `line` are ("GENEVA, May 3 (Reuters) -").
+ * A capitalised word and a dash also open sentences ("Critics — many of them — …"): a dateline's
+ * place is in capitals, or a date or an agency follows it.
+ */
+export function readDateline(line: string): { place: [number, number]; outlet: [number, number] | null } | null {
+  const dl = DATELINE.exec(line);
+  if (!dl || !isPlaceWords(dl[1]) || !(dl[1] === dl[1].toUpperCase() || dl[2] || dl[3])) return null;
+  return { place: dl.indices![1], outlet: dl.indices![3] ?? null };
 }
 
 /** A dateline's place is all capitals ("GENEVA") or a short run of capitalised words before the dash. */

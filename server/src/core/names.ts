@@ -92,6 +92,13 @@ export interface NameCore {
 const CORPORATE = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'pty', 'holding', 'holdings']);
 /** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
 const CLUB = new Set(['fc', 'afc', 'sk', 'fk', 'ac', 'sc', 'cf', 'cd', 'bk', 'ssc', 'tj', 'nk', 'hc']);
+/** Whether a word is a club's initials as written before its name ("SK", "FC"). */
+export const isClubInitials = (word: string): boolean => word.length <= 3 && word === word.toUpperCase() && CLUB.has(word.toLowerCase());
+/**
+ * Words written after a name that make it a company's or a channel's ("Acme Agro Holding",
+ * "Lipany TV", "Getty Images"): the recogniser often stops before them, or takes the rest for a person.
+ */
+export const ORG_SUFFIX = new Set(['holding', 'holdings', 'group', 'tv', 'radio', 'images', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'llc', 'gmbh']);
 
 export const nameCore: (name: string) => NameCore = cached((name) => {
   const words = nameWords(name);

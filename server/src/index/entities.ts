@@ -59,6 +59,25 @@ const otherKeys = new Map<string, string>();
  */
 const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
+/** Words that join the parts of a name, which a shorter name neither starts nor ends with. */
+const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
+
+/**
+ * The keys of the shorter names an organisation's name of three or more words starts or ends with,
+ * of two or more words: "State Grain Reserve Agency" → "Grain Reserve Agency", "Reserve Agency",
+ * "State Grain"… Not a place qualifying the name ("of Tamazra" in "Ministry of Health of Tamazra").
+ */
+function subnames(name: string): string[] {
+  const { words, folded } = nameCore(name);
+  if (words.length < 3) return [];
+  const out: string[] = [];
+  for (let n = 2; n < words.length; n++) {
+    if (!JOINING.has(words[n - 1]) && words[n] !== 'of') out.push(`m:${folded.slice(0, n).join(' ')}`);
+    if (!JOINING.has(words[words.length - n])) out.push(`m:${folded.slice(words.length - n).join(' ')}`);
+  }
+  return out;
+}
+
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
 function keyOf(name: string, person: boolean): string[] {
   if (isAcronym(name)) return [`a:${name}`];
@@ -134,6 +153,12 @@ export class EntityGraph {
   /** acronym → expansion keys → number of articles, and the reverse */
   private acronyms = new Map<string, Map<string, number>>();
   private acronymsOf = new Map<string, Map<string, number>>();
+  /** shorter name key (subnames) → organisation keys that extend it → number of articles, and the reverse */
+  private extensions = new Map<string, Map<string, number>>();
+  private extensionsOf = new Map<string, Map<string, number>>();
+  /** one-word key (n:) → organisation keys an article writes it for → number of articles, and the reverse */
+  private shortForms = new Map<string, Map<string, number>>();
+  private shortFormsOf = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
   private aliasesTo = new Map<string, string[]>();
   /** byline.yaml entries by entity id. */
@@ -257,6 +282,21 @@ export class EntityGraph {
       bump(this.surnamesOf, key, surname, delta);
       this.pending.add(`p?:${surname}`).add(`n:${surname}`);
     }
+    if (key.startsWith('m:') && e.type === 'organization') {
+      for (const sub of subnames(e.name)) {
+        bump(this.extensions, sub, key, delta);
+        bump(this.extensionsOf, key, sub, delta);
+        this.pending.add(sub);
+      }
+      for (const a of e.aliases) {
+        const words = nameCore(a).words;
+        if (words.length !== 1 || isAcronym(a) || !/^\p{Lu}/u.test(a)) continue;
+        const short = `n:${words[0]}`;
+        bump(this.shortForms, short, key, delta);
+        bump(this.shortFormsOf, key, short, delta);
+        this.pending.add(short);
+      }
+    }
     if (key.startsWith('m:'))
       for (const a of e.aliases)
         if (isAcronym(a) && initials(e.name) === a) {
@@ -278,6 +318,8 @@ export class EntityGraph {
       if (k.startsWith('m:')) {
         for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
+        for (const sub of this.extensionsOf.get(k)?.keys() ?? []) related.add(sub);
+        for (const short of this.shortFormsOf.get(k)?.keys() ?? []) related.add(short);
       }
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
@@ -305,7 +347,8 @@ export class EntityGraph {
     r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? key;
+    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
@@ -323,10 +366,41 @@ export class EntityGraph {
     return person && candidates!.get(person)! > (this.members.get(key)?.uris.size ?? 0) ? person : undefined;
   }
 
-  /** The converse: a lone word typed as a person where the workspace knows it, more often, as a place or organisation ("Damascus"). */
+  /**
+   * The one organisation whose fuller name starts or ends with this name of two or more words,
+   * where the articles that write the fuller name agree: "Premier League" is the "English Premier
+   * League", "Ministry of Health" the "Ministry of Health and Social Protection". Not a person's
+   * or a place's name ("New York" is not the "New York Times").
+   */
+  private extended(key: string): string | undefined {
+    const longer = this.dominant(this.extensions.get(key));
+    return longer && this.namesThing(key) ? this.resolve(longer) : undefined;
+  }
+
+  /**
+   * A one-word name that articles write for one organisation ("Chargers" for the "San Diego
+   * Chargers") is that organisation where an article writes it alone.
+   */
+  private shortFormFor(key: string): string | undefined {
+    const org = this.dominant(this.shortForms.get(key));
+    return org && this.namesThing(key) ? this.resolve(org) : undefined;
+  }
+
+  /** Whether most mentions under a key are neither a person's nor a place's. */
+  private namesThing(key: string): boolean {
+    const types = this.members.get(key)?.types;
+    return !types || ((types.get('person') ?? 0) + (types.get('place') ?? 0)) * 2 <= [...types.values()].reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * The converse: a lone word typed as a person where the workspace knows it, more often, as a
+   * place or organisation ("Damascus"), or at all when no article names a person with that surname
+   * in full ("Tamazra's health minister", where news introduces people by their full names).
+   */
   private thingFor(key: string): string | undefined {
     const thing = `n:${key.slice(3)}`;
-    return (this.members.get(thing)?.uris.size ?? 0) > (this.members.get(key)?.uris.size ?? 0) ? thing : undefined;
+    const n = this.members.get(thing)?.uris.size ?? 0;
+    return n > (this.members.get(key)?.uris.size ?? 0) || (n && !this.surnames.has(key.slice(3))) ? thing : undefined;
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -355,6 +429,8 @@ export class EntityGraph {
     if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) out.add(`p?:${s}`).add(`n:${s}`);
     if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
+    if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
+    if (id.startsWith('m:')) for (const short of this.shortFormsOf.get(id)?.keys() ?? []) out.add(short);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
   }
@@ -383,16 +459,19 @@ export class EntityGraph {
   get(id: string): GlobalEntity | null {
     const cached = this.entities.get(id);
     if (cached) return cached;
-    const lists = this.keysResolvingTo(id).map((k) => this.members.get(k)!);
+    const keys = this.keysResolvingTo(id);
+    const lists = keys.map((k) => this.members.get(k)!);
     if (!lists.length) return null;
+    // A lone word typed as a person that names a thing does not make the thing a person.
+    const thing = id.startsWith('n:') && this.members.has(id);
     const spellings = new Map<string, number>();
     const spellingArticles = new Map<string, number>();
     const types = new Map<EntityType, number>();
     let mentions = 0;
-    for (const stats of lists) {
+    for (const [i, stats] of lists.entries()) {
       for (const [s, n] of stats.spellings) spellings.set(s, (spellings.get(s) ?? 0) + n);
       for (const [s, n] of stats.spellingArticles) spellingArticles.set(s, (spellingArticles.get(s) ?? 0) + n);
-      for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
+      if (!thing || !keys[i].startsWith('p?:')) for (const [t, n] of stats.types) types.set(t, (types.get(t) ?? 0) + n);
       mentions += stats.mentions;
     }
     // Ties go to the first spelling alphabetically, so that the name never depends on the order articles came in.

@@ -2,6 +2,7 @@
 // statement index, all updated by difference when one article changes. LSP features and the
 // CLI only read from here.
 
+import { TITLES } from '../core/names';
 import { positionAt, type Position } from '../core/text';
 import type { ArticleAnalysis, Span } from '../core/types';
 import { ClaimIndex } from './claims';
@@ -18,6 +19,9 @@ export interface Article {
   /** The analysis as the core made it. */
   raw: ArticleAnalysis;
 }
+
+/** A title word and the space after it, right before a name. */
+const TITLE_BEFORE = /(\p{L}+)\.?[\s\u00a0]+$/u;
 
 export class Workspace {
   readonly graph = new EntityGraph();
@@ -140,7 +144,11 @@ export class Workspace {
       else if (ms[mid].start > offset) hi = mid - 1;
       else return { index: mid, local: ms[mid].local };
     }
-    return null;
+    // On a title right before a person's name ("Dr" in "Dr Lan"), the person: the title is not part of the name, but is read as naming them.
+    const next = ms[lo];
+    if (!next || next.type !== 'person' || next.start - offset > 16) return null;
+    const title = TITLE_BEFORE.exec(this.articles.get(uri)!.text.slice(Math.max(0, offset - 16), next.start));
+    return title && TITLES.has(title[1].toLowerCase()) && next.start - title[0].length <= offset ? { index: lo, local: next.local } : null;
   }
 
   quoteAt(uri: string, offset: number): number {

@@ -197,3 +197,36 @@ test('across articles: a company named after a person, and a town named in a clu
   assert.equal(idIn(g, bare, 'c.txt', 'Haddad'), idIn(g, person, 'b.txt', 'Karim Haddad'));
   assert.notEqual(idIn(g, town, 'e.txt', 'Lipany'), idIn(g, club, 'd.txt', 'Slavoj Lipany'));
 });
+
+test('across articles: a shorter name is the one organisation whose fuller name starts or ends with it; a lone word taken for a person is the place no one is named after', () => {
+  const full = handNamed('Lomnice beat Dolany in the Northern Premier League. Officials in Valmora met.', [['Lomnice', 'organization'], ['Dolany', 'organization'], ['Northern Premier League', 'organization'], ['Valmora', 'place']]);
+  const short = handNamed('The Premier League fined Lomnice. Valmora said nothing.', [['Premier League', 'organization'], ['Lomnice', 'organization'], ['Valmora', 'person']]);
+  const city = handNamed('New York police spoke to the New York Times.', [['New York', 'place'], ['New York Times', 'organization']]);
+  const g = graphOf({ 'a.txt': full, 'b.txt': short, 'c.txt': city });
+  const league = idIn(g, full, 'a.txt', 'Northern Premier League');
+  assert.equal(idIn(g, short, 'b.txt', 'Premier League'), league);
+  assert.equal(g.get(league!)!.articles, 2);
+  const valmora = idIn(g, full, 'a.txt', 'Valmora');
+  assert.equal(idIn(g, short, 'b.txt', 'Valmora'), valmora);
+  assert.equal(g.get(valmora!)!.type, 'place');
+  assert.notEqual(idIn(g, city, 'c.txt', 'New York'), idIn(g, city, 'c.txt', 'New York Times'));
+  // A one-word name an article writes for an organisation is that organisation elsewhere, not a place of that name.
+  const club = handNamed('The Harbourton Gulls won. The Gulls were better.', [['Harbourton Gulls', 'organization'], ['Gulls', 'organization']]);
+  const alone = handNamed('Gulls fans celebrated.', [['Gulls', 'organization']]);
+  const town = handNamed('Snow fell on Lipany.', [['Lipany', 'place']]);
+  const named = handNamed('Slavoj Lipany won. Lipany scored.', [['Slavoj Lipany', 'organization'], ['Lipany', 'organization']]);
+  const g2 = graphOf({ 'a.txt': club, 'b.txt': alone, 'c.txt': town, 'd.txt': named });
+  assert.equal(idIn(g2, alone, 'b.txt', 'Gulls'), idIn(g2, club, 'a.txt', 'Harbourton Gulls'));
+  assert.notEqual(idIn(g2, town, 'c.txt', 'Lipany'), idIn(g2, named, 'd.txt', 'Slavoj Lipany'));
+});
+
+test('the title right before a name finds the person ("Dr" in "Dr Haddad"), and nothing else does', () => {
+  const text = 'Dr Samira Haddad runs the clinic. "We are full," Dr Haddad said. The Dr Pepper stall closed.';
+  const w = new Workspace();
+  w.set('file:///ws/a.txt', text, handNamed(text, [['Samira Haddad', 'person'], ['Haddad', 'person'], ['Pepper', 'organization']]));
+  const at = (needle: string, from = 0) => w.mentionAt('file:///ws/a.txt', text.indexOf(needle, from) + 1);
+  assert.equal(at('Dr Haddad')?.index, 1);
+  assert.equal(at('Dr Samira')?.index, 0);
+  assert.equal(at('Dr Pepper'), null, 'not before an organisation');
+  assert.equal(at('said'), null);
+});

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { structure } from '../../../server/out/core/analyze';
+import { linkInArticle } from '../../../server/out/core/entities';
+import { masthead, pageNames } from '../../../server/out/core/masthead';
+import type { EntityType } from '../../../server/out/core/types';
+import { spansInOrder } from './hand-named';
+
+/** Links `raw` as analyze() does, with hand-made spans in place of the recogniser's. */
+function linked(raw: string, names: [string, EntityType][]) {
+  const doc = structure(raw);
+  return linkInArticle(doc.text, spansInOrder(doc.text, names), doc.boilerplate, pageNames(doc));
+}
+
+test("a masthead names the publisher, an organisation, also as running text and in the copyright line", () => {
+  const raw =
+    'Skip to content\nTHE HARBOUR GAZETTE\nPort Ellen · Bay Road · The Coast\n\nCouncil approves a new ferry timetable for the winter\n\nThe council voted on Monday, the Harbour Gazette has learned.\n\n© 2025 Harbour Gazette. All rights reserved.\n';
+  // The recogniser took part of the masthead for a place.
+  const r = linked(raw, [['HARBOUR', 'place'], ['Port Ellen', 'place']]);
+  const gazette = r.mentions.filter((m) => /gazette/i.test(m.text));
+  assert.deepEqual(gazette.map((m) => m.text), ['THE HARBOUR GAZETTE', 'Harbour Gazette', 'Harbour Gazette']);
+  assert.equal(new Set(gazette.map((m) => m.local)).size, 1);
+  assert.equal(r.entities[gazette[0].local].type, 'organization');
+  assert.ok(!r.mentions.some((m) => m.text === 'HARBOUR'));
+});
+
+test('no masthead where the first line is the headline or reads as a sentence', () => {
+  assert.equal(masthead(structure('Council approves a new ferry timetable for the winter\n\nThe council voted on Monday.\n')), null);
+  assert.equal(masthead(structure('Updated: 3 hours ago.\nCouncil approves a new ferry timetable for the winter\n\nThe council voted.\n')), null);
+  assert.equal(masthead(structure('DOLANY DAILY | Sport\nNews · Sport\n\nCouncil approves a new ferry timetable for the winter\n\nText.\n'))?.text, 'DOLANY DAILY');
+});
+
+test("club initials and a company's or channel's last word make one organisation with the name the recogniser cut", () => {
+  const text = 'Kelbrook signed Petr Novák from SK Dolany Rovers. Speaking to Dolany TV, he thanked the fans. Ostrova Agro Holding sponsors the club; Ostrova Agro paid the fee.';
+  const r = linkInArticle(text, spansInOrder(text, [['Kelbrook', 'organization'], ['Petr Novák', 'person'], ['SK', 'organization'], ['Dolany Rovers', 'organization'], ['Dolany', 'person'], ['Ostrova Agro', 'person'], ['Ostrova Agro', 'person']]), []);
+  const of = (t: string) => r.mentions.find((m) => m.text === t);
+  assert.equal(of('SK Dolany Rovers')?.type, 'organization');
+  assert.equal(of('Dolany TV')?.type, 'organization');
+  assert.notEqual(of('Dolany TV')!.local, of('SK Dolany Rovers')!.local);
+  assert.equal(of('Ostrova Agro Holding')?.type, 'organization');
+  assert.equal(of('Ostrova Agro')?.local, of('Ostrova Agro Holding')!.local, 'the short form, taken for a person, is the company');
+  assert.equal(of('Petr Novák')?.type, 'person');
+});
+
+test("a dateline's place and agency are a place and an organisation, whatever the recogniser made of them", () => {
+  const raw = 'Port strike ends after talks through the night\n\nPORT ELLEN, May 3 (Harbourwire) - Dock workers in Port Ellen ended a strike, Harbourwire reported.\n';
+  const r = linked(raw, [['PORT ELLEN', 'person'], ['Harbourwire', 'person'], ['Port Ellen', 'place'], ['Harbourwire', 'person']]);
+  const wire = r.mentions.filter((m) => m.text === 'Harbourwire');
+  assert.equal(wire.length, 2);
+  assert.equal(r.entities[wire[0].local].type, 'organization');
+  assert.equal(r.mentions.find((m) => m.text === 'PORT ELLEN')?.type, 'place');
+});
+
+test("an organisation's last word alone is the organisation; a product's maker is not the product", () => {
+  const text = 'The Harbourton Gulls beat Dolany Rovers. The Gulls scored late. Acme unveiled the Acme Z3 chip; Acme said so. Fans cheered the Rovers.';
+  const r = linkInArticle(text, spansInOrder(text, [['Harbourton Gulls', 'organization'], ['Dolany Rovers', 'organization'], ['Gulls', 'organization'], ['Acme', 'organization'], ['Acme Z3', 'other'], ['Acme', 'organization'], ['Rovers', 'organization']]), []);
+  const local = (t: string) => r.mentions.filter((m) => m.text === t).map((m) => r.entities[m.local].name);
+  assert.deepEqual(local('Gulls'), ['Harbourton Gulls']);
+  assert.deepEqual(local('Rovers'), ['Dolany Rovers']);
+  assert.deepEqual(local('Acme'), ['Acme', 'Acme']);
+});
+
+test('a day, a month or a network glued to a name is cut off; an acronym glued to a role or a place is the acronym', () => {
+  const text = 'The Valmora Security Council on Tuesday met. The IHA said so. IHA Representative Dr Ana Ruiz and IHA Geneva staff flew to Geneva. Follow the Harbour Gazette on Facebook.';
+  const r = linkInArticle(text, spansInOrder(text, [['Valmora Security Council on Tuesday', 'organization'], ['IHA', 'organization'], ['IHA Representative', 'organization'], ['Ana Ruiz', 'person'], ['IHA Geneva', 'person'], ['Geneva', 'place'], ['Harbour Gazette on Facebook', 'organization']]), []);
+  const texts = r.mentions.map((m) => m.text);
+  assert.ok(texts.includes('Valmora Security Council') && texts.includes('Harbour Gazette'));
+  const iha = r.mentions.filter((m) => m.text === 'IHA');
+  assert.equal(iha.length, 3);
+  assert.equal(new Set(iha.map((m) => m.local)).size, 1);
+  assert.equal(r.entities[iha[0].local].type, 'organization');
+  assert.equal(r.mentions.filter((m) => m.text === 'Geneva').length, 2);
+});
