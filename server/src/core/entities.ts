@@ -340,16 +340,10 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
   // the club before the television channel named after it. A place's first word is not the place
   // ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
-  // The last word of one organisation's name is that organisation too ("Chargers" after "San Diego
-  // Chargers"), unless it is a head noun, left to "the …" references, or a place.
   const byFirst = new Map<string, number>();
-  const byLast = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3) return;
-    const last = f.core.words[f.core.words.length - 1];
-    if (entities[e].type === 'organization' && last.length > 2 && !places.has(f.last) && !ORG_HEADS.has(lastWord(f.text))) byLast.set(last, byLast.has(last) && byLast.get(last) !== e ? -1 : e);
-    if (byFirst.has(f.core.words[0])) return;
+    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place.
     byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
   });
@@ -360,10 +354,6 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     if (d.span.type === 'person' || entityOf[i] < 0) return;
     const e = shortFor(d);
     if (e >= 0) entityOf[i] = e;
-    else if (d.core.words.length === 1 && d.span.type !== 'place' && !isAcronymText(d.text) && !places.has(d.last)) {
-      const org = byLast.get(d.core.words[0]) ?? -1;
-      if (org >= 0) entityOf[i] = org;
-    }
   });
 
   // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.

@@ -38,6 +38,8 @@ const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
  */
 export function localKey(e: LocalEntity): string {
   if (e.link) return e.link;
+  // A place's name in capitals ("GENEVA" in a dateline) is not an acronym; place acronyms are short ("US", "UAE").
+  if (e.type === 'place' && e.name.length > 4 && isAcronym(e.name)) return `n:${nameKey(e.name, false)}`;
   const person = e.type === 'person';
   const memo = person ? personKeys : otherKeys;
   let key = memo.get(e.name);
@@ -156,7 +158,7 @@ export class EntityGraph {
   /** shorter name key (subnames) → organisation keys that extend it → number of articles, and the reverse */
   private extensions = new Map<string, Map<string, number>>();
   private extensionsOf = new Map<string, Map<string, number>>();
-  /** one-word key (n:) → organisation keys an article writes it for → number of articles, and the reverse */
+  /** one-word key (n:) → organisation keys whose names end with it → number of articles, and the reverse */
   private shortForms = new Map<string, Map<string, number>>();
   private shortFormsOf = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
@@ -288,10 +290,9 @@ export class EntityGraph {
         bump(this.extensionsOf, key, sub, delta);
         this.pending.add(sub);
       }
-      for (const a of e.aliases) {
-        const words = nameCore(a).words;
-        if (words.length !== 1 || isAcronym(a) || !/^\p{Lu}/u.test(a)) continue;
-        const short = `n:${words[0]}`;
+      const last = nameCore(e.name).words.at(-1)!;
+      if (last.length > 2 && !JOINING.has(last)) {
+        const short = `n:${last}`;
         bump(this.shortForms, short, key, delta);
         bump(this.shortFormsOf, key, short, delta);
         this.pending.add(short);
@@ -378,8 +379,9 @@ export class EntityGraph {
   }
 
   /**
-   * A one-word name that articles write for one organisation ("Chargers" for the "San Diego
-   * Chargers") is that organisation where an article writes it alone.
+   * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
+   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Brodec", the town
+   * of "Viktoria Brodec").
    */
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));

@@ -51,13 +51,10 @@ test("a dateline's place and agency are a place and an organisation, whatever th
   assert.equal(r.mentions.find((m) => m.text === 'PORT ELLEN')?.type, 'place');
 });
 
-test("an organisation's last word alone is the organisation; a product's maker is not the product", () => {
-  const text = 'The Harbourton Gulls beat Dolany Rovers. The Gulls scored late. Acme unveiled the Acme Z3 chip; Acme said so. Fans cheered the Rovers.';
-  const r = linkInArticle(text, spansInOrder(text, [['Harbourton Gulls', 'organization'], ['Dolany Rovers', 'organization'], ['Gulls', 'organization'], ['Acme', 'organization'], ['Acme Z3', 'other'], ['Acme', 'organization'], ['Rovers', 'organization']]), []);
-  const local = (t: string) => r.mentions.filter((m) => m.text === t).map((m) => r.entities[m.local].name);
-  assert.deepEqual(local('Gulls'), ['Harbourton Gulls']);
-  assert.deepEqual(local('Rovers'), ['Dolany Rovers']);
-  assert.deepEqual(local('Acme'), ['Acme', 'Acme']);
+test("a product's maker is not the product", () => {
+  const text = 'Acme unveiled the Acme Z3 chip; Acme said so.';
+  const r = linkInArticle(text, spansInOrder(text, [['Acme', 'organization'], ['Acme Z3', 'other'], ['Acme', 'organization']]), []);
+  assert.deepEqual(r.mentions.filter((m) => m.text === 'Acme').map((m) => r.entities[m.local].name), ['Acme', 'Acme']);
 });
 
 test('a day, a month or a network glued to a name is cut off; an acronym glued to a role or a place is the acronym', () => {
