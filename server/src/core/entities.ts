@@ -156,8 +156,15 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
     }
     if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
   }
-  if (orgs.size) for (const d of drafts) if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+  for (const d of drafts) {
+    if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+    // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
+    else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+  }
 }
+
+/** Last words of institutions' names, which recognisers take for the place they are named after. */
+const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
 /**
  * A day, a month or a social network the recogniser glued to a name: "the Security Council on
@@ -401,7 +408,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
-  addNicknames(text, drafts, entityOf, entities, boilerplate, draft);
+  addNicknames(text, drafts, entityOf, entities, draft);
   addRoles(text, drafts, entityOf, entities, boilerplate, draft);
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -439,7 +446,7 @@ const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|know
 const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it. */
-function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): void {
   if (!((text.includes('call') || text.includes('known') || text.includes('nicknamed') || text.includes('dubbed')) && NICKNAME_CUE.test(text))) return;
   for (const m of text.matchAll(NICKNAME)) {
     const name = m[1];
@@ -461,7 +468,8 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
     });
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const end = i + name.length;
-      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end) || inside(boilerplate, i, end)) continue;
+      // Also in the comments: readers use the nickname the article gave.
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end)) continue;
       drafts.push(draft({ start: i, end, type: 'person' }, name));
       entityOf.push(person);
     }

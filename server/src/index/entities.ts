@@ -80,6 +80,12 @@ function subnames(name: string): string[] {
   return out;
 }
 
+/** The key of a name of two or more words before "of" and one last word: "Ministry of Health of Valmora" → "Ministry of Health". */
+function unqualified(key: string): string | undefined {
+  const at = key.lastIndexOf(' of ');
+  return at > 2 && key.indexOf(' ', at + 4) < 0 && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
+}
+
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
 function keyOf(name: string, person: boolean): string[] {
   if (isAcronym(name)) return [`a:${name}`];
@@ -158,6 +164,8 @@ export class EntityGraph {
   /** shorter name key (subnames) → organisation keys that extend it → number of articles, and the reverse */
   private extensions = new Map<string, Map<string, number>>();
   private extensionsOf = new Map<string, Map<string, number>>();
+  /** organisation key → the keys of its name qualified by a place ("Ministry of Health" → "Ministry of Health of Valmora") */
+  private qualified = new Map<string, Map<string, number>>();
   /** one-word key (n:) → organisation keys whose names end with it → number of articles, and the reverse */
   private shortForms = new Map<string, Map<string, number>>();
   private shortFormsOf = new Map<string, Map<string, number>>();
@@ -290,6 +298,11 @@ export class EntityGraph {
         bump(this.extensionsOf, key, sub, delta);
         this.pending.add(sub);
       }
+      const base = unqualified(key);
+      if (base) {
+        bump(this.qualified, base, key, delta);
+        this.pending.add(key);
+      }
       const last = nameCore(e.name).words.at(-1)!;
       if (last.length > 2 && !JOINING.has(last)) {
         const short = `n:${last}`;
@@ -325,6 +338,7 @@ export class EntityGraph {
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
+    for (const k of [...related]) for (const q of this.qualified.get(k)?.keys() ?? []) related.add(q);
     for (const k of related) {
       const old = this.resolved.get(k);
       if (old !== undefined) this.entities.delete(old);
@@ -348,7 +362,7 @@ export class EntityGraph {
     r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
@@ -376,6 +390,15 @@ export class EntityGraph {
   private extended(key: string): string | undefined {
     const longer = this.dominant(this.extensions.get(key));
     return longer && this.namesThing(key) ? this.resolve(longer) : undefined;
+  }
+
+  /**
+   * An organisation's name qualified by its place ("Ministry of Health of Valmora") is the name
+   * without it where the workspace knows that name ("Ministry of Health", or a fuller one it stands for).
+   */
+  private placeQualified(key: string): string | undefined {
+    const base = unqualified(key);
+    return base && (this.members.has(base) || this.extensions.has(base)) ? this.resolve(base) : undefined;
   }
 
   /**
@@ -433,6 +456,7 @@ export class EntityGraph {
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
     if (id.startsWith('m:')) for (const short of this.shortFormsOf.get(id)?.keys() ?? []) out.add(short);
+    for (const k of [...out]) for (const q of this.qualified.get(k)?.keys() ?? []) out.add(q);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
   }
