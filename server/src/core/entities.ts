@@ -163,6 +163,19 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
   }
 }
 
+/** A job title opening a line: "Communications Officer, …", "Head of Press". */
+const JOB_LINE = /^[\s\u00a0]*(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){0,3}(?:Officer|Director|Manager|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Adviser|Advisor|Coordinator|Head|Chief|Secretary)\b/u;
+
+/**
+ * A name alone on its line above a job title, as in a press release's contacts or a signature
+ * ("Jana Novak\nCommunications Officer, …"), is a person's, whatever else the recogniser took it for.
+ */
+function isSignature(text: string, d: Draft): boolean {
+  const { start, end } = d.span;
+  if ((start > 0 && text.charCodeAt(start - 1) !== 10) || (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) || d.core.words.length < 2 || d.core.words.length > 3) return false;
+  return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
+}
+
 /** Last words of institutions' names, which recognisers take for the place they are named after. */
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
@@ -227,6 +240,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     drafts.push(draft(s, t));
   }
   joinOrganisations(text, drafts, draft);
+  for (const d of drafts) if (d.span.type !== 'person' && isSignature(text, d)) d.span = { ...d.span, type: 'person' };
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
 
   const entities: LocalEntity[] = [];

@@ -68,3 +68,10 @@ test('a day, a month or a network glued to a name is cut off; an acronym glued t
   assert.equal(r.entities[iha[0].local].type, 'organization');
   assert.equal(r.mentions.filter((m) => m.text === 'Geneva').length, 2);
 });
+
+test('a name alone on its line above a job title is a person; an organisation alone on its line is not', () => {
+  const text = 'The agency will send help.\n\nMedia contacts\nJana Dvořák\nCommunications Officer, Harbour Aid\nHarbour Aid\nValmora Street 4\n';
+  const r = linkInArticle(text, spansInOrder(text, [['Jana Dvořák', 'place'], ['Harbour Aid', 'organization'], ['Harbour Aid', 'organization']]), []);
+  assert.equal(r.mentions.find((m) => m.text === 'Jana Dvořák')?.type, 'person');
+  assert.equal(r.mentions.filter((m) => m.text === 'Harbour Aid').every((m) => m.type === 'organization'), true);
+});
