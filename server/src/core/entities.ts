@@ -571,7 +571,8 @@ function majorityType(count: Map<EntityType, number>): EntityType {
  * ("Ministry of Water").
  */
 function headsOf(name: string): string[] {
-  const words = name.split(/[\s\u00a0]+/);
+  // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
+  const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
 }
 

@@ -22,6 +22,10 @@ test("a masthead names the publisher, an organisation, also as running text and 
   assert.equal(new Set(gazette.map((m) => m.local)).size, 1);
   assert.equal(r.entities[gazette[0].local].type, 'organization');
   assert.ok(!r.mentions.some((m) => m.text === 'HARBOUR'));
+  const ministry = linked('MINISTRY OF WATER AND FORESTS\nNews · Press releases\n\nCholera cases rise in the northern provinces\n\nThe Ministry of Water and Forests said on Monday that the Ministry would test wells.\n', [['Ministry of Water and Forests', 'organization']]);
+  const heads = ministry.mentions.filter((m) => /ministry/i.test(m.text));
+  assert.equal(heads.length, 3, 'the masthead, the name and "the Ministry"');
+  assert.equal(new Set(heads.map((m) => m.local)).size, 1);
 });
 
 test('no masthead where the first line is the headline or reads as a sentence', () => {
