@@ -136,7 +136,7 @@ function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]):
 
 /**
  * A name the recogniser cut short of what makes it an organisation's: club initials before it
- * ("SK" + "Viktoria Brodec") and a company's or channel's word after it ("Acme Agro" + "Holding").
+ * ("FK" + "Dynamo Veldin") and a company's or channel's word after it ("Acme Agro" + "Holding").
  * The whole is an organisation, and so is every other spelling of it the article types as a person.
  */
 function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
@@ -202,7 +202,7 @@ function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<s
   }
 }
 
-/** A name written in capitals ("THE SOUTHERN COURIER") as running text writes it: "Southern Courier". */
+/** A name written in capitals ("THE EASTERN HERALD") as running text writes it: "Eastern Herald". */
 function titleCase(name: string): string {
   return name
     .split(' ')
@@ -296,7 +296,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
-  // A name in capitals is looked for as running text writes it too ("THE SOUTHERN COURIER", "Southern Courier").
+  // A name in capitals is looked for as running text writes it too ("THE EASTERN HERALD", "Eastern Herald").
   // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
   for (const d of drafts)

@@ -111,7 +111,7 @@ export interface Figure extends Span {
   date: string | null;
 }
 
-/** A deed done once, with who did it and the day the article gives ("Oksana Melnyk testified on Tuesday"). */
+/** A deed done once, with who did it and the day the article gives ("Dana Voss testified on Tuesday"). */
 export interface TimedEvent extends Span {
   /** Normalised deed ("testify", "resign", "close"). */
   event: string;

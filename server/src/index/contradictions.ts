@@ -155,7 +155,7 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   }
 }
 
-/** A quote's date; an article dated without a year ("BRODEC, July 14 -") takes the other article's year. */
+/** A quote's date; an article dated without a year ("VELDIN, July 14 -") takes the other article's year. */
 function quoteDate(ws: IndexView, uri: string, q: Quote, otherUri: string): string | null {
   if (q.date || !q.day) return q.date;
   return resolveDay(q.day, withYear(ws.analysis(uri)?.date ?? null, ws.analysis(otherUri)?.date ?? null));

@@ -67,7 +67,7 @@ const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
 /**
  * The keys of the shorter names an organisation's name of three or more words starts or ends with,
  * of two or more words: "State Grain Reserve Agency" → "Grain Reserve Agency", "Reserve Agency",
- * "State Grain"… Not a place qualifying the name ("of Tamazra" in "Ministry of Health of Tamazra").
+ * "State Grain"… Not a place qualifying the name ("of Varnia" in "Ministry of Health of Varnia").
  */
 function subnames(name: string): string[] {
   const { words, folded } = nameCore(name);
@@ -403,8 +403,8 @@ export class EntityGraph {
 
   /**
    * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
-   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Brodec", the town
-   * of "Viktoria Brodec").
+   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Veldin", the town
+   * of "Dynamo Veldin").
    */
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));
@@ -420,7 +420,7 @@ export class EntityGraph {
   /**
    * The converse: a lone word typed as a person where the workspace knows it, more often, as a
    * place or organisation ("Damascus"), or at all when no article names a person with that surname
-   * in full ("Tamazra's health minister", where news introduces people by their full names).
+   * in full ("Varnia's health minister", where news introduces people by their full names).
    */
   private thingFor(key: string): string | undefined {
     const thing = `n:${key.slice(3)}`;

@@ -34,8 +34,10 @@ test('venues and forms: a press conference, an earnings call, a podcast, a lette
   assert.deepEqual(channelOf('the bishop wrote in a letter to parishioners'), { channel: 'letter', kind: 'form', form: null, words: 'letter' });
   assert.equal(channelOf('he wrote in a blog post')?.channel, 'blog post');
   // Whom a speaker told is no outlet when the form is named: the court is where, the opening statement what.
-  const court: Mention[] = [{ start: 30, end: 51, text: 'Solenets County Court', type: 'organization', local: 0 }];
-  assert.equal(channelOf('lead prosecutor Ivan Boyd told Solenets County Court in his opening statement', court.map((m) => ({ ...m, start: 26, end: 47 })))?.channel, 'opening statement');
+  const told = 'lead prosecutor Ivan Boyd told Marlow County Court in his opening statement';
+  const at = told.indexOf('Marlow');
+  const court: Mention[] = [{ start: at, end: at + 'Marlow County Court'.length, text: 'Marlow County Court', type: 'organization', local: 0 }];
+  assert.equal(channelOf(told, court)?.channel, 'opening statement');
   assert.equal(channelOf('the weather was fine and the crowd cheered'), null);
 });
 

@@ -997,7 +997,7 @@ test('with no cue: the subject of a "that" clause, and the person the sentence b
       '',
       'Head coach Tomas Berg has followed the winger since 2021. “He is fast, he is brave and he scores goals from the right.”',
       '',
-      'Agent Karl Moser said his client had turned down Lohberg, where the manager had asked about him. “We had offers from Germany,” he said.',
+      'Agent Karl Moser said his client had turned down Eastwick, where the manager had asked about him. “We had offers from Germany,” he said.',
     ].join('\n'),
     [
       ['Ines Roth', 'person'],

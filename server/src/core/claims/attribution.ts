@@ -362,7 +362,7 @@ export class Attributor {
   }
 
   /**
-   * Whether the sentences before `at` gave the role without a name ("Tamazra's health minister on
+   * Whether the sentences before `at` gave the role without a name ("Varnia's health minister on
    * Thursday rejected …"): "the minister" then is that unnamed holder, named later if at all, not
    * whoever else those sentences name. (Called when no person holds the role by title or description.)
    */
@@ -389,8 +389,8 @@ export class Attributor {
       this.roles.set(stem, holders);
     }
     if (!holders.size) return null;
-    // The latest holder named before; else the first named after ("the presiding judge said … Judge Iryna Savchuk set …").
-    // A possessive is no holder: "Tamazra's health minister" is not Tamazra.
+    // The latest holder named before; else the first named after ("the presiding judge said … Judge Nadia Brenner set …").
+    // A possessive is no holder: "Varnia's health minister" is not Varnia.
     const holds = (m: Mention): boolean => holders.has(m.local) && !/^['’]/.test(this.text[m.end] ?? '');
     const named = this.mentions(Math.max(0, before - 10 * WINDOW), before);
     for (let i = named.length - 1; i >= 0; i--) if (holds(named[i])) return named[i].local;
@@ -448,7 +448,7 @@ export class Attributor {
       return c.possessive ? 3 : want && g === want ? 0 : entity ? 1 : 2;
     };
     const k = upperBound(this.sentenceStarts, at) - 1;
-    // A name in an object or a prepositional phrase ("who represents Mr Hrynenko", "for defender Filip Matoušek")
+    // A name in an object or a prepositional phrase ("who represents Mr Dovbush", "for defender Ivo Brandl")
     // is taken only when no sentence up to two further back has a subject that fits.
     let fallback: Candidate | null = null;
     let fallbackAt = -1;
@@ -457,7 +457,7 @@ export class Attributor {
       const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
       const to = Math.min(s.end, at);
       // The sentence's own speaker is worth a rank ("Noel Dempsey said Mr Ahern had been …" → he is Dempsey).
-      // Its main clause's speaker: "Kratochvíl said his client turned down Lohberg, which had asked about him" is Kratochvíl's.
+      // Its main clause's speaker: "Moser said his client turned down Eastwick, which had asked about him" is Moser's.
       const cues = this.cues(from, to).filter((c) => !inside(this.quoted, c.index, c.index + c.cue.length));
       const main = cues.length > 1 ? credit(this, this.text, from, Math.min(to, cues[0].index + cues[0].cue.length + 80), this.quoted)?.speaker : null;
       const credited = main ?? credit(this, this.text, from, to, this.quoted)?.speaker;
@@ -644,8 +644,8 @@ export class Attributor {
 
   /**
    * A person the recogniser typed as one, unless the article only ever writes the one word as a
-   * country or body owning a role ("Tamazra's health minister") or as the first word of a longer name
-   * ("Sahel Medical Relief said"): neither is anyone who speaks or holds a title.
+   * country or body owning a role ("Varnia's health minister") or as the first word of a longer name
+   * ("Harbour Medical Aid said"): neither is anyone who speaks or holds a title.
    */
   private person(local: number): boolean {
     const e = this.layer.entities[local];

@@ -116,14 +116,14 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       const subject = late && (inverted ?? attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
       if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
     }
-    // "Judge Iryna Savchuk made clear that "…"": no cue, but the sentence's subject says what follows "that".
+    // "Judge Nadia Brenner made clear that "…"": no cue, but the sentence's subject says what follows "that".
     const own = attributor.sentenceStart(seg.open);
     if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), markStart(text, seg.open)))) {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
     }
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = mainCredit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
-    // "Head coach Rui Valente has followed him since 2019. “Matěj is fast …”": a quote standing as a sentence of its
+    // "Head coach Luis Ferro has followed him since 2019. “Tomáš is fast …”": a quote standing as a sentence of its
     // own, with no cue, after a sentence of the same paragraph about a person, is that person's.
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) === seg.para && own === seg.open && !tail) {
       const subject = attributor.sentenceSubject(before.start, before.end);
@@ -204,7 +204,7 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
 
 /**
  * Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …",
- * "Valente refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
+ * "Ferro refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
  * credited by a cue, else the sentence's subject.
  */
 function earlierStatements(doc: Structure, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {

@@ -64,7 +64,7 @@ export const SOURCE_NOUNS = new Set(
 );
 /** Source nouns that are a named person's title more often than an unnamed source's. */
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
-/** Offices of a country or body, not of a person: "Tamazra's health minister", "the country's parliament". */
+/** Offices of a country or body, not of a person: "Varnia's health minister", "the country's parliament". */
 export const OFFICES = new Set('minister ministers ministry government parliament embassy ambassador army police cabinet'.split(' '));
 export const DETERMINERS = new Set('a an the one two three several some many other another his her their'.split(' '));
 /** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
