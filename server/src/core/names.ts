@@ -31,7 +31,7 @@ export function stripDiacritics(s: string): string {
 
 /**
  * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
- * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
+ * hyphen joins one word ("Smith-Jones") unless it follows a particle ("al-Assad" → al, assad).
  */
 export const nameWords: (name: string) => readonly string[] = cached(splitName);
 
