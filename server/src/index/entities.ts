@@ -303,9 +303,15 @@ export class EntityGraph {
         bump(this.qualified, base, key, delta);
         this.pending.add(key);
       }
+      // Its last word, and the one-word names its article writes for it ("Lipany" for "Lipany United").
+      const shorts = new Set<string>();
       const last = nameCore(e.name).words.at(-1)!;
-      if (last.length > 2 && !JOINING.has(last)) {
-        const short = `n:${last}`;
+      if (last.length > 2 && !JOINING.has(last)) shorts.add(`n:${last}`);
+      for (const a of e.aliases) {
+        const words = nameCore(a).words;
+        if (words.length === 1 && !isAcronym(a)) shorts.add(`n:${words[0]}`);
+      }
+      for (const short of shorts) {
         bump(this.shortForms, short, key, delta);
         bump(this.shortFormsOf, key, short, delta);
         this.pending.add(short);
@@ -402,9 +408,9 @@ export class EntityGraph {
   }
 
   /**
-   * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
-   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Brodec", the town
-   * of "Viktoria Brodec").
+   * The last word of one organisation's name, or a word an article writes for it, alone, is that
+   * organisation ("Chargers" for the "San Diego Chargers"), unless the workspace mostly names a
+   * place or a person so ("Brodec", the town of "Viktoria Brodec").
    */
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));
