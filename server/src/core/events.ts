@@ -1,4 +1,4 @@
-// Dated events: who did what on which day ("Oksana Melnyk testified on Tuesday", "the testimony
+// Dated events: who did what on which day ("Dana Voss testified on Tuesday", "the testimony
 // given today, 11 March 2025, by …", "Arlen Steel closes the plant on Friday"). Only deeds done once
 // are kept (testifying in a trial, resigning, dying, being arrested, signing, closing), with a named
 // doer, so that two articles giving them different days disagree about the event.
@@ -30,7 +30,12 @@ const DEEDS = new Map(
     quit: 'quit quits',
   }).flatMap(([event, words]) => words.split(' ').map((w) => [w, event] as [string, string])),
 );
-const DEED = new RegExp(`(?<![A-Za-z\\u00c0-\\u024f-])(${[...DEEDS.keys()].join('|')})\\b`, 'g');
+const DEED = new RegExp(`(?:${[...DEEDS.keys()].join('|')})\\b`, 'g');
+/**
+ * What may not stand right before a deed's word ("unsigned", "re-elected"). Tested on DEED's matches:
+ * as a lookbehind in DEED, tried at every position, the scan cost 17 ms per BBC pass instead of 13 ms.
+ */
+const WORD_BEFORE = /[A-Za-z\u00c0-\u024f-]/;
 /** Present tense and "will", "is due to": the day ahead, not the one before. */
 const AHEAD = /^(?:closes|opens|launches|signs|testifies|pleads|quits|resigns)$|\b(?:will|is due to|are due to|is to|is scheduled to|plans to)\s+$/;
 
@@ -45,6 +50,10 @@ export function findEvents(doc: Structure, layer: EntityLayer): TimedEvent[] {
   // One scan of the whole text: most sentences name no deed.
   DEED.lastIndex = 0;
   for (let m = DEED.exec(text); m; m = DEED.exec(text)) {
+    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) {
+      DEED.lastIndex = m.index + 1;
+      continue;
+    }
     const s = doc.sentences[upperBound(starts, m.index) - 1];
     if (!s || m.index >= s.end) continue;
     const after = text.slice(m.index + m[0].length, Math.min(s.end, m.index + m[0].length + 90));
@@ -64,7 +73,7 @@ export function findEvents(doc: Structure, layer: EntityLayer): TimedEvent[] {
 }
 
 /**
- * Who did it: for a noun ("the testimony given today by Oksana Melnyk") the person after "by",
+ * Who did it: for a noun ("the testimony given today by Dana Voss") the person after "by",
  * else the nearest person named before the deed in its sentence, an apposition set aside (an
  * organisation if none).
  */
@@ -75,7 +84,7 @@ function doerOf(sentence: string, offset: number, start: number, end: number, me
     const m = mentions.find((x) => x.start > at && x.start < at + 120 && x.type === 'person');
     if (m) return m.local;
   }
-  // "Oksana Melnyk, the former finance chief of Arlen Holding, testified": the doer stands before the apposition.
+  // "Dana Voss, the former finance chief of Arlen Holding, testified": the doer stands before the apposition.
   const apposition = /,[^,.;]{1,120},\s*$/.exec(sentence.slice(0, start - offset));
   const cut = apposition ? offset + apposition.index : start;
   const before = mentions.filter((x) => x.end <= cut);

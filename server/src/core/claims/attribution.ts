@@ -10,7 +10,7 @@
 import { inside } from '../boilerplate';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, Mention, Span, Speaker, Structure } from '../types';
-import { isSpace, trim } from './marks';
+import { isSpace, markStart, trim } from './marks';
 import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
@@ -33,7 +33,7 @@ interface Cue {
 }
 
 /** Any cue as a whole word; the regex engine scans far faster than a loop over characters. */
-const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|pointed\\s+out|went\\s+on|put\\s+it)(?![\\p{L}\\p{N}])`;
+const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|point(?:s|ed)?\\s+out|(?:shot|fired|hit)\\s+back|went\\s+on|puts?\\s+it|Said(?=\\s))(?![\\p{L}\\p{N}])`;
 const CUE = new RegExp(CUE_SOURCE, 'gu');
 const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 
@@ -246,7 +246,7 @@ export class Attributor {
         if (under) (dropped ??= new Set()).add(under);
         out.push({ start: the, end, text: text.slice(the, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
-        // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
+        // A surname the recogniser missed ("weeks.De Vries also …") still names the person.
         const local = this.surnames().get(lower);
         if (local === undefined) continue;
         const before = wordBefore(text, start, from);
@@ -254,7 +254,7 @@ export class Attributor {
         out.push({ start: first, end, text: text.slice(first, end), local, kind: 'mention', place: false, possessive: possessive(end) });
       }
     }
-    // In text order; a phrase swallows what lies inside it ("a source close to Alloush").
+    // In text order; a phrase swallows what lies inside it ("a source close to Farouk").
     let reached = -1;
     return out
       .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -362,7 +362,7 @@ export class Attributor {
   }
 
   /**
-   * Whether the sentences before `at` gave the role without a name ("Tamazra's health minister on
+   * Whether the sentences before `at` gave the role without a name ("Varnia's health minister on
    * Thursday rejected …"): "the minister" then is that unnamed holder, named later if at all, not
    * whoever else those sentences name. (Called when no person holds the role by title or description.)
    */
@@ -373,10 +373,10 @@ export class Attributor {
     return i >= 0 && !isWord(before[i - 1]) && !isWord(before[i + noun.length]);
   }
 
-  /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
+  /** "the analyst" → the latest person the article gave that role ("Iran analyst Paul Ridley"). */
   private personWithRole(role: string, before: number): number | null {
     const stem = role.replace(/s$/, '');
-    // Descriptions and the words right before a mention ("Judge Letitia Clark", "Syria analyst Charles Lister").
+    // Descriptions and the words right before a mention ("Judge Letitia Clark", "Iran analyst Paul Ridley").
     this.titles ??= this.layer.entities.map((e, local) =>
       !this.person(local)
         ? ''
@@ -389,8 +389,8 @@ export class Attributor {
       this.roles.set(stem, holders);
     }
     if (!holders.size) return null;
-    // The latest holder named before; else the first named after ("the presiding judge said … Judge Iryna Savchuk set …").
-    // A possessive is no holder: "Tamazra's health minister" is not Tamazra.
+    // The latest holder named before; else the first named after ("the presiding judge said … Judge Nadia Brenner set …").
+    // A possessive is no holder: "Varnia's health minister" is not Varnia.
     const holds = (m: Mention): boolean => holders.has(m.local) && !/^['’]/.test(this.text[m.end] ?? '');
     const named = this.mentions(Math.max(0, before - 10 * WINDOW), before);
     for (let i = named.length - 1; i >= 0; i--) if (holds(named[i])) return named[i].local;
@@ -399,7 +399,7 @@ export class Attributor {
 
   /**
    * The person a description is introduced as right after it: news often gives a role first and the
-   * name in the next sentence ("the minister told a press conference. ¶Abdelkader Mansouri, a former
+   * name in the next sentence ("the minister told a press conference. ¶Karim Haddad, a former
    * surgeon, said …"). The first person named, outside quotes, in the two sentences after `at`'s.
    */
   private introducedAfter(at: number): number | null {
@@ -448,7 +448,7 @@ export class Attributor {
       return c.possessive ? 3 : want && g === want ? 0 : entity ? 1 : 2;
     };
     const k = upperBound(this.sentenceStarts, at) - 1;
-    // A name in an object or a prepositional phrase ("who represents Mr Hrynenko", "for defender Filip Matoušek")
+    // A name in an object or a prepositional phrase ("who represents Mr Dovbush", "for defender Ivo Brandl")
     // is taken only when no sentence up to two further back has a subject that fits.
     let fallback: Candidate | null = null;
     let fallbackAt = -1;
@@ -457,7 +457,7 @@ export class Attributor {
       const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
       const to = Math.min(s.end, at);
       // The sentence's own speaker is worth a rank ("Noel Dempsey said Mr Ahern had been …" → he is Dempsey).
-      // Its main clause's speaker: "Kratochvíl said his client turned down Lohberg, which had asked about him" is Kratochvíl's.
+      // Its main clause's speaker: "Moser said his client turned down Eastwick, which had asked about him" is Moser's.
       const cues = this.cues(from, to).filter((c) => !inside(this.quoted, c.index, c.index + c.cue.length));
       const main = cues.length > 1 ? credit(this, this.text, from, Math.min(to, cues[0].index + cues[0].cue.length + 80), this.quoted)?.speaker : null;
       const credited = main ?? credit(this, this.text, from, to, this.quoted)?.speaker;
@@ -569,9 +569,14 @@ export class Attributor {
     });
   }
 
+  /** Whether a candidate stands right after a preposition ("on Twitter", "to Reuters"). */
+  prepositional(c: Candidate, from: number): boolean {
+    return PREPOSITIONS.has(lastWord(this.text.slice(Math.max(from, c.start - 12), c.start).trimEnd()));
+  }
+
   /**
    * The subject of a verb at `verb` among the candidates of [from, verb): the name right before it
-   * ("Alloush said"), else the first person of the clause across an apposition ("Alloush, a member
+   * ("Farouk said"), else the first person of the clause across an apposition ("Farouk, a member
    * of Jaysh al-Islam (Army of Islam), condemned"), else its first non-place candidate.
    */
   subject(from: number, verb: number): Candidate | null {
@@ -588,6 +593,11 @@ export class Attributor {
     // "the 27-year-old Austrian said": a one-word "name" inside a description is the description's.
     const oneWord = last.kind === 'mention' && !/\s/.test(last.text) && this.layer.entities[last.local!].type !== 'organization';
     const described = oneWord && /\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.text.slice(Math.max(from, last.start - 40), last.start));
+    // "Clinton answered the question on Facebook, writing": a name after a preposition is no subject, when a
+    // person before it can be.
+    const after = immediate && !this.isPerson(last) && this.prepositional(last, from);
+    const subject = after ? cands.find((c) => c !== last && this.isPerson(c) && !this.oblique(c, this.sentenceStart(c.start))) : undefined;
+    if (subject) return subject;
     if (immediate && !described) return last;
     const description = this.described(from, verb);
     if (description) return description;
@@ -605,8 +615,8 @@ export class Attributor {
    */
   private described(from: number, verb: number, after = false): Candidate | null {
     const m = after
-      ? /^\s*([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
-      : /\b([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
+      ? /^\s*([Tt]he\s+(?:(?![Tt]he\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
+      : /\b([Tt]he\s+(?:(?![Tt]he\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
     if (!m || m[1].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
     const start = after ? from + m[0].length - m[1].length : verb - m[0].length;
     // Before the verb, the description opens its clause: "The champion said", "But the 34-year-old added".
@@ -634,8 +644,8 @@ export class Attributor {
 
   /**
    * A person the recogniser typed as one, unless the article only ever writes the one word as a
-   * country or body owning a role ("Tamazra's health minister") or as the first word of a longer name
-   * ("Sahel Medical Relief said"): neither is anyone who speaks or holds a title.
+   * country or body owning a role ("Varnia's health minister") or as the first word of a longer name
+   * ("Harbour Medical Aid said"): neither is anyone who speaks or holds a title.
    */
   private person(local: number): boolean {
     const e = this.layer.entities[local];
@@ -653,7 +663,7 @@ export class Attributor {
     return is;
   }
 
-  /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
+  /** Who the words at `from` (right after a quote) credit it to: ", Sokolov told …", ", said X", ", according to a source". */
   after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
     let at = from;
     // Closing marks too: the second of two apostrophes written for one, an inner quote's closer.
@@ -712,7 +722,7 @@ export class Attributor {
   }
 
   /**
-   * Only a title or role stands between a position and a name ("Syria analyst Charles Lister",
+   * Only a title or role stands between a position and a name ("Iran analyst Paul Ridley",
    * "chairman and chief executive Richard Parsons"): a few words, no punctuation, verbs or cues.
    */
   private leadsTo(from: number, to: number): boolean {
@@ -755,12 +765,15 @@ export class Attributor {
     return this.named(from, from + as.index) ?? (unnamed && phrase.end > phrase.start ? { ...phrase, text: this.text.slice(phrase.start, phrase.end), local: null, kind: 'source', place: false, possessive: false } : null);
   }
 
-  /** The speaker named right after a cue ("said Alloush", "according to a source", "according to him"). */
+  /** The speaker named right after a cue ("said Farouk", "according to a source", "according to him"). */
   named(from: number, to: number): Candidate | null {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
     if (!cands.length) return this.described(from, to, true);
     if (!this.leadsTo(from, cands[0].start)) return null;
-    const c = this.headed(cands, 0);
+    // Names that only modify the person's title lead on to them: "said Florida-based Republican strategist Al Cardenas".
+    let i = 0;
+    while (!this.isPerson(cands[i]) && cands[i].kind === 'mention' && i + 1 < cands.length && cands[i + 1].start - cands[i].end <= 40 && this.leadsTo(cands[i].end, cands[i + 1].start)) i++;
+    const c = this.headed(cands, this.isPerson(cands[i]) ? i : 0);
     return c.possessive || c.place ? null : c;
   }
 }
@@ -814,12 +827,15 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const speaker = opening ?? trailing ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
     if (speaker) return { speaker, cue, from, to: open };
   }
-  if (/:\s*$/.test(text.slice(Math.max(from, open - 10), open))) {
+  const mark = markStart(text, open);
+  if (/:\s*$/.test(text.slice(Math.max(from, mark - 10), mark))) {
     const cands = attributor.candidates(from, open).filter((c) => !c.possessive && !c.place);
     // The name right before the colon ("… – Carl Bialik: “…”"), else the sentence's first.
     const last = cands[cands.length - 1];
-    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, open)) ? last : undefined;
-    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
+    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, mark)) && !(attributor.prepositional(last, from) && cands.length > 1) ? last : undefined;
+    // Else the sentence's first name, or its subject when that is unnamed ("a spokesman for the mayor could only quip: …").
+    const own = attributor.sentenceStart(open);
+    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own) ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;
