@@ -164,7 +164,11 @@ async function start(context: vscode.ExtensionContext, status: StatusItem, entit
         void confirmStarted(s.indexed);
       }
     }),
-    lc.onNotification('byline/annotationsChanged', () => annotations?.scheduleRefresh()),
+    lc.onNotification('byline/annotationsChanged', () => {
+      annotations?.scheduleRefresh();
+      // An article's date set by an annotation dates its statements in the timeline.
+      void pictures?.refresh();
+    }),
   );
   firstUse?.hide();
   status.starting();

@@ -35,6 +35,8 @@ const css = (name: string, fallback: string): string => getComputedStyle(documen
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** When a statement was made: its date, else the day its undated article gives ("Sunday, article undated"). */
+const when = (i: TimelineItem): string => i.date ?? (i.day ? `${i.day}, article undated` : 'undated');
 
 /** The theme's colours, read again whenever the theme changes. */
 function colours() {
@@ -143,6 +145,14 @@ function drawTimeline(d: Pictures): void {
   };
   const contradicting = new Set(d.timeline.contradictions.flatMap((k) => [k.from, k.to]));
   const shown = new Set(items.map((i) => i.id));
+  // A link bows towards the middle lanes (one between the top lane's items would leave the chart):
+  // ECharts puts the control point at (x2 - x1) × curveness above the midpoint.
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const bow = (from: string, to: string): number => {
+    const [a, b] = [byId.get(from)!, byId.get(to)!];
+    const down = lanes.indexOf(a.lane) < lanes.length / 2;
+    return (x(b) > x(a)) === down ? -0.3 : 0.3;
+  };
   chart.setOption(
     {
       aria: { enabled: true, description: `A timeline of ${plural(items.length, 'statement')} by ${plural(lanes.length, 'speaker')}; the list beside it has the same.` },
@@ -153,7 +163,7 @@ function drawTimeline(d: Pictures): void {
         formatter: (p: { dataType: string; data: { item?: TimelineItem; message?: string } }) => {
           if (p.dataType === 'edge') return `⚠ ${escape(p.data.message ?? '')}`;
           const i = p.data.item!;
-          return `<b>${escape(i.lane)}</b> · ${i.date ?? 'undated'} · ${escape(i.article)}<br/>${i.kind === 'quote' ? '“' : ''}${escape(clip(i.text, 240))}${i.kind === 'quote' ? '”' : ''}${contradicting.has(i.id) ? '<br/>⚠ contradicted in another article' : ''}<br/><i>Click to open it</i>`;
+          return `<b>${escape(i.lane)}</b> · ${when(i)} · ${escape(i.article)}<br/>${i.kind === 'quote' ? '“' : ''}${escape(clip(i.text, 240))}${i.kind === 'quote' ? '”' : ''}${contradicting.has(i.id) ? '<br/>⚠ contradicted in another article' : ''}<br/><i>Click to open it</i>`;
         },
       },
       xAxis: {
@@ -185,7 +195,7 @@ function drawTimeline(d: Pictures): void {
           })),
           links: d.timeline.contradictions
             .filter((k) => shown.has(k.from) && shown.has(k.to))
-            .map((k) => ({ source: k.from, target: k.to, message: k.message, lineStyle: { color: c.red, width: 2, type: 'dashed', curveness: 0.5 } })),
+            .map((k) => ({ source: k.from, target: k.to, message: k.message, lineStyle: { color: c.red, width: 2, type: 'dashed', curveness: bow(k.from, k.to) } })),
         },
       ],
     },
@@ -194,7 +204,7 @@ function drawTimeline(d: Pictures): void {
   list(
     'Statements',
     [...items].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.lane.localeCompare(b.lane)),
-    (i) => [`${i.lane}: ${i.kind === 'quote' ? '“' : ''}${clip(i.text, 60)}${i.kind === 'quote' ? '”' : ''}`, `${i.date ?? 'undated'} · ${i.article}`, contradicting.has(i.id) ? '⚠' : ''],
+    (i) => [`${i.lane}: ${i.kind === 'quote' ? '“' : ''}${clip(i.text, 60)}${i.kind === 'quote' ? '”' : ''}`, `${when(i)} · ${i.article}`, contradicting.has(i.id) ? '⚠' : ''],
     (i) => i.at,
   );
 }

@@ -28,6 +28,7 @@ const SETTINGS = {
   runs: Number(opt('--runs', 3)),
   typerEpochs: Number(opt('--typer-epochs', 8)),
   train: opt('--train', 'gum-train,ewt,wikigold,re3d,redocred,btc').split(','),
+  weights: opt('--weights', ''), // set:copies, e.g. gum-train:2 (each document of the set seen that many times an epoch)
   capsCopies: Number(opt('--caps', 0.15)), // share of documents added again with one line in capitals
   prune: Number(opt('--prune', 20)), // drop feature rows whose largest quantised weight is below this
   dropout: Number(opt('--dropout', 0)), // share of a window's feature occurrences hidden in each training step
@@ -207,6 +208,7 @@ function score(docs, w, t) {
 const DEV = args.includes('--dev');
 const held = (name, i) => DEV && heldOut(name, i);
 const stats = { gold: 0, reach: 0 };
+const copies = (name) => Number(SETTINGS.weights.split(',').find((w) => w.startsWith(`${name}:`))?.split(':')[1] ?? 1);
 const train = [];
 const dev = DEV ? load('gum-dev').map((d) => encode(d, { gold: 0, reach: 0 })) : [];
 const devSpans = dev.flatMap((x) => x.spans);
@@ -218,7 +220,8 @@ for (const name of SETTINGS.train) {
       dev.push(x);
       return void devSpans.push(...x.spans);
     }
-    train.push(encode(doc, stats));
+    const x = encode(doc, stats);
+    for (let k = 0; k < copies(name); k++) train.push(x);
     if (rand() < SETTINGS.capsCopies) train.push(encode({ ...doc, text: capsLine(doc.text) }, { gold: 0, reach: 0 }));
   });
 }

@@ -324,7 +324,7 @@ connection.onRequest('byline/entities', () => ({
 // The Entities view's corrections: byline.yaml edits that the client applies (none when untrusted).
 connection.onRequest('byline/correct', (req: CorrectRequest) => (trusted ? correctEntity(ws(), req, knowledgeFile()) : null));
 connection.onRequest('byline/similar', ({ id }: { id: string }) => mergeCandidates(ws(), id));
-connection.onRequest('byline/pictures', () => pictures(ws()));
+connection.onRequest('byline/pictures', () => pictures(ws(), (u) => annotations.metadata(ws(), u).date ?? null));
 // An entity's place and mentions by its id: the Entities view's "Show mentions", whatever its name.
 connection.onRequest('byline/locations', ({ id }: { id: string }) => {
   const e = ws().graph.get(id);

@@ -156,7 +156,50 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
     }
     if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
   }
-  if (orgs.size) for (const d of drafts) if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+  for (const d of drafts) {
+    if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+    // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
+    else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+  }
+}
+
+/** A job title opening a line: "Communications Officer, …", "Head of Press". */
+const JOB_LINE = /^[\s\u00a0]*(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){0,3}(?:Officer|Director|Manager|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Adviser|Advisor|Coordinator|Head|Chief|Secretary)\b/u;
+
+/**
+ * A name alone on its line above a job title, as in a press release's contacts or a signature
+ * ("Jana Novak\nCommunications Officer, …"), is a person's, whatever else the recogniser took it for.
+ */
+function isSignature(text: string, d: Draft): boolean {
+  const { start, end } = d.span;
+  if ((start > 0 && text.charCodeAt(start - 1) !== 10) || (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) || d.core.words.length < 2 || d.core.words.length > 3) return false;
+  return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
+}
+
+/** Last words of institutions' names, which recognisers take for the place they are named after. */
+const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
+
+/**
+ * A day, a month or a social network the recogniser glued to a name: "the Security Council on
+ * Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook".
+ */
+const DATE_TAIL = /[\s\u00a0]+(?:(?:on|in|by|since|until|from)[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Ll}*\.?|on[\s\u00a0]+(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp))$/u;
+
+/**
+ * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
+ * and a role, "IHA Geneva" the IHA and Geneva. Not "UN Security Council", a name of its own.
+ */
+function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<string>, draft: (span: NamedSpan, name: string) => Draft): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    const space = d.text.indexOf(' ');
+    if (space < 2 || space > 6 || d.core.words.length !== 2 || !acronyms.has(d.text.slice(0, space))) continue;
+    const rest = d.text.slice(space + 1);
+    const place = places.has(d.last);
+    if (!place && !TITLES.has(rest.toLowerCase())) continue;
+    drafts[i] = draft({ start: d.span.start, end: d.span.start + space, type: 'organization' }, d.text.slice(0, space));
+    if (place) drafts.splice(++i, 0, draft({ start: d.span.start + space + 1, end: d.span.end, type: 'place' }, rest));
+  }
 }
 
 /** A name written in capitals ("THE SOUTHERN COURIER") as running text writes it: "Southern Courier". */
@@ -197,6 +240,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     drafts.push(draft(s, t));
   }
   joinOrganisations(text, drafts, draft);
+  for (const d of drafts) if (d.span.type !== 'person' && isSignature(text, d)) d.span = { ...d.span, type: 'person' };
+  for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
 
   const entities: LocalEntity[] = [];
   // Keys by kind: people named in full, other names, partial names.
@@ -277,6 +322,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // A name whose acronym the article uses, cut short by the recogniser by its first word
   // ("opposition-rebel High Negotiations Committee … The HNC"), gets that word back.
   const acronymsUsed = new Set(drafts.filter((d) => isAcronymText(d.text)).map((d) => d.text));
+  if (acronymsUsed.size) splitAcronymHeads(drafts, acronymsUsed, places, draft);
   for (const d of drafts) {
     if (d.span.type !== 'organization' || !acronymsUsed.size || acronymsUsed.has(initials(d.text))) continue;
     const from = wordsBefore(text, d.span.start, 1);
@@ -314,11 +360,11 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
   // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
   // the club before the television channel named after it. A place's first word is not the place
-  // ("Czech" is not "Czech Republic").
+  // ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
   const byFirst = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
+    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place.
     byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
   });
@@ -376,7 +422,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
-  addNicknames(text, drafts, entityOf, entities, boilerplate, draft);
+  addNicknames(text, drafts, entityOf, entities, draft);
   addRoles(text, drafts, entityOf, entities, boilerplate, draft);
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -414,7 +460,7 @@ const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|know
 const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it. */
-function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): void {
   if (!((text.includes('call') || text.includes('known') || text.includes('nicknamed') || text.includes('dubbed')) && NICKNAME_CUE.test(text))) return;
   for (const m of text.matchAll(NICKNAME)) {
     const name = m[1];
@@ -436,7 +482,8 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
     });
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const end = i + name.length;
-      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end) || inside(boilerplate, i, end)) continue;
+      // Also in the comments: readers use the nickname the article gave.
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end)) continue;
       drafts.push(draft({ start: i, end, type: 'person' }, name));
       entityOf.push(person);
     }
@@ -536,7 +583,8 @@ function majorityType(count: Map<EntityType, number>): EntityType {
  * ("Ministry of Water").
  */
 function headsOf(name: string): string[] {
-  const words = name.split(/[\s\u00a0]+/);
+  // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
+  const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
 }
 

@@ -38,6 +38,8 @@ const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
  */
 export function localKey(e: LocalEntity): string {
   if (e.link) return e.link;
+  // A place's name in capitals ("GENEVA" in a dateline) is not an acronym; place acronyms are short ("US", "UAE").
+  if (e.type === 'place' && e.name.length > 4 && isAcronym(e.name)) return `n:${nameKey(e.name, false)}`;
   const person = e.type === 'person';
   const memo = person ? personKeys : otherKeys;
   let key = memo.get(e.name);
@@ -76,6 +78,12 @@ function subnames(name: string): string[] {
     if (!JOINING.has(words[words.length - n])) out.push(`m:${folded.slice(words.length - n).join(' ')}`);
   }
   return out;
+}
+
+/** The key of a name of two or more words before "of" and one last word: "Ministry of Health of Valmora" → "Ministry of Health". */
+function unqualified(key: string): string | undefined {
+  const at = key.lastIndexOf(' of ');
+  return at > 2 && key.indexOf(' ', at + 4) < 0 && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
 }
 
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
@@ -156,6 +164,11 @@ export class EntityGraph {
   /** shorter name key (subnames) → organisation keys that extend it → number of articles, and the reverse */
   private extensions = new Map<string, Map<string, number>>();
   private extensionsOf = new Map<string, Map<string, number>>();
+  /** organisation key → the keys of its name qualified by a place ("Ministry of Health" → "Ministry of Health of Valmora") */
+  private qualified = new Map<string, Map<string, number>>();
+  /** one-word key (n:) → organisation keys whose names end with it → number of articles, and the reverse */
+  private shortForms = new Map<string, Map<string, number>>();
+  private shortFormsOf = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
   private aliasesTo = new Map<string, string[]>();
   /** byline.yaml entries by entity id. */
@@ -279,12 +292,25 @@ export class EntityGraph {
       bump(this.surnamesOf, key, surname, delta);
       this.pending.add(`p?:${surname}`).add(`n:${surname}`);
     }
-    if (key.startsWith('m:') && e.type === 'organization')
+    if (key.startsWith('m:') && e.type === 'organization') {
       for (const sub of subnames(e.name)) {
         bump(this.extensions, sub, key, delta);
         bump(this.extensionsOf, key, sub, delta);
         this.pending.add(sub);
       }
+      const base = unqualified(key);
+      if (base) {
+        bump(this.qualified, base, key, delta);
+        this.pending.add(key);
+      }
+      const last = nameCore(e.name).words.at(-1)!;
+      if (last.length > 2 && !JOINING.has(last)) {
+        const short = `n:${last}`;
+        bump(this.shortForms, short, key, delta);
+        bump(this.shortFormsOf, key, short, delta);
+        this.pending.add(short);
+      }
+    }
     if (key.startsWith('m:'))
       for (const a of e.aliases)
         if (isAcronym(a) && initials(e.name) === a) {
@@ -307,10 +333,12 @@ export class EntityGraph {
         for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
         for (const sub of this.extensionsOf.get(k)?.keys() ?? []) related.add(sub);
+        for (const short of this.shortFormsOf.get(k)?.keys() ?? []) related.add(short);
       }
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
+    for (const k of [...related]) for (const q of this.qualified.get(k)?.keys() ?? []) related.add(q);
     for (const k of related) {
       const old = this.resolved.get(k);
       if (old !== undefined) this.entities.delete(old);
@@ -334,8 +362,8 @@ export class EntityGraph {
     r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? key;
-    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? key;
+    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
@@ -361,10 +389,32 @@ export class EntityGraph {
    */
   private extended(key: string): string | undefined {
     const longer = this.dominant(this.extensions.get(key));
-    if (!longer) return undefined;
+    return longer && this.namesThing(key) ? this.resolve(longer) : undefined;
+  }
+
+  /**
+   * An organisation's name qualified by its place ("Ministry of Health of Valmora") is the name
+   * without it where the workspace knows that name ("Ministry of Health", or a fuller one it stands for).
+   */
+  private placeQualified(key: string): string | undefined {
+    const base = unqualified(key);
+    return base && (this.members.has(base) || this.extensions.has(base)) ? this.resolve(base) : undefined;
+  }
+
+  /**
+   * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
+   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Brodec", the town
+   * of "Viktoria Brodec").
+   */
+  private shortFormFor(key: string): string | undefined {
+    const org = this.dominant(this.shortForms.get(key));
+    return org && this.namesThing(key) ? this.resolve(org) : undefined;
+  }
+
+  /** Whether most mentions under a key are neither a person's nor a place's. */
+  private namesThing(key: string): boolean {
     const types = this.members.get(key)?.types;
-    if (types && ((types.get('person') ?? 0) + (types.get('place') ?? 0)) * 2 > [...types.values()].reduce((a, b) => a + b, 0)) return undefined;
-    return this.resolve(longer);
+    return !types || ((types.get('person') ?? 0) + (types.get('place') ?? 0)) * 2 <= [...types.values()].reduce((a, b) => a + b, 0);
   }
 
   /**
@@ -405,6 +455,8 @@ export class EntityGraph {
     if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
+    if (id.startsWith('m:')) for (const short of this.shortFormsOf.get(id)?.keys() ?? []) out.add(short);
+    for (const k of [...out]) for (const q of this.qualified.get(k)?.keys() ?? []) out.add(q);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
   }

@@ -54,6 +54,14 @@ export interface Knowledge {
   acknowledged: Acknowledgement[];
 }
 
+/** A `mentions` entry as written, its fields trimmed, unchecked (null where missing). */
+export function readMention(m: unknown): { article: string | null; text: string | null; occurrence: number | null; entity: string | null; not: string | null } {
+  const r = (m && typeof m === 'object' ? m : {}) as Record<string, unknown>;
+  const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+  const occurrence = r.occurrence === undefined || r.occurrence === null ? null : Number(r.occurrence);
+  return { article: str(r.article), text: str(r.text), occurrence, entity: str(r.entity), not: str(r.not) };
+}
+
 export interface KnowledgeProblem {
   message: string;
   start: number;
@@ -190,10 +198,7 @@ export function parseKnowledge(text: string): { knowledge: Knowledge | null; pro
   if (!Array.isArray(rawMentions)) problem(['mentions'], '"mentions" must be a list.');
   else
     rawMentions.forEach((m, i) => {
-      const r = (m && typeof m === 'object' ? m : {}) as Record<string, unknown>;
-      const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-      const [article, text, entity, not] = [str(r.article), str(r.text), str(r.entity), str(r.not)];
-      const occurrence = r.occurrence === undefined || r.occurrence === null ? null : Number(r.occurrence);
+      const { article, text, occurrence, entity, not } = readMention(m);
       if (!article || !text) problem(['mentions', i], 'Each "mentions" entry needs an "article" (a path) and a "text" (the words as written).');
       else if (!entity === !not) problem(['mentions', i], 'Each "mentions" entry says either which "entity" the words are, or which one they are "not".');
       else if (occurrence !== null && !(Number.isInteger(occurrence) && occurrence >= 1)) problem(['mentions', i, 'occurrence'], '"occurrence" is a whole number from 1 (the first time the words appear).');

@@ -5,25 +5,29 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { coreWords, initials, stripDiacritics } from '../core/names';
 import type { EntityType, Span } from '../core/types';
-import { occurrences } from '../index/corrections';
+import { occurrences, ownKey } from '../index/corrections';
+import { readMention, type MentionCorrection } from '../index/knowledge';
 import type { GlobalEntity } from '../index/entities';
 import type { Workspace } from '../index/workspace';
-import { appendKnowledge, diagnosticActions, editEntry, rename, type KnowledgeFile } from './edits';
+import { appendKnowledge, changeKnowledgeItems, diagnosticActions, editEntry, rename, type KnowledgeFile } from './edits';
 import { entityAt } from './features';
 
 const TYPES: EntityType[] = ['person', 'organization', 'place', 'group', 'other'];
 const words = (s: string): string[] => coreWords(s).map((w) => stripDiacritics(w).toLowerCase());
 
 /**
- * How much `text` looks like a way of writing `name`, from 0 to 1: an acronym of it, or every
- * word a word of it or its beginning ("Lib Dems" for Liberal Democrats, "Howard" for Sandra
- * Howard) scores high; sharing one word of several scores low.
+ * How much `text` looks like a way of writing `name`, from 0 to 1: an acronym of it; a
+ * shortening of several words ("Lib Dems" for Liberal Democrats); one word that is the name, or
+ * a person's surname or first name ("Howard" for Sandra Howard). One word of a longer name of
+ * something else says little ("Syrian" of Syrian Observatory for Human Rights, "Russia" of
+ * Russian): 0.
  */
-export function similarity(text: string, name: string): number {
+export function similarity(text: string, name: string, person: boolean): number {
   if (/^\p{Lu}{2,6}$/u.test(text)) return initials(name) === text ? 1 : 0;
   const a = words(text);
   const b = words(name);
   if (!a.length || !b.length) return 0;
+  if (a.length === 1) return b.length === 1 ? (a[0] === b[0] ? 1 : 0) : person && (a[0] === b[b.length - 1] || a[0] === b[0]) ? 0.9 : 0;
   const prefix = (w: string, x: string): boolean => x === w || (w.length >= 3 && x.startsWith(w.replace(/s$/, '')));
   if (a.every((w) => b.some((x) => prefix(w, x)))) return 0.9;
   const shared = a.filter((w) => b.includes(w)).length;
@@ -35,13 +39,14 @@ export function similarity(text: string, name: string): number {
  * similar name, and the same type unless the name is very similar (recognisers confuse types).
  */
 export function plausibleEntities(ws: Workspace, text: string, type: EntityType, exclude: string, limit = 3): GlobalEntity[] {
-  const ids = new Set<string>();
+  // An acronym shares no word with its name: every entity is a candidate (a few thousand at most).
+  const ids = new Set<string>(/^\p{Lu}{2,6}$/u.test(text) ? ws.graph.ids() : []);
   for (const w of words(text)) for (const id of ws.graph.search(w.slice(0, 3), 300)) ids.add(id);
   const scored: { e: GlobalEntity; score: number }[] = [];
   for (const id of ids) {
     const e = id === exclude ? null : ws.graph.get(id);
     if (!e) continue;
-    const name = Math.max(...[e.name, ...e.aliases].map((n) => similarity(text, n)));
+    const name = Math.max(...[e.name, ...e.aliases].map((n) => similarity(text, n, e.type === 'person')));
     const score = name * (e.type === type ? 1 : 0.6);
     if (score >= 0.5) scored.push({ e, score });
   }
@@ -78,18 +83,25 @@ export function correctionActions(ws: Workspace, uri: string, at: { entity: Glob
   const local = a.mentions.find((m) => m.start === at.mention.start && m.end === at.mention.end)!.local;
   const sameHere = a.entities[local].mentions.length;
 
+  const occurrence = occurrences(ws.get(uri)!.text, text).indexOf(at.mention.start) + 1;
+  // The corrections that split this mention off into an entity of its own.
+  const splits = ws.getKnowledge().mentions.filter((fix) => fix.not && fix.article === article && fix.text === text && (fix.occurrence === null || fix.occurrence === occurrence));
   for (const other of plausibleEntities(ws, text, entity.type, entity.id)) {
     add(`“${text}” in this article is ${other.name}`, appendKnowledge(file, 'mentions', { article, text, entity: other.name }));
-    // An alias holds in every article: only for names that say who they are (not a bare surname).
-    if (coreWords(text).length >= 2 || /^\p{Lu}{2,6}$/u.test(text))
+    // An alias holds in every article: only for names that say who they are (not a bare surname),
+    // and not on a mention split off, which the split keeps apart whatever the aliases say.
+    if (!splits.length && (coreWords(text).length >= 2 || /^\p{Lu}{2,6}$/u.test(text)))
       add(`Add “${text}” as an alias of ${other.name} (every article)`, addAlias(file, other, text));
   }
+  // Each split undone by removing its entry.
+  for (const fix of splits)
+    add(
+      fix.occurrence === null ? `Link “${text}” in this article back to ${fix.not}` : `Link this “${text}” back to ${fix.not}`,
+      changeKnowledgeItems(file, 'mentions', (item) => (sameFix(item, fix) ? null : undefined)),
+    );
   if (entity.articles > 1 || sameHere > occurrences(ws.get(uri)!.text, text).length)
     add(`“${text}” in this article is not ${entity.name}`, appendKnowledge(file, 'mentions', { article, text, not: entity.name }));
-  if (sameHere > 1) {
-    const occurrence = occurrences(ws.get(uri)!.text, text).indexOf(at.mention.start) + 1;
-    if (occurrence > 0) add(`Split this “${text}” off ${entity.name} (this mention only)`, appendKnowledge(file, 'mentions', { article, text, occurrence, not: entity.name }));
-  }
+  if (sameHere > 1 && occurrence > 0) add(`Split this “${text}” off ${entity.name} (this mention only)`, appendKnowledge(file, 'mentions', { article, text, occurrence, not: entity.name }));
   add(`Never treat “${text}” as an entity`, appendKnowledge(file, 'notEntities', text));
   const target = { id: entity.id, name: entity.name, type: entity.type };
   actions.push(
@@ -97,6 +109,12 @@ export function correctionActions(ws: Workspace, uri: string, at: { entity: Glob
     { title: `Merge ${entity.name} with another entity…`, kind: CodeActionKind.Refactor, command: { title: 'Merge', command: 'byline.merge', arguments: [target] } },
   );
   return actions;
+}
+
+/** Whether a byline.yaml `mentions` item (as written) is the correction `fix`. */
+function sameFix(item: unknown, fix: MentionCorrection): boolean {
+  const m = readMention(item);
+  return m.article === fix.article && m.text === fix.text && m.occurrence === fix.occurrence && m.entity === fix.entity && m.not === fix.not;
 }
 
 function addAlias(file: KnowledgeFile, e: GlobalEntity, alias: string): WorkspaceEdit | null {
@@ -124,7 +142,16 @@ export function correctEntity(ws: Workspace, req: CorrectRequest, file: Knowledg
       });
     case 'merge': {
       const into = req.value ? ws.graph.get(req.value) : null;
-      return into && into.id !== e.id ? addAlias(file, into, e.name) : null;
+      if (!into || into.id === e.id) return null;
+      // Mentions split off into an entity of their own: exactly those mentions join the other
+      // entity (an alias would pull in every other mention spelled so, in every article).
+      const own = ownKeys(ws, e);
+      if (own.size)
+        return changeKnowledgeItems(file, 'mentions', (item) => {
+          const fix = ws.getKnowledge().mentions.find((f) => f.not && own.has(ownKey(f.article, f.text)) && sameFix(item, f));
+          return fix ? { article: fix.article, text: fix.text, ...(fix.occurrence === null ? {} : { occurrence: fix.occurrence }), entity: into.name } : undefined;
+        });
+      return addAlias(file, into, e.name);
     }
     case 'never':
       return appendKnowledge(file, 'notEntities', e.name);
@@ -132,6 +159,16 @@ export function correctEntity(ws: Workspace, req: CorrectRequest, file: Knowledg
       return req.value ? rename(e, req.value, file) : null;
   }
   return null;
+}
+
+/** The link keys of an entity's mentions that were split off into an entity of their own. */
+function ownKeys(ws: Workspace, e: GlobalEntity): Set<string> {
+  const keys = new Set<string>();
+  for (const ref of e.refs) {
+    const link = ws.analysis(ref.uri)?.entities[ref.local]?.link;
+    if (link?.startsWith('u:')) keys.add(link);
+  }
+  return keys;
 }
 
 /** The `byline/similar` request: the entities to offer for a merge, plausible ones first. */

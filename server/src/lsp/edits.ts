@@ -10,7 +10,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, stringify } from 'yaml';
 import type { GlobalEntity } from '../index/entities';
 
 export interface KnowledgeFile {
@@ -40,10 +40,14 @@ function replaceWith(file: KnowledgeFile, text: string): WorkspaceEdit | null {
   while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
   const lastLine = before.length - 1 - tail;
   // Lines head..lastLine (inclusive, with their line breaks) become the changed lines of the new text.
+  const lines = after.slice(head, after.length - tail);
   const edit: TextEdit =
     lastLine < head
-      ? { range: { start: { line: head, character: 0 }, end: { line: head, character: 0 } }, newText: after.slice(head, after.length - tail).map((l) => `${l}\n`).join('') }
-      : { range: { start: { line: head, character: 0 }, end: { line: lastLine, character: before[lastLine].length } }, newText: after.slice(head, after.length - tail).join('\n') };
+      ? { range: { start: { line: head, character: 0 }, end: { line: head, character: 0 } }, newText: lines.map((l) => `${l}\n`).join('') }
+      : !lines.length
+        ? // Lines removed and none written: their line breaks go too.
+          { range: { start: { line: head, character: 0 }, end: { line: lastLine + 1, character: 0 } }, newText: '' }
+        : { range: { start: { line: head, character: 0 }, end: { line: lastLine, character: before[lastLine].length } }, newText: lines.join('\n') };
   return { changes: { [file.knowledgeUri]: [edit] } };
 }
 
@@ -61,6 +65,14 @@ export function appendKnowledge(file: KnowledgeFile, key: string, item: unknown)
     const sep = text === '' || text.endsWith('\n') ? '' : '\n';
     return replaceWith(file, `${text}${sep}${stringify({ [key]: [item] }, { lineWidth: 0 })}`);
   }
+  if (isScalar(list) && list.value === null && isMap(doc.contents)) {
+    // `key:` with nothing after it (the last item removed): the key's line is written again with the item.
+    const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    if (start === undefined) return null;
+    const end = text.indexOf('\n', start);
+    return replaceWith(file, `${text.slice(0, start)}${stringify({ [key]: [item] }, { lineWidth: 0 }).trimEnd()}${end < 0 ? '\n' : text.slice(end)}`);
+  }
   if (!isSeq(list) || !list.range) return null;
   if (list.flow || !list.items.length) {
     // `[a, b]` (or `[]`): the list is written again in place, flow style, and nothing else.
@@ -71,6 +83,40 @@ export function appendKnowledge(file: KnowledgeFile, key: string, item: unknown)
   const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
   const lines = stringify([item], { lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}\n`).join('');
   return replaceWith(file, `${text.slice(0, end)}${text[end - 1] === '\n' ? '' : '\n'}${lines}${text.slice(end)}`);
+}
+
+/**
+ * byline.yaml with the items of the top-level list `key` that `change` answers for replaced: by
+ * the item it returns, or removed when it returns null (undefined: kept). Only those items' lines
+ * are written again; a flow list (`[a, b]`) is written again in place.
+ */
+export function changeKnowledgeItems(file: KnowledgeFile, key: string, change: (item: unknown) => unknown): WorkspaceEdit | null {
+  if (!file.knowledgeUri || file.knowledgeText === null) return null;
+  const text = file.knowledgeText;
+  const doc = parseDocument(text, { customTags: [] });
+  const list = !doc.errors.length && isMap(doc.contents) ? doc.get(key, true) : undefined;
+  if (!isSeq(list) || !list.range) return null;
+  const changes = list.items.map((node) => {
+    const next = change((node as { toJSON(): unknown }).toJSON());
+    return { node: node as { range?: [number, number, number] }, next };
+  });
+  if (!changes.some((c) => c.next !== undefined)) return null;
+  if (list.flow) {
+    const items = changes.flatMap((c) => (c.next === undefined ? [(c.node as { toJSON(): unknown }).toJSON()] : c.next === null ? [] : [c.next]));
+    return replaceWith(file, `${text.slice(0, list.range[0])}${stringify(items, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}${text.slice(list.range[1])}`);
+  }
+  const indent = ' '.repeat(list.range[0] - (text.lastIndexOf('\n', list.range[0] - 1) + 1));
+  let out = text;
+  // From the last item up, so that the earlier items' offsets still hold.
+  for (const { node, next } of changes.reverse()) {
+    if (next === undefined || !node.range) continue;
+    const from = out.lastIndexOf('\n', node.range[0] - 1) + 1;
+    const lineEnd = out.indexOf('\n', Math.max(node.range[0], node.range[1] - 1));
+    const to = lineEnd < 0 ? out.length : lineEnd + 1;
+    const lines = next === null ? '' : stringify([next], { lineWidth: 0 }).split('\n').filter(Boolean).map((l) => `${indent}${l}\n`).join('');
+    out = `${out.slice(0, from)}${lines}${out.slice(to)}`;
+  }
+  return replaceWith(file, out);
 }
 
 /** A byline.yaml entity entry as plain data. */

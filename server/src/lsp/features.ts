@@ -170,9 +170,11 @@ export function documentSymbols(ws: Workspace, uri: string): DocumentSymbol[] {
   if (!a) return [];
   const groups: DocumentSymbol[] = [];
   const whole = range(ws, uri, { start: 0, end: a.length });
+  // Grouped by the entity's type across articles (a type set in byline.yaml included), as the hover and colours say.
+  const types = a.entities.map((e, local) => globalType(ws, uri, local) ?? e.type);
   for (const type of ['person', 'organization', 'place', 'group', 'other'] as EntityType[]) {
     const children = a.entities
-      .filter((e) => e.type === type && e.mentions.length)
+      .filter((e, local) => types[local] === type && e.mentions.length)
       .map((e): DocumentSymbol => {
         const r = range(ws, uri, e.first);
         return { name: e.name, detail: `${e.mentions.length}×`, kind: SYMBOL_KIND[type], range: r, selectionRange: r };

@@ -3,6 +3,7 @@
 // the panel only draws what this returns, and every item carries the place it opens.
 
 import type { Location } from 'vscode-languageserver';
+import { resolveDay } from '../core/days';
 import type { EntityType } from '../core/types';
 import type { Workspace } from '../index/workspace';
 import { range } from './features';
@@ -35,6 +36,8 @@ export interface TimelineItem {
   lane: string;
   /** ISO date: the statement's own, else its article's; null when neither is known. */
   date: string | null;
+  /** The day as the article writes it ("Sunday"), shown when the article has no date to count from. */
+  day: string | null;
   text: string;
   article: string;
   at: Location;
@@ -50,7 +53,11 @@ const MAX_NODES = 80;
 const SHOWN: EntityType[] = ['person', 'organization'];
 const fileName = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
-export function pictures(ws: Workspace): Pictures {
+/**
+ * The pictures. `articleDate` gives an article's date as the user set it (an annotation), else
+ * null: the date the text states is used then.
+ */
+export function pictures(ws: Workspace, articleDate: (uri: string) => string | null = () => null): Pictures {
   const nodes = new Map<string, NetworkNode>();
   for (const id of ws.graph.ids()) {
     const e = ws.graph.get(id);
@@ -74,6 +81,9 @@ export function pictures(ws: Workspace): Pictures {
   for (const uri of [...ws.uris()].sort()) {
     const a = ws.analysis(uri)!;
     const idOf = (local: number | null): string | null => (local === null ? null : ws.graph.idOf(uri, local));
+    // The user's date for the article is better than none; a statement's day counts from it.
+    const set = articleDate(uri);
+    const published = (set && /^\d{4}-\d{2}-\d{2}$/.test(set) ? set : null) ?? a.date;
     // Who is named in this article, each once, at their first mention here.
     const here = new Map<string, number>();
     a.entities.forEach((_, local) => {
@@ -91,14 +101,14 @@ export function pictures(ws: Workspace): Pictures {
           const about = idOf(m.local);
           if (about && about !== speaker && nodes.has(about)) link(speaker, about, 'quotes', { uri, range: range(ws, uri, q) });
         }
-      const date = q.date ?? a.date;
+      const date = (q.day ? resolveDay(q.day, published) : null) ?? q.date ?? published;
       const id = `q:${uri}#${qi}`;
-      items.push({ id, kind: 'quote', lane: speaker ? (ws.graph.get(speaker)?.name ?? q.speaker!.text) : q.speaker?.text || fileName(uri), date, text: q.text, article: fileName(uri), at: { uri, range: range(ws, uri, q) } });
+      items.push({ id, kind: 'quote', lane: speaker ? (ws.graph.get(speaker)?.name ?? q.speaker!.text) : q.speaker?.text || fileName(uri), date, day: q.day, text: q.text, article: fileName(uri), at: { uri, range: range(ws, uri, q) } });
     });
     a.figures.forEach((f, fi) => {
       const source = idOf(f.source);
       const id = `f:${uri}#${fi}`;
-      items.push({ id, kind: 'figure', lane: source ? (ws.graph.get(source)?.name ?? fileName(uri)) : fileName(uri), date: a.date, text: ws.slice(uri, f.sentence), article: fileName(uri), at: { uri, range: range(ws, uri, f) } });
+      items.push({ id, kind: 'figure', lane: source ? (ws.graph.get(source)?.name ?? fileName(uri)) : fileName(uri), date: f.date ?? published, day: null, text: ws.slice(uri, f.sentence), article: fileName(uri), at: { uri, range: range(ws, uri, f) } });
     });
   }
 

@@ -1,6 +1,7 @@
 // The recogniser's known failure classes in news writing (issue 12), each on sentences written for
 // these tests: dates glued to names, plural possessives inside names, newspapers and programmes
-// named after places, regions and festivals, countries in Title Case headlines, bylines and outlets.
+// named after places, regions and festivals, countries in Title Case headlines, bylines and outlets,
+// nationalities used as adjectives, "I'm" before a name and currency codes with amounts.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,33 @@ test('a weekday or month after a name is a date, not part of it', () => {
   has('The Senate in March approved the budget that the governor had vetoed.', 'Senate', 'organization');
   const found = names('The Security Council on Tuesday voted, and the Assembly in May followed.');
   assert.ok(!found.some(([s]) => / (on|in) /.test(s)), JSON.stringify(found));
+});
+
+test('a weekday written straight after a name is no part of it, while holidays keep theirs', () => {
+  has('Union leader Maria Lopez Tuesday denied that talks had failed.', 'Maria Lopez', 'person');
+  const found = names('The National Union of Journalists Wednesday said two reporters were held.');
+  assert.ok(found.some(([s]) => s.endsWith('Journalists')) && !found.some(([s]) => s.includes('Wednesday')), JSON.stringify(found));
+  assert.ok(!names('Sales rose on Black Friday at Ruby Tuesday.').some(([s]) => s === 'Black' || s === 'Ruby'), 'two-word names keep their weekday');
+});
+
+test('"I" with a verb glued to it opens no name', () => {
+  has("Hello, I'm Ana Ruiz and this is our programme.", 'Ana Ruiz', 'person');
+  has('And I’ve asked Tomas Lind to explain.', 'Tomas Lind', 'person');
+  assert.ok(!names("Hello, I'm Ana Ruiz.").some(([s]) => s.startsWith('I')));
+});
+
+test('nationalities, peoples and faiths are neither places nor organisations', () => {
+  const text = 'The Mauritanian army withdrew. Christian churches stayed open while the Athenians fled. Muslims in the city prayed. Islamic scholars disagreed with the Korean envoy.';
+  const found = names(text);
+  for (const word of ['Mauritanian', 'Christian', 'Athenians', 'Muslims', 'Islamic', 'Korean'])
+    assert.ok(!found.some(([s, t]) => s === word && (t === 'place' || t === 'organization' || t === 'person')), `${word}: ${JSON.stringify(found)}`);
+  // a surname opening a sentence is still a person
+  has('Kovacevic said the team would appeal. Petrovic agreed.', 'Kovacevic', 'person');
+});
+
+test('a currency code with an amount is no name', () => {
+  const found = names('Kayaks cost 225 DKK an hour in Svendborg, and a guide costs USD 40 in Cancun.');
+  assert.ok(!found.some(([s]) => s === 'DKK' || s === 'USD'), JSON.stringify(found));
 });
 
 test("a plural possessive inside a name keeps the name whole: the Nurses' Union, Farmers' Party", () => {

@@ -718,6 +718,121 @@ test('unnamed speakers: a narrator, a friend, "his colleague"', () => {
   assert.equal(r.speaker('Prices go up'), 'anonymous: a narrator');
 });
 
+test('more speech verbs ("he points out", "she wondered aloud", "the sign reads"); a platform after "on" is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Mayor defends budget',
+      '',
+      '"The roads come first," Dana Whitlock said. "We fixed forty of them last year," she points out.',
+      '',
+      '"Maybe the council was right after all," she wondered aloud.',
+      '',
+      'Whitlock answered a resident on Facebook, writing: "The pool reopens in June."',
+    ].join('\n'),
+    [
+      ['Dana Whitlock', 'person'],
+      ['Facebook', 'organization'],
+    ],
+  );
+  assert.equal(r.find('We fixed forty').speaker?.text, 'she');
+  assert.equal(r.speaker('We fixed forty'), 'Dana Whitlock');
+  assert.equal(r.find('Maybe the council').cue, 'wondered');
+  assert.equal(r.speaker('The pool reopens'), 'Dana Whitlock');
+});
+
+test('after a quote: names that modify a title lead on to the person; a description with commas; "said X" ending a partial quote\'s sentence', () => {
+  const r = quotesOf(
+    [
+      'Harbour vote nears',
+      '',
+      '"Nobody expected the ferry to close so soon?" said Oslo-based Labour strategist Nina Holt, referring to the vote.',
+      '',
+      'Per Lunde toured the docks on Monday. "We will keep every berth," the soft-spoken, 64-year-old diplomat said in an interview.',
+      '',
+      '"It would be a disaster for the town" if the yard closed, said Erik Sand, who runs the harbour café.',
+    ].join('\n'),
+    [
+      ['Oslo', 'place'],
+      ['Labour', 'organization'],
+      ['Nina Holt', 'person'],
+      ['Per Lunde', 'person'],
+      ['Erik Sand', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('Nobody expected the ferry'), 'Nina Holt');
+  assert.equal(r.find('We will keep every berth').speaker?.text, 'the soft-spoken, 64-year-old diplomat');
+  assert.equal(r.speaker('It would be a disaster'), 'Erik Sand');
+});
+
+test('documents speak ("the suit claims"); a verb and a colon before two-apostrophe marks; a platform before the colon is no speaker', () => {
+  const r = quotesOf(
+    [
+      'Builder sues council',
+      '',
+      "Along with other claims, the suit says the council broke its word. ''The council promised the site in writing.''",
+      '',
+      "And Mr. Harlow gloated: ''I told you they would lose.''",
+      '',
+      "Later that night Mr. Harlow lashed out on Twitter: ''They will pay for this.''",
+    ].join('\n'),
+    [
+      ['Harlow', 'person'],
+      ['Twitter', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('The council promised'), 'anonymous: the suit');
+  assert.equal(r.speaker('I told you they'), 'Harlow');
+  assert.equal(r.speaker('They will pay'), 'Harlow');
+});
+
+test('"as X puts it", "X shot back,", "X thanked them for", a staffer or a user as an unnamed speaker', () => {
+  const r = quotesOf(
+    [
+      'Council row deepens',
+      '',
+      'As Greta Lund puts it, "The budget is a mess."',
+      '',
+      'Hugo Varn shot back, "The mess is yours."',
+      '',
+      'Lund thanked volunteers for "keeping the library open all winter."',
+      '',
+      '"I would not want to cross him," said one former council staffer.',
+      '',
+      '"This is pure theatre," one user wrote.',
+    ].join('\n'),
+    [
+      ['Greta Lund', 'person'],
+      ['Hugo Varn', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The budget is a mess'), 'Greta Lund');
+  assert.equal(r.speaker('The mess is yours'), 'Hugo Varn');
+  assert.equal(r.speaker('keeping the library'), 'Greta Lund');
+  assert.equal(r.speaker('I would not want'), 'anonymous: one former council staffer');
+  assert.equal(r.speaker('This is pure theatre'), 'anonymous: one user');
+});
+
+test('"Said X, …" opening a sentence; a voice-over and a campaign as unnamed speakers', () => {
+  const r = quotesOf(
+    [
+      'Museum opens in old mill',
+      '',
+      'Said Rosa Keane, who grew up on the street, "We were all so proud of this place."',
+      '',
+      'The video ends with a voice over saying, "Vote for a town that works."',
+      '',
+      'Asked about the leak, the campaign said in a statement: "We do not comment on private emails."',
+      '',
+      'The parade was moved indoors. A spokesman for the mayor could only quip: "At least the band will be warm."',
+    ].join('\n'),
+    [['Rosa Keane', 'person']],
+  );
+  assert.equal(r.speaker('We were all so proud'), 'Rosa Keane');
+  assert.equal(r.speaker('Vote for a town'), 'anonymous: a voice');
+  assert.equal(r.speaker('We do not comment'), 'anonymous: the campaign');
+  assert.match(r.speaker('At least the band') ?? '', /^anonymous: A spokesman for the mayor/);
+});
+
 test('a pronoun takes the subject of the sentence before, not a name in its object or a prepositional phrase', () => {
   const r = quotesOf(
     [

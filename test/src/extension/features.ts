@@ -150,8 +150,8 @@ describe('Byline in a real VS Code', function () {
     // The other "Popov" of the article stays with him.
     const other = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article(RAQQA), await at(RAQQA, 'Veniamin Popov')));
     assert.match(other, /Veniamin Popov/);
-    const back = (await titles(pos)).find((a) => a.title === '“Popov” in this article is Veniamin Popov');
-    assert.ok(back?.edit, 'the split mention is offered its plausible entity');
+    const back = (await titles(pos)).find((a) => a.title === 'Link this “Popov” back to Veniamin Popov');
+    assert.ok(back?.edit, 'the split mention is offered the link back');
     assert.ok(await vscode.workspace.applyEdit(back.edit!));
     await eventually('the link back in the hover', async () => /Veniamin Popov/.test(await hoverOf()));
     await vscode.commands.executeCommand('workbench.action.files.revert', article('byline.yaml'));

@@ -10,7 +10,7 @@
 import { inside } from '../boilerplate';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, Mention, Span, Speaker, Structure } from '../types';
-import { isSpace, trim } from './marks';
+import { isSpace, markStart, trim } from './marks';
 import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
@@ -33,7 +33,7 @@ interface Cue {
 }
 
 /** Any cue as a whole word; the regex engine scans far faster than a loop over characters. */
-const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|pointed\\s+out|went\\s+on|put\\s+it)(?![\\p{L}\\p{N}])`;
+const CUE_SOURCE = `\\b(?:${[...CUE_WORDS].join('|')}|[Aa]ccording\\s+to|attributed\\s+to|point(?:s|ed)?\\s+out|(?:shot|fired|hit)\\s+back|went\\s+on|puts?\\s+it|Said(?=\\s))(?![\\p{L}\\p{N}])`;
 const CUE = new RegExp(CUE_SOURCE, 'gu');
 const CUE_AT = new RegExp(CUE_SOURCE, 'uy');
 
@@ -569,6 +569,11 @@ export class Attributor {
     });
   }
 
+  /** Whether a candidate stands right after a preposition ("on Twitter", "to Reuters"). */
+  prepositional(c: Candidate, from: number): boolean {
+    return PREPOSITIONS.has(lastWord(this.text.slice(Math.max(from, c.start - 12), c.start).trimEnd()));
+  }
+
   /**
    * The subject of a verb at `verb` among the candidates of [from, verb): the name right before it
    * ("Alloush said"), else the first person of the clause across an apposition ("Alloush, a member
@@ -588,6 +593,11 @@ export class Attributor {
     // "the 27-year-old Austrian said": a one-word "name" inside a description is the description's.
     const oneWord = last.kind === 'mention' && !/\s/.test(last.text) && this.layer.entities[last.local!].type !== 'organization';
     const described = oneWord && /\b[Tt]he\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/u.test(this.text.slice(Math.max(from, last.start - 40), last.start));
+    // "Clinton answered the question on Facebook, writing": a name after a preposition is no subject, when a
+    // person before it can be.
+    const after = immediate && !this.isPerson(last) && this.prepositional(last, from);
+    const subject = after ? cands.find((c) => c !== last && this.isPerson(c) && !this.oblique(c, this.sentenceStart(c.start))) : undefined;
+    if (subject) return subject;
     if (immediate && !described) return last;
     const description = this.described(from, verb);
     if (description) return description;
@@ -605,8 +615,8 @@ export class Attributor {
    */
   private described(from: number, verb: number, after = false): Candidate | null {
     const m = after
-      ? /^\s*([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
-      : /\b([Tt]he\s+(?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
+      ? /^\s*([Tt]he\s+(?:(?![Tt]he\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)(?=\s*[,.;:]|\s*$)/u.exec(this.text.slice(from, Math.min(verb, from + 60)))
+      : /\b([Tt]he\s+(?:(?![Tt]he\s)[\p{L}\p{N}][\p{L}\p{N}'’-]*,?\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}-]*)\s+$/u.exec(this.text.slice(Math.max(from, verb - 60), verb));
     if (!m || m[1].split(/\s+/).some((w) => VERBS.has(w.toLowerCase()) || CUE_WORDS.has(w))) return null;
     const start = after ? from + m[0].length - m[1].length : verb - m[0].length;
     // Before the verb, the description opens its clause: "The champion said", "But the 34-year-old added".
@@ -760,7 +770,10 @@ export class Attributor {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
     if (!cands.length) return this.described(from, to, true);
     if (!this.leadsTo(from, cands[0].start)) return null;
-    const c = this.headed(cands, 0);
+    // Names that only modify the person's title lead on to them: "said Florida-based Republican strategist Al Cardenas".
+    let i = 0;
+    while (!this.isPerson(cands[i]) && cands[i].kind === 'mention' && i + 1 < cands.length && cands[i + 1].start - cands[i].end <= 40 && this.leadsTo(cands[i].end, cands[i + 1].start)) i++;
+    const c = this.headed(cands, this.isPerson(cands[i]) ? i : 0);
     return c.possessive || c.place ? null : c;
   }
 }
@@ -814,12 +827,15 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const speaker = opening ?? trailing ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
     if (speaker) return { speaker, cue, from, to: open };
   }
-  if (/:\s*$/.test(text.slice(Math.max(from, open - 10), open))) {
+  const mark = markStart(text, open);
+  if (/:\s*$/.test(text.slice(Math.max(from, mark - 10), mark))) {
     const cands = attributor.candidates(from, open).filter((c) => !c.possessive && !c.place);
     // The name right before the colon ("… – Carl Bialik: “…”"), else the sentence's first.
     const last = cands[cands.length - 1];
-    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, open)) ? last : undefined;
-    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === attributor.sentenceStart(open)) ?? null;
+    const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, mark)) && !(attributor.prepositional(last, from) && cands.length > 1) ? last : undefined;
+    // Else the sentence's first name, or its subject when that is unnamed ("a spokesman for the mayor could only quip: …").
+    const own = attributor.sentenceStart(open);
+    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own) ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;

@@ -19,6 +19,9 @@ export interface Segment extends Span {
   runsOn: boolean;
 }
 
+/** Where the opening mark at `open` starts: two apostrophes written for one double mark start one earlier. */
+export const markStart = (text: string, open: number): number => (text[open] === "'" && text[open - 1] === "'" ? open - 1 : open);
+
 /** Double marks; the others (' ‘ ’ ‚ ‹ ›) are single. */
 const DOUBLE = '"“”„«»';
 /** The marks that close a quote each opening mark starts. */

@@ -14,9 +14,9 @@ import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Speaker, Structure } from '../types';
 import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
-import { segments, trim, type Segment } from './marks';
+import { markStart, segments, trim, type Segment } from './marks';
 import { transcriptTurns } from './transcripts';
-import { SPEECH } from './vocabulary';
+import { INVERTING, SPEECH } from './vocabulary';
 
 /** The longest unmarked quotation taken after "said:". */
 const UNMARKED = 1500;
@@ -111,12 +111,14 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     // "… "sustained reform efforts" are needed, the International Monetary Fund (IMF) has said."
     if (!found?.speaker && !seg.runsOn && !/[.!?]/.test(text[seg.end - 1])) {
       const late = attributor.cues(seg.close + 1, tailTo).pop();
-      const subject = late && (attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
+      // "“…” that she can win, said Tom Hale.": after a comma an inverting cue's speaker follows it.
+      const inverted = late && INVERTING.has(late.cue) && /,\s*$/.test(text.slice(late.index - 3, late.index)) ? attributor.named(late.index + late.cue.length, tailTo) : null;
+      const subject = late && (inverted ?? attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
       if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
     }
     // "Judge Iryna Savchuk made clear that "…"": no cue, but the sentence's subject says what follows "that".
     const own = attributor.sentenceStart(seg.open);
-    if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), seg.open))) {
+    if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), markStart(text, seg.open)))) {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
     }

@@ -32,13 +32,14 @@ export const CUE_WORDS = new Set(
     'responds answered demanded demands conceded concedes complained complains lamented joked alleged alleges reiterated reiterates quoted cited ' +
     'yelled yells screamed chanted chants mocked mocks interjected pressed ' +
     'revealed reveals confessed confesses quipped retorted shouted exclaimed protested countered pleaded appealed assured cautioned ' +
-    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports').split(' '),
+    'highlighted welcomed hailed dubbed labelled labeled termed testified recounted believes believed thinks feels fears hopes reported reports ' +
+    'wondered wonders proclaimed proclaims demurred scoffed boomed mused muses jokes reads thanked affirms affirmed shouting chanting yelling screaming').split(' '),
 );
 /** Words that make a gap a clause of its own rather than a title before a name. */
 export const VERBS = new Set('is was were are be been being has have had will would could should may might can do does did not that which who whom whose when where while because if'.split(' '));
 /** Head nouns of descriptions of people: "the world indoor champion", "the 27-year-old Austrian", "the Waterford man". */
 export const PERSON_NOUN =
-  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|lad|kid|youngster|boy|girl|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss|nominee|candidate|hopeful|incumbent|host|mogul|tycoon|magnate|billionaire|millionaire|surgeon|veteran)s?$/i;
+  /(?:er|or|ist|ian|president|resident|student|agent|correspondent|sergeant|lieutenant|consultant|assistant|servant|migrant|participant|defendant|man|men|woman|women|year-old|champion|coach|chief|head|boss|star|captain|leader|president|minister|secretary|official|judge|bishop|prince|princess|king|queen|father|mother|wife|husband|son|daughter|brother|sister|lad|kid|youngster|boy|girl|Briton|Scot|Frenchman|Swede|Dane|Spaniard|Pole|Turk|Kurd|Arab|Greek|Swiss|nominee|candidate|hopeful|diplomat|analyst|envoy|aide|expert|incumbent|host|mogul|tycoon|magnate|billionaire|millionaire|surgeon|veteran)s?$/i;
 /** Nor does a preposition stand in a title: "said in a statement on Facebook" names no speaker "Facebook". */
 export const PREPOSITIONS = new Set('in on at to with from by about after before during into over under through than as of for against among between without'.split(' '));
 /** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
@@ -56,7 +57,7 @@ export const SOURCE_NOUNS = new Set(
     'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
     'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
     'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee ' +
-    'narrator announcer colleague friend relative host moderator')
+    'narrator announcer colleague friend relative host moderator staffer operative attendee user commentator pundit voice voiceover')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
@@ -76,7 +77,8 @@ export const ORG_HEADS = new Set(
     'foundation institute university association federation authority board bank network service coalition alliance movement front police parliament ' +
     'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique ' +
     // Documents that speak for whoever issued them: "the ad says", "the email goes on".
-    'ad advert email release tweet post memo editorial caption transcript letter note opinion ruling').split(' '),
+    'ad advert email release tweet post memo editorial caption transcript letter note opinion ruling ' +
+    'suit lawsuit complaint indictment filing document footnote headline sign message column book excerpt passage campaign').split(' '),
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));

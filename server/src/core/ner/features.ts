@@ -32,8 +32,12 @@ const INNER = IntMap.of(['of', 'the', 'for', 'and', 'on', 'upon', 'in', 'at', 'y
 const PARTICLES = IntMap.of(['de', 'del', 'della', 'des', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'da', 'di', 'dos', 'das', 'do', 'ben'].map(hashString));
 // A weekday or month after a connector is a date, never the rest of a name ("the Security Council
 // on Tuesday", "the Senate in March").
-export const DATE_WORDS = IntMap.of([...MONTHS, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((w) => hashString(w)));
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = IntMap.of(WEEKDAY_NAMES.map((w) => hashString(w)));
+export const DATE_WORDS = IntMap.of([...MONTHS, ...WEEKDAY_NAMES].map((w) => hashString(w)));
 const APOSTROPHE = hashString("'");
+// "I" with a verb glued to it opens no name: "I'm Ana Ruiz" names Ana Ruiz
+const PRONOUN_CONTRACTIONS = IntMap.of(["i'm", "i've", "i'll", "i'd"].map(hashString));
 const HYPHEN = hashString('-');
 const PRONOUN_I = hashString('i');
 const POSSESSIVE = hashString("'s");
@@ -77,7 +81,7 @@ export function prepare(text: string): Doc {
   for (let t = 0; t <= n; t++) {
     let inside = false;
     if (t < n) {
-      if (nameLike(shape[t])) inside = true;
+      if (nameLike(shape[t])) inside = !PRONOUN_CONTRACTIONS.has(hash[t]);
       else {
         const h = hash[t];
         const sh = shape[t];

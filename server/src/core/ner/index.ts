@@ -2,11 +2,11 @@
 // with Viterbi inside candidate windows, then made consistent across the article, where a span
 // typer and the tagger vote on each distinct name's type.
 import type { EntityType, NamedSpan } from '../types';
-import { DATE_WORDS, Doc, MAX_FEATURES, context, leftFeatures, leftTag, lineBreak, prepare, restFeatures, rightFeatures, rightTag, wordFeatures } from './features';
+import { DATE_WORDS, Doc, WEEKDAYS, MAX_FEATURES, context, leftFeatures, leftTag, lineBreak, prepare, restFeatures, rightFeatures, rightTag, wordFeatures } from './features';
 import { L, Model, TYPES, find, viterbi } from './model';
 import { nerData } from './data';
 import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
-import { CAP_MASK, LIST, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
+import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
 
@@ -182,7 +182,11 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   const { initial, line } = d.toks;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const filtered = splitPairs(d, splitHeadlineWords(d, found)).filter((e) => !(e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) && trimHyphens(d, e));
+  const filtered = splitPairs(d, splitHeadlineWords(d, found)).filter((e) => {
+    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e)) return false;
+    trimWeekday(d, e);
+    return !currencyAmount(d, e);
+  });
   return bylines(d, extendOrganisations(d, filtered));
 }
 
@@ -278,6 +282,8 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     else if (kinds & PHRASE.org || e.org || (e.b - e.a === 1 && shape[e.a] === Shape.Domain)) votes[v + ORG] += CURATED_VOTE;
     // festivals and holidays ("Ramadan") are neither places nor people
     else if (kinds & PHRASE.misc) votes[v + MISC] += CURATED_VOTE;
+    // a nationality, people or faith used as an adjective ("the Macedonian army", "Christian churches") is MISC
+    else if (adjectival(d, e.a, e.b, kinds)) votes[v + MISC] += CURATED_VOTE;
     // the tagger reads a place where the gazetteers list one ("in Geneva"): two signals agree; a
     // listed place of several words ("Middle East") is a place whatever the tagger reads, and so
     // is a country in a headline, where capitals say nothing ("Kenya Thanks Uganda")
@@ -414,7 +420,7 @@ function extendOrganisations(d: Doc, ents: Ent[]): Ent[] {
       let a = u;
       while (a > ws && isName(shape[a - 1]) && (d.lex[a - 1] & CAP_MASK) !== 1) a--;
       let b = u + 1;
-      while (b < we && (isName(shape[b]) || (ORG_INNER.has(hash[b]) && b + 1 < we && (isName(shape[b + 1]) || hash[b + 1] === THE)))) b++;
+      while (b < we && !WEEKDAYS.has(hash[b]) && (isName(shape[b]) || (ORG_INNER.has(hash[b]) && b + 1 < we && (isName(shape[b + 1]) || hash[b + 1] === THE)))) b++;
       while (b > u + 1 && !isName(shape[b - 1])) b--;
       found.push({ a, b, type: ORG, org: true });
       u = b - 1;
@@ -547,6 +553,26 @@ function trimHyphens(d: Doc, e: Ent): boolean {
   return e.b > e.a;
 }
 
+// ISO 4217 currency codes, from the runtime's Intl data
+const CURRENCIES = IntMap.of(Intl.supportedValuesOf('currency').map(hashString));
+
+/** A currency code written with an amount ("225 DKK", "USD 25") is a unit, not a name. */
+function currencyAmount(d: Doc, e: Ent): boolean {
+  const { shape, hash, n } = d.toks;
+  const t = e.a;
+  if (e.b !== t + 1 || shape[t] !== Shape.Caps || !CURRENCIES.has(hash[t])) return false;
+  const amount = (u: number) => u >= 0 && u < n && (shape[u] === Shape.Digits || shape[u] === Shape.AlnumLower);
+  return amount(t - 1) || amount(t + 1);
+}
+
+/**
+ * Drops a weekday written straight after a name of two words or more ("Maria Lopez Tuesday denied
+ * it"), keeping the two-word names that end in one ("Black Friday", "Ruby Tuesday").
+ */
+function trimWeekday(d: Doc, e: Ent): void {
+  if (e.b - e.a >= 3 && WEEKDAYS.has(d.toks.hash[e.b - 1])) e.b--;
+}
+
 // a lowercase word in the lexicon, or an unknown one ending like a participle ("brokered")
 function commonWord(d: Doc, t: number): boolean {
   const cap = d.lex[t] & CAP_MASK;
@@ -558,6 +584,33 @@ function commonWord(d: Doc, t: number): boolean {
 
 function isName(s: number): boolean {
   return s === Shape.Cap || s === Shape.Caps || s === Shape.Mixed || s === Shape.Acronym || s === Shape.Letter || s === Shape.Domain;
+}
+
+// endings of nationality, people and faith adjectives ("Peruvian", "Korean", "Sudanese", "Flemish", "Islamic", "Canaanite")
+const ADJECTIVE_ENDINGS = ['ian', 'ean', 'can', 'ese', 'ish', 'ic', 'ite'];
+// and of the peoples they name ("Athenians", "Israelites")
+const PEOPLE_ENDINGS = ['ians', 'eans', 'ites'];
+const DETERMINERS = IntMap.of(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'many', 'most', 'some', 'all', 'other', 'several', 'two', 'three', 'both', 'young', 'former', 'this', 'these'].map(hashString));
+
+/**
+ * Span [a, b) is one capitalised word naming a nationality, people or faith: a plural on the
+ * demonym list or with a people's ending ("Muslims", "Athenians"), or an adjective before a
+ * lowercase word, on the list after a determiner or at a sentence start ("Christian churches") or
+ * with such an ending after a determiner ("the Macedonian army"; a sentence may open with a
+ * surname: "Djokovic said"). Listed places and names are not.
+ */
+function adjectival(d: Doc, a: number, b: number, kinds: number): boolean {
+  const { shape, hash, initial, start, end, n } = d.toks;
+  if (b !== a + 1 || shape[a] !== Shape.Cap || kinds & (PHRASE.city | PHRASE.country | PHRASE.region)) return false;
+  const lists = (d.lex[a] >>> LIST_SHIFT) & LIST_MASK;
+  const demonym = (lists & LIST.demonym) !== 0; // "Christian" is a first name too
+  if (!demonym && lists & (LIST.first | LIST.last)) return false;
+  const s = d.text.slice(start[a], end[a]);
+  if (s.length > 5 && s.endsWith('s') && (demonym || PEOPLE_ENDINGS.some((x) => s.endsWith(x)))) return true;
+  if (b >= n || shape[b] !== Shape.Lower) return false;
+  const determined = a > 0 && DETERMINERS.has(hash[a - 1]);
+  if (demonym) return determined || initial[a] === 1;
+  return determined && s.length > 4 && !s.endsWith('vic') && ADJECTIVE_ENDINGS.some((x) => s.endsWith(x));
 }
 
 const GROUP_ENDINGS = ['an', 'ans', 'ese', 'ish', 'is', 'ic', 'ch', 'ks', 'ds', 'gs', 'ist', 'ists'];
