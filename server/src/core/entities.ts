@@ -97,7 +97,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
   if (s.type === 'person') {
-    // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
+    // A person's name starts after the last title or role word: "Rebel Negotiator Farouk", "[President] al-Assad".
     let cut = start;
     for (let i = start; i < end; ) {
       let j = i;
@@ -117,7 +117,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
     // A bill or an act named after its subject is not a person: "the Anti-Terrorism Bill".
     if (isLegislation(text, start, end)) type = 'other';
   }
-  // A possessive: "Assad's", "Alloush'".
+  // A possessive: "Assad's", "Hopkins'".
   const last = text.charCodeAt(end - 1);
   const poss = isApostrophe(last) ? 1 : last === 115 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0;
   if (poss && end - poss > start) end -= poss;
@@ -136,7 +136,7 @@ function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]):
 
 /**
  * A name the recogniser cut short of what makes it an organisation's: club initials before it
- * ("SK" + "Viktoria Brodec") and a company's or channel's word after it ("Acme Agro" + "Holding").
+ * ("FK" + "Dynamo Veldin") and a company's or channel's word after it ("Acme Agro" + "Holding").
  * The whole is an organisation, and so is every other spelling of it the article types as a person.
  */
 function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
@@ -202,7 +202,7 @@ function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<s
   }
 }
 
-/** A name written in capitals ("THE SOUTHERN COURIER") as running text writes it: "Southern Courier". */
+/** A name written in capitals ("THE EASTERN HERALD") as running text writes it: "Eastern Herald". */
 function titleCase(name: string): string {
   return name
     .split(' ')
@@ -257,8 +257,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   };
 
   // Document-level consistency against recogniser slips: a name of several words whose last word
-  // the article also uses alone as a person is a person ("Staffan de Mistura" … "De Mistura"), and
-  // a lone word that is the surname of a person named in full is that person ("Barnes-Dacey").
+  // the article also uses alone as a person is a person ("Jan de Vries" … "De Vries"), and
+  // a lone word that is the surname of a person named in full is that person ("Smith-Jones").
   const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
   const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
   const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
@@ -269,7 +269,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   for (const d of drafts) {
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
-  // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
+  // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits").
   const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
@@ -296,7 +296,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
-  // A name in capitals is looked for as running text writes it too ("THE SOUTHERN COURIER", "Southern Courier").
+  // A name in capitals is looked for as running text writes it too ("THE EASTERN HERALD", "Eastern Herald").
   // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
   for (const d of drafts)
@@ -628,7 +628,7 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     APPOSITION_START.lastIndex = m.end;
     const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
     if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
-    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov": a role word right before the name.
+    // "Iran analyst Paul Ridley", "former Russian diplomat Ivan Sokolov": a role word right before the name.
     const nearest = wordsBefore(text, m.start, 1);
     if (nearest !== null && ROLE.test(text.slice(nearest, m.start))) {
       const spanStart = wordsBefore(text, m.start, 4)!;
@@ -659,7 +659,7 @@ const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
 const CLAUSE = /\b(will|would|could|should|if|said|says)\b/i;
 
-/** Words that end a role phrase read backwards from a name: "… when lead rebel negotiator Mohammed Alloush". */
+/** Words that end a role phrase read backwards from a name: "… when lead rebel negotiator Omar Farouk". */
 const FUNCTION_WORD = /^(said|says|told|added|including|includes|include|it|he|she|they|we|i|you|and|but|or|nor|by|to|the|a|an|of|in|on|at|for|from|with|without|that|which|who|whom|whose|as|when|while|where|after|before|because|since|if|than|then|is|was|are|were|be|been|has|had|have|not|also|its|his|her|their|our|this|these|those)$/i;
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);

@@ -54,7 +54,7 @@ const personKeys = new Map<string, string>();
 const otherKeys = new Map<string, string>();
 
 /**
- * A name's last core word as written, without diacritics ("Kolář" → "kolar"). A bare surname joins
+ * A name's last core word as written, without diacritics ("Dvořák" → "dvorak"). A bare surname joins
  * a full name from another article only on this exact word: the spelling-tolerant fold joins
  * "Zoabi" and "Zoubi" but also "Dem", "Dome" and "Douma", so across articles it needs the
  * evidence of a second word (a full name's key) or a byline.yaml alias.
@@ -66,8 +66,8 @@ const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
 
 /**
  * The keys of the shorter names an organisation's name of three or more words starts or ends with,
- * of two or more words: "State Grain Reserve Agency" → "Grain Reserve Agency", "Reserve Agency",
- * "State Grain"… Not a place qualifying the name ("of Tamazra" in "Ministry of Health of Tamazra").
+ * of two or more words: "National Seed Supply Agency" → "Seed Supply Agency", "Supply Agency",
+ * "National Seed"… Not a place qualifying the name ("of Varnia" in "Ministry of Health of Varnia").
  */
 function subnames(name: string): string[] {
   const { words, folded } = nameCore(name);
@@ -372,7 +372,7 @@ export class EntityGraph {
 
   /**
    * A one-word name typed as a place or organisation where the workspace knows a person with that
-   * surname from more articles than the word itself appears in ("Alloush" alone in a headline):
+   * surname from more articles than the word itself appears in ("Farouk" alone in a headline):
    * then the person is meant. "Jordan", a place in many articles, stays a place.
    */
   private surnameFor(key: string): string | undefined {
@@ -384,7 +384,7 @@ export class EntityGraph {
   /**
    * The one organisation whose fuller name starts or ends with this name of two or more words,
    * where the articles that write the fuller name agree: "Premier League" is the "English Premier
-   * League", "Ministry of Health" the "Ministry of Health and Social Protection". Not a person's
+   * League", "Ministry of Labour" the "Ministry of Labour and Social Welfare". Not a person's
    * or a place's name ("New York" is not the "New York Times").
    */
   private extended(key: string): string | undefined {
@@ -403,8 +403,8 @@ export class EntityGraph {
 
   /**
    * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
-   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Brodec", the town
-   * of "Viktoria Brodec").
+   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Veldin", the town
+   * of "Dynamo Veldin").
    */
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));
@@ -420,7 +420,7 @@ export class EntityGraph {
   /**
    * The converse: a lone word typed as a person where the workspace knows it, more often, as a
    * place or organisation ("Damascus"), or at all when no article names a person with that surname
-   * in full ("Tamazra's health minister", where news introduces people by their full names).
+   * in full ("Varnia's health minister", where news introduces people by their full names).
    */
   private thingFor(key: string): string | undefined {
     const thing = `n:${key.slice(3)}`;

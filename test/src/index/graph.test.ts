@@ -211,13 +211,13 @@ test('across articles: a shorter name is the one organisation whose fuller name 
   assert.equal(g.get(valmora!)!.type, 'place');
   assert.notEqual(idIn(g, city, 'c.txt', 'New York'), idIn(g, city, 'c.txt', 'New York Times'));
   // A ministry qualified by its country is the ministry, and so the fuller name its short name stands for.
-  const qualified = handNamed('The Ministry of Health of Valmora reported 40 cases.', [['Ministry of Health of Valmora', 'organization']]);
-  const plain = handNamed('The Ministry of Health said more.', [['Ministry of Health', 'organization']]);
-  const fuller = handNamed('MINISTRY OF HEALTH AND SOCIAL PROTECTION\n\nThe Ministry of Health and Social Protection declared an outbreak.', [['Ministry of Health and Social Protection', 'organization']]);
+  const qualified = handNamed('The Ministry of Labour of Valmora reported 40 strikes.', [['Ministry of Labour of Valmora', 'organization']]);
+  const plain = handNamed('The Ministry of Labour said more.', [['Ministry of Labour', 'organization']]);
+  const fuller = handNamed('MINISTRY OF LABOUR AND SOCIAL WELFARE\n\nThe Ministry of Labour and Social Welfare declared a strike.', [['Ministry of Labour and Social Welfare', 'organization']]);
   const g3 = graphOf({ 'a.txt': qualified, 'b.txt': plain, 'c.txt': fuller });
-  const ministry = idIn(g3, fuller, 'c.txt', 'Ministry of Health and Social Protection');
-  assert.equal(idIn(g3, plain, 'b.txt', 'Ministry of Health'), ministry);
-  assert.equal(idIn(g3, qualified, 'a.txt', 'Ministry of Health of Valmora'), ministry);
+  const ministry = idIn(g3, fuller, 'c.txt', 'Ministry of Labour and Social Welfare');
+  assert.equal(idIn(g3, plain, 'b.txt', 'Ministry of Labour'), ministry);
+  assert.equal(idIn(g3, qualified, 'a.txt', 'Ministry of Labour of Valmora'), ministry);
   assert.equal(g3.get(ministry!)!.articles, 3);
   // The last word of an organisation's name alone is that organisation, not a place of that name; a dateline's place in capitals is no acronym.
   const club = handNamed('The Harbourton Gulls won.', [['Harbourton Gulls', 'organization']]);
