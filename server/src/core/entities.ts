@@ -503,8 +503,9 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
 
 /** Offices one person holds at a time, by which an article refers back to its holder. */
 const OFFICE = '(?:minister|president|prime minister|chancellor|mayor|governor|chairman|chairwoman|chief executive|prosecutor|coach|manager|ambassador|secretary|director)';
-/** Every office word of an article, found in one pass; without the "i" flag, which makes it several times slower. */
+/** An office word, capitalised or not; without the "i" flag, which makes it several times slower. */
 const OFFICE_WORDS = new RegExp(`\\b${OFFICE.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`)}\\b`, 'g');
+const OFFICE_LONGEST = Math.max(...OFFICE.slice(3, -1).split('|').map((o) => o.length));
 /** What may stand between an office and the name it introduces: "Health Minister Karim Haddad", "The Minister of Water, Mr Karim Haddad". */
 const OFFICE_TAIL = /^(?:[\s\u00a0]+(?:of|for)[\s\u00a0]+[^,.;\n]{2,60})?,?[\s\u00a0]+(?:(?:Mr|Mrs|Ms|Dr)\.?[\s\u00a0]+)?$/;
 const WORD_BEFORE = /([\p{L}-]+)[\s\u00a0]+$/u;
@@ -523,10 +524,6 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
   // Only a person named in full holds an office.
   const people = drafts.flatMap((d, i) => (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && d.core.words.length >= 2 ? [i] : []));
   if (!people.length) return;
-  const offices = [...text.matchAll(OFFICE_WORDS)];
-  // An article that writes no office in lower case refers to none ("the minister"): one scan for
-  // both, where a separate test for a lower-case office first cost 12 ms per BBC pass.
-  if (!offices.some((o) => o[0].charCodeAt(0) >= 97)) return;
   const holders = new Map<string, number>();
   // Each office by itself ("minister") and with the word before it ("health minister").
   const hold = (office: string, qualifier: string | undefined, e: number): void => {
@@ -535,10 +532,19 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
   for (const i of people) {
     const d = drafts[i];
     const e = entityOf[i];
-    for (const o of offices) {
-      const end = o.index + o[0].length;
+    // The office words ending at most 80 characters before the name, looked for from 16 before
+    // those (the longest office's length and one): a match the scan makes there that a scan of the
+    // whole text would not (the end of a longer word, "minister" of "prime minister") ends too early
+    // to count. Scanning there, instead of the whole text for office words (and first for one in
+    // lower case), made linking a tenth faster: 283-287 -> 257-261 ms per BBC pass.
+    const from = Math.max(0, d.span.start - 80 - OFFICE_LONGEST - 1);
+    const part = text.slice(from, d.span.start + 1);
+    OFFICE_WORDS.lastIndex = 0;
+    for (let o = OFFICE_WORDS.exec(part); o; o = OFFICE_WORDS.exec(part)) {
+      const at = from + o.index;
+      const end = at + o[0].length;
       if (end > d.span.start) break;
-      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), WORD_BEFORE.exec(text.slice(Math.max(0, o.index - 30), o.index))?.[1], e);
+      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1], e);
     }
     const after = text.charCodeAt(d.span.end) === 44 ? OFFICE_AFTER.exec(text.slice(d.span.end, d.span.end + 60)) : null;
     if (after) hold(after[2].toLowerCase(), after[1], e);
