@@ -110,7 +110,13 @@ export async function hover(page, text) {
   const deadline = Date.now() + 60_000;
   const widget = page.locator('.monaco-hover:visible .hover-contents').first();
   for (;;) {
-    const box = await wordBox(page, text);
+    // The editor may still be scrolling there or re-rendering.
+    const box = await wordBox(page, text).catch(async (e) => {
+      if (Date.now() > deadline) throw e;
+      await page.waitForTimeout(300);
+      return null;
+    });
+    if (!box) continue;
     await page.mouse.move(box.x - 40, box.y + 60);
     await page.mouse.move(box.x + 8, box.y + box.height / 2, { steps: 4 });
     try {
@@ -130,6 +136,8 @@ async function goToLine(page, line) {
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
+  // The cursor moves there while the line is typed (a preview): the input closing is the jump.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line},` }).waitFor();
 }
 

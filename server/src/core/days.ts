@@ -42,7 +42,7 @@ const monthOf = (word: string): number => MONTHS.findIndex((m) => word.toLowerCa
 const SP = '[ \\u00a0\\u202f]';
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_WORD})${SP}(\\d{1,2}),?${SP}(\\d{4})\\b`);
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\.?${SP}(${MONTH_WORD}),?${SP}(\\d{4})\\b`);
-/** A dateline without a year: "BRODEC, July 14 (CEPA) -", "KSAR AMLAL, Sept 12 (Meridian) -". */
+/** A dateline without a year: "VELDIN, July 14 (Tellpress) -", "PORT ELSA, Sept 12 (Northwire) -". */
 const DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{M} .'-]+,${SP}(${MONTH_WORD})${SP}(\\d{1,2})\\b`, 'u');
 
 const iso = (y: number, m: number, d: number): string | null =>

@@ -97,7 +97,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
   if (s.type === 'person') {
-    // A person's name starts after the last title or role word: "Rebel Negotiator Alloush", "[President] al-Assad".
+    // A person's name starts after the last title or role word: "Rebel Negotiator Farouk", "[President] al-Assad".
     let cut = start;
     for (let i = start; i < end; ) {
       let j = i;
@@ -117,7 +117,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
     // A bill or an act named after its subject is not a person: "the Anti-Terrorism Bill".
     if (isLegislation(text, start, end)) type = 'other';
   }
-  // A possessive: "Assad's", "Alloush'".
+  // A possessive: "Assad's", "Hopkins'".
   const last = text.charCodeAt(end - 1);
   const poss = isApostrophe(last) ? 1 : last === 115 && end - 2 >= start && isApostrophe(text.charCodeAt(end - 2)) ? 2 : 0;
   if (poss && end - poss > start) end -= poss;
@@ -136,7 +136,7 @@ function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]):
 
 /**
  * A name the recogniser cut short of what makes it an organisation's: club initials before it
- * ("SK" + "Viktoria Brodec") and a company's or channel's word after it ("Acme Agro" + "Holding").
+ * ("FK" + "Dynamo Veldin") and a company's or channel's word after it ("Acme Agro" + "Holding").
  * The whole is an organisation, and so is every other spelling of it the article types as a person.
  */
 function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
@@ -156,8 +156,28 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
     }
     if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
   }
-  if (orgs.size) for (const d of drafts) if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+  for (const d of drafts) {
+    if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+    // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
+    else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+  }
 }
+
+/** A job title opening a line: "Communications Officer, …", "Head of Press". */
+const JOB_LINE = /^[\s\u00a0]*(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){0,3}(?:Officer|Director|Manager|Spokesperson|Spokesman|Spokeswoman|Editor|Correspondent|Adviser|Advisor|Coordinator|Head|Chief|Secretary)\b/u;
+
+/**
+ * A name alone on its line above a job title, as in a press release's contacts or a signature
+ * ("Jana Novak\nCommunications Officer, …"), is a person's, whatever else the recogniser took it for.
+ */
+function isSignature(text: string, d: Draft): boolean {
+  const { start, end } = d.span;
+  if ((start > 0 && text.charCodeAt(start - 1) !== 10) || (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) || d.core.words.length < 2 || d.core.words.length > 3) return false;
+  return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
+}
+
+/** Last words of institutions' names, which recognisers take for the place they are named after. */
+const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
 /**
  * A day, a month or a social network the recogniser glued to a name: "the Security Council on
@@ -182,7 +202,7 @@ function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<s
   }
 }
 
-/** A name written in capitals ("THE SOUTHERN COURIER") as running text writes it: "Southern Courier". */
+/** A name written in capitals ("THE EASTERN HERALD") as running text writes it: "Eastern Herald". */
 function titleCase(name: string): string {
   return name
     .split(' ')
@@ -220,6 +240,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     drafts.push(draft(s, t));
   }
   joinOrganisations(text, drafts, draft);
+  for (const d of drafts) if (d.span.type !== 'person' && isSignature(text, d)) d.span = { ...d.span, type: 'person' };
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
 
   const entities: LocalEntity[] = [];
@@ -236,8 +257,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   };
 
   // Document-level consistency against recogniser slips: a name of several words whose last word
-  // the article also uses alone as a person is a person ("Staffan de Mistura" … "De Mistura"), and
-  // a lone word that is the surname of a person named in full is that person ("Barnes-Dacey").
+  // the article also uses alone as a person is a person ("Jan de Vries" … "De Vries"), and
+  // a lone word that is the surname of a person named in full is that person ("Smith-Jones").
   const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
   const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
   const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
@@ -248,7 +269,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   for (const d of drafts) {
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
-  // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Alloush Quits").
+  // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits").
   const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
@@ -275,7 +296,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
-  // A name in capitals is looked for as running text writes it too ("THE SOUTHERN COURIER", "Southern Courier").
+  // A name in capitals is looked for as running text writes it too ("THE EASTERN HERALD", "Eastern Herald").
   // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
   for (const d of drafts)
@@ -340,16 +361,10 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
   // the club before the television channel named after it. A place's first word is not the place
   // ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
-  // The last word of one organisation's name is that organisation too ("Chargers" after "San Diego
-  // Chargers"), unless it is a head noun, left to "the …" references, or a place.
   const byFirst = new Map<string, number>();
-  const byLast = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3) return;
-    const last = f.core.words[f.core.words.length - 1];
-    if (entities[e].type === 'organization' && last.length > 2 && !places.has(f.last) && !ORG_HEADS.has(lastWord(f.text))) byLast.set(last, byLast.has(last) && byLast.get(last) !== e ? -1 : e);
-    if (byFirst.has(f.core.words[0])) return;
+    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place.
     byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
   });
@@ -360,10 +375,6 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     if (d.span.type === 'person' || entityOf[i] < 0) return;
     const e = shortFor(d);
     if (e >= 0) entityOf[i] = e;
-    else if (d.core.words.length === 1 && d.span.type !== 'place' && !isAcronymText(d.text) && !places.has(d.last)) {
-      const org = byLast.get(d.core.words[0]) ?? -1;
-      if (org >= 0) entityOf[i] = org;
-    }
   });
 
   // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
@@ -411,7 +422,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
-  addNicknames(text, drafts, entityOf, entities, boilerplate, draft);
+  addNicknames(text, drafts, entityOf, entities, draft);
   addRoles(text, drafts, entityOf, entities, boilerplate, draft);
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -449,7 +460,7 @@ const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|know
 const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it. */
-function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): void {
   if (!((text.includes('call') || text.includes('known') || text.includes('nicknamed') || text.includes('dubbed')) && NICKNAME_CUE.test(text))) return;
   for (const m of text.matchAll(NICKNAME)) {
     const name = m[1];
@@ -471,7 +482,8 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
     });
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
       const end = i + name.length;
-      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end) || inside(boilerplate, i, end)) continue;
+      // Also in the comments: readers use the nickname the article gave.
+      if (isWordCode(text.charCodeAt(i - 1)) || isWordCode(text.charCodeAt(end)) || inside(taken, i, end)) continue;
       drafts.push(draft({ start: i, end, type: 'person' }, name));
       entityOf.push(person);
     }
@@ -559,7 +571,8 @@ function majorityType(count: Map<EntityType, number>): EntityType {
  * ("Ministry of Water").
  */
 function headsOf(name: string): string[] {
-  const words = name.split(/[\s\u00a0]+/);
+  // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
+  const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
 }
 
@@ -609,7 +622,7 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     APPOSITION_START.lastIndex = m.end;
     const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
     if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
-    // "Syria analyst Charles Lister", "former Russian diplomat Veniamin Popov": a role word right before the name.
+    // "Iran analyst Paul Ridley", "former Russian diplomat Ivan Sokolov": a role word right before the name.
     const nearest = wordsBefore(text, m.start, 1);
     if (nearest !== null && ROLE.test(text.slice(nearest, m.start))) {
       const spanStart = wordsBefore(text, m.start, 4)!;
@@ -640,7 +653,7 @@ const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
 const CLAUSE = /\b(will|would|could|should|if|said|says)\b/i;
 
-/** Words that end a role phrase read backwards from a name: "… when lead rebel negotiator Mohammed Alloush". */
+/** Words that end a role phrase read backwards from a name: "… when lead rebel negotiator Omar Farouk". */
 const FUNCTION_WORD = /^(said|says|told|added|including|includes|include|it|he|she|they|we|i|you|and|but|or|nor|by|to|the|a|an|of|in|on|at|for|from|with|without|that|which|who|whom|whose|as|when|while|where|after|before|because|since|if|than|then|is|was|are|were|be|been|has|had|have|not|also|its|his|her|their|our|this|these|those)$/i;
 
 const balanced = (s: string): boolean => (s.match(/\(/g)?.length ?? 0) === (s.match(/\)/g)?.length ?? 0);

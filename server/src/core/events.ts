@@ -1,4 +1,4 @@
-// Dated events: who did what on which day ("Oksana Melnyk testified on Tuesday", "the testimony
+// Dated events: who did what on which day ("Dana Voss testified on Tuesday", "the testimony
 // given today, 11 March 2025, by …", "Arlen Steel closes the plant on Friday"). Only deeds done once
 // are kept (testifying in a trial, resigning, dying, being arrested, signing, closing), with a named
 // doer, so that two articles giving them different days disagree about the event.
@@ -73,7 +73,7 @@ export function findEvents(doc: Structure, layer: EntityLayer): TimedEvent[] {
 }
 
 /**
- * Who did it: for a noun ("the testimony given today by Oksana Melnyk") the person after "by",
+ * Who did it: for a noun ("the testimony given today by Dana Voss") the person after "by",
  * else the nearest person named before the deed in its sentence, an apposition set aside (an
  * organisation if none).
  */
@@ -84,7 +84,7 @@ function doerOf(sentence: string, offset: number, start: number, end: number, me
     const m = mentions.find((x) => x.start > at && x.start < at + 120 && x.type === 'person');
     if (m) return m.local;
   }
-  // "Oksana Melnyk, the former finance chief of Arlen Holding, testified": the doer stands before the apposition.
+  // "Dana Voss, the former finance chief of Arlen Holding, testified": the doer stands before the apposition.
   const apposition = /,[^,.;]{1,120},\s*$/.exec(sentence.slice(0, start - offset));
   const cut = apposition ? offset + apposition.index : start;
   const before = mentions.filter((x) => x.end <= cut);

@@ -101,7 +101,7 @@ function moneyMeasure(before: string, rest: string): Measure | null {
   const m = MONEY_BEFORE.exec(clause);
   if (!m) return null;
   const measure = MONEY.get(m[2].toLowerCase())!;
-  // An offer accepted is the price paid; the words before the noun say which one ("Kingsmere's first offer, …").
+  // An offer accepted is the price paid; the words before the noun say which one ("Northam's first offer, …").
   return { measure: measure === 'offer' && m[1] ? 'price' : measure, end: 0, lead: `${clause.slice(0, m.index).split(/\s+/).slice(-2).join(' ')} ${m[2]}` };
 }
 
@@ -153,7 +153,7 @@ const NOT_SOURCE = /^(?:and|but|or|that|which|who|whose|where|when|said|says|aft
 function sourceIn(sentence: string, at: number, end: number): string | null {
   const by = GIVEN_BY.exec(sentence.slice(end, end + 120));
   if (by && by.index <= 2) return by[1].trim();
-  // "Sahel Medical Relief, which runs the centre, puts the toll at 41": the relative clause is no source.
+  // "Harbour Medical Aid, which runs the centre, puts the toll at 41": the relative clause is no source.
   const head = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, at - 200), at).replace(/,\s+(?:which|who)\b[^,]*,/g, ''));
   if (head) {
     const words = head[1].trim().split(/\s+/);

@@ -1,6 +1,6 @@
 // What the page says of itself: the publishing organisation's name on the first line of a page
-// copied from the web, above the headline ("MINISTRY OF HEALTH", "SK VIKTORIA BRODEC | Official
-// website", "KARVENIA TODAY"), and the dateline's place and agency.
+// copied from the web, above the headline ("MINISTRY OF HEALTH", "FK DYNAMO VELDIN | Official
+// website", "VARNIA TODAY"), and the dateline's place and agency.
 
 import { readDateline } from './metadata';
 import type { NamedSpan, Span, Structure } from './types';
@@ -32,7 +32,7 @@ export function masthead(doc: Pick<Structure, 'text' | 'headline'>): (Span & { t
 
 /**
  * Names the page itself states, with their types: the masthead (the publisher, an organisation) and
- * a dateline's place and agency ("KSAR AMLAL, Sept 12 (Meridian) -"), from the first paragraphs.
+ * a dateline's place and agency ("PORT ELSA, Sept 12 (Northwire) -"), from the first paragraphs.
  */
 export function pageNames(doc: Pick<Structure, 'text' | 'headline' | 'paragraphs'>): NamedSpan[] {
   const out: NamedSpan[] = [];

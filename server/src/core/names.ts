@@ -31,7 +31,7 @@ export function stripDiacritics(s: string): string {
 
 /**
  * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
- * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
+ * hyphen joins one word ("Smith-Jones") unless it follows a particle ("al-Assad" → al, assad).
  */
 export const nameWords: (name: string) => readonly string[] = cached(splitName);
 
@@ -178,7 +178,7 @@ export function initials(name: string): string {
  * surname or an acronym, and both before a role in lower case; then the form (the core words,
  * without case and diacritics) that most articles use (`articles`; mentions where they are not
  * counted), then the most mentioned; within a form, as
- * written rather than in capitals, then with its diacritics ("Matěj Šimůnek" over "Matej Simunek"
+ * written rather than in capitals, then with its diacritics ("Tomáš Dvořák" over "Tomas Dvorak"
  * and "MATĚJ ŠIMŮNEK"); last, the first in `counts`.
  */
 export function rankSpellings(counts: Map<string, number>, core = nameCore, articles: Map<string, number> = counts): string[] {

@@ -29,7 +29,7 @@ export interface Description extends Span {
 
 /** An entity as one article knows it: all its mentions there resolved to one name. */
 export interface LocalEntity {
-  /** The fullest spelling the article uses ("Mohammed Alloush", not "Alloush"). */
+  /** The fullest spelling the article uses ("Omar Farouk", not "Farouk"). */
   name: string;
   type: EntityType;
   /** Every distinct spelling used in this article, the name first. */
@@ -111,7 +111,7 @@ export interface Figure extends Span {
   date: string | null;
 }
 
-/** A deed done once, with who did it and the day the article gives ("Oksana Melnyk testified on Tuesday"). */
+/** A deed done once, with who did it and the day the article gives ("Dana Voss testified on Tuesday"). */
 export interface TimedEvent extends Span {
   /** Normalised deed ("testify", "resign", "close"). */
   event: string;

@@ -124,7 +124,7 @@ function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null
   return e?.type === 'person' ? e : null;
 }
 
-/** " by Maksym Lytvyn" when the article names the speaker, for messages. */
+/** " by Ana Ruiz" when the article names the speaker, for messages. */
 const who = (v: QuoteView): string => (v.speaker ? ` by ${v.speaker.name}` : '');
 
 /** A different speaker is only claimed when the two quotes are nearly the same words. */
@@ -155,7 +155,7 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   }
 }
 
-/** A quote's date; an article dated without a year ("BRODEC, July 14 -") takes the other article's year. */
+/** A quote's date; an article dated without a year ("VELDIN, July 14 -") takes the other article's year. */
 function quoteDate(ws: IndexView, uri: string, q: Quote, otherUri: string): string | null {
   if (q.date || !q.day) return q.date;
   return resolveDay(q.day, withYear(ws.analysis(uri)?.date ?? null, ws.analysis(otherUri)?.date ?? null));

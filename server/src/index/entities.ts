@@ -38,6 +38,8 @@ const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
  */
 export function localKey(e: LocalEntity): string {
   if (e.link) return e.link;
+  // A place's name in capitals ("GENEVA" in a dateline) is not an acronym; place acronyms are short ("US", "UAE").
+  if (e.type === 'place' && e.name.length > 4 && isAcronym(e.name)) return `n:${nameKey(e.name, false)}`;
   const person = e.type === 'person';
   const memo = person ? personKeys : otherKeys;
   let key = memo.get(e.name);
@@ -52,7 +54,7 @@ const personKeys = new Map<string, string>();
 const otherKeys = new Map<string, string>();
 
 /**
- * A name's last core word as written, without diacritics ("Kolář" → "kolar"). A bare surname joins
+ * A name's last core word as written, without diacritics ("Dvořák" → "dvorak"). A bare surname joins
  * a full name from another article only on this exact word: the spelling-tolerant fold joins
  * "Zoabi" and "Zoubi" but also "Dem", "Dome" and "Douma", so across articles it needs the
  * evidence of a second word (a full name's key) or a byline.yaml alias.
@@ -64,8 +66,8 @@ const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
 
 /**
  * The keys of the shorter names an organisation's name of three or more words starts or ends with,
- * of two or more words: "State Grain Reserve Agency" → "Grain Reserve Agency", "Reserve Agency",
- * "State Grain"… Not a place qualifying the name ("of Tamazra" in "Ministry of Health of Tamazra").
+ * of two or more words: "National Seed Supply Agency" → "Seed Supply Agency", "Supply Agency",
+ * "National Seed"… Not a place qualifying the name ("of Varnia" in "Ministry of Health of Varnia").
  */
 function subnames(name: string): string[] {
   const { words, folded } = nameCore(name);
@@ -76,6 +78,12 @@ function subnames(name: string): string[] {
     if (!JOINING.has(words[words.length - n])) out.push(`m:${folded.slice(words.length - n).join(' ')}`);
   }
   return out;
+}
+
+/** The key of a name of two or more words before "of" and one last word: "Ministry of Health of Valmora" → "Ministry of Health". */
+function unqualified(key: string): string | undefined {
+  const at = key.lastIndexOf(' of ');
+  return at > 2 && key.indexOf(' ', at + 4) < 0 && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
 }
 
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
@@ -156,7 +164,9 @@ export class EntityGraph {
   /** shorter name key (subnames) → organisation keys that extend it → number of articles, and the reverse */
   private extensions = new Map<string, Map<string, number>>();
   private extensionsOf = new Map<string, Map<string, number>>();
-  /** one-word key (n:) → organisation keys an article writes it for → number of articles, and the reverse */
+  /** organisation key → the keys of its name qualified by a place ("Ministry of Health" → "Ministry of Health of Valmora") */
+  private qualified = new Map<string, Map<string, number>>();
+  /** one-word key (n:) → organisation keys whose names end with it → number of articles, and the reverse */
   private shortForms = new Map<string, Map<string, number>>();
   private shortFormsOf = new Map<string, Map<string, number>>();
   private aliasOf = new Map<string, string>();
@@ -288,10 +298,14 @@ export class EntityGraph {
         bump(this.extensionsOf, key, sub, delta);
         this.pending.add(sub);
       }
-      for (const a of e.aliases) {
-        const words = nameCore(a).words;
-        if (words.length !== 1 || isAcronym(a) || !/^\p{Lu}/u.test(a)) continue;
-        const short = `n:${words[0]}`;
+      const base = unqualified(key);
+      if (base) {
+        bump(this.qualified, base, key, delta);
+        this.pending.add(key);
+      }
+      const last = nameCore(e.name).words.at(-1)!;
+      if (last.length > 2 && !JOINING.has(last)) {
+        const short = `n:${last}`;
         bump(this.shortForms, short, key, delta);
         bump(this.shortFormsOf, key, short, delta);
         this.pending.add(short);
@@ -324,6 +338,7 @@ export class EntityGraph {
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
+    for (const k of [...related]) for (const q of this.qualified.get(k)?.keys() ?? []) related.add(q);
     for (const k of related) {
       const old = this.resolved.get(k);
       if (old !== undefined) this.entities.delete(old);
@@ -347,7 +362,7 @@ export class EntityGraph {
     r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
@@ -357,7 +372,7 @@ export class EntityGraph {
 
   /**
    * A one-word name typed as a place or organisation where the workspace knows a person with that
-   * surname from more articles than the word itself appears in ("Alloush" alone in a headline):
+   * surname from more articles than the word itself appears in ("Farouk" alone in a headline):
    * then the person is meant. "Jordan", a place in many articles, stays a place.
    */
   private surnameFor(key: string): string | undefined {
@@ -369,7 +384,7 @@ export class EntityGraph {
   /**
    * The one organisation whose fuller name starts or ends with this name of two or more words,
    * where the articles that write the fuller name agree: "Premier League" is the "English Premier
-   * League", "Ministry of Health" the "Ministry of Health and Social Protection". Not a person's
+   * League", "Ministry of Labour" the "Ministry of Labour and Social Welfare". Not a person's
    * or a place's name ("New York" is not the "New York Times").
    */
   private extended(key: string): string | undefined {
@@ -378,8 +393,18 @@ export class EntityGraph {
   }
 
   /**
-   * A one-word name that articles write for one organisation ("Chargers" for the "San Diego
-   * Chargers") is that organisation where an article writes it alone.
+   * An organisation's name qualified by its place ("Ministry of Health of Valmora") is the name
+   * without it where the workspace knows that name ("Ministry of Health", or a fuller one it stands for).
+   */
+  private placeQualified(key: string): string | undefined {
+    const base = unqualified(key);
+    return base && (this.members.has(base) || this.extensions.has(base)) ? this.resolve(base) : undefined;
+  }
+
+  /**
+   * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
+   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Veldin", the town
+   * of "Dynamo Veldin").
    */
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));
@@ -395,7 +420,7 @@ export class EntityGraph {
   /**
    * The converse: a lone word typed as a person where the workspace knows it, more often, as a
    * place or organisation ("Damascus"), or at all when no article names a person with that surname
-   * in full ("Tamazra's health minister", where news introduces people by their full names).
+   * in full ("Varnia's health minister", where news introduces people by their full names).
    */
   private thingFor(key: string): string | undefined {
     const thing = `n:${key.slice(3)}`;
@@ -431,6 +456,7 @@ export class EntityGraph {
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
     if (id.startsWith('m:')) for (const short of this.shortFormsOf.get(id)?.keys() ?? []) out.add(short);
+    for (const k of [...out]) for (const q of this.qualified.get(k)?.keys() ?? []) out.add(q);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
   }

@@ -20,8 +20,8 @@ export interface Article {
   raw: ArticleAnalysis;
 }
 
-/** A title word and the space after it, right before a name. */
-const TITLE_BEFORE = /(\p{L}+)\.?[\s\u00a0]+$/u;
+/** A word and the space after it, right before a name: a title ("Dr", "Mr."), "the". */
+const WORD_BEFORE = /(\p{L}+)\.?[\s\u00a0]+$/u;
 
 export class Workspace {
   readonly graph = new EntityGraph();
@@ -144,11 +144,14 @@ export class Workspace {
       else if (ms[mid].start > offset) hi = mid - 1;
       else return { index: mid, local: ms[mid].local };
     }
-    // On a title right before a person's name ("Dr" in "Dr Lan"), the person: the title is not part of the name, but is read as naming them.
+    // On a title right before a person's name ("Dr" in "Dr Lan"), the person, and on "the" before an
+    // organisation's ("the Agency"), the organisation: neither word is part of the name, but both are read with it.
     const next = ms[lo];
-    if (!next || next.type !== 'person' || next.start - offset > 16) return null;
-    const title = TITLE_BEFORE.exec(this.articles.get(uri)!.text.slice(Math.max(0, offset - 16), next.start));
-    return title && TITLES.has(title[1].toLowerCase()) && next.start - title[0].length <= offset ? { index: lo, local: next.local } : null;
+    if (!next || next.start - offset > 16 || (next.type !== 'person' && next.type !== 'organization')) return null;
+    const before = WORD_BEFORE.exec(this.articles.get(uri)!.text.slice(Math.max(0, offset - 16), next.start));
+    if (!before || next.start - before[0].length > offset) return null;
+    const word = before[1].toLowerCase();
+    return (next.type === 'person' ? TITLES.has(word) : word === 'the') ? { index: lo, local: next.local } : null;
   }
 
   quoteAt(uri: string, offset: number): number {

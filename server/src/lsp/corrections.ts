@@ -83,20 +83,22 @@ export function correctionActions(ws: Workspace, uri: string, at: { entity: Glob
   const local = a.mentions.find((m) => m.start === at.mention.start && m.end === at.mention.end)!.local;
   const sameHere = a.entities[local].mentions.length;
 
+  const occurrence = occurrences(ws.get(uri)!.text, text).indexOf(at.mention.start) + 1;
+  // The corrections that split this mention off into an entity of its own.
+  const splits = ws.getKnowledge().mentions.filter((fix) => fix.not && fix.article === article && fix.text === text && (fix.occurrence === null || fix.occurrence === occurrence));
   for (const other of plausibleEntities(ws, text, entity.type, entity.id)) {
     add(`“${text}” in this article is ${other.name}`, appendKnowledge(file, 'mentions', { article, text, entity: other.name }));
-    // An alias holds in every article: only for names that say who they are (not a bare surname).
-    if (coreWords(text).length >= 2 || /^\p{Lu}{2,6}$/u.test(text))
+    // An alias holds in every article: only for names that say who they are (not a bare surname),
+    // and not on a mention split off, which the split keeps apart whatever the aliases say.
+    if (!splits.length && (coreWords(text).length >= 2 || /^\p{Lu}{2,6}$/u.test(text)))
       add(`Add “${text}” as an alias of ${other.name} (every article)`, addAlias(file, other, text));
   }
-  // The splits that made this mention an entity of its own, each undone by removing its entry.
-  const occurrence = occurrences(ws.get(uri)!.text, text).indexOf(at.mention.start) + 1;
-  for (const fix of ws.getKnowledge().mentions)
-    if (fix.not && fix.article === article && fix.text === text && (fix.occurrence === null || fix.occurrence === occurrence))
-      add(
-        fix.occurrence === null ? `Link “${text}” in this article back to ${fix.not}` : `Link this “${text}” back to ${fix.not}`,
-        changeKnowledgeItems(file, 'mentions', (item) => (sameFix(item, fix) ? null : undefined)),
-      );
+  // Each split undone by removing its entry.
+  for (const fix of splits)
+    add(
+      fix.occurrence === null ? `Link “${text}” in this article back to ${fix.not}` : `Link this “${text}” back to ${fix.not}`,
+      changeKnowledgeItems(file, 'mentions', (item) => (sameFix(item, fix) ? null : undefined)),
+    );
   if (entity.articles > 1 || sameHere > occurrences(ws.get(uri)!.text, text).length)
     add(`“${text}” in this article is not ${entity.name}`, appendKnowledge(file, 'mentions', { article, text, not: entity.name }));
   if (sameHere > 1 && occurrence > 0) add(`Split this “${text}” off ${entity.name} (this mention only)`, appendKnowledge(file, 'mentions', { article, text, occurrence, not: entity.name }));

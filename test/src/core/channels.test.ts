@@ -15,11 +15,11 @@ test('platforms: by name, by an account of any name, and a form beside them', ()
   assert.equal(channelOf('He wrote on X that the vote was rigged')?.channel, 'Twitter');
   assert.deepEqual(channelOf('she wrote on her Odnoklassniki account'), { channel: 'Odnoklassniki', kind: 'platform', form: null, words: 'Odnoklassniki account' });
   assert.equal(channelOf('the minister tweeted')?.channel, 'Twitter');
-  assert.equal(channelOf('Lytvyn wrote on his Telegram channel')?.channel, 'Telegram');
+  assert.equal(channelOf('Hrytsak wrote on his Telegram channel')?.channel, 'Telegram');
 });
 
 test('outlets: an interview with, for or to an outlet, told, speaking to, quoted by', () => {
-  assert.deepEqual(channelOf('he said in an interview with Hromada 24 last week'), { channel: 'Hromada 24', kind: 'outlet', form: 'interview', words: 'said in an interview with Hromada 24' });
+  assert.deepEqual(channelOf('he said in an interview with Kanal 24 last week'), { channel: 'Kanal 24', kind: 'outlet', form: 'interview', words: 'said in an interview with Kanal 24' });
   assert.equal(channelOf("said goodbye in an interview with the club's own channel, Rovers TV, on Sunday")?.channel, 'Rovers TV');
   assert.equal(channelOf('In an interview for Rovers TV, recorded on Sunday, Jan said')?.channel, 'Rovers TV');
   assert.equal(channelOf('Speaking to Harbour Radio after the match, Jan said')?.channel, 'Harbour Radio');
@@ -34,8 +34,10 @@ test('venues and forms: a press conference, an earnings call, a podcast, a lette
   assert.deepEqual(channelOf('the bishop wrote in a letter to parishioners'), { channel: 'letter', kind: 'form', form: null, words: 'letter' });
   assert.equal(channelOf('he wrote in a blog post')?.channel, 'blog post');
   // Whom a speaker told is no outlet when the form is named: the court is where, the opening statement what.
-  const court: Mention[] = [{ start: 30, end: 51, text: 'Solenets County Court', type: 'organization', local: 0 }];
-  assert.equal(channelOf('lead prosecutor Ivan Boyd told Solenets County Court in his opening statement', court.map((m) => ({ ...m, start: 26, end: 47 })))?.channel, 'opening statement');
+  const told = 'lead prosecutor Ivan Boyd told Marlow County Court in his opening statement';
+  const at = told.indexOf('Marlow');
+  const court: Mention[] = [{ start: at, end: at + 'Marlow County Court'.length, text: 'Marlow County Court', type: 'organization', local: 0 }];
+  assert.equal(channelOf(told, court)?.channel, 'opening statement');
   assert.equal(channelOf('the weather was fine and the crowd cheered'), null);
 });
 

@@ -680,7 +680,7 @@ test('"as X put it"; a description after the quote names its speaker ("the billi
     [
       'Race tightens in Ohio',
       '',
-      'Critics were unmoved. As Lena Marsh, a pollster in Columbus, put it: "Nobody has changed their mind in a month."',
+      'Critics were unmoved. As Lena Harwick, a pollster in Columbus, put it: "Nobody has changed their mind in a month."',
       '',
       'Carl Dunmore spoke for an hour. Later he took questions.',
       '',
@@ -689,12 +689,12 @@ test('"as X put it"; a description after the quote names its speaker ("the billi
       'Dunmore kept a framed note from a rival on his desk. "You will never be mayor," the note says.',
     ].join('\n'),
     [
-      ['Lena Marsh', 'person'],
+      ['Lena Harwick', 'person'],
       ['Columbus', 'place'],
       ['Carl Dunmore', 'person'],
     ],
   );
-  assert.equal(r.speaker('Nobody has changed'), 'Lena Marsh');
+  assert.equal(r.speaker('Nobody has changed'), 'Lena Harwick');
   assert.equal(r.find('I will win this state').speaker?.text, 'the billionaire candidate');
   assert.equal(r.speaker('I will win this state'), 'Carl Dunmore');
   assert.equal(r.find('You will never be').speaker?.text, 'the note');
@@ -1001,7 +1001,7 @@ test('with no cue: the subject of a "that" clause, and the person the sentence b
       '',
       'Head coach Tomas Berg has followed the winger since 2021. “He is fast, he is brave and he scores goals from the right.”',
       '',
-      'Agent Karl Moser said his client had turned down Lohberg, where the manager had asked about him. “We had offers from Germany,” he said.',
+      'Agent Karl Moser said his client had turned down Eastwick, where the manager had asked about him. “We had offers from Germany,” he said.',
     ].join('\n'),
     [
       ['Ines Roth', 'person'],

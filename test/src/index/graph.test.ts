@@ -210,23 +210,35 @@ test('across articles: a shorter name is the one organisation whose fuller name 
   assert.equal(idIn(g, short, 'b.txt', 'Valmora'), valmora);
   assert.equal(g.get(valmora!)!.type, 'place');
   assert.notEqual(idIn(g, city, 'c.txt', 'New York'), idIn(g, city, 'c.txt', 'New York Times'));
-  // A one-word name an article writes for an organisation is that organisation elsewhere, not a place of that name.
-  const club = handNamed('The Harbourton Gulls won. The Gulls were better.', [['Harbourton Gulls', 'organization'], ['Gulls', 'organization']]);
+  // A ministry qualified by its country is the ministry, and so the fuller name its short name stands for.
+  const qualified = handNamed('The Ministry of Labour of Valmora reported 40 strikes.', [['Ministry of Labour of Valmora', 'organization']]);
+  const plain = handNamed('The Ministry of Labour said more.', [['Ministry of Labour', 'organization']]);
+  const fuller = handNamed('MINISTRY OF LABOUR AND SOCIAL WELFARE\n\nThe Ministry of Labour and Social Welfare declared a strike.', [['Ministry of Labour and Social Welfare', 'organization']]);
+  const g3 = graphOf({ 'a.txt': qualified, 'b.txt': plain, 'c.txt': fuller });
+  const ministry = idIn(g3, fuller, 'c.txt', 'Ministry of Labour and Social Welfare');
+  assert.equal(idIn(g3, plain, 'b.txt', 'Ministry of Labour'), ministry);
+  assert.equal(idIn(g3, qualified, 'a.txt', 'Ministry of Labour of Valmora'), ministry);
+  assert.equal(g3.get(ministry!)!.articles, 3);
+  // The last word of an organisation's name alone is that organisation, not a place of that name; a dateline's place in capitals is no acronym.
+  const club = handNamed('The Harbourton Gulls won.', [['Harbourton Gulls', 'organization']]);
   const alone = handNamed('Gulls fans celebrated.', [['Gulls', 'organization']]);
-  const town = handNamed('Snow fell on Lipany.', [['Lipany', 'place']]);
-  const named = handNamed('Slavoj Lipany won. Lipany scored.', [['Slavoj Lipany', 'organization'], ['Lipany', 'organization']]);
+  const town = handNamed('LIPANY, May 3 - Snow fell on Lipany.', [['LIPANY', 'place'], ['Lipany', 'place']]);
+  const named = handNamed('Slavoj Lipany won. "Lipany is my home," he said.', [['Slavoj Lipany', 'organization'], ['Lipany', 'organization']]);
   const g2 = graphOf({ 'a.txt': club, 'b.txt': alone, 'c.txt': town, 'd.txt': named });
   assert.equal(idIn(g2, alone, 'b.txt', 'Gulls'), idIn(g2, club, 'a.txt', 'Harbourton Gulls'));
+  assert.equal(idIn(g2, town, 'c.txt', 'LIPANY'), idIn(g2, town, 'c.txt', 'Lipany'));
   assert.notEqual(idIn(g2, town, 'c.txt', 'Lipany'), idIn(g2, named, 'd.txt', 'Slavoj Lipany'));
 });
 
-test('the title right before a name finds the person ("Dr" in "Dr Haddad"), and nothing else does', () => {
-  const text = 'Dr Samira Haddad runs the clinic. "We are full," Dr Haddad said. The Dr Pepper stall closed.';
+test('a title right before a name finds the person ("Dr" in "Dr Haddad"), "the" the organisation, and nothing else does', () => {
+  const text = 'Dr Samira Haddad runs the clinic. "We are full," Dr Haddad said. The Dr Pepper stall closed. The Agency said so. The Haddad family left.';
   const w = new Workspace();
-  w.set('file:///ws/a.txt', text, handNamed(text, [['Samira Haddad', 'person'], ['Haddad', 'person'], ['Pepper', 'organization']]));
-  const at = (needle: string, from = 0) => w.mentionAt('file:///ws/a.txt', text.indexOf(needle, from) + 1);
+  w.set('file:///ws/a.txt', text, handNamed(text, [['Samira Haddad', 'person'], ['Haddad', 'person'], ['Pepper', 'organization'], ['Agency', 'organization'], ['Haddad', 'person']]));
+  const at = (needle: string) => w.mentionAt('file:///ws/a.txt', text.indexOf(needle) + 1);
   assert.equal(at('Dr Haddad')?.index, 1);
   assert.equal(at('Dr Samira')?.index, 0);
-  assert.equal(at('Dr Pepper'), null, 'not before an organisation');
+  assert.equal(at('Dr Pepper'), null, 'a title is not read with an organisation');
+  assert.equal(at('The Agency')?.index, 3);
+  assert.equal(at('The Haddad'), null, '"the" is not read with a person');
   assert.equal(at('said'), null);
 });

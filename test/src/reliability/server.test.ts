@@ -173,7 +173,7 @@ test('a FIFO and a folder named x.txt reported by the watcher do not block the o
   const fifo = join(dir, 'pipe.txt');
   execFileSync('mkfifo', [fifo]);
   const fresh = join(dir, 'fresh.txt');
-  const text = 'Fresh article about Geneva today\n\nAnna Lindqvist opened the fair in Geneva.\n';
+  const text = 'Fresh article about Geneva today\n\nAnna Lindgren opened the fair in Geneva.\n';
   writeFileSync(fresh, text);
   covered.faults += 2;
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(fifo), type: 1 }, { uri: uri(join(dir, 'folder.txt')), type: 1 }, { uri: uri(fresh), type: 1 }] });

@@ -102,3 +102,25 @@ test('items of a byline.yaml list are replaced or removed with their own lines o
   assert.match(run(changeKnowledgeItems(file, 'notEntities', (item) => (item === 'Ben' ? null : undefined))), /^notEntities: \[ Bill \]$/m);
   assert.equal(changeKnowledgeItems(file, 'mentions', () => undefined), null, 'nothing to change');
 });
+
+test('an acronym is offered its name as an alias, but not once the mention is split off', async () => {
+  const A = 'Farm subsidies\n\nThe National Farmers Union said on Monday that the payments were late.\n';
+  const B = 'Payments row\n\nThe NFU warned ministers again. Members of the NFU met in Leeds on Tuesday.\n';
+  const { project, fs } = memoryProject({ 'a.txt': A, 'b.txt': B, 'byline.yaml': 'entities: []\n' });
+  await project.reindex();
+  const file = () => ({ trusted: true, knowledgeUri: U('byline.yaml'), knowledgeText: fs.files.get('/w/byline.yaml') as string });
+  const fixesAt = (needle: string) => {
+    const pos = at(B, needle);
+    return codeActions(project.ws, { textDocument: { uri: U('b.txt') }, range: { start: pos, end: pos }, context: { diagnostics: [] } }, file());
+  };
+  const before = fixesAt('NFU met');
+  assert.ok(before.some((a) => a.title === 'Add “NFU” as an alias of National Farmers Union (every article)'), before.map((a) => a.title).join(' | '));
+  const split = before.find((a) => a.title.startsWith('Split this “NFU”'));
+  assert.ok(split?.edit, before.map((a) => a.title).join(' | '));
+  fs.files.set('/w/byline.yaml', TextDocument.applyEdits(TextDocument.create(U('byline.yaml'), 'yaml', 1, file().knowledgeText), split.edit.changes![U('byline.yaml')] as TextEdit[]));
+  await project.fileChanged(U('byline.yaml'), 'changed');
+  const after = fixesAt('NFU met');
+  assert.ok(after.some((a) => a.title === 'Link this “NFU” back to NFU'), after.map((a) => a.title).join(' | '));
+  assert.ok(!after.some((a) => a.title.startsWith('Add “NFU”')), after.map((a) => a.title).join(' | '));
+  assert.ok(after.some((a) => a.title === '“NFU” in this article is National Farmers Union'));
+});

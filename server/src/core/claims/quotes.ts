@@ -116,14 +116,14 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       const subject = late && (inverted ?? attributor.subject(seg.close + 1, late.index) ?? attributor.named(late.index + late.cue.length, tailTo));
       if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
     }
-    // "Judge Iryna Savchuk made clear that "…"": no cue, but the sentence's subject says what follows "that".
+    // "Judge Nadia Brenner made clear that "…"": no cue, but the sentence's subject says what follows "that".
     const own = attributor.sentenceStart(seg.open);
     if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), markStart(text, seg.open)))) {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
     }
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = mainCredit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
-    // "Head coach Rui Valente has followed him since 2019. “Matěj is fast …”": a quote standing as a sentence of its
+    // "Head coach Luis Ferro has followed him since 2019. “Tomáš is fast …”": a quote standing as a sentence of its
     // own, with no cue, after a sentence of the same paragraph about a person, is that person's.
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) === seg.para && own === seg.open && !tail) {
       const subject = attributor.sentenceSubject(before.start, before.end);
@@ -157,7 +157,7 @@ const MAX_OPENINGS = 64;
 const SHORT = 300;
 
 /**
- * Headlines, standfirsts and captions repeat quoted words without marks ("Alloush condemned the
+ * Headlines, standfirsts and captions repeat quoted words without marks ("Farouk condemned the
  * international community's inability to enforce resolutions [Getty]"): the same statement, so
  * the same speaker. A repeat starts with a quote's first words and has at least three long ones.
  */
@@ -203,8 +203,8 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
 }
 
 /**
- * Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …",
- * "Valente refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
+ * Sentences that name the channel of someone's statement ("Farouk said in a statement on Twitter that …",
+ * "Ferro refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
  * credited by a cue, else the sentence's subject.
  */
 function earlierStatements(doc: Structure, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {
@@ -263,7 +263,7 @@ function answers(a: Article, segs: Segment[]): Quote[] {
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-/** The person a transcript label names ("ABDULKADIR MANSURI", "BENALI"): by full name, else by surname. */
+/** The person a transcript label names ("KARIM HADDAD", "HALE"): by full name, else by surname. */
 function personNamed(a: Article, label: string): number | null {
   const want = fold(label).split(/\s+/);
   const people = a.layer.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.type === 'person');

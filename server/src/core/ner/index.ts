@@ -227,7 +227,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     }
   }
   // type scores per string, keyed by the hash of its token hashes: case-blind, so that a
-  // headline's ALLOUSH is the body's Alloush, and blind to the spaces between the words
+  // headline's FAROUK is the body's Farouk, and blind to the spaces between the words
   const cap = 3 * ents.length + 1;
   const rowOf = new IntMap(cap);
   const votes = new Float32Array(cap * TYPES.length);
@@ -272,7 +272,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     const last = e.b - 1;
     if (e.type === PER && last > e.a && shape[last] === Shape.Cap && !((d.lex[last] >>> LIST_SHIFT) & LIST.first)) {
       vote(last, e.b, PER, SURNAME_VOTE);
-      if (last > e.a + 1) vote(e.a + 1, e.b, PER, SURNAME_VOTE); // "al-Assad", "Barnes-Dacey"
+      if (last > e.a + 1) vote(e.a + 1, e.b, PER, SURNAME_VOTE); // "al-Assad", "Smith-Jones"
     }
     // names on the curated organisation list ("Al Arabiya"), "X Committee for Y" and domain names
     // ("Gazeta.ru") are organisations; so, mostly, are a lone organisation word ("the Observatory")
@@ -389,7 +389,7 @@ const ORG_INNER = IntMap.of(['of', 'for', 'on', 'the', 'and', '&', '-'].map(hash
 // often a place or a time of day.
 const MEDIA_HEADS = IntMap.of(['daily', 'herald', 'gazette', 'tribune', 'chronicle', 'courier', 'telegraph', 'bulletin', 'times', 'post', 'journal', 'observer', 'monitor', 'edition'].map(hashString));
 
-/** Token t is the number 24, as in the names of news channels ("France 24", "Hromada 24"). */
+/** Token t is the number 24, as in the names of news channels ("France 24", "Kanal 24"). */
 function is24(d: Doc, t: number): boolean {
   const { start, end } = d.toks;
   return end[t] - start[t] === 2 && d.text.charCodeAt(start[t]) === 50 && d.text.charCodeAt(start[t] + 1) === 52;
