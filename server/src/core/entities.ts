@@ -296,11 +296,12 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
-  // A name in capitals is looked for as running text writes it too ("THE EASTERN HERALD", "Eastern Herald").
+  // So is an acronym of three letters or more. A name in capitals is looked for as running text
+  // writes it too ("THE EASTERN HERALD", "Eastern Herald").
   // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
   for (const d of drafts)
-    if (d.core.words.length > 1 && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
+    if ((d.core.words.length > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
       found.set(d.text, d.span.type);
       if (!/\p{Ll}/u.test(d.text)) found.set(titleCase(d.text), d.span.type);
     }
@@ -398,8 +399,18 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     if (!list) bySurname.set(k, (list = []));
     list.push(j);
   });
+  // An acronym of the one organisation here with those initials is that organisation, defined in
+  // parentheses or not ("North Sea Freight Review … NSFR").
+  const byInitials = new Map<string, number>();
   drafts.forEach((d, i) => {
-    const acronym = acronyms.get(d.text);
+    const e = entityOf[i];
+    if (e < 0 || d.core.words.length < 2 || entities[e].type !== 'organization') return;
+    const letters = initials(d.text);
+    if (letters.length >= 2) byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== e ? -1 : e);
+  });
+  drafts.forEach((d, i) => {
+    const defined = isAcronymText(d.text) ? byInitials.get(d.text) : undefined;
+    const acronym = acronyms.get(d.text) ?? (defined !== undefined && defined >= 0 ? defined : undefined);
     if (acronym !== undefined) {
       entityOf[i] = acronym;
       return;

@@ -228,6 +228,17 @@ test('across articles: a shorter name is the one organisation whose fuller name 
   assert.equal(idIn(g2, alone, 'b.txt', 'Gulls'), idIn(g2, club, 'a.txt', 'Harbourton Gulls'));
   assert.equal(idIn(g2, town, 'c.txt', 'LIPANY'), idIn(g2, town, 'c.txt', 'Lipany'));
   assert.notEqual(idIn(g2, town, 'c.txt', 'Lipany'), idIn(g2, named, 'd.txt', 'Slavoj Lipany'));
+  // A lone word taken for a person follows the thing it names to the fuller name, in any order of arrival.
+  const taken = handNamed('Gulls said nothing.', [['Gulls', 'person']]);
+  for (const order of [['a.txt', 'b.txt', 'e.txt'], ['e.txt', 'b.txt', 'a.txt']]) {
+    const g4 = new EntityGraph();
+    const all: Record<string, ArticleAnalysis> = { 'a.txt': club, 'b.txt': alone, 'e.txt': taken };
+    for (const uri of order) g4.set(uri, all[uri]);
+    const gulls = idIn(g4, taken, 'e.txt', 'Gulls')!;
+    assert.equal(gulls, idIn(g4, club, 'a.txt', 'Harbourton Gulls'));
+    assert.equal(g4.get(gulls)!.type, 'organization');
+    assert.equal(g4.get(gulls)!.articles, 3);
+  }
 });
 
 test('a title right before a name finds the person ("Dr" in "Dr Haddad"), "the" the organisation, and nothing else does', () => {
