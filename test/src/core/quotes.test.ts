@@ -785,7 +785,7 @@ test('documents speak ("the suit claims"); a verb and a colon before two-apostro
   assert.equal(r.speaker('They will pay'), 'Harlow');
 });
 
-test('"as X puts it", "X shot back,", "X thanked them for", a staffer or a user as an unnamed speaker', () => {
+test('"as X puts it", "X shot back,", "X sighed,", "X thanked them for", a staffer or a user as an unnamed speaker', () => {
   const r = quotesOf(
     [
       'Council row deepens',
@@ -799,6 +799,8 @@ test('"as X puts it", "X shot back,", "X thanked them for", a staffer or a user 
       '"I would not want to cross him," said one former council staffer.',
       '',
       '"This is pure theatre," one user wrote.',
+      '',
+      'Asked about the vote, Hugo Varn sighed, "We lost the argument, not the town."',
     ].join('\n'),
     [
       ['Greta Lund', 'person'],
@@ -810,6 +812,8 @@ test('"as X puts it", "X shot back,", "X thanked them for", a staffer or a user 
   assert.equal(r.speaker('keeping the library'), 'Greta Lund');
   assert.equal(r.speaker('I would not want'), 'anonymous: one former council staffer');
   assert.equal(r.speaker('This is pure theatre'), 'anonymous: one user');
+  // No cue word: a name, a past verb of manner and a comma right before the quote.
+  assert.equal(r.speaker('We lost the argument'), 'Hugo Varn');
 });
 
 test('"Said X, …" opening a sentence; a voice-over and a campaign as unnamed speakers', () => {

@@ -828,6 +828,13 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     if (speaker) return { speaker, cue, from, to: open };
   }
   const mark = markStart(text, open);
+  // "Hillary Clinton cracked, “…”", "Mr. Reid quipped angrily, “…”": a name, a past verb of manner and a comma right before the quote.
+  const manner = /\s+[a-z]{3,}ed(?:\s+[a-z]+ly)?,\s*$/.exec(text.slice(Math.max(from, mark - 40), mark));
+  if (manner) {
+    const cands = attributor.candidates(from, mark - manner[0].length);
+    const last = cands[cands.length - 1];
+    if (last && !last.possessive && !last.place && last.kind !== 'source' && last.end === mark - manner[0].length && !attributor.prepositional(last, from)) return { speaker: last, cue: null, from, to: open };
+  }
   if (/:\s*$/.test(text.slice(Math.max(from, mark - 10), mark))) {
     const cands = attributor.candidates(from, open).filter((c) => !c.possessive && !c.place);
     // The name right before the colon ("… – Carl Bialik: “…”"), else the sentence's first.
