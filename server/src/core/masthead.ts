@@ -36,14 +36,18 @@ export function masthead(doc: Pick<Structure, 'text' | 'headline'>): (Span & { t
  */
 export function pageNames(doc: Pick<Structure, 'text' | 'headline' | 'paragraphs'>): NamedSpan[] {
   const out: NamedSpan[] = [];
+  // One name per place on the page: a first line may read as both masthead and dateline.
+  const add = (span: NamedSpan): void => {
+    if (!out.some((o) => span.start < o.end && o.start < span.end)) out.push(span);
+  };
   const top = masthead(doc);
-  if (top) out.push({ start: top.start, end: top.end, type: 'organization' });
+  if (top) add({ start: top.start, end: top.end, type: 'organization' });
   for (const p of doc.paragraphs.slice(0, 6)) {
     if (p.start === 0) continue;
     const dl = readDateline(doc.text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!dl) continue;
-    out.push({ start: p.start + dl.place[0], end: p.start + dl.place[1], type: 'place' });
-    if (dl.outlet) out.push({ start: p.start + dl.outlet[0], end: p.start + dl.outlet[1], type: 'organization' });
+    add({ start: p.start + dl.place[0], end: p.start + dl.place[1], type: 'place' });
+    if (dl.outlet) add({ start: p.start + dl.outlet[0], end: p.start + dl.outlet[1], type: 'organization' });
     break;
   }
   return out;

@@ -87,3 +87,10 @@ test("an acronym of the one organisation here with those initials is that organi
   assert.equal(hsa.length, 2, 'also in the page furniture');
   for (const m of hsa) assert.equal(r.entities[m.local].name, 'Harbour Shipping Authority');
 });
+
+test('a first line that reads as both masthead and dateline is one name, the publisher', () => {
+  const doc = structure('\n NATO \n -- 3 min read ');
+  const names = pageNames(doc);
+  assert.equal(names.length, 1);
+  assert.equal(names[0].type, 'organization');
+});
