@@ -595,7 +595,7 @@ export async function runUi(server, folder) {
       return found.join('; ');
     });
 
-    ok &&= await step(page, '12-view', 'Entities view context menu: Rename, Show mentions, Not an entity, Change type, Merge with…', async () => {
+    ok &&= await step(page, '12-view', 'Entities view context menu: Rename, Show mentions, Merge with… (a split-off entity back), Not an entity, Change type, Merge with…', async () => {
       await page.keyboard.press('Escape');
       // Room for the view: the file list folded.
       const files = page.locator('.pane-header', { hasText: /^articles/i }).first();
@@ -614,6 +614,18 @@ export async function runUi(server, folder) {
       await entityAction(page, 'Veniamin Popov (diplomat)', 'Show mentions');
       await page.locator('.peekview-widget .ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
       await page.keyboard.press('Escape');
+      // The "Alloush" split off in step 10 merged back into Mohammed Alloush: exactly its mentions return to him.
+      const mentionsOf = async (re) => Number(/(\d+) mentions?/.exec(await row(re).innerText())?.[1]);
+      const before = await mentionsOf(/^\s*Mohammed Alloush/);
+      await entityAction(page, /^\s*Alloush\s*\d/, 'Merge with…');
+      await pick(page, 'Mohammed Alloush');
+      await gone(/^\s*Alloush\s*\d/);
+      const deadline = Date.now() + 30_000;
+      while ((await mentionsOf(/^\s*Mohammed Alloush/)) <= before) {
+        if (Date.now() > deadline) throw new Error(`Mohammed Alloush still has ${before} mentions`);
+        await page.waitForTimeout(300);
+      }
+      const back = await mentionsOf(/^\s*Mohammed Alloush/);
       // Organisations: fold the people away, as a person would to reach them.
       await row(/^\s*People/).click();
       await entityAction(page, 'International Community', 'Not an entity');
@@ -631,7 +643,7 @@ export async function runUi(server, folder) {
       await gone(/^\s*Kurdish\s*\d/);
       const merged = (await row(/^\s*Kurds/).innerText()).replace(/\s+/g, ' ').trim();
       await shot(page, '12-view');
-      return `merged: ${merged}`;
+      return `split-off Alloush merged back: ${before} → ${back} mentions; merged: ${merged}`;
     });
   } finally {
     await browser.close();
