@@ -1,6 +1,6 @@
 // What the page says of itself: the publishing organisation's name on the first line of a page
 // copied from the web, above the headline ("MINISTRY OF HEALTH", "FK DYNAMO VELDIN | Official
-// website", "KARVENIA TODAY"), and the dateline's place and agency.
+// website", "VARNIA TODAY"), and the dateline's place and agency.
 
 import { readDateline } from './metadata';
 import type { NamedSpan, Span, Structure } from './types';

@@ -31,7 +31,7 @@ export function stripDiacritics(s: string): string {
 
 /**
  * Words of a name, lower-case, without diacritics, apostrophes or dots ("Zu'bi" → "zubi"). A
- * hyphen joins one word ("Barnes-Dacey") unless it follows a particle ("al-Assad" → al, assad).
+ * hyphen joins one word ("Smith-Jones") unless it follows a particle ("al-Assad" → al, assad).
  */
 export const nameWords: (name: string) => readonly string[] = cached(splitName);
 
@@ -92,6 +92,8 @@ export interface NameCore {
 const CORPORATE = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'pty', 'holding', 'holdings']);
 /** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
 const CLUB = new Set(['fc', 'afc', 'sk', 'fk', 'ac', 'sc', 'cf', 'cd', 'bk', 'ssc', 'tj', 'nk', 'hc']);
+/** Words of a country's formal name before "of". */
+const FORMAL = new Set(['republic', 'kingdom', 'sultanate', 'emirate', 'principality']);
 /** Whether a word is a club's initials as written before its name ("SK", "FC"). */
 export const isClubInitials = (word: string): boolean => word.length <= 3 && word === word.toUpperCase() && CLUB.has(word.toLowerCase());
 /**
@@ -110,6 +112,8 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   if (end - i > 3 && words[end - 1] === 'club' && words[end - 2] === 'football') end -= 2;
   else if (end - i > 2 && CLUB.has(words[end - 1])) end--;
   if (end - i > 2 && CLUB.has(words[i])) i++;
+  // A country's formal name is its name: "Republic of Valmora" is "Valmora".
+  if (end - i > 2 && words[i + 1] === 'of' && FORMAL.has(words[i])) i += 2;
   let rest = words.slice(i, end);
   // A middle initial is written or not ("George W. Bush", "George Bush").
   if (rest.length > 2 && rest.some((w, j) => w.length === 1 && j > 0 && j < rest.length - 1)) rest = rest.filter((w, j) => w.length > 1 || j === 0 || j === rest.length - 1);

@@ -29,7 +29,7 @@ export interface Description extends Span {
 
 /** An entity as one article knows it: all its mentions there resolved to one name. */
 export interface LocalEntity {
-  /** The fullest spelling the article uses ("Mohammed Alloush", not "Alloush"). */
+  /** The fullest spelling the article uses ("Omar Farouk", not "Farouk"). */
   name: string;
   type: EntityType;
   /** Every distinct spelling used in this article, the name first. */

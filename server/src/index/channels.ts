@@ -1,5 +1,5 @@
 // Where a statement was made, compared across articles. A statement has one venue: a platform
-// (Facebook, Telegram), an outlet that interviewed the speaker ("Hromada 24"), or an occasion
+// (Facebook, Telegram), an outlet that interviewed the speaker ("Kanal 24"), or an occasion
 // ("press conference", "speech"). Forms ("statement", "letter", "video message") say what it was,
 // not where, and fit any venue ("a statement on Facebook"). Two venues disagree when they cannot
 // both be true: two platforms, or a platform and anything else. Two outlets can (a
@@ -48,7 +48,7 @@ export function venuesDisagree(a: Venue, b: Venue): boolean {
   return false;
 }
 
-/** The channel as a fact-checker reads it: "on Facebook", "at a press conference", "to Hromada 24". */
+/** The channel as a fact-checker reads it: "on Facebook", "at a press conference", "to Kanal 24". */
 export function venuePhrase(channel: string): string {
   const v = venueOf(channel);
   if (!v) return `in a ${channel}`;

@@ -124,7 +124,7 @@ function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null
   return e?.type === 'person' ? e : null;
 }
 
-/** " by Maksym Lytvyn" when the article names the speaker, for messages. */
+/** " by Ana Ruiz" when the article names the speaker, for messages. */
 const who = (v: QuoteView): string => (v.speaker ? ` by ${v.speaker.name}` : '');
 
 /** A different speaker is only claimed when the two quotes are nearly the same words. */

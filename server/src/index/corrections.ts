@@ -43,8 +43,8 @@ export function correct(a: ArticleAnalysis, text: string, article: string, fixes
     if (g < 0) g = groups.push({ name, type, link, spans: [] }) - 1;
     for (const start of chosen) {
       const end = start + fix.text.length;
-      // The mention of exactly these words (or one inside them): "Alloush" names neither
-      // "Mohammed Alloush" nor, in "Alloush's", more than the name.
+      // The mention of exactly these words (or one inside them): "Farouk" names neither
+      // "Omar Farouk" nor, in "Farouk's", more than the name.
       const hit = a.mentions.findIndex((m) => m.start >= start && m.end <= end);
       if (hit >= 0) moved.set(hit, g);
       // Words the recogniser missed become a mention when the user names their entity.

@@ -54,7 +54,7 @@ const personKeys = new Map<string, string>();
 const otherKeys = new Map<string, string>();
 
 /**
- * A name's last core word as written, without diacritics ("Kolář" → "kolar"). A bare surname joins
+ * A name's last core word as written, without diacritics ("Dvořák" → "dvorak"). A bare surname joins
  * a full name from another article only on this exact word: the spelling-tolerant fold joins
  * "Zoabi" and "Zoubi" but also "Dem", "Dome" and "Douma", so across articles it needs the
  * evidence of a second word (a full name's key) or a byline.yaml alias.
@@ -66,8 +66,8 @@ const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
 
 /**
  * The keys of the shorter names an organisation's name of three or more words starts or ends with,
- * of two or more words: "State Grain Reserve Agency" → "Grain Reserve Agency", "Reserve Agency",
- * "State Grain"… Not a place qualifying the name ("of Varnia" in "Ministry of Health of Varnia").
+ * of two or more words: "National Seed Supply Agency" → "Seed Supply Agency", "Supply Agency",
+ * "National Seed"… Not a place qualifying the name ("of Varnia" in "Ministry of Health of Varnia").
  */
 function subnames(name: string): string[] {
   const { words, folded } = nameCore(name);
@@ -303,9 +303,15 @@ export class EntityGraph {
         bump(this.qualified, base, key, delta);
         this.pending.add(key);
       }
+      // Its last word, and the one-word names its article writes for it ("Lipany" for "Lipany United").
+      const shorts = new Set<string>();
       const last = nameCore(e.name).words.at(-1)!;
-      if (last.length > 2 && !JOINING.has(last)) {
-        const short = `n:${last}`;
+      if (last.length > 2 && !JOINING.has(last)) shorts.add(`n:${last}`);
+      for (const a of e.aliases) {
+        const words = nameCore(a).words;
+        if (words.length === 1 && !isAcronym(a)) shorts.add(`n:${words[0]}`);
+      }
+      for (const short of shorts) {
         bump(this.shortForms, short, key, delta);
         bump(this.shortFormsOf, key, short, delta);
         this.pending.add(short);
@@ -338,7 +344,11 @@ export class EntityGraph {
       if (k.startsWith('a:')) for (const target of this.acronyms.get(k.slice(2))?.keys() ?? []) related.add(target);
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
-    for (const k of [...related]) for (const q of this.qualified.get(k)?.keys() ?? []) related.add(q);
+    for (const k of [...related]) {
+      for (const q of this.qualified.get(k)?.keys() ?? []) related.add(q);
+      // A lone word taken for a person follows the thing it names (thingFor).
+      if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
+    }
     for (const k of related) {
       const old = this.resolved.get(k);
       if (old !== undefined) this.entities.delete(old);
@@ -372,7 +382,7 @@ export class EntityGraph {
 
   /**
    * A one-word name typed as a place or organisation where the workspace knows a person with that
-   * surname from more articles than the word itself appears in ("Alloush" alone in a headline):
+   * surname from more articles than the word itself appears in ("Farouk" alone in a headline):
    * then the person is meant. "Jordan", a place in many articles, stays a place.
    */
   private surnameFor(key: string): string | undefined {
@@ -384,7 +394,7 @@ export class EntityGraph {
   /**
    * The one organisation whose fuller name starts or ends with this name of two or more words,
    * where the articles that write the fuller name agree: "Premier League" is the "English Premier
-   * League", "Ministry of Health" the "Ministry of Health and Social Protection". Not a person's
+   * League", "Ministry of Labour" the "Ministry of Labour and Social Welfare". Not a person's
    * or a place's name ("New York" is not the "New York Times").
    */
   private extended(key: string): string | undefined {
@@ -402,9 +412,9 @@ export class EntityGraph {
   }
 
   /**
-   * The last word of one organisation's name, alone, is that organisation ("Chargers" for the "San
-   * Diego Chargers"), unless the workspace mostly names a place or a person so ("Veldin", the town
-   * of "Dynamo Veldin").
+   * The last word of one organisation's name, or a word an article writes for it, alone, is that
+   * organisation ("Chargers" for the "San Diego Chargers"), unless the workspace mostly names a
+   * place or a person so ("Veldin", the town of "Dynamo Veldin").
    */
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));
@@ -425,7 +435,8 @@ export class EntityGraph {
   private thingFor(key: string): string | undefined {
     const thing = `n:${key.slice(3)}`;
     const n = this.members.get(thing)?.uris.size ?? 0;
-    return n > (this.members.get(key)?.uris.size ?? 0) || (n && !this.surnames.has(key.slice(3))) ? thing : undefined;
+    // The thing itself may stand for a fuller name ("Chargers" for the "San Diego Chargers").
+    return n > (this.members.get(key)?.uris.size ?? 0) || (n && !this.surnames.has(key.slice(3))) ? this.resolve(thing) : undefined;
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -457,6 +468,7 @@ export class EntityGraph {
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
     if (id.startsWith('m:')) for (const short of this.shortFormsOf.get(id)?.keys() ?? []) out.add(short);
     for (const k of [...out]) for (const q of this.qualified.get(k)?.keys() ?? []) out.add(q);
+    for (const k of [...out]) if (k.startsWith('n:')) out.add(`p?:${k.slice(2)}`);
     for (const k of [...out]) for (const alias of this.aliasesTo.get(k) ?? []) out.add(alias);
     return [...out].filter((k) => this.members.has(k) && this.resolve(k) === id);
   }
@@ -489,7 +501,7 @@ export class EntityGraph {
     const lists = keys.map((k) => this.members.get(k)!);
     if (!lists.length) return null;
     // A lone word typed as a person that names a thing does not make the thing a person.
-    const thing = id.startsWith('n:') && this.members.has(id);
+    const thing = id.startsWith('n:') && this.members.has(id) && this.resolve(id) === id;
     const spellings = new Map<string, number>();
     const spellingArticles = new Map<string, number>();
     const types = new Map<EntityType, number>();

@@ -26,7 +26,7 @@ export function sourceWords(name: string | null): string[] {
     .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w));
 }
 
-/** One source's words contain the other's ("health ministry" in "Ministry of Health and Social Protection"). */
+/** One source's words contain the other's ("labour ministry" in "Ministry of Labour and Social Welfare"). */
 export function sameSourceWords(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   if (!small.length || small.every((w) => GENERIC.has(w))) return false;

@@ -79,3 +79,11 @@ test('a name alone on its line above a job title is a person; an organisation al
   assert.equal(r.mentions.find((m) => m.text === 'Jana Dvořák')?.type, 'person');
   assert.equal(r.mentions.filter((m) => m.text === 'Harbour Aid').every((m) => m.type === 'organization'), true);
 });
+
+test("an acronym of the one organisation here with those initials is that organisation, and is found where the recogniser passed it over", () => {
+  const text = 'The Harbour Shipping Authority raised fees. HSA officials said so.\n\nFollow HSA on Facebook';
+  const r = linkInArticle(text, spansInOrder(text, [['Harbour Shipping Authority', 'organization'], ['HSA', 'organization']]), [{ start: text.indexOf('Follow'), end: text.length }]);
+  const hsa = r.mentions.filter((m) => m.text === 'HSA');
+  assert.equal(hsa.length, 2, 'also in the page furniture');
+  for (const m of hsa) assert.equal(r.entities[m.local].name, 'Harbour Shipping Authority');
+});

@@ -145,6 +145,8 @@ test('name cores: middle initials, corporate suffixes and club initials do not t
   assert.deepEqual(coreWords('FK Jiskra Hradec'), ['jiskra', 'hradec']);
   assert.deepEqual(coreWords('FC Lomnice'), ['fc', 'lomnice'], 'a club named after a town keeps its initials: "Lomnice" is the town');
   assert.equal(nameKey('Lipany Rovers Football Club', false), nameKey('Lipany Rovers FC', false));
+  assert.equal(nameKey('Republic of Valmora', false), nameKey('Valmora', false), "a country's formal name");
+  assert.notEqual(nameKey('Czech Republic', false), nameKey('Czech', false));
 });
 
 test('a first name or a club without its second word is the fuller name; a town, a court and a nationality are not', () => {

@@ -680,7 +680,7 @@ test('"as X put it"; a description after the quote names its speaker ("the billi
     [
       'Race tightens in Ohio',
       '',
-      'Critics were unmoved. As Lena Marsh, a pollster in Columbus, put it: "Nobody has changed their mind in a month."',
+      'Critics were unmoved. As Lena Harwick, a pollster in Columbus, put it: "Nobody has changed their mind in a month."',
       '',
       'Carl Dunmore spoke for an hour. Later he took questions.',
       '',
@@ -689,12 +689,12 @@ test('"as X put it"; a description after the quote names its speaker ("the billi
       'Dunmore kept a framed note from a rival on his desk. "You will never be mayor," the note says.',
     ].join('\n'),
     [
-      ['Lena Marsh', 'person'],
+      ['Lena Harwick', 'person'],
       ['Columbus', 'place'],
       ['Carl Dunmore', 'person'],
     ],
   );
-  assert.equal(r.speaker('Nobody has changed'), 'Lena Marsh');
+  assert.equal(r.speaker('Nobody has changed'), 'Lena Harwick');
   assert.equal(r.find('I will win this state').speaker?.text, 'the billionaire candidate');
   assert.equal(r.speaker('I will win this state'), 'Carl Dunmore');
   assert.equal(r.find('You will never be').speaker?.text, 'the note');

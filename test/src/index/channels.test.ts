@@ -13,8 +13,8 @@ const disagree = (a: string, b: string): boolean => venuesDisagree(venueOf(a), v
 test('venues: platforms, outlets and occasions that cannot both be true', () => {
   assert.ok(disagree('Facebook', 'Twitter'));
   assert.ok(disagree('Facebook', 'press conference'));
-  assert.ok(disagree('Telegram', 'Hromada 24'));
-  assert.ok(disagree('Instagram', 'Viktoria TV'));
+  assert.ok(disagree('Telegram', 'Kanal 24'));
+  assert.ok(disagree('Instagram', 'Dnipro TV'));
 });
 
 test('venues: a form fits any venue; the same venue in other words; an outlet at an occasion', () => {

@@ -18,42 +18,42 @@ const WORDS = 'We are thrilled to welcome the new director to the festival and w
 
 test('speaker: one statement given to two different people, both named in full', () => {
   const found = speakers({
-    'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist.\n`,
+    'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindgren.\n`,
     'b.txt': `New director for festival\n\n"${WORDS}," said Jonas Berglund.\n`,
   });
   assert.equal(found.length, 2);
-  assert.match(found[0].message, /Marta Lindqvist|Jonas Berglund/);
+  assert.match(found[0].message, /Marta Lindgren|Jonas Berglund/);
 });
 
 test('speaker: a role the article itself gives a person ("the festival\'s chairman, Jonas Berglund") is that person', () => {
   const found = speakers({
-    'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist.\n`,
+    'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindgren.\n`,
     'b.txt': `New director for festival\n\nThe festival's chairman, Jonas Berglund, opened the meeting on Monday.\n\nThe board voted twice. "${WORDS}," the chairman said.\n`,
   });
   assert.equal(found.length, 2);
-  assert.match(found.find((c) => c.here.uri.endsWith('b.txt'))!.message, /to Jonas Berglund; a\.txt attributes it to Marta Lindqvist/);
+  assert.match(found.find((c) => c.here.uri.endsWith('b.txt'))!.message, /to Jonas Berglund; a\.txt attributes it to Marta Lindgren/);
 });
 
 const MUST_NOT: [string, Record<string, string>][] = [
   [
     'a joint statement resolved to one of its two speakers in each article',
     {
-      'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist and Jonas Berglund.\n`,
-      'b.txt': `New director for festival\n\nJonas Berglund and Marta Lindqvist said in a statement: "${WORDS}."\n`,
+      'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindgren and Jonas Berglund.\n`,
+      'b.txt': `New director for festival\n\nJonas Berglund and Marta Lindgren said in a statement: "${WORDS}."\n`,
     },
   ],
   [
     'the person a message is addressed to',
     {
-      'a.txt': `Festival names director\n\nThe news was welcomed by Marta Lindqvist, who sent a message to Jonas Berglund, saying: "${WORDS}."\n`,
-      'b.txt': `New director for festival\n\n"${WORDS}," Marta Lindqvist said in a message.\n`,
+      'a.txt': `Festival names director\n\nThe news was welcomed by Marta Lindgren, who sent a message to Jonas Berglund, saying: "${WORDS}."\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," Marta Lindgren said in a message.\n`,
     },
   ],
   [
     'a statement of an office after a quote by someone else, carried over to that person',
     {
       'a.txt': `Festival names director\n\n"The board met all week," said Jonas Berglund.\n\nThe festival office later released a statement.\n\n"${WORDS}."\n`,
-      'b.txt': `New director for festival\n\n"${WORDS}," said Marta Lindqvist, the festival's spokeswoman.\n`,
+      'b.txt': `New director for festival\n\n"${WORDS}," said Marta Lindgren, the festival's spokeswoman.\n`,
     },
   ],
   [
@@ -73,7 +73,7 @@ const MUST_NOT: [string, Record<string, string>][] = [
   [
     'a role only guessed to be the person just spoken of',
     {
-      'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindqvist.\n`,
+      'a.txt': `Festival names director\n\n"${WORDS}," said Marta Lindgren.\n`,
       'b.txt': `New director for festival\n\nJonas Berglund opened the meeting on Monday.\n\n"${WORDS}," the chairman said.\n`,
     },
   ],

@@ -134,7 +134,7 @@ test('fault 5: changes during indexing are not lost (deleted, renamed away, modi
       files.delete(path);
       changes.push(project.fileChanged(`file://${path}`, 'deleted'), project.fileChanged(`file:///w/renamed-${i}.txt`, 'created'));
     } else {
-      files.set(path, `Changed story ${i}\n\nAnna Lindqvist said on Monday that talks ${i} resumed.\n`);
+      files.set(path, `Changed story ${i}\n\nAnna Lindgren said on Monday that talks ${i} resumed.\n`);
       changes.push(project.fileChanged(`file://${path}`, 'changed'));
     }
   }
@@ -245,13 +245,13 @@ test('the analysis entry point is the one guard: a failure is logged and shown o
     if (text.includes('Sylvania')) throw new Error('boom in the recogniser');
     return analyze(text);
   };
-  const { project, told } = memoryProject({ 'fb.txt': FB, 'other.txt': 'Unrelated story about Geneva\n\nAnna Lindqvist opened the fair.\n' }, { analyze: failing });
+  const { project, told } = memoryProject({ 'fb.txt': FB, 'other.txt': 'Unrelated story about Geneva\n\nAnna Lindgren opened the fair.\n' }, { analyze: failing });
   await project.reindex();
   assert.deepEqual([...project.ws.uris()], [U('other.txt')]);
   assert.match(diagnosticsFor(project, U('fb.txt'))[0].message, /Byline could not analyse this file: .*boom in the recogniser/);
   assert.ok(told.logs.some((l) => /^error: .*boom in the recogniser/.test(l)), told.logs.join('\n'));
   // The same through an edit.
-  project.open(U('other.txt'), 'Now about Sylvania\n\nAnna Lindqvist left.\n');
+  project.open(U('other.txt'), 'Now about Sylvania\n\nAnna Lindgren left.\n');
   assert.equal(project.ws.has(U('other.txt')), false);
   assert.match(diagnosticsFor(project, U('other.txt'))[0].message, /could not analyse/);
 });

@@ -173,7 +173,7 @@ test('a FIFO and a folder named x.txt reported by the watcher do not block the o
   const fifo = join(dir, 'pipe.txt');
   execFileSync('mkfifo', [fifo]);
   const fresh = join(dir, 'fresh.txt');
-  const text = 'Fresh article about Geneva today\n\nAnna Lindqvist opened the fair in Geneva.\n';
+  const text = 'Fresh article about Geneva today\n\nAnna Lindgren opened the fair in Geneva.\n';
   writeFileSync(fresh, text);
   covered.faults += 2;
   client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(fifo), type: 1 }, { uri: uri(join(dir, 'folder.txt')), type: 1 }, { uri: uri(fresh), type: 1 }] });
@@ -251,6 +251,13 @@ test('random incremental edits: answers equal a fresh analysis of the final text
       assert.deepEqual(tokens.data, features.semanticTokens(fresh, u));
       await probe(u, text);
       client.notify('textDocument/didClose', td);
+      // The server drops a closed unsaved article after the disk read it queues; the next run's
+      // fresh index has no such article, so wait until its names are gone from this one.
+      for (let i = 0; i < 200; i++) {
+        const left = await client.request('textDocument/documentSymbol', td);
+        if (!left?.length) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
     }),
     { numRuns: Number(process.env.BYLINE_FUZZ_RUNS ?? 40) },
   );

@@ -14,7 +14,7 @@ const FB = 'Minister quits over failed talks\n\nJohn Carter, the foreign ministe
 const TW = 'Freedonia minister resigns\n\nJohn Carter said in a statement on Twitter that he was quitting the talks in Geneva.\n\n“The talks have failed because nobody in Sylvania wanted them to succeed, and I am leaving now,” Carter said.\n';
 const TG = 'Minister posts farewell\n\nJohn Carter wrote on Telegram: “The talks have failed because nobody in Sylvania wanted them to succeed, and I am leaving now.”\n';
 const DRAFT = 'Draft: minister stays\n\nJohn Carter said on Telegram: “The talks have failed because nobody in Sylvania wanted them to succeed, and I am leaving now.”\n';
-const YAML = 'entities:\n  - name: Foreign Minister Carter\n    type: person\n    aliases: [John Carter, Carter]\ndistinct:\n  - [Foreign Minister Carter, Anna Lindqvist]\nnotEntities: [Harbour Council]\narticles: ["news/**/*.txt"]\nexclude: ["news/drafts/**"]\n';
+const YAML = 'entities:\n  - name: Foreign Minister Carter\n    type: person\n    aliases: [John Carter, Carter]\ndistinct:\n  - [Foreign Minister Carter, Anna Lindgren]\nnotEntities: [Harbour Council]\narticles: ["news/**/*.txt"]\nexclude: ["news/drafts/**"]\n';
 
 /** What both must agree on, with paths reduced to file names. */
 function view(x: any) {

@@ -246,7 +246,7 @@ export class Attributor {
         if (under) (dropped ??= new Set()).add(under);
         out.push({ start: the, end, text: text.slice(the, end), local, kind: local === null ? 'source' : 'mention', place: false, possessive: possessive(end) });
       } else if (upper && !taken(start, end)) {
-        // A surname the recogniser missed ("weeks.De Mistura also …") still names the person.
+        // A surname the recogniser missed ("weeks.De Vries also …") still names the person.
         const local = this.surnames().get(lower);
         if (local === undefined) continue;
         const before = wordBefore(text, start, from);
@@ -254,7 +254,7 @@ export class Attributor {
         out.push({ start: first, end, text: text.slice(first, end), local, kind: 'mention', place: false, possessive: possessive(end) });
       }
     }
-    // In text order; a phrase swallows what lies inside it ("a source close to Alloush").
+    // In text order; a phrase swallows what lies inside it ("a source close to Farouk").
     let reached = -1;
     return out
       .sort((a, b) => a.start - b.start || b.end - a.end)
@@ -373,10 +373,10 @@ export class Attributor {
     return i >= 0 && !isWord(before[i - 1]) && !isWord(before[i + noun.length]);
   }
 
-  /** "the analyst" → the latest person the article gave that role ("Syria analyst Charles Lister"). */
+  /** "the analyst" → the latest person the article gave that role ("Iran analyst Paul Ridley"). */
   private personWithRole(role: string, before: number): number | null {
     const stem = role.replace(/s$/, '');
-    // Descriptions and the words right before a mention ("Judge Letitia Clark", "Syria analyst Charles Lister").
+    // Descriptions and the words right before a mention ("Judge Letitia Clark", "Iran analyst Paul Ridley").
     this.titles ??= this.layer.entities.map((e, local) =>
       !this.person(local)
         ? ''
@@ -399,7 +399,7 @@ export class Attributor {
 
   /**
    * The person a description is introduced as right after it: news often gives a role first and the
-   * name in the next sentence ("the minister told a press conference. ¶Abdelkader Mansouri, a former
+   * name in the next sentence ("the minister told a press conference. ¶Karim Haddad, a former
    * surgeon, said …"). The first person named, outside quotes, in the two sentences after `at`'s.
    */
   private introducedAfter(at: number): number | null {
@@ -576,7 +576,7 @@ export class Attributor {
 
   /**
    * The subject of a verb at `verb` among the candidates of [from, verb): the name right before it
-   * ("Alloush said"), else the first person of the clause across an apposition ("Alloush, a member
+   * ("Farouk said"), else the first person of the clause across an apposition ("Farouk, a member
    * of Jaysh al-Islam (Army of Islam), condemned"), else its first non-place candidate.
    */
   subject(from: number, verb: number): Candidate | null {
@@ -663,7 +663,7 @@ export class Attributor {
     return is;
   }
 
-  /** Who the words at `from` (right after a quote) credit it to: ", Popov told …", ", said X", ", according to a source". */
+  /** Who the words at `from` (right after a quote) credit it to: ", Sokolov told …", ", said X", ", according to a source". */
   after(from: number, to: number): { speaker: Candidate | null; cue: string } | null {
     let at = from;
     // Closing marks too: the second of two apostrophes written for one, an inner quote's closer.
@@ -722,7 +722,7 @@ export class Attributor {
   }
 
   /**
-   * Only a title or role stands between a position and a name ("Syria analyst Charles Lister",
+   * Only a title or role stands between a position and a name ("Iran analyst Paul Ridley",
    * "chairman and chief executive Richard Parsons"): a few words, no punctuation, verbs or cues.
    */
   private leadsTo(from: number, to: number): boolean {
@@ -765,7 +765,7 @@ export class Attributor {
     return this.named(from, from + as.index) ?? (unnamed && phrase.end > phrase.start ? { ...phrase, text: this.text.slice(phrase.start, phrase.end), local: null, kind: 'source', place: false, possessive: false } : null);
   }
 
-  /** The speaker named right after a cue ("said Alloush", "according to a source", "according to him"). */
+  /** The speaker named right after a cue ("said Farouk", "according to a source", "according to him"). */
   named(from: number, to: number): Candidate | null {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
     if (!cands.length) return this.described(from, to, true);

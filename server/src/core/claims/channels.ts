@@ -1,7 +1,7 @@
 // Where a statement was made: the channel named in the words that credit a quote.
 //
 // An open vocabulary: a platform ("on Facebook", "on his Telegram channel", "posted on Weibo"), an
-// outlet ("in an interview with Hromada 24", "told the BBC", "Reuters quoted him"), a venue ("at a
+// outlet ("in an interview with Kanal 24", "told the BBC", "Reuters quoted him"), a venue ("at a
 // press conference", "on an earnings call", "at a rally") or a form ("in a statement", "in a letter",
 // "in a blog post"). A form and a place can both be true of one statement ("a statement on Facebook":
 // the place Facebook, the form statement); two different places for one statement disagree.
@@ -49,7 +49,7 @@ const WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS.join('|')})\\b`);
 const TWEET = /\btweet(?:ed|s|ing)?\b/i;
 /** An outlet: "in an interview with X", "told X", "speaking to X", "X quoted him", "writing in X". */
 const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)|interview\s+(?:with|for)|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with)|writing\s+in|wrote\s+in|appearing\s+on|on\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*['’]s\s+(?:show|programme|program|podcast)))\s+(?:(?:the|his|her|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+(?=\p{Lu})|the\s+)?/iu;
-/** A name as an outlet writes it: "BBC Radio 4", "Hromada 24", "Gazeta.ru", "The New York Times". */
+/** A name as an outlet writes it: "BBC Radio 4", "Kanal 24", "Gazeta.ru", "The New York Times". */
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 const FORM = new RegExp(`\\b((?:opening|closing|joint|written|brief|short|long|separate|video|televised|open|emailed|signed|recorded)\\s+)?(${alternation(FORMS)})(?![\\p{L}\\p{N}])`, 'iu');

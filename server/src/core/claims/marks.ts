@@ -3,7 +3,7 @@
 // Every convention news uses: "straight" and “curly”, „German“ and ‚German‘, «French» and ‹French›
 // (spaces inside or not), »Danish« and ›Danish‹, ”Swedish”, 'single', and two apostrophes for a double
 // mark (''as wire copy and some archives write it''). A quote inside a quote of another kind stays part
-// of the outer one. Apostrophes (doesn't, Syria's, Alloush') are not marks. A quote left open at a
+// of the outer one. Apostrophes (doesn't, Syria's, Hopkins') are not marks. A quote left open at a
 // paragraph's end runs on when the next paragraph reopens it, or closes it before opening anything.
 
 import { inside } from '../boilerplate';

@@ -157,7 +157,7 @@ const MAX_OPENINGS = 64;
 const SHORT = 300;
 
 /**
- * Headlines, standfirsts and captions repeat quoted words without marks ("Alloush condemned the
+ * Headlines, standfirsts and captions repeat quoted words without marks ("Farouk condemned the
  * international community's inability to enforce resolutions [Getty]"): the same statement, so
  * the same speaker. A repeat starts with a quote's first words and has at least three long ones.
  */
@@ -203,7 +203,7 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
 }
 
 /**
- * Sentences that name the channel of someone's statement ("Alloush said in a statement on Twitter that …",
+ * Sentences that name the channel of someone's statement ("Farouk said in a statement on Twitter that …",
  * "Ferro refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
  * credited by a cue, else the sentence's subject.
  */
@@ -263,7 +263,7 @@ function answers(a: Article, segs: Segment[]): Quote[] {
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
-/** The person a transcript label names ("ABDULKADIR MANSURI", "BENALI"): by full name, else by surname. */
+/** The person a transcript label names ("KARIM HADDAD", "HALE"): by full name, else by surname. */
 function personNamed(a: Article, label: string): number | null {
   const want = fold(label).split(/\s+/);
   const people = a.layer.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.type === 'person');

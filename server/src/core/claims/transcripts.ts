@@ -1,6 +1,6 @@
 // Interview and broadcast transcripts: paragraphs that open with who speaks and a colon.
 //
-// "Q: …" / "A: …", "SALMA IDRISSI, PRESENTER: …", "BENALI: …", "(SOUNDBITE) ABDULKADIR MANSURI, HEALTH
+// "Q: …" / "A: …", "MIRA SOLBERG, PRESENTER: …", "HALE: …", "(SOUNDBITE) KARIM HADDAD, HEALTH
 // MINISTER (in Arabic, translated): …", "Ana Ruiz: …". The words of the one answering are quotes: the
 // "A:" lines, soundbites, and the turns of anyone who is not the presenter, host, interviewer or
 // reporter (by their role, or because their turns are questions). An article is read as a transcript
@@ -10,7 +10,7 @@
 import type { Span, Structure } from '../types';
 
 export interface Turn extends Span {
-  /** The label as written: "SALMA IDRISSI", "A", "Ana Ruiz". */
+  /** The label as written: "MIRA SOLBERG", "A", "Ana Ruiz". */
   label: Span & { text: string };
   /** Whether these are the words of the one answering (a quote), not the interviewer's or the presenter's. */
   answering: boolean;
@@ -31,7 +31,7 @@ export function transcriptTurns(doc: Structure): Turn[] {
   const labels = new Set(opened.map((o) => o.m[2]));
   const qa = labels.has('Q') && labels.has('A');
   if (!qa && (opened.length < 3 || labels.size < 2)) return [];
-  // Who asks: by a role given at any of their turns (a later "BENALI:" is the earlier "YOUSSEF BENALI, CORRESPONDENT"),
+  // Who asks: by a role given at any of their turns (a later "HALE:" is the earlier "TOMAS HALE, CORRESPONDENT"),
   // or because most of their turns end with a question mark.
   const surname = (label: string): string => label.split(/[ \t]+/).pop()!.toLowerCase();
   const asking = new Set<string>();

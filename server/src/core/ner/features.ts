@@ -36,8 +36,6 @@ const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', '
 export const WEEKDAYS = IntMap.of(WEEKDAY_NAMES.map((w) => hashString(w)));
 export const DATE_WORDS = IntMap.of([...MONTHS, ...WEEKDAY_NAMES].map((w) => hashString(w)));
 const APOSTROPHE = hashString("'");
-// "I" with a verb glued to it opens no name: "I'm Ana Ruiz" names Ana Ruiz
-const PRONOUN_CONTRACTIONS = IntMap.of(["i'm", "i've", "i'll", "i'd"].map(hashString));
 const HYPHEN = hashString('-');
 const PRONOUN_I = hashString('i');
 const POSSESSIVE = hashString("'s");
@@ -81,7 +79,7 @@ export function prepare(text: string): Doc {
   for (let t = 0; t <= n; t++) {
     let inside = false;
     if (t < n) {
-      if (nameLike(shape[t])) inside = !PRONOUN_CONTRACTIONS.has(hash[t]);
+      if (nameLike(shape[t])) inside = true;
       else {
         const h = hash[t];
         const sh = shape[t];
