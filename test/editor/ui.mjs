@@ -541,9 +541,13 @@ export async function runUi(server, folder) {
       await page.mouse.move(0, 0);
       await page.keyboard.press('Escape');
       // Clicked into the text first: the file may have been opened from the Explorer, which keeps the keyboard.
-      await writeAt(page, 'A rebel spokesman', 'Control+End', '\n\nThe ISSG met in Vienna on Friday.');
+      const typed = 'The ISSG met in Vienna on Friday.';
+      await writeAt(page, 'A rebel spokesman', 'Control+End', `\n\n${typed}`);
       await page.keyboard.press('Escape');
-      const line = Number(/Ln (\d+)/.exec(await page.locator('[id="status.editor.selection"]').innerText())[1]);
+      // The status bar follows the cursor a moment later: read the line once it shows the end of the typed words.
+      const status = page.locator('[id="status.editor.selection"]', { hasText: new RegExp(`Col ${typed.length + 1}\\b`) });
+      await status.waitFor();
+      const line = Number(/Ln (\d+)/.exec(await status.innerText())[1]);
       const before = await hoverUntil(page, 'ISSG met', /^ISSG\s*·/);
       const { row, titles } = await quickFix(page, 'ISSG met', line, /Add “ISSG” as an alias of International Syria Support Group/);
       // The plausible entity is offered for this article too, and nobody unrelated.
