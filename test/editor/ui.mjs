@@ -471,7 +471,13 @@ export async function runUi(server, folder) {
       const target = /Middle East\s*·\s*place/.test(before) ? 'other' : 'place';
       await pickType(page, target);
       const after = await hoverUntil(page, 'Middle East', new RegExp(`Middle East\\s*·\\s*${target}`));
-      const colourAfter = await colourOf(page, 'Middle East');
+      // The colours come with the next semantic tokens, a moment after the hover.
+      const deadline = Date.now() + 30_000;
+      let colourAfter = await colourOf(page, 'Middle East');
+      while (colourAfter === colourBefore && Date.now() < deadline) {
+        await page.waitForTimeout(300);
+        colourAfter = await colourOf(page, 'Middle East');
+      }
       // The outline lists it under its new type (the symbol's icon is the type's).
       const icon = await outlineIconUntil('Middle East', target === 'other' ? 'field' : 'namespace');
       await shot(page, 'correction-after');
