@@ -150,6 +150,8 @@ export async function runAnnotateUi(server, folder) {
   return ok ? 0 : 1;
 }
 
-export const annotateUiIn = (dir) => withCodeServer(dir, runAnnotateUi);
+// VS Code opens its Comments panel by itself once a file has comments, seconds later at times: the
+// editor then shrinks under the test's clicks (1 failure in 8 runs). Not opened here.
+export const annotateUiIn = (dir) => withCodeServer(dir, runAnnotateUi, { settings: { 'comments.openView': 'never' } });
 
 if (import.meta.url === `file://${process.argv[1]}`) await runScript(annotateUiIn);

@@ -67,9 +67,9 @@ const xdgEnv = (dir) => ({ XDG_CONFIG_HOME: join(dir, 'xdg/config'), XDG_DATA_HO
 /**
  * Starts code-server on a free port; resolves once /healthz answers. With `untrusted`, workspace
  * trust is on and folders open in Restricted Mode without asking; `testDriver: false` leaves out
- * the smoke-test driver that test payloads need.
+ * the smoke-test driver that test payloads need; `settings` are added to the user settings.
  */
-export async function startCodeServer(dir, { env = {}, untrusted = false, testDriver = true } = {}) {
+export async function startCodeServer(dir, { env = {}, untrusted = false, testDriver = true, settings = {} } = {}) {
   const port = await freePort();
   const userData = join(dir, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
@@ -87,6 +87,7 @@ export async function startCodeServer(dir, { env = {}, untrusted = false, testDr
       'security.workspace.trust.enabled': untrusted,
       'security.workspace.trust.startupPrompt': 'never',
       'security.workspace.trust.untrustedFiles': 'open',
+      ...settings,
     }),
   );
   const args = [
@@ -138,8 +139,8 @@ export function launchBrowser() {
 }
 
 /** Runs `run(server, folder)` in its own code-server, on a fresh copy of the samples; stops the server after. */
-export async function withCodeServer(dir, run, { untrusted = false, bare = false, testDriver = true } = {}) {
-  const server = await startCodeServer(dir, { untrusted, testDriver });
+export async function withCodeServer(dir, run, { untrusted = false, bare = false, testDriver = true, settings = {} } = {}) {
+  const server = await startCodeServer(dir, { untrusted, testDriver, settings });
   try {
     return await run(server, articlesFolder(join(dir, 'articles'), { bare }));
   } finally {

@@ -471,7 +471,13 @@ export async function runUi(server, folder) {
       const target = /Middle East\s*·\s*place/.test(before) ? 'other' : 'place';
       await pickType(page, target);
       const after = await hoverUntil(page, 'Middle East', new RegExp(`Middle East\\s*·\\s*${target}`));
-      const colourAfter = await colourOf(page, 'Middle East');
+      // The colours come with the next semantic tokens, a moment after the hover.
+      const deadline = Date.now() + 30_000;
+      let colourAfter = await colourOf(page, 'Middle East');
+      while (colourAfter === colourBefore && Date.now() < deadline) {
+        await page.waitForTimeout(300);
+        colourAfter = await colourOf(page, 'Middle East');
+      }
       // The outline lists it under its new type (the symbol's icon is the type's).
       const icon = await outlineIconUntil('Middle East', target === 'other' ? 'field' : 'namespace');
       await shot(page, 'correction-after');
@@ -541,9 +547,13 @@ export async function runUi(server, folder) {
       await page.mouse.move(0, 0);
       await page.keyboard.press('Escape');
       // Clicked into the text first: the file may have been opened from the Explorer, which keeps the keyboard.
-      await writeAt(page, 'A rebel spokesman', 'Control+End', '\n\nThe ISSG met in Vienna on Friday.');
+      const typed = 'The ISSG met in Vienna on Friday.';
+      await writeAt(page, 'A rebel spokesman', 'Control+End', `\n\n${typed}`);
       await page.keyboard.press('Escape');
-      const line = Number(/Ln (\d+)/.exec(await page.locator('[id="status.editor.selection"]').innerText())[1]);
+      // The status bar follows the cursor a moment later: read the line once it shows the end of the typed words.
+      const status = page.locator('[id="status.editor.selection"]', { hasText: new RegExp(`Col ${typed.length + 1}\\b`) });
+      await status.waitFor();
+      const line = Number(/Ln (\d+)/.exec(await status.innerText())[1]);
       const before = await hoverUntil(page, 'ISSG met', /^ISSG\s*·/);
       const { row, titles } = await quickFix(page, 'ISSG met', line, /Add “ISSG” as an alias of International Syria Support Group/);
       // The plausible entity is offered for this article too, and nobody unrelated.
@@ -595,7 +605,7 @@ export async function runUi(server, folder) {
       return found.join('; ');
     });
 
-    ok &&= await step(page, '12-view', 'Entities view context menu: Rename, Show mentions, Not an entity, Change type, Merge with…', async () => {
+    ok &&= await step(page, '12-view', 'Entities view context menu: Rename, Show mentions, Merge with… (a split-off entity back), Not an entity, Change type, Merge with…', async () => {
       await page.keyboard.press('Escape');
       // Room for the view: the file list folded.
       const files = page.locator('.pane-header', { hasText: /^articles/i }).first();
@@ -614,6 +624,18 @@ export async function runUi(server, folder) {
       await entityAction(page, 'Veniamin Popov (diplomat)', 'Show mentions');
       await page.locator('.peekview-widget .ref-tree .monaco-list-row').first().waitFor({ timeout: 30_000 });
       await page.keyboard.press('Escape');
+      // The "Alloush" split off in step 10 merged back into Mohammed Alloush: exactly its mentions return to him.
+      const mentionsOf = async (re) => Number(/(\d+) mentions?/.exec(await row(re).innerText())?.[1]);
+      const before = await mentionsOf(/^\s*Mohammed Alloush/);
+      await entityAction(page, /^\s*Alloush\s*\d/, 'Merge with…');
+      await pick(page, 'Mohammed Alloush');
+      await gone(/^\s*Alloush\s*\d/);
+      const deadline = Date.now() + 30_000;
+      while ((await mentionsOf(/^\s*Mohammed Alloush/)) <= before) {
+        if (Date.now() > deadline) throw new Error(`Mohammed Alloush still has ${before} mentions`);
+        await page.waitForTimeout(300);
+      }
+      const back = await mentionsOf(/^\s*Mohammed Alloush/);
       // Organisations: fold the people away, as a person would to reach them.
       await row(/^\s*People/).click();
       await entityAction(page, 'International Community', 'Not an entity');
@@ -631,7 +653,7 @@ export async function runUi(server, folder) {
       await gone(/^\s*Kurdish\s*\d/);
       const merged = (await row(/^\s*Kurds/).innerText()).replace(/\s+/g, ' ').trim();
       await shot(page, '12-view');
-      return `merged: ${merged}`;
+      return `split-off Alloush merged back: ${before} → ${back} mentions; merged: ${merged}`;
     });
   } finally {
     await browser.close();

@@ -19,8 +19,9 @@ const words = (s: string): string[] => coreWords(s).map((w) => stripDiacritics(w
  * How much `text` looks like a way of writing `name`, from 0 to 1: an acronym of it; a
  * shortening of several words ("Lib Dems" for Liberal Democrats); one word that is the name, or
  * a person's surname or first name ("Howard" for Sandra Howard). One word of a longer name of
- * something else says little ("Syrian" of Syrian Observatory for Human Rights, "Russia" of
- * Russian): 0.
+ * something else says little ("French" of the French Football Federation, "France" of French):
+ * 0 — on the samples every such offer (a nationality or country offered the organisations
+ * named after it, on each of its mentions) was wrong.
  */
 export function similarity(text: string, name: string, person: boolean): number {
   if (/^\p{Lu}{2,6}$/u.test(text)) return initials(name) === text ? 1 : 0;
