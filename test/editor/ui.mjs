@@ -441,7 +441,8 @@ export async function runUi(server, folder) {
         // A type group that is new in this article comes folded: unfold the folded ones by their twisties.
         for (const folded of await pane.locator('.monaco-list-row[aria-expanded="false"] .monaco-tl-twistie').all()) await folded.click().catch(() => undefined);
         const row = pane.locator('.monaco-list-row', { hasText: name }).first();
-        const icon = (await row.isVisible().catch(() => false)) ? ((await row.locator('.codicon[class*="symbol-"]').first().getAttribute('class')) ?? '') : '';
+        // The tree redraws as the new type arrives: a row seen a moment ago may be gone, so look again soon.
+        const icon = (await row.isVisible().catch(() => false)) ? ((await row.locator('.codicon[class*="symbol-"]').first().getAttribute('class', { timeout: 1000 }).catch(() => '')) ?? '') : '';
         const found = /codicon-symbol-(\w+)/.exec(icon)?.[1] ?? 'none';
         if (found === kind) {
           // Folded again: the views below need the room.
