@@ -6,38 +6,15 @@
 import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import type { LanguageClient, WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient/node';
+import type { AnnotationItem } from '../../server/src/lsp/annotations';
+import { type Range as LspRange, toLsp, toRange } from './ranges';
 
-interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
-
-export interface AnnotationItem {
-  id: string;
-  uri: string | null;
-  range: LspRange | null;
-  orphan: string | null;
-  exact: string;
-  note: string;
-  tags: string[];
-  verdict: string | null;
-  link: string | null;
-  creator: string | null;
-  created: string | null;
-  modified: string | null;
-  resolved: boolean;
-  replies: { id: string; note: string; creator: string | null; created: string | null }[];
-  storeUri: string;
-  storeLine: number;
-}
 
 export const VERDICTS = ['verified', 'false', 'misleading', 'unverified', 'needs-source'];
 export const VERDICT_LABEL: Record<string, string> = { verified: 'Verified', false: 'False', misleading: 'Misleading', unverified: 'Unverified', 'needs-source': 'Needs a source' };
 /** Verdict colours: red for false, orange for misleading, green for verified, yellow for the open ones. */
 const VERDICT_COLOUR: Record<string, string> = { false: '220,50,47', misleading: '230,130,20', verified: '40,160,80', unverified: '200,170,0', 'needs-source': '200,170,0' };
 
-const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-const toLsp = (r: vscode.Range): LspRange => ({ start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } });
 /** Tags are written in the note as #words. */
 const tagsIn = (text: string): string[] => [...new Set([...text.matchAll(/(?:^|\s)#([\p{L}\p{N}_-]+)/gu)].map((m) => m[1]))];
 

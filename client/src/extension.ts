@@ -20,6 +20,7 @@ import { EntitiesView, EntityInfo, showEntity } from './entities';
 import { FirstUse } from './firstuse';
 import { PicturesPanel } from './panel';
 import { StatusItem, ServerStatus } from './status';
+import { type Position as LspPosition, type Range as LspRange, toRange } from './ranges';
 
 const LANGUAGE = 'article';
 const CONFIG_FILE = 'byline.yaml';
@@ -103,15 +104,6 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-interface LspPosition {
-  line: number;
-  character: number;
-}
-interface LspRange {
-  start: LspPosition;
-  end: LspPosition;
-}
-const toRange = (r: LspRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 
 function running(): LanguageClient {
   if (!client) throw new Error(`Byline is not active in this workspace: run "Byline: Treat this folder as articles" first.`);
