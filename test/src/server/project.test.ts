@@ -51,3 +51,17 @@ test('in memory: references, outline, lenses, colours and quick fixes read the p
   const actions = codeActions(ws, { textDocument: { uri: U('fb.txt') }, range: diagnostics[0].range, context: { diagnostics } }, { trusted: true, knowledgeUri: k.uri, knowledgeText: k.text });
   assert.ok(actions.some((a) => /Acknowledge/.test(a.title) && a.edit));
 });
+
+test('in memory: a document reopened before its close is applied keeps the editor text', async () => {
+  const { project } = memoryProject({ 'fb.txt': FB, 'tw.txt': TW });
+  await project.reindex();
+  const edited = TW.replace('Twitter', 'Facebook');
+  project.open(U('tw.txt'), edited);
+  // Closed and at once reopened (a tab moved between editor groups does this): the queued
+  // re-read of the disk must not replace the editor's text.
+  const closed = project.close(U('tw.txt'));
+  project.open(U('tw.txt'), edited);
+  await closed;
+  assert.equal(project.ws.get(U('tw.txt'))!.text, edited);
+  assert.deepEqual(diagnosticsFor(project, U('tw.txt')), []);
+});
