@@ -93,6 +93,23 @@ const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n).
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 /** How far indexing is, while it runs: hovers then say that their counts are partial. */
+/** An entity as the Entities view lists it (`byline/entities`). */
+export interface EntityItem {
+  id: string;
+  name: string;
+  type: string;
+  mentions: number;
+  articles: number;
+}
+
+/** Every entity, by id: the graph lists them in the order articles arrived, which differs between runs. */
+export function entityList(ws: Workspace): EntityItem[] {
+  return [...ws.graph.ids()].sort().flatMap((id) => {
+    const e = ws.graph.get(id);
+    return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
+  });
+}
+
 export interface Indexing {
   indexed: number;
   total: number;

@@ -41,6 +41,9 @@ test('in memory: references, outline, lenses, colours and quick fixes read the p
   const ws = project.ws;
   const carter = features.entityAt(ws, U('fb.txt'), at(FB, 'Carter has'))!.entity;
   assert.deepEqual(new Set(features.references(ws, carter).map((l) => l.uri)), new Set([U('fb.txt'), U('tw.txt')]));
+  const listed = features.entityList(ws);
+  assert.deepEqual(listed.map((e) => e.id), [...listed.map((e) => e.id)].sort(), 'the Entities view lists by id');
+  assert.deepEqual(listed.find((e) => e.id === carter.id), { id: carter.id, name: 'John Carter', type: 'person', mentions: carter.mentions, articles: 2 });
   assert.ok(features.documentSymbols(ws, U('fb.txt')).some((g) => g.name === 'Persons' && g.children!.some((c) => c.name === 'John Carter')));
   assert.deepEqual(features.codeLenses(ws, U('tw.txt')).map((l) => l.command!.title), ['Also quoted in 1 other article']);
   assert.ok(features.semanticTokens(ws, U('fb.txt')).length % 5 === 0 && features.semanticTokens(ws, U('fb.txt')).length > 0);
