@@ -8,7 +8,7 @@ import type { Span } from '../core/types';
 /** A word: letters and digits, with inner apostrophes, hyphens and dots ("O'Neill", "Jean-Luc"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
-/** Words that join the capitalised words of one name ("Ministry of Health and Social Protection"). */
+/** Words that join the capitalised words of one name ("Ministry of Water and Forests"). */
 const JOINING = new Set(['of', 'and', 'for', 'de', 'the']);
 /** How far around the position a name may reach, on its line. */
 const REACH = 100;
