@@ -15,6 +15,12 @@ const ORG_HEADS = new Set(
   ),
 );
 
+/**
+ * Last words of newspapers' and broadcasters' names, which are often named after their place
+ * ("Varnia Today", "Port Elsa Times"): there the place alone is the place, not the outlet.
+ */
+const OUTLET_WORDS = new Set('today times news post herald daily tribune journal gazette courier chronicle telegraph observer express mail mirror press weekly radio tv television'.split(' '));
+
 /** Every spelling of the well-known names, with its type. */
 const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type })));
 
@@ -366,8 +372,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
-    // An institution named after its place ("Lipany District Court") is not the place.
-    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
+    // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
+    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
   // Nor is a nationality a name that starts with it ("English" is not the "English Football League").
   const shortFor = (d: Draft): number =>
@@ -384,10 +390,16 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   const marked = (d: Draft): boolean => RELATIVE_MARK.test(text.slice(d.span.end, d.span.end + 8));
   const bySurname = new Map<string, number[]>();
   const relatives = new Map<string, number>();
+  // A namesake introduced as one after the person first named ("Ivan Horak, … no relation to the
+  // defendant") is what a bare surname means only with the title it was introduced with ("Dr
+  // Horak" after "Dr Eva Horak, no relation"): the article names him in full where it means him.
+  const namesakes = new Map<number, string | null>();
+  const maybeNamesakes = text.includes('no relation');
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
+    if (maybeNamesakes && bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
     if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
       const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
@@ -424,7 +436,11 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     // Indices are sorted: the last one before i, else the first after it.
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
-    const j = lo > 0 ? list[lo - 1] : list[lo];
+    let j = lo > 0 ? list[lo - 1] : list[lo];
+    if (namesakes.size && j !== undefined && namesakes.has(j) && (namesakes.get(j) === null || namesakes.get(j) !== titleBefore(text, d.span.start))) {
+      const others = list.filter((x) => !namesakes.has(x));
+      if (others.length) j = others.filter((x) => x < i).at(-1) ?? others[0];
+    }
     const best = j === undefined ? shortFor(d) : entityOf[j];
     if (best >= 0) {
       entityOf[i] = best;
@@ -665,6 +681,14 @@ const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
 /** A relative introduced right before a name: "His father, Jiří Novák". */
 const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
 /** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
+/** The title right before a name, lower-case ("dr" in "Dr Eva Horak"), or null. */
+function titleBefore(text: string, start: number): string | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase().replace(/\.$/, '');
+  return word && TITLES.has(word) ? word : null;
+}
+
+/** "no relation" in the sentence after a name. */
+const NO_RELATION = /^[^.!?\n]*\bno relation\b/;
 const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
