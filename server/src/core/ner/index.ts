@@ -9,6 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
+import { joinSaints, regionalAdjective, treaties, trimRemit, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -47,7 +48,9 @@ export function recognize(text: string): NamedSpan[] {
   nerData(); // recognising without data is the host's mistake: reported, never an empty answer
   if (typeof text !== 'string' || text.length === 0) return [];
   const d = prepare(text);
-  return toSpans(d, nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d))))));
+  const ents = nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d)))));
+  treaties(d, ents);
+  return toSpans(d, ents);
 }
 
 /** BIO label per token (0 outside candidate windows). */
@@ -182,9 +185,10 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   const { initial, line } = d.toks;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const filtered = splitPairs(d, splitHeadlineWords(d, found)).filter((e) => {
-    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e)) return false;
+  const filtered = joinSaints(d, splitPairs(d, splitHeadlineWords(d, found))).filter((e) => {
+    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e)) return false;
     trimWeekday(d, e);
+    trimTitleOf(d, e);
     return !currencyAmount(d, e);
   });
   return bylines(d, extendOrganisations(d, filtered));
@@ -284,7 +288,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     else if (kinds & PHRASE.misc) votes[v + MISC] += CURATED_VOTE;
     // a nationality, people or faith ("the Macedonian army", "Christian churches", "Athenians") is
     // MISC, as in CoNLL (with the shipped model: UNER PUD +0.6 F1, GUM dev +0.7, other dev sets level)
-    else if (adjectival(d, e.a, e.b, kinds)) votes[v + MISC] += CURATED_VOTE;
+    else if (adjectival(d, e.a, e.b, kinds) || regionalAdjective(d, e.a, e.b)) votes[v + MISC] += CURATED_VOTE;
     // the tagger reads a place where the gazetteers list one ("in Geneva"): two signals agree; a
     // listed place of several words ("Middle East") is a place whatever the tagger reads, and so
     // is a country in a headline, where capitals say nothing ("Kenya Thanks Uganda")
@@ -473,9 +477,10 @@ function splitHeadlineWords(d: Doc, ents: Ent[]): Ent[] {
 }
 
 /**
- * Two organisations joined by "and" are two names: "the International Support Group and United
- * Nations Security Council" splits where the first ends in an organisation word, while "Ministry
- * of Trade and Industry" and "Bosnia and Herzegovina" stay whole.
+ * Two organisations or places joined by "and" (and "the") are two names: "the International
+ * Support Group and United Nations Security Council" and "the Caspian Sea and the Aral Sea" split
+ * where the first ends in an organisation or place word, while "Ministry of Trade and Industry" and
+ * "Bosnia and Herzegovina" stay whole.
  */
 function splitPairs(d: Doc, ents: Ent[]): Ent[] {
   const { hash } = d.toks;
@@ -483,9 +488,9 @@ function splitPairs(d: Doc, ents: Ent[]): Ent[] {
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i];
     for (let t = e.a + 2; t < e.b - 2; t++) {
-      if (hash[t] !== AND || !((d.lex[t - 1] >>> LIST_SHIFT) & LIST.orgWord)) continue;
+      if (hash[t] !== AND || !((d.lex[t - 1] >>> LIST_SHIFT) & (LIST.orgWord | LIST.locWord))) continue;
       out ??= ents.slice(0, i);
-      out.push({ a: e.a, b: t, type: e.type }, { a: t + 1, b: e.b, type: e.type });
+      out.push({ a: e.a, b: t, type: e.type }, { a: hash[t + 1] === THE ? t + 2 : t + 1, b: e.b, type: e.type });
       break;
     }
     if (out && out[out.length - 1].b !== e.b) out.push(e);
@@ -621,7 +626,9 @@ function adjectival(d: Doc, a: number, b: number, kinds: number): boolean {
   if (len > 5 && endsWith('s') && (demonym || PEOPLE_ENDINGS.some(endsWith))) return true;
   if (b >= n || shape[b] !== Shape.Lower) return false;
   const determined = a > 0 && DETERMINERS.has(hash[a - 1]);
-  if (demonym) return determined || initial[a] === 1;
+  const afterWord = a > 0 && shape[a - 1] === Shape.Lower;
+  // "according to Catholic charities": a listed word between lowercase words is the adjective
+  if (demonym) return determined || initial[a] === 1 || afterWord;
   return determined && len > 4 && !endsWith('vic') && ADJECTIVE_ENDINGS.some(endsWith);
 }
 
