@@ -55,3 +55,17 @@ test('regional adjectives and faiths before a noun are neither places nor organi
   for (const word of ['South American', 'North African', 'Catholic'])
     assert.ok(!found.some(([s, t]) => s === word && (t === 'place' || t === 'organization' || t === 'person')), `${word}: ${JSON.stringify(found)}`);
 });
+
+test('newspapers and programmes named after a place are organisations, and so is a channel\'s News', () => {
+  has('The Leeds Mirror reported it first, and the Kansas City Star followed.', 'Leeds Mirror', 'organization');
+  has('The Leeds Mirror reported it first, and the Kansas City Star followed.', 'Kansas City Star', 'organization');
+  has('The minister told Sky News that the talks had failed.', 'Sky News', 'organization');
+  // no place, no paper
+  assert.ok(!names('Sailors once steered by the North Star.').some(([, t]) => t === 'organization'));
+});
+
+test('an organisation "in" a listed place is two names', () => {
+  const text = 'She studied at Ridgeway University in Scotland before moving to Lima.';
+  has(text, 'Ridgeway University', 'organization');
+  has(text, 'Scotland', 'place');
+});

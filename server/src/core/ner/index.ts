@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { joinSaints, regionalAdjective, treaties, trimRemit, trimTitleOf } from './repairs';
+import { joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -185,7 +185,7 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   const { initial, line } = d.toks;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const filtered = joinSaints(d, splitPairs(d, splitHeadlineWords(d, found))).filter((e) => {
+  const filtered = splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found)))).filter((e) => {
     if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e)) return false;
     trimWeekday(d, e);
     trimTitleOf(d, e);
@@ -392,7 +392,10 @@ const ORG_LINKS = IntMap.of(['of', 'for', 'on'].map(hashString));
 const ORG_INNER = IntMap.of(['of', 'for', 'on', 'the', 'and', '&', '-'].map(hashString));
 // Last words of newspapers and programmes ("Kabul Daily", "Morning Edition"), whose other words are
 // often a place or a time of day.
-const MEDIA_HEADS = IntMap.of(['daily', 'herald', 'gazette', 'tribune', 'chronicle', 'courier', 'telegraph', 'bulletin', 'times', 'post', 'journal', 'observer', 'monitor', 'edition'].map(hashString));
+const MEDIA_HEADS = IntMap.of(['daily', 'herald', 'gazette', 'tribune', 'chronicle', 'courier', 'telegraph', 'bulletin', 'times', 'post', 'journal', 'observer', 'monitor', 'edition', 'news'].map(hashString));
+// Last words of newspapers only when a listed place comes before them ("Toronto Star", "Leeds
+// Mirror"), being common words otherwise ("North Star", "Gold Standard").
+const PLACE_PAPER_HEADS = IntMap.of(['star', 'sun', 'mail', 'express', 'mirror', 'standard', 'globe', 'guardian', 'independent', 'examiner', 'inquirer', 'register', 'dispatch', 'echo', 'advertiser'].map(hashString));
 
 /** Token t is the number 24, as in the names of news channels ("France 24", "Kanal 24"). */
 function is24(d: Doc, t: number): boolean {
@@ -405,7 +408,8 @@ function is24(d: Doc, t: number): boolean {
  * "on" and capitalised words in its window makes one organisation name with them and with the
  * capitalised words before it that are not common words ("Syrian Observatory for Human Rights",
  * "Ministry of Foreign Affairs", not "The"), absorbing the names the tagger found there. So do
- * capitalised words before a newspaper's or programme's last word or a news channel's 24.
+ * capitalised words before a newspaper's or programme's last word or a news channel's 24, and a
+ * listed place before a last word that names newspapers after places.
  */
 function extendOrganisations(d: Doc, ents: Ent[]): Ent[] {
   const { hash, shape } = d.toks;
@@ -414,11 +418,12 @@ function extendOrganisations(d: Doc, ents: Ent[]): Ent[] {
     const ws = d.windows[2 * w];
     const we = d.windows[2 * w + 1];
     for (let u = ws + 1; u < we; u++) {
-      if (!isName(shape[u - 1]) || !(is24(d, u) || (shape[u] === Shape.Cap && MEDIA_HEADS.has(hash[u])))) continue;
+      const paper = shape[u] === Shape.Cap && PLACE_PAPER_HEADS.has(hash[u]);
+      if (!isName(shape[u - 1]) || !(is24(d, u) || paper || (shape[u] === Shape.Cap && MEDIA_HEADS.has(hash[u])))) continue;
       let a = u;
       // mid-sentence capitals count even on common words ("Morning"), a sentence's first word only if it is no common word
       while (a > ws && isName(shape[a - 1]) && hash[a - 1] !== THE && !DATE_WORDS.has(hash[a - 1]) && !(d.toks.initial[a - 1] && (d.lex[a - 1] & CAP_MASK) === 1)) a--;
-      if (a < u) found.push({ a, b: u + 1, type: ORG, org: true });
+      if (a < u && (!paper || listedPlace(d, a, u))) found.push({ a, b: u + 1, type: ORG, org: true });
     }
     for (let u = ws; u + 2 < we; u++) {
       if (!isName(shape[u]) || !((d.lex[u] >>> LIST_SHIFT) & LIST.orgWord) || !ORG_LINKS.has(hash[u + 1]) || !isName(shape[u + 2])) continue;

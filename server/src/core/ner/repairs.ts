@@ -2,7 +2,7 @@
 // its type wrongly (index.ts applies them to its names; each is cheap where it does not apply).
 // Measured together through the CLI (eval-ner.mjs): UNER PUD 75.9 -> 76.6 F1, GUM dev 70.7 -> 71.0.
 import type { Doc } from './features';
-import { CAP_MASK, LIST, LIST_SHIFT } from './lexicon';
+import { CAP_MASK, LIST, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { IntMap } from './packed';
 import { Shape, hashString } from './tokenize';
 
@@ -103,4 +103,34 @@ export function trimRemit(d: Doc, e: Span): boolean {
   // "ambassador for New York City Health …" keeps its New: only a one-word remit or one before a first name goes
   if ((cap === 1 || cap === 2) && (e.b === a + 1 || (d.lex[a + 1] >>> LIST_SHIFT) & LIST.first)) e.a++;
   return e.b > e.a;
+}
+
+/** Span [a, b) is a listed city, country or region. */
+export function listedPlace(d: Doc, a: number, b: number): boolean {
+  if (b - a > MAX_PHRASE) return false;
+  let h = PHRASE_SEED;
+  for (let t = a; t < b; t++) h = phraseStep(h, d.toks.hash[t]);
+  return (Math.max(phraseMap().get(h), 0) & (PHRASE.city | PHRASE.country | PHRASE.region)) !== 0;
+}
+
+const ORG = 1;
+const IN = hashString('in');
+
+/**
+ * An organisation "in" a listed place is two names: "Vale University in Scotland", "the Museum of
+ * Modern Art in Lima" (where the word before "in" is an organisation word).
+ */
+export function splitIn(d: Doc, ents: Span[]): Span[] {
+  const { hash } = d.toks;
+  let out: Span[] | null = null;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    let t = e.type === ORG ? e.b - 2 : e.a;
+    while (t > e.a && hash[t] !== IN) t--;
+    if (t > e.a && (d.lex[t - 1] >>> LIST_SHIFT) & LIST.orgWord && listedPlace(d, t + 1, e.b)) {
+      out ??= ents.slice(0, i);
+      out.push({ a: e.a, b: t, type: ORG }, { a: t + 1, b: e.b, type: LOC });
+    } else if (out) out.push(e);
+  }
+  return out ?? ents;
 }
