@@ -59,9 +59,13 @@ const COMPLEMENT = /\s+(?:close to|familiar with|with knowledge of|in|at|from|fo
 const THE_MODIFIED = /(?<![\p{L}\p{N}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A time that opens a sentence before its subject: "On Sunday night", "Last week,", "This morning". */
 const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later|that|the|next)\s+)*(?:\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/iu;
-/** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
+/**
+ * The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips
+ * the rest. A word (group 1) starts the text or follows a character that is no part of one: matching
+ * that character instead of looking behind at every position made the scan a sixth faster.
+ */
 const CANDIDATE_WORD = new RegExp(
-  `(?<![0-9A-Za-z\\u00c0-\\u024f'’-])(?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f]))`,
+  `(?:^|[^0-9A-Za-z\\u00c0-\\u024f'’-])((?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f])))`,
   'g',
 );
 
@@ -77,6 +81,18 @@ function wordBefore(text: string, at: number, min: number): { word: string; star
   const end = i;
   while (i > min && end - i < 40 && (isWord(text[i - 1]) || text[i - 1] === '-' || ((text[i - 1] === "'" || text[i - 1] === '’') && isWord(text[i - 2])))) i--;
   return i < end ? { word: text.slice(i, end), start: i } : null;
+}
+
+const endOf = (s: Span): number => s.end;
+const startOf = (s: Span): number => s.start;
+const indexOf = (c: Cue): number => c.index;
+
+/** The candidates of `all` (in text order) inside [from, to), added to `out`; object pronouns ("him") only with `objects`. */
+function take(out: Candidate[], all: Candidate[], from: number, to: number, objects: boolean): void {
+  for (let i = firstAtLeast(all, from, startOf); i < all.length && all[i].start < to; i++) {
+    const c = all[i];
+    if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
+  }
 }
 
 /** A possible speaker in the text: a mention, a pronoun, "the Ministry", or an unnamed source. */
@@ -146,7 +162,7 @@ export class Attributor {
   mentions(from: number, to: number): Mention[] {
     const ms = this.layer.mentions;
     const out: Mention[] = [];
-    for (let i = firstAtLeast(ms, from + 1, (m) => m.end); i < ms.length && ms[i].start < to; i++) if (ms[i].start >= from && ms[i].end <= to) out.push(ms[i]);
+    for (let i = firstAtLeast(ms, from + 1, endOf); i < ms.length && ms[i].start < to; i++) if (ms[i].start >= from && ms[i].end <= to) out.push(ms[i]);
     return out;
   }
 
@@ -163,20 +179,22 @@ export class Attributor {
     const para = this.doc.paragraphs[p];
     if (!para || para.end < to) return cuesIn(this.text, from, to);
     const out: Cue[] = [];
-    for (const g of this.partsOf(p, from, to)) {
+    const parts = this.partsIn(p);
+    // The parts [from, to) reaches, walked in place: cues() and candidates() are asked some 30,000
+    // times each per BBC pass, and an array of the parts and a closure per call were garbage.
+    for (let k = firstAtLeast(parts, from + 1, endOf); k < parts.length && parts[k].start < to; k++) {
+      const g = parts[k];
       const all = (g.cues ??= cuesIn(this.text, g.start, g.end));
-      for (let i = firstAtLeast(all, from, (c) => c.index); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
+      for (let i = firstAtLeast(all, from, indexOf); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
     }
     return out;
   }
 
-  /** The parts of paragraph `p` outside quotes that [from, to) reaches. */
-  private partsOf(p: number, from: number, to: number): Part[] {
+  /** The parts of paragraph `p` outside quotes, found once. */
+  private partsIn(p: number): Part[] {
     let parts = this.parts.get(p);
     if (!parts) this.parts.set(p, (parts = this.outsideQuotes(this.doc.paragraphs[p])));
-    const out: Part[] = [];
-    for (let i = firstAtLeast(parts, from + 1, (g) => g.end); i < parts.length && parts[i].start < to; i++) out.push(parts[i]);
-    return out;
+    return parts;
   }
 
   /** The parts of a paragraph outside quotes: no cue and no speaker is looked for inside a quote. */
@@ -196,14 +214,13 @@ export class Attributor {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
     const out: Candidate[] = [];
-    const take = (all: Candidate[]): void => {
-      for (let i = firstAtLeast(all, from, (c) => c.start); i < all.length && all[i].start < to; i++) {
-        const c = all[i];
-        if (c.end <= to && (objects || c.kind !== 'pronoun' || !OBJECTS.has(c.text.toLowerCase()))) out.push(c);
+    if (para && para.end >= to) {
+      const parts = this.partsIn(p);
+      for (let k = firstAtLeast(parts, from + 1, endOf); k < parts.length && parts[k].start < to; k++) {
+        const g = parts[k];
+        take(out, (g.candidates ??= this.compute(g.start, g.end)), from, to, objects);
       }
-    };
-    if (para && para.end >= to) for (const g of this.partsOf(p, from, to)) take((g.candidates ??= this.compute(g.start, g.end)));
-    else take(this.compute(from, to));
+    } else take(out, this.compute(from, to), from, to, objects);
     return out;
   }
 
@@ -229,8 +246,8 @@ export class Attributor {
     const part = text.slice(from, to);
     CANDIDATE_WORD.lastIndex = 0;
     for (let m = CANDIDATE_WORD.exec(part); m; m = CANDIDATE_WORD.exec(part)) {
-      const word = m[0];
-      const start = from + m.index;
+      const word = m[1];
+      const start = from + m.index + m[0].length - word.length;
       const end = start + word.length;
       const c = word.charCodeAt(0);
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -328,10 +345,14 @@ export class Attributor {
   private organisationWith(head: string, before: number): number | null {
     if (!this.heads) {
       this.heads = new Map();
+      // Each organisation's name is split once, not at each of its mentions (0.2 million splits per BBC pass).
+      const words = new Map<number, string[]>();
       for (const m of this.layer.mentions) {
         const e = this.layer.entities[m.local];
         if (e.type !== 'organization') continue;
-        for (const w of e.name.split(/[\s\u00a0]+/)) this.heads.get(w)?.push(m) ?? this.heads.set(w, [m]);
+        let ws = words.get(m.local);
+        if (!ws) words.set(m.local, (ws = e.name.split(/[\s\u00a0]+/)));
+        for (const w of ws) this.heads.get(w)?.push(m) ?? this.heads.set(w, [m]);
       }
     }
     const named = this.heads.get(head) ?? [];
