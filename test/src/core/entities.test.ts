@@ -41,6 +41,20 @@ test('titles are not part of names; particles and non-breaking spaces are handle
   assert.ok(r.entities.find((e) => e.name === 'Staffan de Mistura')!.descriptions.some((d) => d.text === 'UN envoy'));
 });
 
+test('a multi-word title before a name is no part of it: the name starts after its head noun', () => {
+  const text = 'Chief Fire Officer Darius Kemppainen spoke first. Deputy Police Commissioner Orla Vantongeren agreed. Senior Public Health Officer Ilse Vardimova, 48, did not.';
+  const r = link(text, [
+    ['Chief Fire Officer Darius Kemppainen', 'person'],
+    ['Deputy Police Commissioner Orla Vantongeren', 'person'],
+    ['Senior Public Health Officer Ilse Vardimova', 'person'],
+  ]);
+  assert.deepEqual(
+    r.mentions.map((m) => m.text),
+    ['Darius Kemppainen', 'Orla Vantongeren', 'Ilse Vardimova'],
+  );
+  assert.deepEqual(coreWords('Detective Inspector Ravi Oyelaran'), ['ravi', 'oyelaran']);
+});
+
 test('Assad al Zoubi is never Bashar al-Assad; two people with one surname stay two', () => {
   const text = 'Bashar al-Assad ruled. Assad al Zoubi, head of the delegation, may resign. Zoubi said so. John Smith and Mary Smith met.';
   const r = link(text, [['Bashar al-Assad', 'person'], ['Assad al Zoubi', 'person'], ['Zoubi', 'person'], ['John Smith', 'person'], ['Mary Smith', 'person']]);

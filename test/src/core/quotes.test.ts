@@ -1038,3 +1038,47 @@ test('the writer as "I", a passive\'s agent, a document that speaks, a participl
   assert.equal(r.speaker('nothing will change'), 'anonymous: The ad');
   assert.equal(r.speaker('Every single vote'), 'Olga Marin');
 });
+
+test('unnamed sources described by their group or role: "one of our volunteers", "a resident who asked not to be named"', () => {
+  const r = quotesOf(
+    [
+      'Flood defences questioned',
+      '',
+      'The council says the barrier worked. It does not say why the water rose.',
+      '',
+      '"We saw the water come over the wall at midnight," said one of our volunteers, a retired nurse who lives by the harbour.',
+      '',
+      '"Nobody came to help us," a resident who asked not to be named said.',
+      '',
+      '"They knew the pumps were broken," said one of the shopkeepers on the quay.',
+    ].join('\n'),
+  );
+  assert.equal(r.speaker('We saw the water'), 'anonymous: one of our volunteers');
+  assert.equal(r.speaker('Nobody came to help'), 'anonymous: a resident');
+  assert.equal(r.speaker('They knew the pumps'), 'anonymous: one of the shopkeepers');
+});
+
+test('a live blog: a quote after a colon is its own entry\'s, never carried over a timestamp', () => {
+  const r = quotesOf(
+    [
+      'LIVE: Council votes on the tram plan',
+      '',
+      '10:12',
+      'Council leader Wren Oduya posted on X: "The tram will be built, and it will be built on time."',
+      '',
+      '10.25am: The session resumed after a short break.',
+      '',
+      '"Fares will double for the poorest riders in the city," read a banner held up in the public gallery.',
+      '',
+      '10:40',
+      'The debate has opened. Transport committee chair Lotte Fairweather began by reading out the rule: the plan passes if "a majority of the members present vote in favour of it".',
+    ].join('\n'),
+    [
+      ['Wren Oduya', 'person'],
+      ['Lotte Fairweather', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The tram will be built'), 'Wren Oduya');
+  assert.equal(r.speaker('a majority of the members'), 'Lotte Fairweather');
+  assert.equal(r.find('Fares will double').speaker, null);
+});

@@ -59,6 +59,10 @@ const COMPLEMENT = /\s+(?:close to|familiar with|with knowledge of|in|at|from|fo
 const THE_MODIFIED = /(?<![\p{L}\p{N}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A time that opens a sentence before its subject: "On Sunday night", "Last week,", "This morning". */
 const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later|that|the|next)\s+)*(?:\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/iu;
+/** Words that pick one or some of a group before its determiner: "one of our observers". */
+const PARTITIVE = /(?<![\p{L}\p{N}])(one|some|two|three|several|many|most|none|each|either|neither|a few|a couple|a number)\s+of\s+$/iu;
+/** The same after a cue, with a noun the source nouns lack: "said one of the shopkeepers". */
+const ONE_OF = /^\s*(?:one|some|two|three|several|many|a few|a couple)\s+of\s+(?:the|our|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)(?![\p{L}\p{N}])/u;
 /** The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips the rest. */
 const CANDIDATE_WORD = new RegExp(
   `(?<![0-9A-Za-z\\u00c0-\\u024f'’-])(?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f]))`,
@@ -283,6 +287,12 @@ export class Attributor {
       if (DETERMINERS.has(lower) || owned) {
         determiner = DETERMINERS.has(lower) ? lower : 'owner';
         start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
+        // "one of our observers", "one of the residents": one of a group, unnamed.
+        const part = PARTITIVE.exec(text.slice(Math.max(from, start - 20), start));
+        if (part) {
+          start -= part[0].length;
+          determiner = part[1].toLowerCase() === 'one' ? 'one' : determiner;
+        }
         break;
       }
       if (n === 3 || STOP.has(lower)) break;
@@ -291,7 +301,7 @@ export class Attributor {
     }
     const written = lastWord(text.slice(start, end));
     const noun = written.toLowerCase();
-    const plural = /s$|people/.test(noun);
+    const plural = /s$|people/.test(noun) && determiner !== 'one';
     if (!determiner && !plural) return;
     COMPLEMENT.lastIndex = end;
     const complement = COMPLEMENT.exec(text);
@@ -738,9 +748,13 @@ export class Attributor {
     // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
     const manner = !own && !first.place && !first.possessive ? MANNER.exec(this.text.slice(first.end, Math.min(to, first.end + 40))) : null;
     if (manner && !/\p{Lu}/u.test(manner[1][0]) && short(first.end + manner[0].length)) return { speaker: first, cue: manner[1] };
-    const verb = this.cues(first.end, Math.min(to, first.end + 200))[0];
+    const verbs = this.cues(first.end, Math.min(to, first.end + 200));
+    let verb = verbs[0];
+    // "a resident who asked not to be named said": the verb after a relative clause of the speaker's own.
+    const relative = !!verb && !!verbs[1] && /^\s+who\s[^,.;:!?"“”]*$/.test(this.text.slice(first.end, verb.index)) && /^[^,.;:!?"“”]{0,40},?\s*$/.test(this.text.slice(verb.index + verb.cue.length, verbs[1].index));
+    if (relative) verb = verbs[1];
     if (!verb || !short(verb.index + verb.cue.length, /^tel|^told/.test(verb.cue))) return null;
-    const between = this.text.slice(first.end, verb.index);
+    const between = relative ? '' : this.text.slice(first.end, verb.index);
     // "Lena Ortiz and Paul Weir said": a joint statement is its first-named speaker's, in every article alike.
     const joint = cands.find((c) => c.start >= first.end && c.end <= verb.index && JOINT.test(this.text.slice(first.end, c.start)));
     const adjacent = (joint ? this.text.slice(joint.end, verb.index) : between).trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
@@ -790,6 +804,14 @@ export class Attributor {
     return this.candidates(comma, to).find((c) => !c.possessive && (this.isPerson(c) || c.kind === 'source')) ?? null;
   }
 
+  /** "said one of the shopkeepers": one of a group of people the source nouns do not list, unnamed. */
+  private oneOf(from: number, to: number): Candidate | null {
+    const m = ONE_OF.exec(this.text.slice(from, Math.min(to, from + 80)));
+    if (!m || !PERSON_NOUN.test(m[1].slice(0, -1))) return null;
+    const start = from + m[0].length - m[0].trimStart().length;
+    return { start, end: from + m[0].length, text: m[0].trimStart(), local: null, kind: 'source', place: false, possessive: false };
+  }
+
   /** "Reuters quoted the minister as saying": the one quoted speaks, not the outlet. */
   quotedAs(verb: Cue, to: number): Candidate | null {
     if (verb.cue !== 'quoted') return null;
@@ -805,7 +827,7 @@ export class Attributor {
   /** The speaker named right after a cue ("said Farouk", "according to a source", "according to him"). */
   named(from: number, to: number): Candidate | null {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
-    if (!cands.length) return this.described(from, to, true);
+    if (!cands.length) return this.described(from, to, true) ?? this.oneOf(from, to);
     if (!this.leadsTo(from, cands[0].start)) return null;
     // Names that only modify the person's title lead on to them: "said Florida-based Republican strategist Al Cardenas".
     let i = 0;
