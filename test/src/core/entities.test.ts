@@ -55,6 +55,16 @@ test('a multi-word title before a name is no part of it: the name starts after i
   assert.deepEqual(coreWords('Detective Inspector Ravi Oyelaran'), ['ravi', 'oyelaran']);
 });
 
+test('a reader writing in ("Ysolde in Marrowick writes:") is a person, recognised or not, and the town a place', () => {
+  const text = 'HOST: Messages are coming in. Ysolde in Marrowick writes: "No one warned us." Police in Marrowick says: "Stay inside." Brannagh, from Eastwick Vale, emailed: "Ash everywhere."';
+  const r = link(text, [['Marrowick', 'place'], ['Marrowick', 'place'], ['Brannagh', 'place'], ['Eastwick Vale', 'person']]);
+  const typeOf = (name: string) => r.entities[r.mentions.find((m) => m.text === name)!.local].type;
+  assert.equal(typeOf('Ysolde'), 'person');
+  assert.equal(typeOf('Brannagh'), 'person');
+  assert.equal(typeOf('Eastwick Vale'), 'place');
+  assert.ok(!r.mentions.some((m) => m.text === 'Police'), 'a group opening the sentence is no writer');
+});
+
 test('Assad al Zoubi is never Bashar al-Assad; two people with one surname stay two', () => {
   const text = 'Bashar al-Assad ruled. Assad al Zoubi, head of the delegation, may resign. Zoubi said so. John Smith and Mary Smith met.';
   const r = link(text, [['Bashar al-Assad', 'person'], ['Assad al Zoubi', 'person'], ['Zoubi', 'person'], ['John Smith', 'person'], ['Mary Smith', 'person']]);

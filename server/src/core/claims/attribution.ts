@@ -8,6 +8,7 @@
 // unnamed, described by their own words.
 
 import { inside } from '../boilerplate';
+import { readMetadata } from '../metadata';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, LocalEntity, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, markStart, trim } from './marks';
@@ -129,6 +130,8 @@ export class Attributor {
   private readonly equatedRoles = new Map<string, boolean>();
   private readonly wordsAt = new Map<string, number[] | null>();
   private lower: string | undefined;
+  /** The person the byline names as the writer, once looked for. */
+  private writer: number | null | undefined;
   /** Quoted spans: names inside quotes are not antecedents of pronouns. */
   quoted: Span[] = [];
 
@@ -218,8 +221,17 @@ export class Attributor {
     for (const m of this.mentions(from, to)) {
       if (m.type === 'other') continue;
       // A bare surname the linker could not place belongs to the full name that ends with it.
-      const local = this.layer.entities[m.local].partial ? (this.surnames().get(m.text.toLowerCase()) ?? m.local) : m.local;
-      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place: m.type === 'place', possessive: possessive(m.end) || this.modifier(m) });
+      let local = this.layer.entities[m.local].partial ? (this.surnames().get(m.text.toLowerCase()) ?? m.local) : m.local;
+      // So does one the recogniser took for a place ("Okwuosa told reporters"), unless a preposition makes it one ("in Okwuosa").
+      let place = m.type === 'place';
+      if (place && !/\s/.test(m.text)) {
+        const person = this.surnames().get(m.text.toLowerCase());
+        if (person !== undefined && this.layer.entities[person].type === 'person' && !PREPOSITIONS.has(lastWord(text.slice(Math.max(0, m.start - 12), m.start).trimEnd()))) {
+          local = person;
+          place = false;
+        }
+      }
+      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place, possessive: possessive(m.end) || this.modifier(m) });
     }
     // Mentions come first in `out`, in text order, and words too: one pointer finds the mention under a word.
     const mentions = out.slice();
@@ -443,7 +455,10 @@ export class Attributor {
   }
 
   private resolveAntecedent(p: string, at: number, depth: number): Candidate | null {
-    if (p === 'i') return null;
+    if (p === 'i') {
+      const writer = this.author();
+      return writer === null ? null : { start: at, end: at, text: '', local: writer, kind: 'mention', place: false, possessive: false };
+    }
     // "one" stands for a description of a person ("the England coach"), of either gender.
     const person = /^(he|him|she|her|one)$/.test(p);
     const want = p === 'he' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
@@ -500,6 +515,16 @@ export class Attributor {
     if (!person || p === 'one') return null;
     const main = this.mainPerson();
     return main !== null && (!want || this.gender(main) !== (want === 'm' ? 'f' : 'm')) ? { start: at, end: at, text: '', local: main, kind: 'mention', place: false, possessive: false } : null;
+  }
+
+  /** The writer of a first-person piece: the one person its byline names, if the article names them. */
+  private author(): number | null {
+    if (this.writer === undefined) {
+      const name = readMetadata(this.text).author;
+      const local = name && !/\sand\s/.test(name) ? this.layer.mentions.find((m) => m.type === 'person' && m.text === name)?.local : undefined;
+      this.writer = local ?? null;
+    }
+    return this.writer;
   }
 
   /** The subject of the sentence in [from, to): its first person or unnamed source, not in an object or prepositional phrase. */
@@ -718,7 +743,8 @@ export class Attributor {
     // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
     // A cue followed by a colon introduces the next quote instead.
     // (After “…?” or “…!” the attribution mostly follows: “Why not?” Mr. Trump asked, repeating …)
-    const own = this.text[from - 2] === '.' && /\p{Lu}/u.test(this.text[at] ?? '');
+    // So after “…?” does a sentence opening on a conjunction: “… Why?” And Teodor says the roads were jammed.
+    const own = (this.text[from - 2] === '.' && /\p{Lu}/u.test(this.text[at] ?? '')) || (/[.!?]/.test(this.text[from - 2]) && /^(?:And|But|Meanwhile)\s/.test(this.text.slice(at, at + 10)));
     const ends = /[.!?]/.test(this.text[to - 1]) || to >= this.text.length || this.text[to] === '\n' || this.text[to] === '\r';
     // There, what follows the cue and its speaker only says where, when or to whom: "Smith said on Twitter.",
     // "Smith told Reuters on Monday." — not "Smith said the plan would fail."

@@ -147,6 +147,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     out.push(quote);
     previous = { seg, quote };
   });
+  creditShortRepeats(doc, out, paraOf);
   const all = [...out, ...unmarked(article, segs), ...answers(article, segs)].sort((a, b) => a.start - b.start);
   return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
 }
@@ -158,6 +159,25 @@ const TIMESTAMP = /^[\s\u00a0]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:[ap]\.?m\.?
 function newEntry(doc: Structure, from: number, to: number): boolean {
   for (let p = from + 1; p <= to; p++) if (TIMESTAMP.test(doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].start + 24))) return true;
   return false;
+}
+
+/** A quote's words, lower case, one space apart, without an ellipsis at either end. */
+const plainWords = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * A headline, standfirst or pull quote quotes words that the body credits ("'I keep the keys': …" and
+ * later "“… I keep the keys,” said Ana Ruiz"): the same statement, so the same speaker. Only quotes
+ * nothing credited, of three words or more, in short paragraphs.
+ */
+function creditShortRepeats(doc: Structure, quotes: Quote[], paraOf: (at: number) => number): void {
+  for (const q of quotes) {
+    if (q.speaker || words(doc.text, q.start, q.end, 3) < 3) continue;
+    const p = doc.paragraphs[paraOf(q.start)];
+    if (!p || p.end - p.start > SHORT) continue;
+    const own = plainWords(q.text);
+    const source = quotes.find((b) => b !== q && b.speaker && b.speaker.kind !== 'unknown' && plainWords(b.text).includes(own));
+    if (source) Object.assign(q, { speaker: source.speaker, cue: null, channel: source.channel, channelSpan: source.channelSpan, channelKind: source.channelKind, channelForm: source.channelForm, day: source.day, date: source.date });
+  }
 }
 
 /** Title Case words with no sentence punctuation at the end: "The Lord of the Rings". */
