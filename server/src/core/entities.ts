@@ -187,6 +187,38 @@ function isSignature(text: string, d: Draft): boolean {
   return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
 }
 
+/** The verb of a reader's or listener's message, with its colon: "… in Marrowick writes:". */
+const MESSAGE_VERB = /(?<![\p{L}])(?:writes|wrote|asks|emails|emailed|texts|texted|messages|messaged|tweets|says|adds):/gu;
+/** What stands before it: a first name at the start of a sentence or line, and where they write from ("Ysolde in Marrowick", "Sam, from Upper Dale,"). */
+const WRITER = /(?:^|[.!?:]["”’]?[\s\u00a0]+|\n[\s\u00a0]*)(\p{Lu}\p{Ll}+),?[\s\u00a0]+(?:in|from)[\s\u00a0]+(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2}),?[\s\u00a0]+$/u;
+/** Capitalised words opening such a sentence that are groups, not a writer's name ("Police in Marrowick says:"). */
+const NOT_WRITERS = new Set(['Police', 'Staff', 'People', 'Someone', 'Everyone', 'One', 'Another', 'Nobody', 'Residents', 'Readers', 'Listeners', 'Viewers', 'Officials', 'Many', 'Others', 'Critics', 'Parents', 'Locals']);
+
+/**
+ * Letters pages, phone-ins and live blogs quote their readers by first name and town ("Ysolde in
+ * Marrowick writes: …"): the first name is a person's, however the recogniser typed it or missed it,
+ * and the town is a place.
+ */
+function addWriters(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
+  for (const v of text.matchAll(MESSAGE_VERB)) {
+    const from = Math.max(0, v.index - 80);
+    const m = WRITER.exec(text.slice(from, v.index));
+    // "^" is the text's start, not where the slice was cut.
+    if (!m || (from > 0 && m[0].startsWith(m[1]))) continue;
+    // What opens the match (punctuation, a closing mark, spaces) has no capital letter.
+    const start = from + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    let i = 0;
+    while (i < drafts.length && drafts[i].span.end <= start) i++;
+    const d = drafts[i];
+    if (d && d.span.start === start && d.span.end === end) d.span = { ...d.span, type: 'person' };
+    else if ((!d || d.span.start >= end) && !NOT_WRITERS.has(m[1])) drafts.splice(i, 0, draft({ start, end, type: 'person' }, m[1]));
+    const place = from + m.index + m[0].lastIndexOf(m[2]);
+    const p = drafts.find((x) => x.span.start === place && x.span.end === place + m[2].length);
+    if (p && p.span.type === 'person') p.span = { ...p.span, type: 'place' };
+  }
+}
+
 /** Last words of institutions' names, which recognisers take for the place they are named after. */
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
@@ -252,6 +284,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   }
   joinOrganisations(text, drafts, draft);
   for (const d of drafts) if (d.span.type !== 'person' && isSignature(text, d)) d.span = { ...d.span, type: 'person' };
+  addWriters(text, drafts, draft);
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
 
   const entities: LocalEntity[] = [];

@@ -12,7 +12,9 @@ export const TITLES = new Set(
     'sgt sergeant mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh sheik emir pope saint st ' +
     'rev reverend senator sen rep representative governor gov mayor judge justice chancellor ambassador envoy commander chief ' +
     'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late negotiator analyst diplomat official ' +
-    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss').split(' '),
+    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss ' +
+    // Heads of multi-word public-service titles: the name starts after "Chief Fire Officer", "Deputy Police Commissioner".
+    'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner').split(' '),
 );
 
 /** Well-known names and the equivalences that articles rarely spell out. */

@@ -41,6 +41,30 @@ test('titles are not part of names; particles and non-breaking spaces are handle
   assert.ok(r.entities.find((e) => e.name === 'Staffan de Mistura')!.descriptions.some((d) => d.text === 'UN envoy'));
 });
 
+test('a multi-word title before a name is no part of it: the name starts after its head noun', () => {
+  const text = 'Chief Fire Officer Darius Kemppainen spoke first. Deputy Police Commissioner Orla Vantongeren agreed. Senior Public Health Officer Ilse Vardimova, 48, did not.';
+  const r = link(text, [
+    ['Chief Fire Officer Darius Kemppainen', 'person'],
+    ['Deputy Police Commissioner Orla Vantongeren', 'person'],
+    ['Senior Public Health Officer Ilse Vardimova', 'person'],
+  ]);
+  assert.deepEqual(
+    r.mentions.map((m) => m.text),
+    ['Darius Kemppainen', 'Orla Vantongeren', 'Ilse Vardimova'],
+  );
+  assert.deepEqual(coreWords('Detective Inspector Ravi Oyelaran'), ['ravi', 'oyelaran']);
+});
+
+test('a reader writing in ("Ysolde in Marrowick writes:") is a person, recognised or not, and the town a place', () => {
+  const text = 'HOST: Messages are coming in. Ysolde in Marrowick writes: "No one warned us." Police in Marrowick says: "Stay inside." Brannagh, from Eastwick Vale, emailed: "Ash everywhere."';
+  const r = link(text, [['Marrowick', 'place'], ['Marrowick', 'place'], ['Brannagh', 'place'], ['Eastwick Vale', 'person']]);
+  const typeOf = (name: string) => r.entities[r.mentions.find((m) => m.text === name)!.local].type;
+  assert.equal(typeOf('Ysolde'), 'person');
+  assert.equal(typeOf('Brannagh'), 'person');
+  assert.equal(typeOf('Eastwick Vale'), 'place');
+  assert.ok(!r.mentions.some((m) => m.text === 'Police'), 'a group opening the sentence is no writer');
+});
+
 test('Assad al Zoubi is never Bashar al-Assad; two people with one surname stay two', () => {
   const text = 'Bashar al-Assad ruled. Assad al Zoubi, head of the delegation, may resign. Zoubi said so. John Smith and Mary Smith met.';
   const r = link(text, [['Bashar al-Assad', 'person'], ['Assad al Zoubi', 'person'], ['Zoubi', 'person'], ['John Smith', 'person'], ['Mary Smith', 'person']]);
