@@ -272,14 +272,14 @@ connection.onHover(
 );
 connection.onDefinition(
   on(null, (uri, { position }: At) => {
-    const at = features.entityAt(ws(), uri, position);
+    const at = features.nameAt(ws(), uri, position);
     return at ? features.definition(ws(), at.entity) : null;
   }),
 );
 connection.onDeclaration(on(null, (uri, { position }: At) => features.declaration(ws(), uri, position)));
 connection.onReferences(
   on([], (uri, { position }: At) => {
-    const at = features.entityAt(ws(), uri, position);
+    const at = features.nameAt(ws(), uri, position);
     return at ? features.references(ws(), at.entity) : [];
   }),
 );

@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreKey, initials, isClubInitials, isClubName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, initials, isClubInitials, isClubName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -15,8 +15,18 @@ const ORG_HEADS = new Set(
   ),
 );
 
-/** Every spelling of the well-known names, with its type. */
-const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type })));
+/**
+ * Last words of newspapers' and broadcasters' names, which are often named after their place
+ * ("Varnia Today", "Port Elsa Times"): there the place alone is the place, not the outlet.
+ */
+const OUTLET_WORDS = new Set('today times news post herald daily tribune journal gazette courier chronicle telegraph observer express mail mirror press weekly radio tv television'.split(' '));
+
+/**
+ * Every spelling of the well-known names, with its type and first two characters: a spelling is
+ * looked for only where the text has those (most articles lack most of them; the searches for all
+ * were a tenth of linking's own time).
+ */
+const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type, start: name.slice(0, 2) })));
 
 interface Draft {
   span: NamedSpan;
@@ -66,7 +76,8 @@ function withParticle(text: string, start: number): number {
 const MONTH_NAMES = new Set(MONTHS);
 /** A month named as a date ("by June 1", "in May"), which the recogniser sometimes takes for a name. "May said" stays a name. */
 function isDate(text: string, s: Span): boolean {
-  if (!MONTH_NAMES.has(text.slice(s.start, s.end))) return false;
+  // Months have 3 to 9 letters: most names are not sliced to be looked up.
+  if (s.end - s.start < 3 || s.end - s.start > 9 || !MONTH_NAMES.has(text.slice(s.start, s.end))) return false;
   return /^[\s\u00a0]+\d/.test(text.slice(s.end, s.end + 3)) || /\b(in|by|on|since|until|from|early|late|mid|last|next|of|this)[\s\u00a0]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
@@ -268,26 +279,33 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // Document-level consistency against recogniser slips: a name of several words whose last word
   // the article also uses alone as a person is a person ("Jan de Vries" … "De Vries"), and
   // a lone word that is the surname of a person named in full is that person ("Smith-Jones").
-  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
+  // (Loops, not filter and map: these sets were a tenth of linking's own time.)
+  const bareSurnames = new Set<string>();
+  for (const d of drafts) if (d.span.type === 'person' && d.core.words.length === 1) bareSurnames.add(d.last);
   const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text)));
-  const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
+  const fullSurnames = new Set<string>();
   // A word the recogniser calls a place every time it stands alone is a place: the town, not the
   // club named after it ("Lipany" beside "Rovers Lipany").
-  const places = new Set(drafts.filter((d) => d.core.words.length === 1 && d.span.type === 'place').map((d) => d.last));
-  for (const d of drafts) if (d.core.words.length === 1 && d.span.type !== 'place') places.delete(d.last);
+  const places = new Set<string>();
+  const notPlaces = new Set<string>();
+  for (const d of drafts) {
+    if (isFull(d)) fullSurnames.add(d.last);
+    else if (d.core.words.length === 1) (d.span.type === 'place' ? places : notPlaces).add(d.last);
+  }
+  for (const w of notPlaces) places.delete(w);
   // Unless it is the surname of a full name the recogniser always calls a person: it often takes a
   // candidate's surname alone for a place ("48,594 for Bello, 44") on text written blind for us.
   if (places.size) {
-    const people = new Set<string>();
     const notPeople = new Set<string>();
-    for (const d of drafts) if (d.core.words.length >= 2) (d.span.type === 'person' ? people : notPeople).add(d.core.key);
+    for (const d of drafts) if (d.core.words.length >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
     for (const d of drafts) if (d.span.type === 'person' && places.has(d.last) && !notPeople.has(d.core.key) && /^\p{Lu}\p{Ll}/u.test(d.text)) places.delete(d.last);
   }
   for (const d of drafts) {
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits").
-  const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
+  const surnames = new Set<string>();
+  for (const d of drafts) if (isFull(d)) surnames.add(lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, ''));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
   for (const name of surnames) {
@@ -303,13 +321,18 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   }
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
   const shouting = shoutingLines(text);
-  for (const { name, type } of KNOWN_SPELLINGS)
+  const starts = new Map<string, boolean>();
+  for (const { name, type, start } of KNOWN_SPELLINGS) {
+    let has = starts.get(start);
+    if (has === undefined) starts.set(start, (has = text.includes(start)));
+    if (!has) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       // Not as a part of a modifier ("US-led", "anti-Daesh"), which the recogniser leaves out too.
       if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
+  }
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
@@ -392,8 +415,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
-    // An institution named after its place ("Lipany District Court") is not the place.
-    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) ? -1 : e);
+    // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
+    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
   // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
   const features = new Map<string, number>();
@@ -424,10 +447,16 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   const marked = (d: Draft): boolean => RELATIVE_MARK.test(text.slice(d.span.end, d.span.end + 8));
   const bySurname = new Map<string, number[]>();
   const relatives = new Map<string, number>();
+  // A namesake introduced as one after the person first named ("Ivan Horak, … no relation to the
+  // defendant") is what a bare surname means only with the title it was introduced with ("Dr
+  // Horak" after "Dr Eva Horak, no relation"): the article names him in full where it means him.
+  const namesakes = new Map<number, string | null>();
+  const maybeNamesakes = text.includes('no relation');
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
+    if (maybeNamesakes && bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
     if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
       const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
@@ -466,7 +495,14 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     // "Judge Sam Bello" of two paragraphs up, not the candidate named since).
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
-    const j = list.length > 1 ? (sameTitle(text, drafts, list, d, entityOf) ?? (lo > 0 ? list[lo - 1] : list[lo])) : lo > 0 ? list[lo - 1] : list[lo];
+    let j = list.length > 1 ? sameTitle(text, drafts, list, d, entityOf) : undefined;
+    if (j === undefined) {
+      j = lo > 0 ? list[lo - 1] : list[lo];
+      if (namesakes.size && j !== undefined && namesakes.has(j) && (namesakes.get(j) === null || namesakes.get(j) !== titleBefore(text, d.span.start))) {
+        const others = list.filter((x) => !namesakes.has(x));
+        if (others.length) j = others.filter((x) => x < i).at(-1) ?? others[0];
+      }
+    }
     const best = j === undefined ? shortFor(d) : entityOf[j];
     if (best >= 0) {
       entityOf[i] = best;
@@ -514,18 +550,6 @@ const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|know
 
 /** What NICKNAME starts with, in a faster expression, tried where its words are: most articles have none. */
 const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
-
-/** The title written right before a name ("Judge", "Dr."), lower case without its dot, or ''. */
-function titleBefore(text: string, start: number): string {
-  let j = start;
-  while (j > 0 && isBlank(text.charCodeAt(j - 1))) j--;
-  if (j === start) return '';
-  const end = text.charCodeAt(j - 1) === 46 ? j - 1 : j;
-  let k = end;
-  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
-  const word = k < end && !isLetter(text.charCodeAt(k - 1)) ? text.slice(k, end).toLowerCase() : '';
-  return TITLES.has(word) ? word : '';
-}
 
 /**
  * Of the full names in `list` (draft indices, one surname), the one whose entity alone is written
@@ -658,13 +682,14 @@ function majorityType(count: Map<EntityType, number>): EntityType {
 /**
  * The head nouns of an organisation's name, by which "the …" refers back to it: a head after the
  * first word ("Syrian Observatory", "Lipany District Court") or first before "of"/"for"
- * ("Ministry of Water").
+ * ("Ministry of Water"). Remembered: asked of every organisation's mention and entity, and names
+ * repeat (the splits were a twentieth of linking's time).
  */
-function headsOf(name: string): string[] {
+const headsOf: (name: string) => readonly string[] = cached((name) => {
   // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
   const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
-}
+});
 
 /** Whether `longer` is `name` followed by "of" and a place: "Electoral Commission of Kell" qualifies "Electoral Commission". */
 function qualifies(longer: string, name: string): boolean {
@@ -749,6 +774,14 @@ const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
 /** A relative introduced right before a name: "His father, Jiří Novák". */
 const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
 /** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
+/** The title right before a name, lower-case ("dr" in "Dr Eva Horak"), or null. */
+function titleBefore(text: string, start: number): string | null {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase().replace(/\.$/, '');
+  return word && TITLES.has(word) ? word : null;
+}
+
+/** "no relation" in the sentence after a name. */
+const NO_RELATION = /^[^.!?\n]*\bno relation\b/;
 const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */

@@ -170,6 +170,9 @@ export class EntityGraph {
   /** surname (surnameOf) → full person keys → number of articles, and the reverse */
   private surnames = new Map<string, Map<string, number>>();
   private surnamesOf = new Map<string, Map<string, number>>();
+  /** first name → full person keys → number of articles, and the reverse */
+  private firstNames = new Map<string, Map<string, number>>();
+  private firstNamesOf = new Map<string, Map<string, number>>();
   /** Keys whose resolution read counts changed since the last invalidation. */
   private pending = new Set<string>();
   /** acronym → expansion keys → number of articles, and the reverse */
@@ -198,6 +201,8 @@ export class EntityGraph {
   private analyses = new Map<string, ArticleAnalysis>();
   /** Spellings for search, rebuilt on the first search after a change. */
   private searchText: SearchText | null = null;
+  /** Lower-case spelling → the keys that write it → articles; rebuilt on first use after a change. */
+  private spellingKeys: Map<string, Map<string, number>> | null = null;
 
   constructor() {
     this.setKnowledge(null);
@@ -234,6 +239,7 @@ export class EntityGraph {
    */
   set(uri: string, analysis: ArticleAnalysis | null, bulk = false): void {
     this.searchText = null;
+    this.spellingKeys = null;
     const before = this.analyses.get(uri);
     const oldGroups = this.keysOf.get(uri);
     const touched = new Set(oldGroups?.keys() ?? []);
@@ -307,6 +313,12 @@ export class EntityGraph {
       this.pending.add(`p?:${surname}`).add(`n:${surname}`);
       // A short given name reads the other full names with this surname (longerGiven).
       for (const other of this.surnames.get(surname)?.keys() ?? []) this.pending.add(other);
+      const first = nameCore(e.name).words[0];
+      if (first !== surname) {
+        bump(this.firstNames, first, key, delta);
+        bump(this.firstNamesOf, key, first, delta);
+        this.pending.add(`p?:${first}`).add(`n:${first}`);
+      }
     }
     if (key.startsWith('m:') && e.type === 'organization') {
       for (const sub of subnames(e.name)) {
@@ -353,6 +365,7 @@ export class EntityGraph {
       for (const alias of this.aliasesTo.get(k) ?? []) related.add(alias);
       if (k.startsWith('m:')) {
         for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
+        for (const f of this.firstNamesOf.get(k)?.keys() ?? []) related.add(`p?:${f}`).add(`n:${f}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
         for (const sub of this.extensionsOf.get(k)?.keys() ?? []) related.add(sub);
         for (const short of this.shortFormsOf.get(k)?.keys() ?? []) related.add(short);
@@ -386,10 +399,10 @@ export class EntityGraph {
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
     r = this.aliasOf.get(key) ?? key;
-    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
+    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? key;
-    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
+    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? (this.namesPlaceOrOrganisation(key) ? undefined : this.firstNameFor(key)) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
@@ -457,6 +470,12 @@ export class EntityGraph {
     return org && this.namesThing(key) ? this.resolve(org) : undefined;
   }
 
+  /** Whether at least half the mentions under a key are a place's or an organisation's. */
+  private namesPlaceOrOrganisation(key: string): boolean {
+    const types = this.members.get(key)?.types;
+    return !!types && ((types.get('place') ?? 0) + (types.get('organization') ?? 0)) * 2 >= [...types.values()].reduce((a, b) => a + b, 0);
+  }
+
   /** Whether most mentions under a key are neither a person's nor a place's. */
   private namesThing(key: string): boolean {
     const types = this.members.get(key)?.types;
@@ -473,6 +492,17 @@ export class EntityGraph {
     const n = this.members.get(thing)?.uris.size ?? 0;
     // The thing itself may stand for a fuller name ("Chargers" for the "San Diego Chargers").
     return n > (this.members.get(key)?.uris.size ?? 0) || (n && !this.surnames.has(key.slice(3))) ? this.resolve(thing) : undefined;
+  }
+
+  /**
+   * A lone word taken for a person that is no one's surname but the first name of the one person
+   * the workspace names in full with it, as an article that names him in full does ("Tomasz" after
+   * "Tomasz Wierzba" in a quote): a club's statement may call its player by his first name alone.
+   * Also a lone word taken for some other thing, but not for a place or organisation ("Jordan").
+   */
+  private firstNameFor(key: string): string | undefined {
+    const word = key.slice(key.indexOf(':') + 1);
+    return this.surnames.has(word) ? undefined : this.dominant(this.firstNames.get(word));
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -501,6 +531,7 @@ export class EntityGraph {
     if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) out.add(`p?:${s}`).add(`n:${s}`);
     // Full names with the surname: a short given name among them (longerGiven).
     if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) for (const k of this.surnames.get(s)?.keys() ?? []) out.add(k);
+    if (id.startsWith('m:')) for (const f of this.firstNamesOf.get(id)?.keys() ?? []) out.add(`p?:${f}`).add(`n:${f}`);
     if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
@@ -643,6 +674,30 @@ export class EntityGraph {
       }
     }
     return out;
+  }
+
+  /**
+   * The entity that the articles most often mean by `spelling` (any case), where at least one
+   * recognised it: a name the recogniser missed in one place is the name it found elsewhere.
+   */
+  named(spelling: string): string | null {
+    if (!this.spellingKeys) {
+      this.spellingKeys = new Map();
+      for (const [key, stats] of this.members)
+        for (const [s, n] of stats.spellingArticles) {
+          const lower = s.toLowerCase();
+          let keys = this.spellingKeys.get(lower);
+          if (!keys) this.spellingKeys.set(lower, (keys = new Map()));
+          keys.set(key, n);
+        }
+    }
+    const keys = this.spellingKeys.get(spelling.toLowerCase());
+    if (!keys || this.notEntities.has(spelling.toLowerCase())) return null;
+    const ids = new Map<string, number>();
+    for (const [key, n] of keys) addCount(ids, this.resolve(key), n);
+    let best: string | null = null;
+    for (const [id, n] of ids) if (best === null || n > ids.get(best)! || (n === ids.get(best)! && id < best)) best = id;
+    return best;
   }
 
   private buildSearchText(): SearchText {

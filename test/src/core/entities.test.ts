@@ -318,3 +318,21 @@ test('"the minister" is the person the article names as minister, before or afte
   const two = link('Karim Haddad, the health minister, met Lena Brandt, the finance minister. The minister left. The finance minister stayed.', [['Karim Haddad', 'person'], ['Lena Brandt', 'person']]);
   assert.deepEqual(two.mentions.filter((m) => /minister/.test(m.text)).map((m) => [m.text, two.entities[m.local].name]), [['finance minister', 'Lena Brandt']], '"the minister" of two is neither');
 });
+
+test('a namesake introduced as "no relation" is meant by the bare surname only with the title he was introduced with', () => {
+  const text =
+    'Eva Horak, the former finance director, testified on Monday. On the same day, Ivan Horak, a warehouse manager who is no relation to the defendant, told the court the books were changed. The defence says Horak\'s testimony is the price of her plea deal. Dr Pavel Kral, no relation to anyone, spoke. Later Dr Kral left.';
+  const r = link(text, [['Eva Horak', 'person'], ['Ivan Horak', 'person'], ['Horak', 'person'], ['Pavel Kral', 'person'], ['Kral', 'person']]);
+  assert.equal(r.nameOf('Horak'), 'Eva Horak', 'the bare surname after the namesake is the person first named');
+  assert.notEqual(r.nameOf('Ivan Horak'), 'Eva Horak');
+  assert.equal(r.nameOf('Kral'), 'Pavel Kral', 'no one else has the surname');
+});
+
+test('a place alone is the place, not the newspaper named after it', () => {
+  const text = 'VARNIA TODAY\n\nCourt hears grain case\n\nThe founder of one of Varnia\'s largest grain traders went on trial. The lawyer told Varnia Today the case was weak. Opinion: Varnia\'s courts are on trial too.';
+  const r = link(text, [['VARNIA TODAY', 'organization'], ['Varnia', 'place'], ['Varnia Today', 'organization'], ['Varnia', 'place']]);
+  const varnia = r.mentions.filter((m) => m.text === 'Varnia');
+  assert.equal(varnia.length, 2);
+  for (const m of varnia) assert.equal(r.entities[m.local].name, 'Varnia');
+  assert.equal(r.nameOf('Varnia Today'), 'Varnia Today');
+});

@@ -202,6 +202,8 @@ export function glove(d: Doc, t: number): number {
 }
 
 const NONE = 0x5bd1e995;
+/** The word hash features use where a token has no neighbour. */
+export const NO_WORD = NONE;
 
 /** Feature key of template tpl with value v (shared with the typer's templates, numbered from 100). */
 export function key(tpl: number, v: number): number {
@@ -272,29 +274,37 @@ export function wordFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
  * the two are attached (leftTag).
  */
 export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
-  const { hash, shape, start, end } = d.toks;
-  const w0 = hash[t];
-  const s0 = shape[t];
   if (t === 0) {
     out[k++] = key(3, NONE);
     out[k++] = key(18, 255);
     out[k++] = key(20, 2047);
     out[k++] = key(37, 127);
     out[k++] = key(42, 2047);
-    out[k++] = key2(9, NONE, s0);
-    if (lexical) out[k++] = key2(25, NONE, w0);
+    out[k++] = key2(9, NONE, d.toks.shape[t]);
+    if (lexical) out[k++] = key2(25, NONE, d.toks.hash[t]);
     return k;
   }
-  const wp = hash[t - 1];
-  const x = d.lex[t - 1];
-  out[k++] = key(3, wp);
+  return leftPairFeatures(d, t, out, leftWordFeatures(d, t - 1, out, k), lexical);
+}
+
+/** The part of leftFeatures that depends on the previous token u alone: its hash and whether it is punctuation. */
+export function leftWordFeatures(d: Doc, u: number, out: Int32Array, k: number): number {
+  const x = d.lex[u];
+  out[k++] = key(3, d.toks.hash[u]);
   out[k++] = key(18, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
   out[k++] = key(20, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
   out[k++] = key(37, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
-  out[k++] = key(42, glove1024(glove(d, t - 1)));
-  out[k++] = key2(9, wp, s0);
-  if (lexical) out[k++] = key2(25, wp, w0);
+  out[k++] = key(42, glove1024(glove(d, u)));
+  return k;
+}
+
+/** The rest of leftFeatures (t > 0): the previous token's word with t's shape and word, attached or not. */
+export function leftPairFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
+  const { hash, shape, start, end } = d.toks;
+  const wp = hash[t - 1];
+  out[k++] = key2(9, wp, shape[t]);
+  if (lexical) out[k++] = key2(25, wp, hash[t]);
   if (end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
   return k;
 }
@@ -307,29 +317,39 @@ export function leftTag(d: Doc, t: number): number {
 
 /** Features of the next token and of it with token t; see leftFeatures and rightTag. */
 export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
-  const { hash, shape, start, end, n } = d.toks;
-  const w0 = hash[t];
-  const s0 = shape[t];
-  if (t + 1 >= n) {
+  if (t + 1 >= d.toks.n) {
+    const w0 = d.toks.hash[t];
     out[k++] = key(4, NONE);
     out[k++] = key(19, 255);
     out[k++] = key(21, 2047);
     out[k++] = key(38, 127);
     out[k++] = key(43, 2047);
-    out[k++] = key2(10, NONE, s0);
+    out[k++] = key2(10, NONE, d.toks.shape[t]);
     if (lexical) out[k++] = key2(26, w0, NONE);
     if (w0 === DOT) out[k++] = key2(34, NONE, 0);
     return k;
   }
-  const wn = hash[t + 1];
-  const x = d.lex[t + 1];
-  out[k++] = key(4, wn);
+  return rightPairFeatures(d, t, out, rightWordFeatures(d, t + 1, out, k), lexical);
+}
+
+/** The part of rightFeatures that depends on the next token u alone (see leftWordFeatures). */
+export function rightWordFeatures(d: Doc, u: number, out: Int32Array, k: number): number {
+  const x = d.lex[u];
+  out[k++] = key(4, d.toks.hash[u]);
   out[k++] = key(19, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
   out[k++] = key(21, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
   out[k++] = key(38, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
-  out[k++] = key(43, glove1024(glove(d, t + 1)));
-  out[k++] = key2(10, wn, s0);
+  out[k++] = key(43, glove1024(glove(d, u)));
+  return k;
+}
+
+/** The rest of rightFeatures (t + 1 < n): the next token's word with t's shape and word, attached or not. */
+export function rightPairFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
+  const { hash, shape, start, end } = d.toks;
+  const w0 = hash[t];
+  const wn = hash[t + 1];
+  out[k++] = key2(10, wn, shape[t]);
   if (lexical) out[k++] = key2(26, w0, wn);
   if (w0 === DOT || start[t + 1] === end[t]) out[k++] = key2(34, wn, 0); // attached to the next
   return k;
@@ -343,14 +363,25 @@ export function rightTag(d: Doc, t: number): number {
 
 /** The remaining features of token t: words two away, shapes around, gazetteers, case evidence. */
 export function restFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const { hash, n } = d.toks;
+  out[k++] = farKey(5, t > 1 ? hash[t - 2] : NONE);
+  out[k++] = farKey(6, t + 2 < n ? hash[t + 2] : NONE);
+  return nearFeatures(d, t, out, k);
+}
+
+/** Feature key of the word two tokens before (side 5) or after (6) a token. */
+export function farKey(side: 5 | 6, h: number): number {
+  return key(side, h);
+}
+
+/** restFeatures but the words two away: shapes around, gazetteers, case evidence. */
+export function nearFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
   const { hash, shape, n } = d.toks;
   const lex = d.lex;
   const hasP = t > 0;
   const hasN = t + 1 < n;
   const s0 = shape[t];
   const ctx = context(d, t);
-  out[k++] = key(5, t > 1 ? hash[t - 2] : NONE);
-  out[k++] = key(6, t + 2 < n ? hash[t + 2] : NONE);
   out[k++] = key(8, (hasP ? shape[t - 1] : 15) + 16 * s0 + 256 * (hasN ? shape[t + 1] : 15));
   for (let g = d.gaz[t], b = 0; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
   for (let g = d.gaz2[t], b = 32; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
