@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { cached, coreKey, initials, isClubInitials, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { cached, coreKey, initials, isClubInitials, isClubName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -171,6 +171,10 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
     if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
     else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+    else if (d.core.words.length > 1) {
+      const type = typeByWord(d.text);
+      if (type && type !== d.span.type) d.span = { ...d.span, type };
+    }
   }
 }
 
@@ -222,11 +226,16 @@ function addWriters(text: string, drafts: Draft[], draft: (span: NamedSpan, name
 /** Last words of institutions' names, which recognisers take for the place they are named after. */
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
+const NETWORK = '(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp)';
 /**
- * A day, a month or a social network the recogniser glued to a name: "the Security Council on
- * Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook".
+ * A day, a month, social networks or a radio frequency the recogniser glued to a name: "the Security
+ * Council on Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook and X" (a footer's
+ * "Follow the Harbour Gazette on …"), "RADIO LIPANY 98.2 FM".
  */
-const DATE_TAIL = /[\s\u00a0]+(?:(?:on|in|by|since|until|from)[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Ll}*\.?|on[\s\u00a0]+(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp))$/u;
+const DATE_TAIL = new RegExp(
+  `[\\s\\u00a0]+(?:(?:on|in|by|since|until|from)[\\s\\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\p{Ll}*\\.?|on[\\s\\u00a0]+${NETWORK}(?:(?:,|[\\s\\u00a0]+and|[\\s\\u00a0]+or)[\\s\\u00a0]+${NETWORK})*|\\d{2,3}(?:[.,]\\d{1,2})?[\\s\\u00a0]*(?:FM|AM|MHz))$`,
+  'u',
+);
 
 /**
  * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
@@ -306,7 +315,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // (Loops, not filter and map: these sets were a tenth of linking's own time.)
   const bareSurnames = new Set<string>();
   for (const d of drafts) if (d.span.type === 'person' && d.core.words.length === 1) bareSurnames.add(d.last);
-  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
+  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text)));
   const fullSurnames = new Set<string>();
   // A word the recogniser calls a place every time it stands alone is a place: the town, not the
   // club named after it ("Lipany" beside "Rovers Lipany").
@@ -317,6 +326,13 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     else if (d.core.words.length === 1) (d.span.type === 'place' ? places : notPlaces).add(d.last);
   }
   for (const w of notPlaces) places.delete(w);
+  // Unless it is the surname of a full name the recogniser always calls a person: it often takes a
+  // candidate's surname alone for a place ("48,594 for Bello, 44") on text written blind for us.
+  if (places.size) {
+    const notPeople = new Set<string>();
+    for (const d of drafts) if (d.core.words.length >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
+    for (const d of drafts) if (d.span.type === 'person' && places.has(d.last) && !notPeople.has(d.core.key) && /^\p{Lu}\p{Ll}/u.test(d.text)) places.delete(d.last);
+  }
   for (const d of drafts) {
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
@@ -357,6 +373,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // writes it too ("THE EASTERN HERALD", "Eastern Herald").
   // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
+  const grown: Span[] = [];
   for (const d of drafts)
     if ((d.core.words.length > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
       found.set(d.text, d.span.type);
@@ -365,14 +382,22 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   for (const [name, type] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length, type };
-      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end)) continue;
-      missed.push(draft(span, name));
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at)) continue;
+      if (!inside(taken, at, span.end)) missed.push(draft(span, name));
+      else {
+        // The recogniser cut the name short here, to a part that names something else ("Kelbrook" of
+        // "Kelbrook Herald is on Facebook", the paper's town): the whole name, as it found elsewhere.
+        const k = firstAtLeast(taken, at, (t) => t.start);
+        const cut = taken[k];
+        if (cut?.start === at && cut.end < span.end && text.charCodeAt(cut.end) === 32 && (taken[k + 1]?.start ?? Infinity) >= span.end) grown.push((taken[k] = Object.assign(drafts[k], draft(span, name)).span));
+      }
     }
-  // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
+  // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins; a name
+  // grown back to its whole wins over a part found again inside it ("Spark" of "Muriel Spark").
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
   for (const m of missed)
-    if (m.span.start >= covered) {
+    if (m.span.start >= covered && !(grown.length && grown.some((g) => m.span.start < g.end && g.start < m.span.end))) {
       drafts.push(m);
       covered = m.span.end;
     }
@@ -426,9 +451,23 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
     byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
-  // Nor is a nationality a name that starts with it ("English" is not the "English Football League").
-  const shortFor = (d: Draft): number =>
-    d.core.words.length === 1 && !isAcronymText(d.text) && d.span.type !== 'group' && !DEMONYM.test(d.text) ? (byFirst.get(d.core.words[0]) ?? -1) : -1;
+  // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
+  const features = new Map<string, number>();
+  drafts.forEach((f, j) => {
+    if (entityOf[j] >= 0 && f.core.words.length === 2 && isFeatureName(f.text)) features.set(f.last, features.has(f.last) && features.get(f.last) !== entityOf[j] ? -1 : entityOf[j]);
+  });
+  // Nor is a nationality a name that starts with it ("English" is not the "English Football League"),
+  // nor a word the recogniser calls a place wherever it stands alone the paper, party or group named
+  // after that place ("Kelbrook" beside "Kelbrook Herald"), nor the club after "in" or "of" ("the
+  // people of Kelbrook"): sports writing calls a club by its town ("the offer from Kelbrook"), other
+  // writing never calls a newspaper so (a cluster written blind linked every lone city to its paper).
+  const shortFor = (d: Draft): number => {
+    if (d.core.words.length !== 1 || isAcronymText(d.text) || d.span.type === 'group' || DEMONYM.test(d.text)) return -1;
+    const e = byFirst.get(d.core.words[0]) ?? -1;
+    if (e < 0) return features.get(d.last) ?? -1;
+    if (!places.has(d.last) || entities[e].type === 'person') return e;
+    return isClubName(coreOf(entities[e].name)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.span.start - 4), d.span.start)) ? e : -1;
+  };
   drafts.forEach((d, i) => {
     if (d.span.type === 'person' || entityOf[i] < 0) return;
     const e = shortFor(d);
@@ -484,13 +523,18 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       entityOf[i] = relative;
       return;
     }
-    // Indices are sorted: the last one before i, else the first after it.
+    // Indices are sorted: the last one before i, else the first after it; but of two people with
+    // the surname, the one the article gave the title written before it ("Judge Bello" is the
+    // "Judge Sam Bello" of two paragraphs up, not the candidate named since).
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
-    let j = lo > 0 ? list[lo - 1] : list[lo];
-    if (namesakes.size && j !== undefined && namesakes.has(j) && (namesakes.get(j) === null || namesakes.get(j) !== titleBefore(text, d.span.start))) {
-      const others = list.filter((x) => !namesakes.has(x));
-      if (others.length) j = others.filter((x) => x < i).at(-1) ?? others[0];
+    let j = list.length > 1 ? sameTitle(text, drafts, list, d, entityOf) : undefined;
+    if (j === undefined) {
+      j = lo > 0 ? list[lo - 1] : list[lo];
+      if (namesakes.size && j !== undefined && namesakes.has(j) && (namesakes.get(j) === null || namesakes.get(j) !== titleBefore(text, d.span.start))) {
+        const others = list.filter((x) => !namesakes.has(x));
+        if (others.length) j = others.filter((x) => x < i).at(-1) ?? others[0];
+      }
     }
     const best = j === undefined ? shortFor(d) : entityOf[j];
     if (best >= 0) {
@@ -531,11 +575,30 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   return { mentions, entities };
 }
 
+/** "in" or "of" right before a name: "the people of Kelbrook" is the town, not its club. */
+const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
+
 /** A nickname the article introduces: "nicknamed Ivi", "the fans call him Ivi", "known at home as Ivi". */
 const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+["“‘']?(\p{Lu}[\p{Ll}'’-]{1,20})\b/gu;
 
 /** What NICKNAME starts with, in a faster expression, tried where its words are: most articles have none. */
 const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
+
+/**
+ * Of the full names in `list` (draft indices, one surname), the one whose entity alone is written
+ * with the title that `d` has before it; undefined when `d` has none or it tells nothing apart.
+ */
+function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, entityOf: number[]): number | undefined {
+  const title = titleBefore(text, d.span.start);
+  if (!title) return undefined;
+  let found: number | undefined;
+  for (const j of list) {
+    if (titleBefore(text, drafts[j].span.start) !== title) continue;
+    if (found !== undefined && entityOf[found] !== entityOf[j]) return undefined;
+    found = j;
+  }
+  return found;
+}
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): void {
@@ -661,12 +724,23 @@ const headsOf: (name: string) => readonly string[] = cached((name) => {
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
 });
 
+/** Whether `longer` is `name` followed by "of" and a place: "Electoral Commission of Kell" qualifies "Electoral Commission". */
+function qualifies(longer: string, name: string): boolean {
+  const a = nameCore(longer).key;
+  const b = nameCore(name).key;
+  return a.length > b.length + 4 && a.startsWith(b) && a.startsWith(' of ', b.length);
+}
+
 /** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */
 function addHeadReferences(text: string, mentions: Mention[], entities: LocalEntity[], boilerplate: readonly Span[]): void {
   const heads = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type !== 'organization' || e.partial) return;
-    for (const w of headsOf(e.name)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
+    for (const w of headsOf(e.name)) {
+      const other = heads.get(w);
+      // Of a name and that name qualified by its place ("… Commission of Kell", a masthead), the name.
+      heads.set(w, other === undefined || other === i ? i : other >= 0 && qualifies(entities[other].name, e.name) ? i : other >= 0 && qualifies(e.name, entities[other].name) ? other : -1);
+    }
   });
   if (!heads.size) return;
   const taken = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
