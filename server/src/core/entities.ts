@@ -32,7 +32,11 @@ interface Draft {
   span: NamedSpan;
   text: string;
   core: NameCore;
-  /** The last core word, folded: what a bare surname is matched on. */
+  /**
+   * The last core word as written, without diacritics: what a bare surname is matched on in its
+   * article. Not the spelling-tolerant fold: an article spells its people one way, and the fold
+   * joined a nationality in a list ("Spanish, English, Korean") to a passenger named Kearney.
+   */
   last: string;
 }
 
@@ -278,7 +282,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   };
   const draft = (span: NamedSpan, name: string): Draft => {
     const core = coreOf(name);
-    return { span, text: name, core, last: core.folded[core.folded.length - 1] ?? '' };
+    return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
   };
   const drafts: Draft[] = [];
   for (const raw of spans) {

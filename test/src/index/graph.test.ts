@@ -285,3 +285,17 @@ test('a title right before a name finds the person ("Dr" in "Dr Haddad"), "the" 
   assert.equal(at('The Haddad'), null, '"the" is not read with a person');
   assert.equal(at('said'), null);
 });
+
+test('letters Unicode does not decompose fold like other diacritics; a bare word joins a person only on the surname as written', () => {
+  const w = ws({
+    'a.txt': 'Ferry crew questioned\n\nThe inquiry provided interpreters (Spanish, English, Korean) for survivors. Deniz Kaçırık, a deck officer, said the lifeboats were stuck. Kaçırık said he had warned the captain. Mairead Kearney, a passenger, said the ship listed for an hour.',
+    'b.txt': 'Survivors demand answers\n\nDeniz Kacirik, who worked on the ferry, said the crew had raised concerns for months. Kearney said she would testify.',
+  });
+  const officer = entityOf(w, 'a.txt', 'Deniz Kaçırık');
+  assert.equal(entityOf(w, 'b.txt', 'Deniz Kacirik').id, officer.id, 'dotless ı is i');
+  assert.equal(officer.name, 'Deniz Kaçırık', 'the spelling with its diacritics');
+  const kearney = entityOf(w, 'a.txt', 'Mairead Kearney');
+  assert.equal(entityOf(w, 'b.txt', 'Kearney').id, kearney.id);
+  const korean = w.analysis('file:///ws/a.txt')!.mentions.find((m) => m.text === 'Korean');
+  assert.ok(!korean || w.graph.idOf('file:///ws/a.txt', korean.local) !== kearney.id, 'a nationality is not the passenger whose surname folds alike');
+});
