@@ -1,16 +1,7 @@
 // The "Articles" view: every article by date with its outlet, as the server reads them (byline/articles).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface ArticleItem {
-  uri: string;
-  headline: string | null;
-  date: string | null;
-  outlet: string | null;
-  author: string | null;
-  place: string | null;
-  url: string | null;
-}
+import type { ArticleItem } from '../../server/src/lsp/articles';
 
 export class ArticlesView implements vscode.TreeDataProvider<ArticleItem> {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -3,12 +3,10 @@
 // each as an edit of byline.yaml (`byline/correct`); applied here, it can be undone like any edit.
 import * as vscode from 'vscode';
 import type { LanguageClient, WorkspaceEdit } from 'vscode-languageclient/node';
+import type { EntityItem } from '../../server/src/lsp/features';
 
-export interface EntityRef {
-  id: string;
-  name: string;
-  type: string;
-}
+/** What a correction needs of an entity: an Entities view row, or a quick fix's argument. */
+export type EntityRef = Pick<EntityItem, 'id' | 'name' | 'type'>;
 
 const TYPES = [
   { label: 'person', description: 'a person' },

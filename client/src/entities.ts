@@ -1,16 +1,9 @@
 // The "Entities" view: everyone and everything the server found, grouped by type, with counts.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { EntityItem } from '../../server/src/lsp/features';
 
-export interface EntityInfo {
-  id: string;
-  name: string;
-  type: string;
-  mentions: number;
-  articles: number;
-}
-
-type Node = { type: string; entities: EntityInfo[] } | EntityInfo;
+type Node = { type: string; entities: EntityItem[] } | EntityItem;
 
 const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location' };
 /** People, organisations and places first (expanded); any other type after them, collapsed. */
@@ -31,8 +24,8 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
     if (node) return 'entities' in node ? node.entities : [];
     const lc = this.client();
     if (!lc?.isRunning()) return [];
-    const { entities } = await lc.sendRequest<{ entities: EntityInfo[] }>('byline/entities', {});
-    const groups = new Map<string, EntityInfo[]>();
+    const { entities } = await lc.sendRequest<{ entities: EntityItem[] }>('byline/entities', {});
+    const groups = new Map<string, EntityItem[]>();
     for (const e of entities) groups.set(e.type, [...(groups.get(e.type) ?? []), e]);
     return [...groups]
       .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
@@ -59,7 +52,7 @@ export class EntitiesView implements vscode.TreeDataProvider<Node> {
 }
 
 /** Shows every mention of an entity, across articles, in the references peek. */
-export async function showEntity(client: LanguageClient, entity?: EntityInfo): Promise<void> {
+export async function showEntity(client: LanguageClient, entity?: EntityItem): Promise<void> {
   // From the palette with the cursor on a name: that entity, without asking.
   const editor = vscode.window.activeTextEditor;
   if (!entity && editor?.document.languageId === 'article') {
@@ -71,7 +64,7 @@ export async function showEntity(client: LanguageClient, entity?: EntityInfo): P
     }
   }
   if (!entity) {
-    const { entities } = await client.sendRequest<{ entities: EntityInfo[] }>('byline/entities', {});
+    const { entities } = await client.sendRequest<{ entities: EntityItem[] }>('byline/entities', {});
     const picked = await vscode.window.showQuickPick(
       entities.map((e) => ({ label: e.name, description: `${e.type} · ${count(e.articles, 'article')}`, entity: e })),
       { placeHolder: 'Show which entity across articles?', matchOnDescription: true },

@@ -16,7 +16,8 @@ import {
 import { changeType, merge, neverEntity, renameEntity, type EntityRef } from './corrections';
 import { Annotations, AnnotationsView } from './annotations';
 import { ArticlesView } from './articles';
-import { EntitiesView, EntityInfo, showEntity } from './entities';
+import type { EntityItem } from '../../server/src/lsp/features';
+import { EntitiesView, showEntity } from './entities';
 import { FirstUse } from './firstuse';
 import { PicturesPanel } from './panel';
 import { StatusItem, ServerStatus } from './status';
@@ -60,8 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await running().sendRequest('byline/reindex', {});
       entities.refresh();
     }),
-    vscode.commands.registerCommand('byline.showEntity', (entity?: EntityInfo) => showEntity(running(), entity)),
-    vscode.commands.registerCommand('byline.showEntityMentions', (entity: EntityInfo) => showEntity(running(), entity)),
+    vscode.commands.registerCommand('byline.showEntity', (entity?: EntityItem) => showEntity(running(), entity)),
+    vscode.commands.registerCommand('byline.showEntityMentions', (entity: EntityItem) => showEntity(running(), entity)),
     vscode.commands.registerCommand('byline.export', (target?: vscode.Uri) => exportAnalysis(target)),
     // Corrections of a whole entity: from the Entities view (a tree node) or a quick fix (its id, name and type).
     vscode.commands.registerCommand('byline.changeType', (e: EntityRef) => changeType(running(), e)),

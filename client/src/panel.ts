@@ -3,13 +3,9 @@
 // security policy: its only script is the bundled one, with a nonce; nothing is fetched.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient, Location as LspLocation } from 'vscode-languageclient/node';
 
 type View = 'network' | 'timeline';
-interface LspLocation {
-  uri: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
 
 export class PicturesPanel {
   private panel: vscode.WebviewPanel | undefined;

@@ -272,14 +272,14 @@ connection.onHover(
 );
 connection.onDefinition(
   on(null, (uri, { position }: At) => {
-    const at = features.entityAt(ws(), uri, position);
+    const at = features.nameAt(ws(), uri, position);
     return at ? features.definition(ws(), at.entity) : null;
   }),
 );
 connection.onDeclaration(on(null, (uri, { position }: At) => features.declaration(ws(), uri, position)));
 connection.onReferences(
   on([], (uri, { position }: At) => {
-    const at = features.entityAt(ws(), uri, position);
+    const at = features.nameAt(ws(), uri, position);
     return at ? features.references(ws(), at.entity) : [];
   }),
 );
@@ -314,13 +314,7 @@ connection.onRenameRequest(
   }),
 );
 
-connection.onRequest('byline/entities', () => ({
-  // By id: the graph lists them in the order articles arrived, which differs between runs.
-  entities: [...ws().graph.ids()].sort().flatMap((id) => {
-    const e = ws().graph.get(id);
-    return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
-  }),
-}));
+connection.onRequest('byline/entities', () => ({ entities: features.entityList(ws()) }));
 // The Entities view's corrections: byline.yaml edits that the client applies (none when untrusted).
 connection.onRequest('byline/correct', (req: CorrectRequest) => (trusted ? correctEntity(ws(), req, knowledgeFile()) : null));
 connection.onRequest('byline/similar', ({ id }: { id: string }) => mergeCandidates(ws(), id));

@@ -61,6 +61,16 @@ const otherKeys = new Map<string, string>();
  */
 const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
+/** The first of the two core words of a person's name under a key, as written without diacritics ("Emeka Obi" → "emeka"), or ''. */
+function givenName(stats: KeyStats | undefined): string {
+  if (!stats || (stats.types.get('person') ?? 0) * 2 <= stats.mentions) return '';
+  for (const spelling of stats.spellings.keys()) {
+    const words = nameCore(spelling).words;
+    if (words.length === 2) return words[0];
+  }
+  return '';
+}
+
 /** Words that join the parts of a name, which a shorter name neither starts nor ends with. */
 const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
 
@@ -80,10 +90,14 @@ function subnames(name: string): string[] {
   return out;
 }
 
-/** The key of a name of two or more words before "of" and one last word: "Ministry of Health of Valmora" → "Ministry of Health". */
+/**
+ * The key of a name of two or more words before "of" and a place of one or two words: "Ministry of
+ * Health of Valmora" → "Ministry of Health", "Electoral Commission of Nova Kell" → "Electoral Commission".
+ */
 function unqualified(key: string): string | undefined {
   const at = key.lastIndexOf(' of ');
-  return at > 2 && key.indexOf(' ', at + 4) < 0 && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
+  const space = key.indexOf(' ', at + 4);
+  return at > 2 && (space < 0 || key.indexOf(' ', space + 1) < 0) && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
 }
 
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
@@ -156,6 +170,9 @@ export class EntityGraph {
   /** surname (surnameOf) → full person keys → number of articles, and the reverse */
   private surnames = new Map<string, Map<string, number>>();
   private surnamesOf = new Map<string, Map<string, number>>();
+  /** first name → full person keys → number of articles, and the reverse */
+  private firstNames = new Map<string, Map<string, number>>();
+  private firstNamesOf = new Map<string, Map<string, number>>();
   /** Keys whose resolution read counts changed since the last invalidation. */
   private pending = new Set<string>();
   /** acronym → expansion keys → number of articles, and the reverse */
@@ -184,6 +201,8 @@ export class EntityGraph {
   private analyses = new Map<string, ArticleAnalysis>();
   /** Spellings for search, rebuilt on the first search after a change. */
   private searchText: SearchText | null = null;
+  /** Lower-case spelling → the keys that write it → articles; rebuilt on first use after a change. */
+  private spellingKeys: Map<string, Map<string, number>> | null = null;
 
   constructor() {
     this.setKnowledge(null);
@@ -220,6 +239,7 @@ export class EntityGraph {
    */
   set(uri: string, analysis: ArticleAnalysis | null, bulk = false): void {
     this.searchText = null;
+    this.spellingKeys = null;
     const before = this.analyses.get(uri);
     const oldGroups = this.keysOf.get(uri);
     const touched = new Set(oldGroups?.keys() ?? []);
@@ -291,6 +311,14 @@ export class EntityGraph {
       bump(this.surnames, surname, key, delta);
       bump(this.surnamesOf, key, surname, delta);
       this.pending.add(`p?:${surname}`).add(`n:${surname}`);
+      // A short given name reads the other full names with this surname (longerGiven).
+      for (const other of this.surnames.get(surname)?.keys() ?? []) this.pending.add(other);
+      const first = nameCore(e.name).words[0];
+      if (first !== surname) {
+        bump(this.firstNames, first, key, delta);
+        bump(this.firstNamesOf, key, first, delta);
+        this.pending.add(`p?:${first}`).add(`n:${first}`);
+      }
     }
     if (key.startsWith('m:') && e.type === 'organization') {
       for (const sub of subnames(e.name)) {
@@ -337,6 +365,7 @@ export class EntityGraph {
       for (const alias of this.aliasesTo.get(k) ?? []) related.add(alias);
       if (k.startsWith('m:')) {
         for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
+        for (const f of this.firstNamesOf.get(k)?.keys() ?? []) related.add(`p?:${f}`).add(`n:${f}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
         for (const sub of this.extensionsOf.get(k)?.keys() ?? []) related.add(sub);
         for (const short of this.shortFormsOf.get(k)?.keys() ?? []) related.add(short);
@@ -370,10 +399,10 @@ export class EntityGraph {
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
     r = this.aliasOf.get(key) ?? key;
-    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? key;
+    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? key;
-    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? key;
+    if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? (this.namesPlaceOrOrganisation(key) ? undefined : this.firstNameFor(key)) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
@@ -412,6 +441,26 @@ export class EntityGraph {
   }
 
   /**
+   * A person's given name that is the end of the given name of the one other person the workspace
+   * names with that surname so: "Emeka Obi" is "Chukwuemeka Obi", as Nigerian and other given names
+   * are shortened. Not where two longer names end with it.
+   */
+  private longerGiven(key: string): string | undefined {
+    const surnames = this.surnamesOf.get(key);
+    if (!surnames || surnames.size !== 1) return undefined;
+    const given = givenName(this.members.get(key));
+    if (!given || given.length < 3) return undefined;
+    let found: string | undefined;
+    for (const other of this.surnames.get(surnames.keys().next().value!)!.keys()) {
+      const longer = other === key ? '' : givenName(this.members.get(other));
+      if (!longer || longer.length <= given.length || !longer.endsWith(given)) continue;
+      if (found !== undefined) return undefined;
+      found = other;
+    }
+    return found && this.resolve(found);
+  }
+
+  /**
    * The last word of one organisation's name, or a word an article writes for it, alone, is that
    * organisation ("Chargers" for the "San Diego Chargers"), unless the workspace mostly names a
    * place or a person so ("Veldin", the town of "Dynamo Veldin").
@@ -419,6 +468,12 @@ export class EntityGraph {
   private shortFormFor(key: string): string | undefined {
     const org = this.dominant(this.shortForms.get(key));
     return org && this.namesThing(key) ? this.resolve(org) : undefined;
+  }
+
+  /** Whether at least half the mentions under a key are a place's or an organisation's. */
+  private namesPlaceOrOrganisation(key: string): boolean {
+    const types = this.members.get(key)?.types;
+    return !!types && ((types.get('place') ?? 0) + (types.get('organization') ?? 0)) * 2 >= [...types.values()].reduce((a, b) => a + b, 0);
   }
 
   /** Whether most mentions under a key are neither a person's nor a place's. */
@@ -437,6 +492,17 @@ export class EntityGraph {
     const n = this.members.get(thing)?.uris.size ?? 0;
     // The thing itself may stand for a fuller name ("Chargers" for the "San Diego Chargers").
     return n > (this.members.get(key)?.uris.size ?? 0) || (n && !this.surnames.has(key.slice(3))) ? this.resolve(thing) : undefined;
+  }
+
+  /**
+   * A lone word taken for a person that is no one's surname but the first name of the one person
+   * the workspace names in full with it, as an article that names him in full does ("Tomasz" after
+   * "Tomasz Wierzba" in a quote): a club's statement may call its player by his first name alone.
+   * Also a lone word taken for some other thing, but not for a place or organisation ("Jordan").
+   */
+  private firstNameFor(key: string): string | undefined {
+    const word = key.slice(key.indexOf(':') + 1);
+    return this.surnames.has(word) ? undefined : this.dominant(this.firstNames.get(word));
   }
 
   /** The candidate that at least three quarters of the articles agree on. */
@@ -463,6 +529,9 @@ export class EntityGraph {
     const out = new Set<string>([id]);
     for (const k of this.aliasesTo.get(id) ?? []) out.add(k);
     if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) out.add(`p?:${s}`).add(`n:${s}`);
+    // Full names with the surname: a short given name among them (longerGiven).
+    if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) for (const k of this.surnames.get(s)?.keys() ?? []) out.add(k);
+    if (id.startsWith('m:')) for (const f of this.firstNamesOf.get(id)?.keys() ?? []) out.add(`p?:${f}`).add(`n:${f}`);
     if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);
     if (id.startsWith('m:')) for (const sub of this.extensionsOf.get(id)?.keys() ?? []) out.add(sub);
@@ -605,6 +674,30 @@ export class EntityGraph {
       }
     }
     return out;
+  }
+
+  /**
+   * The entity that the articles most often mean by `spelling` (any case), where at least one
+   * recognised it: a name the recogniser missed in one place is the name it found elsewhere.
+   */
+  named(spelling: string): string | null {
+    if (!this.spellingKeys) {
+      this.spellingKeys = new Map();
+      for (const [key, stats] of this.members)
+        for (const [s, n] of stats.spellingArticles) {
+          const lower = s.toLowerCase();
+          let keys = this.spellingKeys.get(lower);
+          if (!keys) this.spellingKeys.set(lower, (keys = new Map()));
+          keys.set(key, n);
+        }
+    }
+    const keys = this.spellingKeys.get(spelling.toLowerCase());
+    if (!keys || this.notEntities.has(spelling.toLowerCase())) return null;
+    const ids = new Map<string, number>();
+    for (const [key, n] of keys) addCount(ids, this.resolve(key), n);
+    let best: string | null = null;
+    for (const [id, n] of ids) if (best === null || n > ids.get(best)! || (n === ids.get(best)! && id < best)) best = id;
+    return best;
   }
 
   private buildSearchText(): SearchText {

@@ -10,6 +10,7 @@ import { correct } from './corrections';
 import { contradictionsFor, type Contradiction } from './contradictions';
 import { EntityGraph } from './entities';
 import { EMPTY_KNOWLEDGE, type Knowledge } from './knowledge';
+import { namesAround, qualifyingPlace } from './names-at';
 
 export interface Article {
   uri: string;
@@ -152,6 +153,32 @@ export class Workspace {
     if (!before || next.start - before[0].length > offset) return null;
     const word = before[1].toLowerCase();
     return (next.type === 'person' ? TITLES.has(word) : word === 'the') ? { index: lo, local: next.local } : null;
+  }
+
+  /**
+   * The entity named at an offset and where its name is written there: the mention's, unless the
+   * words around it write a longer name the workspace knows ("Harbour Light Trust" where the
+   * recogniser saw "Harbour"), or the offset is on the place qualifying an organisation's name
+   * ("Velmora" in "Ministry of Health of Velmora"); where there is no mention, a name that other
+   * articles recognised ("Velmora" in a reader's comment, a place in a navigation line).
+   */
+  nameAt(uri: string, offset: number): { id: string; span: Span } | null {
+    const article = this.articles.get(uri);
+    if (!article) return null;
+    const m = this.mentionAt(uri, offset);
+    const mention = m && article.analysis.mentions[m.index];
+    if (mention) {
+      const place = qualifyingPlace(article.text, mention, offset);
+      const id = place && this.graph.named(article.text.slice(place.start, place.end));
+      if (place && id && this.graph.get(id)?.type === 'place') return { id, span: place };
+    }
+    for (const s of namesAround(article.text, offset)) {
+      if (mention && (s.end - s.start <= mention.end - mention.start || s.start > mention.start || s.end < mention.end)) continue;
+      const id = this.graph.named(article.text.slice(s.start, s.end));
+      if (id) return { id, span: s };
+    }
+    const id = m && this.graph.idOf(uri, m.local);
+    return id ? { id, span: mention! } : null;
   }
 
   quoteAt(uri: string, offset: number): number {

@@ -44,6 +44,18 @@ export function entityAt(ws: Workspace, uri: string, pos: Position): { entity: G
   return entity ? { entity, mention: ws.analysis(uri)!.mentions[m.index] } : null;
 }
 
+/**
+ * The entity named under the cursor, for reading (hover, definition, references, highlights): as
+ * `entityAt`, and also a name the recogniser missed or cut short there that the workspace knows
+ * (Workspace.nameAt). Corrections and renames act on mentions only, through `entityAt`.
+ */
+export function nameAt(ws: Workspace, uri: string, pos: Position): { entity: GlobalEntity; mention: Span } | null {
+  if (!ws.has(uri)) return null;
+  const at = ws.nameAt(uri, offset(ws, uri, pos));
+  const entity = at && ws.graph.get(at.id);
+  return entity ? { entity, mention: at.span } : null;
+}
+
 /** The type of the entity a local entity belongs to (what the hover shows), or null when it has none. */
 function globalType(ws: Workspace, uri: string, local: number): EntityType | null {
   const id = ws.graph.idOf(uri, local);
@@ -93,6 +105,23 @@ const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n).
 const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 /** How far indexing is, while it runs: hovers then say that their counts are partial. */
+/** An entity as the Entities view lists it (`byline/entities`). */
+export interface EntityItem {
+  id: string;
+  name: string;
+  type: string;
+  mentions: number;
+  articles: number;
+}
+
+/** Every entity, by id: the graph lists them in the order articles arrived, which differs between runs. */
+export function entityList(ws: Workspace): EntityItem[] {
+  return [...ws.graph.ids()].sort().flatMap((id) => {
+    const e = ws.graph.get(id);
+    return e ? [{ id, name: e.name, type: e.type, mentions: e.mentions, articles: e.articles }] : [];
+  });
+}
+
 export interface Indexing {
   indexed: number;
   total: number;
@@ -100,7 +129,7 @@ export interface Indexing {
 
 export function hover(ws: Workspace, uri: string, pos: Position, indexing: Indexing | null = null): Hover | null {
   const partial = indexing ? `\n\n---\n*Byline is still indexing (${indexing.indexed} of ${indexing.total} articles read): these counts will grow.*` : '';
-  const at = entityAt(ws, uri, pos);
+  const at = nameAt(ws, uri, pos);
   if (at) return { contents: { kind: 'markdown', value: memo(at.entity, 'hover', () => entityHover(at.entity)) + partial }, range: range(ws, uri, at.mention) };
   if (!ws.has(uri)) return null;
   const qi = ws.quoteAt(uri, offset(ws, uri, pos));
@@ -148,7 +177,7 @@ function quoteHover(ws: Workspace, uri: string, index: number): string {
 }
 
 export function highlights(ws: Workspace, uri: string, pos: Position): DocumentHighlight[] {
-  const at = entityAt(ws, uri, pos);
+  const at = nameAt(ws, uri, pos);
   if (!at) return [];
   return references(ws, at.entity)
     .filter((l) => l.uri === uri)
@@ -157,7 +186,7 @@ export function highlights(ws: Workspace, uri: string, pos: Position): DocumentH
 
 /** First mention in this document of the entity under the cursor. */
 export function declaration(ws: Workspace, uri: string, pos: Position): Location | null {
-  const at = entityAt(ws, uri, pos);
+  const at = nameAt(ws, uri, pos);
   if (!at) return null;
   const first = references(ws, at.entity).find((l) => l.uri === uri);
   return first ?? null;

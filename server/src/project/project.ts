@@ -447,11 +447,17 @@ export class Project {
     return true;
   }
 
-  /** Brings one article up to date with the disk. */
+  /**
+   * Brings one article up to date with the disk, unless the editor has it open: a document
+   * reopened while its close waited in the queue, or during the read (a tab moved between
+   * editor groups), keeps the editor's text.
+   */
   private async reread(uri: string): Promise<void> {
+    if (this.overrides.has(uri)) return;
     const path = toPath(uri);
     if (path === null || !this.isArticle(path)) return this.drop(uri, null);
     const r = await this.readArticleAt(path);
+    if (this.overrides.has(uri)) return;
     if ('skip' in r) return this.drop(uri, /ENOENT/.test(r.skip) ? null : `Byline skipped this file: ${r.skip}.`);
     const noteBefore = this.notes.get(uri);
     if (r.note) this.notes.set(uri, r.note);

@@ -41,6 +41,9 @@ test('in memory: references, outline, lenses, colours and quick fixes read the p
   const ws = project.ws;
   const carter = features.entityAt(ws, U('fb.txt'), at(FB, 'Carter has'))!.entity;
   assert.deepEqual(new Set(features.references(ws, carter).map((l) => l.uri)), new Set([U('fb.txt'), U('tw.txt')]));
+  const listed = features.entityList(ws);
+  assert.deepEqual(listed.map((e) => e.id), [...listed.map((e) => e.id)].sort(), 'the Entities view lists by id');
+  assert.deepEqual(listed.find((e) => e.id === carter.id), { id: carter.id, name: 'John Carter', type: 'person', mentions: carter.mentions, articles: 2 });
   assert.ok(features.documentSymbols(ws, U('fb.txt')).some((g) => g.name === 'Persons' && g.children!.some((c) => c.name === 'John Carter')));
   assert.deepEqual(features.codeLenses(ws, U('tw.txt')).map((l) => l.command!.title), ['Also quoted in 1 other article']);
   assert.ok(features.semanticTokens(ws, U('fb.txt')).length % 5 === 0 && features.semanticTokens(ws, U('fb.txt')).length > 0);
@@ -50,4 +53,18 @@ test('in memory: references, outline, lenses, colours and quick fixes read the p
   const diagnostics = diagnosticsFor(project, U('fb.txt'));
   const actions = codeActions(ws, { textDocument: { uri: U('fb.txt') }, range: diagnostics[0].range, context: { diagnostics } }, { trusted: true, knowledgeUri: k.uri, knowledgeText: k.text });
   assert.ok(actions.some((a) => /Acknowledge/.test(a.title) && a.edit));
+});
+
+test('in memory: a document reopened before its close is applied keeps the editor text', async () => {
+  const { project } = memoryProject({ 'fb.txt': FB, 'tw.txt': TW });
+  await project.reindex();
+  const edited = TW.replace('Twitter', 'Facebook');
+  project.open(U('tw.txt'), edited);
+  // Closed and at once reopened (a tab moved between editor groups does this): the queued
+  // re-read of the disk must not replace the editor's text.
+  const closed = project.close(U('tw.txt'));
+  project.open(U('tw.txt'), edited);
+  await closed;
+  assert.equal(project.ws.get(U('tw.txt'))!.text, edited);
+  assert.deepEqual(diagnosticsFor(project, U('tw.txt')), []);
 });

@@ -8,6 +8,7 @@
 // unnamed, described by their own words.
 
 import { inside } from '../boilerplate';
+import { readMetadata } from '../metadata';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, LocalEntity, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, markStart, trim } from './marks';
@@ -59,6 +60,10 @@ const COMPLEMENT = /\s+(?:close to|familiar with|with knowledge of|in|at|from|fo
 const THE_MODIFIED = /(?<![\p{L}\p{N}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 /** A time that opens a sentence before its subject: "On Sunday night", "Last week,", "This morning". */
 const OPENING_TIME = /^\s*(?:(?:on|last|this|early|late|later|that|the|next)\s+)*(?:\p{Lu}\p{Ll}+day|morning|afternoon|evening|night|week|weekend|month|year)(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*$/iu;
+/** Words that pick one or some of a group before its determiner: "one of our observers". */
+const PARTITIVE = /(?<![\p{L}\p{N}])(one|some|two|three|several|many|most|none|each|either|neither|a few|a couple|a number)\s+of\s+$/iu;
+/** The same after a cue, with a noun the source nouns lack: "said one of the shopkeepers". */
+const ONE_OF = /^\s*(?:one|some|two|three|several|many|a few|a couple)\s+of\s+(?:the|our|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+s)(?![\p{L}\p{N}])/u;
 /**
  * The words compute() looks at: capitalised ones, pronouns and source nouns; the regex engine skips
  * the rest. A word (group 1) starts the text or follows a character that is no part of one: matching
@@ -141,6 +146,8 @@ export class Attributor {
   private readonly equatedRoles = new Map<string, boolean>();
   private readonly wordsAt = new Map<string, number[] | null>();
   private lower: string | undefined;
+  /** The person the byline names as the writer, once looked for. */
+  private writer: number | null | undefined;
   /** Quoted spans: names inside quotes are not antecedents of pronouns. */
   quoted: Span[] = [];
 
@@ -231,8 +238,17 @@ export class Attributor {
     for (const m of this.mentions(from, to)) {
       if (m.type === 'other') continue;
       // A bare surname the linker could not place belongs to the full name that ends with it.
-      const local = this.layer.entities[m.local].partial ? (this.surnames().get(m.text.toLowerCase()) ?? m.local) : m.local;
-      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place: m.type === 'place', possessive: possessive(m.end) || this.modifier(m) });
+      let local = this.layer.entities[m.local].partial ? (this.surnames().get(m.text.toLowerCase()) ?? m.local) : m.local;
+      // So does one the recogniser took for a place ("Okwuosa told reporters"), unless a preposition makes it one ("in Okwuosa").
+      let place = m.type === 'place';
+      if (place && !/\s/.test(m.text)) {
+        const person = this.surnames().get(m.text.toLowerCase());
+        if (person !== undefined && this.layer.entities[person].type === 'person' && !PREPOSITIONS.has(lastWord(text.slice(Math.max(0, m.start - 12), m.start).trimEnd()))) {
+          local = person;
+          place = false;
+        }
+      }
+      out.push({ start: m.start, end: m.end, text: m.text, local, kind: 'mention', place, possessive: possessive(m.end) || this.modifier(m) });
     }
     // Mentions come first in `out`, in text order, and words too: one pointer finds the mention under a word.
     const mentions = out.slice();
@@ -300,6 +316,12 @@ export class Attributor {
       if (DETERMINERS.has(lower) || owned) {
         determiner = DETERMINERS.has(lower) ? lower : 'owner';
         start = owner && owner.end >= w.start + w.word.length - 2 ? owner.start : w.start;
+        // "one of our observers", "one of the residents": one of a group, unnamed.
+        const part = PARTITIVE.exec(text.slice(Math.max(from, start - 20), start));
+        if (part) {
+          start -= part[0].length;
+          determiner = part[1].toLowerCase() === 'one' ? 'one' : determiner;
+        }
         break;
       }
       if (n === 3 || STOP.has(lower)) break;
@@ -308,7 +330,7 @@ export class Attributor {
     }
     const written = lastWord(text.slice(start, end));
     const noun = written.toLowerCase();
-    const plural = /s$|people/.test(noun);
+    const plural = /s$|people/.test(noun) && determiner !== 'one';
     if (!determiner && !plural) return;
     COMPLEMENT.lastIndex = end;
     const complement = COMPLEMENT.exec(text);
@@ -454,7 +476,10 @@ export class Attributor {
   }
 
   private resolveAntecedent(p: string, at: number, depth: number): Candidate | null {
-    if (p === 'i') return null;
+    if (p === 'i') {
+      const writer = this.author();
+      return writer === null ? null : { start: at, end: at, text: '', local: writer, kind: 'mention', place: false, possessive: false };
+    }
     // "one" stands for a description of a person ("the England coach"), of either gender.
     const person = /^(he|him|she|her|one)$/.test(p);
     const want = p === 'he' || p === 'him' ? 'm' : p === 'she' || p === 'her' ? 'f' : null;
@@ -511,6 +536,16 @@ export class Attributor {
     if (!person || p === 'one') return null;
     const main = this.mainPerson();
     return main !== null && (!want || this.gender(main) !== (want === 'm' ? 'f' : 'm')) ? { start: at, end: at, text: '', local: main, kind: 'mention', place: false, possessive: false } : null;
+  }
+
+  /** The writer of a first-person piece: the one person its byline names, if the article names them. */
+  private author(): number | null {
+    if (this.writer === undefined) {
+      const name = readMetadata(this.text).author;
+      const local = name && !/\sand\s/.test(name) ? this.layer.mentions.find((m) => m.type === 'person' && m.text === name)?.local : undefined;
+      this.writer = local ?? null;
+    }
+    return this.writer;
   }
 
   /** The subject of the sentence in [from, to): its first person or unnamed source, not in an object or prepositional phrase. */
@@ -729,7 +764,8 @@ export class Attributor {
     // After “… .” a capitalised word starts a sentence of its own: an attribution there is short ("Smith said.").
     // A cue followed by a colon introduces the next quote instead.
     // (After “…?” or “…!” the attribution mostly follows: “Why not?” Mr. Trump asked, repeating …)
-    const own = this.text[from - 2] === '.' && /\p{Lu}/u.test(this.text[at] ?? '');
+    // So after “…?” does a sentence opening on a conjunction: “… Why?” And Teodor says the roads were jammed.
+    const own = (this.text[from - 2] === '.' && /\p{Lu}/u.test(this.text[at] ?? '')) || (/[.!?]/.test(this.text[from - 2]) && /^(?:And|But|Meanwhile)\s/.test(this.text.slice(at, at + 10)));
     const ends = /[.!?]/.test(this.text[to - 1]) || to >= this.text.length || this.text[to] === '\n' || this.text[to] === '\r';
     // There, what follows the cue and its speaker only says where, when or to whom: "Smith said on Twitter.",
     // "Smith told Reuters on Monday." — not "Smith said the plan would fail."
@@ -759,9 +795,13 @@ export class Attributor {
     // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
     const manner = !own && !first.place && !first.possessive ? MANNER.exec(this.text.slice(first.end, Math.min(to, first.end + 40))) : null;
     if (manner && !/\p{Lu}/u.test(manner[1][0]) && short(first.end + manner[0].length)) return { speaker: first, cue: manner[1] };
-    const verb = this.cues(first.end, Math.min(to, first.end + 200))[0];
+    const verbs = this.cues(first.end, Math.min(to, first.end + 200));
+    let verb = verbs[0];
+    // "a resident who asked not to be named said": the verb after a relative clause of the speaker's own.
+    const relative = !!verb && !!verbs[1] && /^\s+who\s[^,.;:!?"“”]*$/.test(this.text.slice(first.end, verb.index)) && /^[^,.;:!?"“”]{0,40},?\s*$/.test(this.text.slice(verb.index + verb.cue.length, verbs[1].index));
+    if (relative) verb = verbs[1];
     if (!verb || !short(verb.index + verb.cue.length, /^tel|^told/.test(verb.cue))) return null;
-    const between = this.text.slice(first.end, verb.index);
+    const between = relative ? '' : this.text.slice(first.end, verb.index);
     // "Lena Ortiz and Paul Weir said": a joint statement is its first-named speaker's, in every article alike.
     const joint = cands.find((c) => c.start >= first.end && c.end <= verb.index && JOINT.test(this.text.slice(first.end, c.start)));
     const adjacent = (joint ? this.text.slice(joint.end, verb.index) : between).trim().split(/\s+/).every((w) => w === '' || FILLER.has(w.toLowerCase()));
@@ -811,6 +851,14 @@ export class Attributor {
     return this.candidates(comma, to).find((c) => !c.possessive && (this.isPerson(c) || c.kind === 'source')) ?? null;
   }
 
+  /** "said one of the shopkeepers": one of a group of people the source nouns do not list, unnamed. */
+  private oneOf(from: number, to: number): Candidate | null {
+    const m = ONE_OF.exec(this.text.slice(from, Math.min(to, from + 80)));
+    if (!m || !PERSON_NOUN.test(m[1].slice(0, -1))) return null;
+    const start = from + m[0].length - m[0].trimStart().length;
+    return { start, end: from + m[0].length, text: m[0].trimStart(), local: null, kind: 'source', place: false, possessive: false };
+  }
+
   /** "Reuters quoted the minister as saying": the one quoted speaks, not the outlet. */
   quotedAs(verb: Cue, to: number): Candidate | null {
     if (verb.cue !== 'quoted') return null;
@@ -826,7 +874,7 @@ export class Attributor {
   /** The speaker named right after a cue ("said Farouk", "according to a source", "according to him"). */
   named(from: number, to: number): Candidate | null {
     const cands = this.candidates(from, Math.min(to, from + 120), true);
-    if (!cands.length) return this.described(from, to, true);
+    if (!cands.length) return this.described(from, to, true) ?? this.oneOf(from, to);
     if (!this.leadsTo(from, cands[0].start)) return null;
     // Names that only modify the person's title lead on to them: "said Florida-based Republican strategist Al Cardenas".
     let i = 0;

@@ -202,6 +202,8 @@ export function glove(d: Doc, t: number): number {
 }
 
 const NONE = 0x5bd1e995;
+/** The word hash features use where a token has no neighbour. */
+export const NO_WORD = NONE;
 
 /** Feature key of template tpl with value v (shared with the typer's templates, numbered from 100). */
 export function key(tpl: number, v: number): number {
@@ -267,25 +269,29 @@ export function wordFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
 }
 
 /**
- * Features of the previous token (its word, clusters, lists, profile) and of it with token t. They
- * depend on both tokens' hashes, whether the previous one is punctuation, t's shape and whether
- * the two are attached (leftTag).
+ * Features of the previous token (its word, clusters, lists, profile) and of it with token t. All
+ * but one (key 25, the two words) depend only on the previous token's hash and on leftTag, so the
+ * tagger caches their sum per word (leftWordFeatures, leftAttachedFeature).
  */
 export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
-  const { hash, shape, start, end } = d.toks;
-  const w0 = hash[t];
-  const s0 = shape[t];
   if (t === 0) {
     out[k++] = key(3, NONE);
     out[k++] = key(18, 255);
     out[k++] = key(20, 2047);
     out[k++] = key(37, 127);
     out[k++] = key(42, 2047);
-    out[k++] = key2(9, NONE, s0);
-    if (lexical) out[k++] = key2(25, NONE, w0);
+    out[k++] = key2(9, NONE, d.toks.shape[t]);
+    if (lexical) out[k++] = key2(25, NONE, d.toks.hash[t]);
     return k;
   }
-  const wp = hash[t - 1];
+  k = leftWordFeatures(d, t, out, k);
+  if (lexical) k = leftPairFeature(d, t, out, k);
+  return leftAttachedFeature(d, t, out, k);
+}
+
+/** The previous token's word, clusters, lists and profile, and its word with t's shape (t > 0). */
+export function leftWordFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const wp = d.toks.hash[t - 1];
   const x = d.lex[t - 1];
   out[k++] = key(3, wp);
   out[k++] = key(18, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
@@ -293,13 +299,23 @@ export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
   out[k++] = key(37, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
   out[k++] = key(42, glove1024(glove(d, t - 1)));
-  out[k++] = key2(9, wp, s0);
-  if (lexical) out[k++] = key2(25, wp, w0);
-  if (end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
+  out[k++] = key2(9, wp, d.toks.shape[t]);
   return k;
 }
 
-/** What leftFeatures depends on besides the two hashes (t > 0): 0-63. */
+/** The previous token's word with token t's word (t > 0). */
+export function leftPairFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  out[k++] = key2(25, d.toks.hash[t - 1], d.toks.hash[t]);
+  return k;
+}
+
+/** Whether token t is attached to the previous one (t > 0). */
+export function leftAttachedFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  if (d.toks.end[t - 1] === d.toks.start[t]) out[k++] = key2(31, d.toks.hash[t - 1], 1);
+  return k;
+}
+
+/** What leftWordFeatures and leftAttachedFeature depend on besides the previous token's hash (t > 0): 0-63. */
 export function leftTag(d: Doc, t: number): number {
   const { shape, start, end } = d.toks;
   return shape[t] * 4 + (shape[t - 1] === Shape.Punct ? 2 : 0) + (end[t - 1] === start[t] ? 1 : 0);
@@ -307,21 +323,26 @@ export function leftTag(d: Doc, t: number): number {
 
 /** Features of the next token and of it with token t; see leftFeatures and rightTag. */
 export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
-  const { hash, shape, start, end, n } = d.toks;
-  const w0 = hash[t];
-  const s0 = shape[t];
-  if (t + 1 >= n) {
+  if (t + 1 >= d.toks.n) {
+    const w0 = d.toks.hash[t];
     out[k++] = key(4, NONE);
     out[k++] = key(19, 255);
     out[k++] = key(21, 2047);
     out[k++] = key(38, 127);
     out[k++] = key(43, 2047);
-    out[k++] = key2(10, NONE, s0);
+    out[k++] = key2(10, NONE, d.toks.shape[t]);
     if (lexical) out[k++] = key2(26, w0, NONE);
     if (w0 === DOT) out[k++] = key2(34, NONE, 0);
     return k;
   }
-  const wn = hash[t + 1];
+  k = rightWordFeatures(d, t, out, k);
+  if (lexical) k = rightPairFeature(d, t, out, k);
+  return rightAttachedFeature(d, t, out, k);
+}
+
+/** The next token's word, clusters, lists and profile, and its word with t's shape (t + 1 < n). */
+export function rightWordFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const wn = d.toks.hash[t + 1];
   const x = d.lex[t + 1];
   out[k++] = key(4, wn);
   out[k++] = key(19, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
@@ -329,28 +350,49 @@ export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lex
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
   out[k++] = key(38, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
   out[k++] = key(43, glove1024(glove(d, t + 1)));
-  out[k++] = key2(10, wn, s0);
-  if (lexical) out[k++] = key2(26, w0, wn);
-  if (w0 === DOT || start[t + 1] === end[t]) out[k++] = key2(34, wn, 0); // attached to the next
+  out[k++] = key2(10, wn, d.toks.shape[t]);
   return k;
 }
 
-/** What rightFeatures depends on besides the two hashes (t + 1 < n): 0-63. */
+/** Token t's word with the next token's word (t + 1 < n). */
+export function rightPairFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  out[k++] = key2(26, d.toks.hash[t], d.toks.hash[t + 1]);
+  return k;
+}
+
+/** Whether the next token is attached to token t, or t is a period (t + 1 < n). */
+export function rightAttachedFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  if (d.toks.hash[t] === DOT || d.toks.start[t + 1] === d.toks.end[t]) out[k++] = key2(34, d.toks.hash[t + 1], 0);
+  return k;
+}
+
+/** What rightWordFeatures and rightAttachedFeature depend on besides the next token's hash (t + 1 < n): 0-63. */
 export function rightTag(d: Doc, t: number): number {
-  const { shape, start, end } = d.toks;
-  return shape[t] * 4 + (shape[t + 1] === Shape.Punct ? 2 : 0) + (start[t + 1] === end[t] ? 1 : 0);
+  const { hash, shape, start, end } = d.toks;
+  return shape[t] * 4 + (shape[t + 1] === Shape.Punct ? 2 : 0) + (hash[t] === DOT || start[t + 1] === end[t] ? 1 : 0);
 }
 
 /** The remaining features of token t: words two away, shapes around, gazetteers, case evidence. */
 export function restFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const { hash, n } = d.toks;
+  out[k++] = farKey(5, t > 1 ? hash[t - 2] : NONE);
+  out[k++] = farKey(6, t + 2 < n ? hash[t + 2] : NONE);
+  return nearFeatures(d, t, out, k);
+}
+
+/** Feature key of the word two tokens before (side 5) or after (6) a token. */
+export function farKey(side: 5 | 6, h: number): number {
+  return key(side, h);
+}
+
+/** restFeatures but the words two away: shapes around, gazetteers, case evidence. */
+export function nearFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
   const { hash, shape, n } = d.toks;
   const lex = d.lex;
   const hasP = t > 0;
   const hasN = t + 1 < n;
   const s0 = shape[t];
   const ctx = context(d, t);
-  out[k++] = key(5, t > 1 ? hash[t - 2] : NONE);
-  out[k++] = key(6, t + 2 < n ? hash[t + 2] : NONE);
   out[k++] = key(8, (hasP ? shape[t - 1] : 15) + 16 * s0 + 256 * (hasN ? shape[t + 1] : 15));
   for (let g = d.gaz[t], b = 0; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
   for (let g = d.gaz2[t], b = 32; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
