@@ -102,7 +102,8 @@ const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || 
 function isLegislation(text: string, start: number, end: number): boolean {
   if (text.startsWith('Anti-', start) || text.startsWith('Pro-', start)) return true;
   const last = text.lastIndexOf(' ', end - 1);
-  if (last <= start || !/^ (Bill|Act)$/.test(text.slice(last, end))) return false;
+  // The last word compared in place: this is asked of every person's name of several words.
+  if (last <= start || !((end - last === 5 && text.startsWith(' Bill', last)) || (end - last === 4 && text.startsWith(' Act', last)))) return false;
   return text.slice(start, last).split(' ').every((w) => isCapital(w.charCodeAt(0)));
 }
 
