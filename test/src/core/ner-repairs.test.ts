@@ -79,3 +79,10 @@ test('a name the lexicon never saw, written after "in", is a place across the ar
   assert.ok(names(person).every(([s, t]) => s !== 'Ostin' || t === 'person'), JSON.stringify(names(person)));
   has('Apple said on Monday that it had raised its stake in Google.', 'Google', 'organization');
 });
+
+test('a storm and its name alone are events, never people', () => {
+  const text = 'Hurricane Morwenna reached the coast on Monday. Morwenna left thousands without power, and Tropical Storm Elsbeth formed behind it.';
+  has(text, 'Hurricane Morwenna', 'other');
+  has(text, 'Tropical Storm Elsbeth', 'other');
+  assert.ok(!names(text).some(([, t]) => t === 'person'), JSON.stringify(names(text)));
+});

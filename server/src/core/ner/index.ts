@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -221,6 +221,7 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
     if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e)) return false;
     trimWeekday(d, e);
     trimTitleOf(d, e);
+    extendStorm(d, e);
     return !currencyAmount(d, e);
   });
   return bylines(d, extendOrganisations(d, filtered));
@@ -319,6 +320,11 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     else if (kinds & PHRASE.org || e.org || (e.b - e.a === 1 && shape[e.a] === Shape.Domain)) votes[v + ORG] += CURATED_VOTE;
     // festivals and holidays ("Ramadan") are neither places nor people
     else if (kinds & PHRASE.misc) votes[v + MISC] += CURATED_VOTE;
+    // so are storms, and their names alone after ("Hurricane Dorian", "Dorian")
+    else if (isStorm(d, e.a, e.b)) {
+      votes[v + MISC] += CURATED_VOTE;
+      vote(e.a + 1, e.b, MISC, CURATED_VOTE);
+    }
     // a nationality, people or faith ("the Macedonian army", "Christian churches", "Athenians") is
     // MISC, as in CoNLL (with the shipped model: UNER PUD +0.6 F1, GUM dev +0.7, other dev sets level)
     else if (adjectival(d, e.a, e.b, kinds) || regionalAdjective(d, e.a, e.b)) votes[v + MISC] += CURATED_VOTE;

@@ -134,3 +134,20 @@ export function splitIn(d: Doc, ents: Span[]): Span[] {
   }
   return out ?? ents;
 }
+
+// Words that open the names of storms ("Hurricane Dorian", "Tropical Storm Ana").
+const STORMS = IntMap.of(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical'].map(hashString));
+
+/**
+ * The name of a storm ("Hurricane Dorian", "Cyclone Amphan", "Tropical Storm Ana") is an event,
+ * MISC as in CoNLL, never a person: a name goes back over the storm words written before it.
+ */
+export function extendStorm(d: Doc, e: Span): void {
+  const { hash, shape } = d.toks;
+  while (e.a > 0 && shape[e.a - 1] === Shape.Cap && STORMS.has(hash[e.a - 1])) e.a--;
+}
+
+/** Span [a, b) is a storm's name: its word and at least a name after it. */
+export function isStorm(d: Doc, a: number, b: number): boolean {
+  return b - a >= 2 && STORMS.has(d.toks.hash[a]) && !STORMS.has(d.toks.hash[b - 1]);
+}
