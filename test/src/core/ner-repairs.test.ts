@@ -86,3 +86,10 @@ test('a storm and its name alone are events, never people', () => {
   has(text, 'Tropical Storm Elsbeth', 'other');
   assert.ok(!names(text).some(([, t]) => t === 'person'), JSON.stringify(names(text)));
 });
+
+test('a style of address is no name, and the name after it stays', () => {
+  lacks('Your Honor, my client has to be released today.', 'Honor');
+  const text = 'His Excellency Ana Ruiz presented her credentials on Monday.';
+  has(text, 'Ana Ruiz', 'person');
+  assert.ok(!names(text).some(([s]) => s.includes('Excellency')), JSON.stringify(names(text)));
+});

@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -218,7 +218,7 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
   const filtered = splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found)))).filter((e) => {
-    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e)) return false;
+    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e) || !trimStyle(d, e)) return false;
     trimWeekday(d, e);
     trimTitleOf(d, e);
     extendStorm(d, e);

@@ -151,3 +151,21 @@ export function extendStorm(d: Doc, e: Span): void {
 export function isStorm(d: Doc, a: number, b: number): boolean {
   return b - a >= 2 && STORMS.has(d.toks.hash[a]) && !STORMS.has(d.toks.hash[b - 1]);
 }
+
+const POSSESSORS = IntMap.of(['your', 'his', 'her', 'their'].map(hashString));
+const STYLES = IntMap.of(['honor', 'honour', 'excellency', 'majesty', 'highness', 'lordship', 'ladyship', 'worship', 'holiness', 'eminence', 'grace'].map(hashString));
+
+const THE = hashString('the');
+
+/**
+ * A style of address ("Your Honor", "His Excellency") is no name: dropped from the start of a name
+ * with the "the" after it ("Her Majesty the Queen"), leaving the name ("His Excellency Ana Ruiz").
+ * False when nothing is left.
+ */
+export function trimStyle(d: Doc, e: Span): boolean {
+  const { hash } = d.toks;
+  if (e.a === 0 || !STYLES.has(hash[e.a]) || !POSSESSORS.has(hash[e.a - 1])) return true;
+  e.a++;
+  if (e.a < e.b && hash[e.a] === THE) e.a++;
+  return e.b > e.a;
+}
