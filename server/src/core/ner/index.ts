@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinSaints, joinSuffixes, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -17,7 +17,7 @@ const THE = hashString('the');
 export { prepare } from './features';
 
 /** Entity as token range [a, b) and index into TYPES. */
-interface Ent {
+export interface Ent {
   a: number;
   b: number;
   type: number;
@@ -217,7 +217,7 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   const { initial, line } = d.toks;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const filtered = splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found)))).filter((e) => {
+  const filtered = joinSuffixes(d, splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found))))).filter((e) => {
     if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e) || !trimStyle(d, e)) return false;
     trimWeekday(d, e);
     trimTitleOf(d, e);
@@ -526,7 +526,7 @@ function splitHeadlineWords(d: Doc, ents: Ent[]): Ent[] {
  * where the first ends in an organisation or place word, while "Ministry of Trade and Industry" and
  * "Bosnia and Herzegovina" stay whole.
  */
-function splitPairs(d: Doc, ents: Ent[]): Ent[] {
+export function splitPairs(d: Doc, ents: Ent[]): Ent[] {
   const { hash } = d.toks;
   let out: Ent[] | null = null;
   for (let i = 0; i < ents.length; i++) {

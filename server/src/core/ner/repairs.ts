@@ -169,3 +169,26 @@ export function trimStyle(d: Doc, e: Span): boolean {
   if (e.a < e.b && hash[e.a] === THE) e.a++;
   return e.b > e.a;
 }
+
+const PER = 0;
+const COMMA = hashString(',');
+const SUFFIXES = IntMap.of(['jr', 'sr'].map(hashString));
+
+/**
+ * "Jr." or "Sr." after a comma ends the person's name before it ("Ana Ruiz, Jr."), where the
+ * tagger reads it as a name of its own.
+ */
+export function joinSuffixes(d: Doc, ents: Span[]): Span[] {
+  const { hash } = d.toks;
+  let out: Span[] | null = null;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    const next = ents[i + 1];
+    if (next && e.type === PER && next.a === e.b + 1 && hash[e.b] === COMMA && SUFFIXES.has(hash[next.a]) && next.b - next.a <= 2) {
+      out ??= ents.slice(0, i);
+      out.push({ a: e.a, b: next.b, type: PER });
+      i++;
+    } else if (out) out.push(e);
+  }
+  return out ?? ents;
+}
