@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { recognize, splitPairs } from '../../../server/out/core/ner/index';
 import { prepare } from '../../../server/out/core/ner/features';
-import { joinSaints } from '../../../server/out/core/ner/repairs';
+import { joinSaints, placeOfPlace } from '../../../server/out/core/ner/repairs';
 import type { NamedSpan } from '../../../server/out/core/types';
 import { loadNerData } from '../../../server/out/index/ner-data';
 
@@ -123,4 +123,13 @@ test('a style of address is no name, and the name after it stays', () => {
 test('"Jr." after a comma ends the name before it', () => {
   has('A statue of Tomas Lind, Jr. stands in the square.', 'Tomas Lind, Jr.', 'person');
   has('Tomas Lind Jr. said he would run again.', 'Tomas Lind Jr.', 'person');
+});
+
+test('"X de Y" is a place when the article types Y alone as a place, and a person otherwise', () => {
+  const text = 'Until 1902 the town was called Penon de Ostin.';
+  const { d, e } = span(text, 'Penon de Ostin', PER);
+  const ostin = e.b - 1;
+  assert.equal(placeOfPlace(d, e.a, e.b, (t) => (t === ostin ? LOC : -1)), true);
+  assert.equal(placeOfPlace(d, e.a, e.b, (t) => (t === ostin ? PER : -1)), false);
+  has('Actress Ana de Armas arrived in Madrid. De Armas said she was happy.', 'Ana de Armas', 'person');
 });

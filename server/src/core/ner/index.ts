@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinSaints, joinSuffixes, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinSaints, joinSuffixes, listedPlace, placeOfPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -347,6 +347,11 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     best[r] = arg;
   }
   for (let i = 0; i < ents.length; i++) ents[i].type = best[entRow[i]];
+  const typeAlone = (t: number) => {
+    const r = rowOf.get(spanKey(hash, t, t + 1));
+    return r < 0 ? -1 : best[r];
+  };
+  for (const e of ents) if (e.type === PER && placeOfPlace(d, e.a, e.b, typeAlone)) e.type = LOC;
   if (terms) {
     for (let i = 0; i < ents.length; i++) if (ents[i].b - ents[i].a === 1 && terms.has(hash[ents[i].a])) ents[i].dropped = true;
     for (const h of terms) {

@@ -192,3 +192,15 @@ export function joinSuffixes(d: Doc, ents: Span[]): Span[] {
   }
   return out ?? ents;
 }
+
+// Romance particles that join a place's name to the place it is "of" ("Rio de Janeiro", "Peñón de Vélez").
+const ROMANCE_OF = IntMap.of(['de', 'da', 'do', 'del', 'di', 'dos', 'das'].map(hashString));
+
+/**
+ * Whether span [a, b) is "X de Y" ending in a word that the article types as a place on its own:
+ * then the whole is a place ("Santiago de Tarnis" in an article about the town of Tarnis), not a
+ * person the tagger took it for ("Ana de Armas" keeps hers: Armas is no place there).
+ */
+export function placeOfPlace(d: Doc, a: number, b: number, typeAlone: (t: number) => number): boolean {
+  return b - a >= 3 && ROMANCE_OF.has(d.toks.hash[b - 2]) && d.toks.shape[b - 1] === Shape.Cap && typeAlone(b - 1) === LOC;
+}
