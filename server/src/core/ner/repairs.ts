@@ -13,7 +13,11 @@ export interface Span {
   type: number;
 }
 
+// Type indices, as in model.ts's TYPES.
+const PER = 0;
+const ORG = 1;
 const LOC = 2;
+const MISC = 3;
 const OF = hashString('of');
 // Titles held over a place ("the Archbishop of Salzburg"): the place is the name, not the title.
 const RULERS = IntMap.of(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'emperor', 'empress', 'archbishop', 'bishop', 'sultan', 'emir', 'mayor', 'governor', 'baron', 'count', 'countess', 'marquess', 'viscount', 'lord', 'tsar', 'shah'].map(hashString));
@@ -38,12 +42,19 @@ const DOT = hashString('.');
  */
 export function joinSaints(d: Doc, ents: Span[]): Span[] {
   const { hash } = d.toks;
+  return joinNext(ents, (e, next) => {
+    const last = hash[e.b - 1] === DOT && e.b - e.a >= 2 ? hash[e.b - 2] : hash[e.b - 1];
+    return next.a === e.b && (last === ST || last === SAINT);
+  });
+}
+
+/** Each name joined with the next one where join(name, next) holds, keeping the first one's type. */
+function joinNext(ents: Span[], join: (e: Span, next: Span) => boolean): Span[] {
   let out: Span[] | null = null;
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i];
     const next = ents[i + 1];
-    const last = hash[e.b - 1] === DOT && e.b - e.a >= 2 ? hash[e.b - 2] : hash[e.b - 1];
-    if (next && next.a === e.b && (last === ST || last === SAINT)) {
+    if (next && join(e, next)) {
       out ??= ents.slice(0, i);
       out.push({ a: e.a, b: next.b, type: e.type });
       i++;
@@ -52,7 +63,6 @@ export function joinSaints(d: Doc, ents: Span[]): Span[] {
   return out ?? ents;
 }
 
-const MISC = 3;
 // Last words of the names of treaties, laws and declarations ("Paris Agreement", "Kyoto Protocol").
 const ACCORDS = IntMap.of(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'convention', 'conventions', 'amendment', 'declaration', 'charter', 'doctrine', 'pact'].map(hashString));
 
@@ -113,7 +123,6 @@ export function listedPlace(d: Doc, a: number, b: number): boolean {
   return (Math.max(phraseMap().get(h), 0) & (PHRASE.city | PHRASE.country | PHRASE.region)) !== 0;
 }
 
-const ORG = 1;
 const IN = hashString('in');
 
 /**
@@ -170,7 +179,6 @@ export function trimStyle(d: Doc, e: Span): boolean {
   return e.b > e.a;
 }
 
-const PER = 0;
 const COMMA = hashString(',');
 const SUFFIXES = IntMap.of(['jr', 'sr'].map(hashString));
 
@@ -180,17 +188,7 @@ const SUFFIXES = IntMap.of(['jr', 'sr'].map(hashString));
  */
 export function joinSuffixes(d: Doc, ents: Span[]): Span[] {
   const { hash } = d.toks;
-  let out: Span[] | null = null;
-  for (let i = 0; i < ents.length; i++) {
-    const e = ents[i];
-    const next = ents[i + 1];
-    if (next && e.type === PER && next.a === e.b + 1 && hash[e.b] === COMMA && SUFFIXES.has(hash[next.a]) && next.b - next.a <= 2) {
-      out ??= ents.slice(0, i);
-      out.push({ a: e.a, b: next.b, type: PER });
-      i++;
-    } else if (out) out.push(e);
-  }
-  return out ?? ents;
+  return joinNext(ents, (e, next) => e.type === PER && next.a === e.b + 1 && hash[e.b] === COMMA && SUFFIXES.has(hash[next.a]) && next.b - next.a <= 2);
 }
 
 // Romance particles that join a place's name to the place it is "of" ("Rio de Janeiro", "Peñón de Vélez").
