@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinSaints, joinSuffixes, listedPlace, placeOfPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -17,7 +17,7 @@ const THE = hashString('the');
 export { prepare } from './features';
 
 /** Entity as token range [a, b) and index into TYPES. */
-interface Ent {
+export interface Ent {
   a: number;
   b: number;
   type: number;
@@ -215,10 +215,11 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   const { initial, line } = d.toks;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const filtered = splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found)))).filter((e) => {
-    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e)) return false;
+  const filtered = joinSuffixes(d, splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found))))).filter((e) => {
+    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e) || !trimStyle(d, e)) return false;
     trimWeekday(d, e);
     trimTitleOf(d, e);
+    extendStorm(d, e);
     return !currencyAmount(d, e);
   });
   return bylines(d, extendOrganisations(d, filtered));
@@ -335,6 +336,11 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     else if (kinds & PHRASE.org || e.org || (e.b - e.a === 1 && shape[e.a] === Shape.Domain)) votes[v + ORG] += CURATED_VOTE;
     // festivals and holidays ("Ramadan") are neither places nor people
     else if (kinds & PHRASE.misc) votes[v + MISC] += CURATED_VOTE;
+    // so are storms, and their names alone after ("Hurricane Dorian", "Dorian")
+    else if (isStorm(d, e.a, e.b)) {
+      votes[v + MISC] += CURATED_VOTE;
+      vote(e.a + 1, e.b, MISC, CURATED_VOTE);
+    }
     // a nationality, people or faith ("the Macedonian army", "Christian churches", "Athenians") is
     // MISC, as in CoNLL (with the shipped model: UNER PUD +0.6 F1, GUM dev +0.7, other dev sets level)
     else if (adjectival(d, e.a, e.b, kinds) || regionalAdjective(d, e.a, e.b)) votes[v + MISC] += CURATED_VOTE;
@@ -355,6 +361,11 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     best[r] = arg;
   }
   for (let i = 0; i < ents.length; i++) ents[i].type = best[entRow[i]];
+  const typeAlone = (t: number) => {
+    const r = rowOf.get(spanKey(hash, t, t + 1));
+    return r < 0 ? -1 : best[r];
+  };
+  for (const e of ents) if (e.type === PER && placeOfPlace(d, e.a, e.b, typeAlone)) e.type = LOC;
   if (terms) {
     for (let i = 0; i < ents.length; i++) if (ents[i].b - ents[i].a === 1 && terms.has(hash[ents[i].a])) ents[i].dropped = true;
     for (const h of terms) {
@@ -536,7 +547,7 @@ function splitHeadlineWords(d: Doc, ents: Ent[]): Ent[] {
  * where the first ends in an organisation or place word, while "Ministry of Trade and Industry" and
  * "Bosnia and Herzegovina" stay whole.
  */
-function splitPairs(d: Doc, ents: Ent[]): Ent[] {
+export function splitPairs(d: Doc, ents: Ent[]): Ent[] {
   const { hash } = d.toks;
   let out: Ent[] | null = null;
   for (let i = 0; i < ents.length; i++) {
