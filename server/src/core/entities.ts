@@ -180,10 +180,15 @@ function isSignature(text: string, d: Draft): boolean {
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
 /**
- * A day, a month or a social network the recogniser glued to a name: "the Security Council on
- * Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook".
+ * A day, a month or social networks the recogniser glued to a name: "the Security Council on
+ * Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook", a footer's "Follow the
+ * Gazette on Facebook and X".
  */
-const DATE_TAIL = /[\s\u00a0]+(?:(?:on|in|by|since|until|from)[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Ll}*\.?|on[\s\u00a0]+(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp))$/u;
+const NETWORK = '(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp)';
+const DATE_TAIL = new RegExp(
+  `[\\s\\u00a0]+(?:(?:on|in|by|since|until|from)[\\s\\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\p{Ll}*\\.?|on[\\s\\u00a0]+${NETWORK}(?:(?:,|[\\s\\u00a0]+(?:and|or))[\\s\\u00a0]+${NETWORK})*)$`,
+  'u',
+);
 
 /**
  * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
