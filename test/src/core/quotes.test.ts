@@ -1038,3 +1038,17 @@ test('the writer as "I", a passive\'s agent, a document that speaks, a participl
   assert.equal(r.speaker('nothing will change'), 'anonymous: The ad');
   assert.equal(r.speaker('Every single vote'), 'Olga Marin');
 });
+
+test('a role phrase before a name in apposition: the name is the speaker, and the channel of that sentence the quote\'s', () => {
+  const r = quotesOf(
+    'Chemical plant fire\n\nOur reporter Mira Holt says the fire is out. Last night the chief executive of Saltmere Chemicals, Aldo Pekkar, told Kestrel FM by telephone that the company would pay for the damage. "We are deeply sorry for the worry this has caused to our neighbours," he said.\n',
+    [
+      ['Mira Holt', 'person'],
+      ['Aldo Pekkar', 'person'],
+      ['Saltmere Chemicals', 'organization'],
+      ['Kestrel FM', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We are deeply sorry'), 'Aldo Pekkar');
+  assert.equal(r.find('We are deeply sorry').channel, 'Kestrel FM');
+});
