@@ -342,10 +342,13 @@ export class Attributor {
     // only by that title; "the Scottish Executive", a name, is only a holder of that title.
     const titled = TITLE_NOUNS.has(noun) && !/^\p{Lu}/u.test(written);
     // "Viktoria's president" is its holder too, or the person named right after.
+    // "our correspondent" is the outlet's own, named by that role if at all ("BBC correspondent Ana Ruiz").
     const role =
       (determiner === 'the' || (determiner === 'owner' && titled)) && !plural
         ? (this.personWithRole(noun, start) ?? (titled ? ((determiner === 'the' && !this.unnamedRole(noun, start) ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
-        : null;
+        : determiner === 'our' && !plural
+          ? this.personWithRole(noun, start)
+          : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
 
