@@ -95,7 +95,7 @@ export function publicationDate(text: string, nonBlank: readonly Span[]): string
     // Every other form has a four-digit year or a weekday: most lines have neither.
     const found = /\d{4}/.test(s) ? dateIn(s) : null;
     if (!found) {
-      const w = s.length <= 80 && !inSentence ? WEEKDAY_DATE.exec(s) : null;
+      const w = s.length <= 80 && !inSentence && s.includes('day') ? WEEKDAY_DATE.exec(s) : null;
       if (w && !/\p{Ll}{2,}\s+$/u.test(s.slice(0, w.index))) return yearFromText(text, monthDay(monthOf(w[2] ?? w[3]), w[1] ?? w[4]));
       continue;
     }
