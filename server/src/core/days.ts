@@ -19,6 +19,12 @@ const DATE_WORDS = `(?:${MONTH_WORD}${SP}\\d{1,2}(?:st|nd|rd|th)?(?:,?${SP}\\d{4
 export const DAY = new RegExp(
   `\\bon\\s+(?:(?:${WEEKDAYS.join('|')}),?${SP}(?:the${SP})?)?(${DATE_WORDS})\\b|\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\b(yesterday|today|tonight|earlier today|last night|this (?:morning|afternoon|evening))\\b`,
 );
+/**
+ * Whether `text` may hold a DAY at all: every one is written with "day" (a weekday, "today",
+ * "yesterday"), "night" ("tonight"), a part of the day or a month's first three letters.
+ */
+const DAY_MARKS = ['day', 'night', 'morning', 'afternoon', 'evening', ...MONTHS.map((m) => m.slice(0, 3))];
+export const mayNameDay = (text: string): boolean => DAY_MARKS.some((w) => text.includes(w));
 /** The day as written in a DAY match. */
 export const writtenDay = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3];
 /** Days written relative to the article's own: they resolve to the article date or the day before. */

@@ -3,7 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
-import { coreKey, initials, isClubInitials, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
+import { cached, coreKey, initials, isClubInitials, isClubName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -21,14 +21,22 @@ const ORG_HEADS = new Set(
  */
 const OUTLET_WORDS = new Set('today times news post herald daily tribune journal gazette courier chronicle telegraph observer express mail mirror press weekly radio tv television'.split(' '));
 
-/** Every spelling of the well-known names, with its type. */
-const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type })));
+/**
+ * Every spelling of the well-known names, with its type and first two characters: a spelling is
+ * looked for only where the text has those (most articles lack most of them; the searches for all
+ * were a tenth of linking's own time).
+ */
+const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type, start: name.slice(0, 2) })));
 
 interface Draft {
   span: NamedSpan;
   text: string;
   core: NameCore;
-  /** The last core word, folded: what a bare surname is matched on. */
+  /**
+   * The last core word as written, without diacritics: what a bare surname is matched on in its
+   * article. Not the spelling-tolerant fold: an article spells its people one way, and the fold
+   * joined a nationality in a list ("Spanish, English, Korean") to a passenger named Kearney.
+   */
   last: string;
 }
 
@@ -72,7 +80,8 @@ function withParticle(text: string, start: number): number {
 const MONTH_NAMES = new Set(MONTHS);
 /** A month named as a date ("by June 1", "in May"), which the recogniser sometimes takes for a name. "May said" stays a name. */
 function isDate(text: string, s: Span): boolean {
-  if (!MONTH_NAMES.has(text.slice(s.start, s.end))) return false;
+  // Months have 3 to 9 letters: most names are not sliced to be looked up.
+  if (s.end - s.start < 3 || s.end - s.start > 9 || !MONTH_NAMES.has(text.slice(s.start, s.end))) return false;
   return /^[\s\u00a0]+\d/.test(text.slice(s.end, s.end + 3)) || /\b(in|by|on|since|until|from|early|late|mid|last|next|of|this)[\s\u00a0]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
@@ -166,6 +175,10 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
     if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
     else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+    else if (d.core.words.length > 1) {
+      const type = typeByWord(d.text);
+      if (type && type !== d.span.type) d.span = { ...d.span, type };
+    }
   }
 }
 
@@ -182,14 +195,51 @@ function isSignature(text: string, d: Draft): boolean {
   return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
 }
 
+/** The verb of a reader's or listener's message, with its colon: "… in Marrowick writes:". */
+const MESSAGE_VERB = /(?<![\p{L}])(?:writes|wrote|asks|emails|emailed|texts|texted|messages|messaged|tweets|says|adds):/gu;
+/** What stands before it: a first name at the start of a sentence or line, and where they write from ("Ysolde in Marrowick", "Sam, from Upper Dale,"). */
+const WRITER = /(?:^|[.!?:]["”’]?[\s\u00a0]+|\n[\s\u00a0]*)(\p{Lu}\p{Ll}+),?[\s\u00a0]+(?:in|from)[\s\u00a0]+(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]*){0,2}),?[\s\u00a0]+$/u;
+/** Capitalised words opening such a sentence that are groups, not a writer's name ("Police in Marrowick says:"). */
+const NOT_WRITERS = new Set(['Police', 'Staff', 'People', 'Someone', 'Everyone', 'One', 'Another', 'Nobody', 'Residents', 'Readers', 'Listeners', 'Viewers', 'Officials', 'Many', 'Others', 'Critics', 'Parents', 'Locals']);
+
+/**
+ * Letters pages, phone-ins and live blogs quote their readers by first name and town ("Ysolde in
+ * Marrowick writes: …"): the first name is a person's, however the recogniser typed it or missed it,
+ * and the town is a place.
+ */
+function addWriters(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
+  for (const v of text.matchAll(MESSAGE_VERB)) {
+    const from = Math.max(0, v.index - 80);
+    const m = WRITER.exec(text.slice(from, v.index));
+    // "^" is the text's start, not where the slice was cut.
+    if (!m || (from > 0 && m[0].startsWith(m[1]))) continue;
+    // What opens the match (punctuation, a closing mark, spaces) has no capital letter.
+    const start = from + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    let i = 0;
+    while (i < drafts.length && drafts[i].span.end <= start) i++;
+    const d = drafts[i];
+    if (d && d.span.start === start && d.span.end === end) d.span = { ...d.span, type: 'person' };
+    else if ((!d || d.span.start >= end) && !NOT_WRITERS.has(m[1])) drafts.splice(i, 0, draft({ start, end, type: 'person' }, m[1]));
+    const place = from + m.index + m[0].lastIndexOf(m[2]);
+    const p = drafts.find((x) => x.span.start === place && x.span.end === place + m[2].length);
+    if (p && p.span.type === 'person') p.span = { ...p.span, type: 'place' };
+  }
+}
+
 /** Last words of institutions' names, which recognisers take for the place they are named after. */
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
+const NETWORK = '(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp)';
 /**
- * A day, a month or a social network the recogniser glued to a name: "the Security Council on
- * Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook".
+ * A day, a month, social networks or a radio frequency the recogniser glued to a name: "the Security
+ * Council on Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook and X" (a footer's
+ * "Follow the Harbour Gazette on …"), "RADIO LIPANY 98.2 FM".
  */
-const DATE_TAIL = /[\s\u00a0]+(?:(?:on|in|by|since|until|from)[\s\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\p{Ll}*\.?|on[\s\u00a0]+(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp))$/u;
+const DATE_TAIL = new RegExp(
+  `[\\s\\u00a0]+(?:(?:on|in|by|since|until|from)[\\s\\u00a0]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\p{Ll}*\\.?|on[\\s\\u00a0]+${NETWORK}(?:(?:,|[\\s\\u00a0]+and|[\\s\\u00a0]+or)[\\s\\u00a0]+${NETWORK})*|\\d{2,3}(?:[.,]\\d{1,2})?[\\s\\u00a0]*(?:FM|AM|MHz))$`,
+  'u',
+);
 
 /**
  * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
@@ -232,7 +282,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   };
   const draft = (span: NamedSpan, name: string): Draft => {
     const core = coreOf(name);
-    return { span, text: name, core, last: core.folded[core.folded.length - 1] ?? '' };
+    return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
   };
   const drafts: Draft[] = [];
   for (const raw of spans) {
@@ -247,6 +297,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   }
   joinOrganisations(text, drafts, draft);
   for (const d of drafts) if (d.span.type !== 'person' && isSignature(text, d)) d.span = { ...d.span, type: 'person' };
+  addWriters(text, drafts, draft);
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
 
   const entities: LocalEntity[] = [];
@@ -265,18 +316,33 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // Document-level consistency against recogniser slips: a name of several words whose last word
   // the article also uses alone as a person is a person ("Jan de Vries" … "De Vries"), and
   // a lone word that is the surname of a person named in full is that person ("Smith-Jones").
-  const bareSurnames = new Set(drafts.filter((d) => d.span.type === 'person' && d.core.words.length === 1).map((d) => d.last));
-  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || bareSurnames.has(d.last));
-  const fullSurnames = new Set(drafts.filter(isFull).map((d) => d.last));
+  // (Loops, not filter and map: these sets were a tenth of linking's own time.)
+  const bareSurnames = new Set<string>();
+  for (const d of drafts) if (d.span.type === 'person' && d.core.words.length === 1) bareSurnames.add(d.last);
+  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text)));
+  const fullSurnames = new Set<string>();
   // A word the recogniser calls a place every time it stands alone is a place: the town, not the
   // club named after it ("Lipany" beside "Rovers Lipany").
-  const places = new Set(drafts.filter((d) => d.core.words.length === 1 && d.span.type === 'place').map((d) => d.last));
-  for (const d of drafts) if (d.core.words.length === 1 && d.span.type !== 'place') places.delete(d.last);
+  const places = new Set<string>();
+  const notPlaces = new Set<string>();
+  for (const d of drafts) {
+    if (isFull(d)) fullSurnames.add(d.last);
+    else if (d.core.words.length === 1) (d.span.type === 'place' ? places : notPlaces).add(d.last);
+  }
+  for (const w of notPlaces) places.delete(w);
+  // Unless it is the surname of a full name the recogniser always calls a person: it often takes a
+  // candidate's surname alone for a place ("48,594 for Bello, 44") on text written blind for us.
+  if (places.size) {
+    const notPeople = new Set<string>();
+    for (const d of drafts) if (d.core.words.length >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
+    for (const d of drafts) if (d.span.type === 'person' && places.has(d.last) && !notPeople.has(d.core.key) && /^\p{Lu}\p{Ll}/u.test(d.text)) places.delete(d.last);
+  }
   for (const d of drafts) {
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits").
-  const surnames = new Set(drafts.filter(isFull).map((d) => lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '')));
+  const surnames = new Set<string>();
+  for (const d of drafts) if (isFull(d)) surnames.add(lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, ''));
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
   for (const name of surnames) {
@@ -292,13 +358,18 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   }
   // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
   const shouting = shoutingLines(text);
-  for (const { name, type } of KNOWN_SPELLINGS)
+  const starts = new Map<string, boolean>();
+  for (const { name, type, start } of KNOWN_SPELLINGS) {
+    let has = starts.get(start);
+    if (has === undefined) starts.set(start, (has = text.includes(start)));
+    if (!has) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       // Not as a part of a modifier ("US-led", "anti-Daesh"), which the recogniser leaves out too.
       if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
       missed.push(draft({ start: at, end, type }, name));
     }
+  }
   // A name of several words the recogniser found once is a name wherever the article writes it
   // again: it misses names in one sentence that it finds in the next. (One-word names are left
   // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
@@ -306,6 +377,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // writes it too ("THE EASTERN HERALD", "Eastern Herald").
   // Also in the page's furniture: a name the article uses is that name in its copyright line.
   const found = new Map<string, EntityType>();
+  const grown: Span[] = [];
   for (const d of drafts)
     if ((d.core.words.length > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
       found.set(d.text, d.span.type);
@@ -314,14 +386,22 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   for (const [name, type] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length, type };
-      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end)) continue;
-      missed.push(draft(span, name));
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at)) continue;
+      if (!inside(taken, at, span.end)) missed.push(draft(span, name));
+      else {
+        // The recogniser cut the name short here, to a part that names something else ("Kelbrook" of
+        // "Kelbrook Herald is on Facebook", the paper's town): the whole name, as it found elsewhere.
+        const k = firstAtLeast(taken, at, (t) => t.start);
+        const cut = taken[k];
+        if (cut?.start === at && cut.end < span.end && text.charCodeAt(cut.end) === 32 && (taken[k + 1]?.start ?? Infinity) >= span.end) grown.push((taken[k] = Object.assign(drafts[k], draft(span, name)).span));
+      }
     }
-  // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
+  // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins; a name
+  // grown back to its whole wins over a part found again inside it ("Spark" of "Muriel Spark").
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
   for (const m of missed)
-    if (m.span.start >= covered) {
+    if (m.span.start >= covered && !(grown.length && grown.some((g) => m.span.start < g.end && g.start < m.span.end))) {
       drafts.push(m);
       covered = m.span.end;
     }
@@ -375,9 +455,23 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
     byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
-  // Nor is a nationality a name that starts with it ("English" is not the "English Football League").
-  const shortFor = (d: Draft): number =>
-    d.core.words.length === 1 && !isAcronymText(d.text) && d.span.type !== 'group' && !DEMONYM.test(d.text) ? (byFirst.get(d.core.words[0]) ?? -1) : -1;
+  // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
+  const features = new Map<string, number>();
+  drafts.forEach((f, j) => {
+    if (entityOf[j] >= 0 && f.core.words.length === 2 && isFeatureName(f.text)) features.set(f.last, features.has(f.last) && features.get(f.last) !== entityOf[j] ? -1 : entityOf[j]);
+  });
+  // Nor is a nationality a name that starts with it ("English" is not the "English Football League"),
+  // nor a word the recogniser calls a place wherever it stands alone the paper, party or group named
+  // after that place ("Kelbrook" beside "Kelbrook Herald"), nor the club after "in" or "of" ("the
+  // people of Kelbrook"): sports writing calls a club by its town ("the offer from Kelbrook"), other
+  // writing never calls a newspaper so (a cluster written blind linked every lone city to its paper).
+  const shortFor = (d: Draft): number => {
+    if (d.core.words.length !== 1 || isAcronymText(d.text) || d.span.type === 'group' || DEMONYM.test(d.text)) return -1;
+    const e = byFirst.get(d.core.words[0]) ?? -1;
+    if (e < 0) return features.get(d.last) ?? -1;
+    if (!places.has(d.last) || entities[e].type === 'person') return e;
+    return isClubName(coreOf(entities[e].name)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.span.start - 4), d.span.start)) ? e : -1;
+  };
   drafts.forEach((d, i) => {
     if (d.span.type === 'person' || entityOf[i] < 0) return;
     const e = shortFor(d);
@@ -433,13 +527,18 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       entityOf[i] = relative;
       return;
     }
-    // Indices are sorted: the last one before i, else the first after it.
+    // Indices are sorted: the last one before i, else the first after it; but of two people with
+    // the surname, the one the article gave the title written before it ("Judge Bello" is the
+    // "Judge Sam Bello" of two paragraphs up, not the candidate named since).
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
-    let j = lo > 0 ? list[lo - 1] : list[lo];
-    if (namesakes.size && j !== undefined && namesakes.has(j) && (namesakes.get(j) === null || namesakes.get(j) !== titleBefore(text, d.span.start))) {
-      const others = list.filter((x) => !namesakes.has(x));
-      if (others.length) j = others.filter((x) => x < i).at(-1) ?? others[0];
+    let j = list.length > 1 ? sameTitle(text, drafts, list, d, entityOf) : undefined;
+    if (j === undefined) {
+      j = lo > 0 ? list[lo - 1] : list[lo];
+      if (namesakes.size && j !== undefined && namesakes.has(j) && (namesakes.get(j) === null || namesakes.get(j) !== titleBefore(text, d.span.start))) {
+        const others = list.filter((x) => !namesakes.has(x));
+        if (others.length) j = others.filter((x) => x < i).at(-1) ?? others[0];
+      }
     }
     const best = j === undefined ? shortFor(d) : entityOf[j];
     if (best >= 0) {
@@ -480,11 +579,30 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   return { mentions, entities };
 }
 
+/** "in" or "of" right before a name: "the people of Kelbrook" is the town, not its club. */
+const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
+
 /** A nickname the article introduces: "nicknamed Ivi", "the fans call him Ivi", "known at home as Ivi". */
 const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+["“‘']?(\p{Lu}[\p{Ll}'’-]{1,20})\b/gu;
 
 /** What NICKNAME starts with, in a faster expression, tried where its words are: most articles have none. */
 const NICKNAME_CUE = /nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]|known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/;
+
+/**
+ * Of the full names in `list` (draft indices, one surname), the one whose entity alone is written
+ * with the title that `d` has before it; undefined when `d` has none or it tells nothing apart.
+ */
+function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, entityOf: number[]): number | undefined {
+  const title = titleBefore(text, d.span.start);
+  if (!title) return undefined;
+  let found: number | undefined;
+  for (const j of list) {
+    if (titleBefore(text, drafts[j].span.start) !== title) continue;
+    if (found !== undefined && entityOf[found] !== entityOf[j]) return undefined;
+    found = j;
+  }
+  return found;
+}
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): void {
@@ -601,12 +719,20 @@ function majorityType(count: Map<EntityType, number>): EntityType {
 /**
  * The head nouns of an organisation's name, by which "the …" refers back to it: a head after the
  * first word ("Syrian Observatory", "Lipany District Court") or first before "of"/"for"
- * ("Ministry of Water").
+ * ("Ministry of Water"). Remembered: asked of every organisation's mention and entity, and names
+ * repeat (the splits were a twentieth of linking's time).
  */
-function headsOf(name: string): string[] {
+const headsOf: (name: string) => readonly string[] = cached((name) => {
   // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
   const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
+});
+
+/** Whether `longer` is `name` followed by "of" and a place: "Electoral Commission of Kell" qualifies "Electoral Commission". */
+function qualifies(longer: string, name: string): boolean {
+  const a = nameCore(longer).key;
+  const b = nameCore(name).key;
+  return a.length > b.length + 4 && a.startsWith(b) && a.startsWith(' of ', b.length);
 }
 
 /** "the Observatory" after "Syrian Observatory for Human Rights": the head noun alone, with "the". */
@@ -614,7 +740,11 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   const heads = new Map<string, number>();
   entities.forEach((e, i) => {
     if (e.type !== 'organization' || e.partial) return;
-    for (const w of headsOf(e.name)) heads.set(w, heads.has(w) && heads.get(w) !== i ? -1 : i);
+    for (const w of headsOf(e.name)) {
+      const other = heads.get(w);
+      // Of a name and that name qualified by its place ("… Commission of Kell", a masthead), the name.
+      heads.set(w, other === undefined || other === i ? i : other >= 0 && qualifies(entities[other].name, e.name) ? i : other >= 0 && qualifies(e.name, entities[other].name) ? other : -1);
+    }
   });
   if (!heads.size) return;
   const taken = mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
@@ -640,7 +770,31 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
 const APPOSITION = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i;
 /** How APPOSITION starts, tried in place first: most names have none. */
 const APPOSITION_START = /,|[\s\u00a0]+[-–—]/y;
-const ROLE = /\b(analyst|diplomat|envoy|minister|president|spokes(man|woman|person)|leader|head|chief|negotiator|official|adviser|advisor|fellow|ambassador|commander|director|secretary|expert|professor|journalist|correspondent|editor|chairman|founder|member|representative|general|researcher|activist|lawyer|economist|governor|mayor|senator|candidate|coach|manager|executive|ceo|spokesperson)s?\b/i;
+const ROLE_WORDS = new Set(
+  'analyst diplomat envoy minister president spokesman spokeswoman spokesperson leader head chief negotiator official adviser advisor fellow ambassador commander director secretary expert professor journalist correspondent editor chairman founder member representative general researcher activist lawyer economist governor mayor senator candidate coach manager executive ceo'
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);
+
+/**
+ * Whether `s` has a role word (or its plural) as a word of its own, in any case: what
+ * /\b(analyst|…|ceo)s?\b/i finds, since such a match is a whole run of ASCII word characters. A
+ * lookup per run instead of the pattern, asked of the word before every mention, halved describe().
+ */
+function hasRole(s: string): boolean {
+  for (let i = 0; i < s.length; ) {
+    if (!isAsciiWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < s.length && isAsciiWordCode(s.charCodeAt(i))) i++;
+    if (i - start >= 3 && i - start <= 15 && ROLE_WORDS.has(s.slice(start, i).toLowerCase())) return true;
+  }
+  return false;
+}
+/** What \w matches: ASCII letters, digits and the underscore. */
+const isAsciiWordCode = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 95;
 
 /** Appositions after the introducing mention and role phrases before it. */
 function describe(text: string, mentions: Mention[], e: LocalEntity): Description[] {
@@ -654,14 +808,14 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
     const m = mentions[e.mentions[n]];
     APPOSITION_START.lastIndex = m.end;
     const after = APPOSITION_START.test(text) ? APPOSITION.exec(text.slice(m.end, m.end + 220)) : null;
-    if (after && ROLE.test(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
+    if (after && hasRole(after[2]) && balanced(after[2]) && after[2].split(/\s+/).length <= 14 && !CLAUSE.test(after[2])) push(m.end + after.index + after[0].length - after[2].length, m.end + after.index + after[0].length);
     // "Iran analyst Paul Ridley", "former Russian diplomat Ivan Sokolov": a role word right before the name.
     const nearest = wordsBefore(text, m.start, 1);
-    if (nearest !== null && ROLE.test(text.slice(nearest, m.start))) {
+    if (nearest !== null && hasRole(text.slice(nearest, m.start))) {
       const spanStart = wordsBefore(text, m.start, 4)!;
       const span = text.slice(spanStart, m.start);
       const words = span.trim().split(/[\s\u00a0]+/);
-      const role = words.findIndex((w) => ROLE.test(w));
+      const role = words.findIndex(hasRole);
       if (role === words.length - 1) {
         let from = role;
         while (from > 0 && !FUNCTION_WORD.test(words[from - 1])) from--;

@@ -69,3 +69,13 @@ test('an organisation "in" a listed place is two names', () => {
   has(text, 'Ridgeway University', 'organization');
   has(text, 'Scotland', 'place');
 });
+
+test('a name the lexicon never saw, written after "in", is a place across the article', () => {
+  const text = 'Ostin\n\nOstin is in the province of Tarnis, on Kelp Island. The first inhabitants of Ostin were fishermen. In 1950 Ostin became a town. Tourism is growing in Ostin, and Ostin has taken an important position in the region.';
+  const found = names(text).filter(([s]) => s === 'Ostin');
+  assert.ok(found.length === 6 && found.every(([, t]) => t === 'place'), JSON.stringify(found));
+  // a person people have confidence in stays a person, and a known company an organisation
+  const person = 'Ostin said on Monday that he would stay. Critics said Ostin had failed. Members still have confidence in Ostin, a spokesman said.';
+  assert.ok(names(person).every(([s, t]) => s !== 'Ostin' || t === 'person'), JSON.stringify(names(person)));
+  has('Apple said on Monday that it had raised its stake in Google.', 'Google', 'organization');
+});

@@ -66,7 +66,7 @@ export const SOURCE_NOUNS = new Set(
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
 /** Offices of a country or body, not of a person: "Varnia's health minister", "the country's parliament". */
 export const OFFICES = new Set('minister ministers ministry government parliament embassy ambassador army police cabinet'.split(' '));
-export const DETERMINERS = new Set('a an the one two three several some many other another his her their'.split(' '));
+export const DETERMINERS = new Set('a an the one two three several some many other another his her their our'.split(' '));
 /** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
 export const STOP = new Set([...'and or but that which who whom of to in on at for with by from as is was were are has have had be been not he she it they we i than his her its their'.split(' '), ...CUE_WORDS]);
 /** "I" is the writer's own voice: a speaker, named by no one else in the article. */
