@@ -388,7 +388,9 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   for (const d of drafts)
     if ((d.core.words.length > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
       found.set(d.text, d.span.type);
-      if (!/\p{Ll}/u.test(d.text)) found.set(titleCase(d.text), d.span.type);
+      // (Never an empty name: "THE" alone title-cases to nothing, and looking for '' never ends.)
+      const running = /\p{Ll}/u.test(d.text) ? '' : titleCase(d.text);
+      if (running) found.set(running, d.span.type);
     }
   for (const [name, type] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {

@@ -14,7 +14,12 @@ loadNerData();
 
 /** Scale with BYLINE_FUZZ_SCALE (scripts/fuzz.mjs raises it). */
 const SCALE = Number(process.env.BYLINE_FUZZ_SCALE ?? 1);
-const runs = (n: number): { numRuns: number; seed?: number } => ({ numRuns: Math.round(n * SCALE), ...(process.env.BYLINE_FUZZ_SEED ? { seed: Number(process.env.BYLINE_FUZZ_SEED) } : {}) });
+/** One seed per run, printed, so that a failing or stalling run can be repeated with BYLINE_FUZZ_SEED. */
+const SEED = process.env.BYLINE_FUZZ_SEED ? Number(process.env.BYLINE_FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
+console.log(`# fuzz seed ${SEED} (BYLINE_FUZZ_SEED=${SEED} repeats this run)`);
+const runs = (n: number): { numRuns: number; seed: number } => ({ numRuns: Math.round(n * SCALE), seed: SEED });
+/** An article of a few KB analyses in about a millisecond; a hundred times that under CI load is still far below this. */
+const SLOW_MS = 5_000;
 
 after(() => report('reliability/fuzz'));
 
@@ -22,11 +27,17 @@ const sound = (text: string): boolean => {
   covered.cases++;
   covered.inputs++;
   let found: string[];
+  const began = performance.now();
   try {
     found = problems(text, analyze(text));
   } catch (e) {
     covered.crashes++;
     throw e;
+  }
+  const ms = performance.now() - began;
+  if (ms > SLOW_MS) {
+    covered.hangs++;
+    assert.fail(`analysis took ${Math.round(ms)} ms on ${JSON.stringify(text.slice(0, 300))}`);
   }
   covered.outOfRange += found.length;
   assert.deepEqual(found, [], JSON.stringify(text.slice(0, 200)));
