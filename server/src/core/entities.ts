@@ -2,7 +2,7 @@
 // to the full name the article introduces, an acronym to its expansion, "the Observatory" to the
 // organisation whose name holds that word; appositions become descriptions.
 
-import { inside } from './boilerplate';
+import { inside, overlapping } from './boilerplate';
 import { cached, coreKey, initials, isClubInitials, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
@@ -329,17 +329,28 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       found.set(d.text, d.span.type);
       if (!/\p{Ll}/u.test(d.text)) found.set(titleCase(d.text), d.span.type);
     }
+  let extended = false;
   for (const [name, type] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length, type };
-      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at) || inside(taken, at, span.end)) continue;
-      missed.push(draft(span, name));
+      if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at)) continue;
+      const hit = overlapping(taken, at, span.end);
+      // Where the recogniser cut the name short ("Varnia" of "Varnia Today"), it gets its words back;
+      // not a title taken into a name elsewhere ("US Senator", which was "US" here).
+      if (hit && hit.start === at && hit.end < span.end && !inside(taken, hit.end, span.end) && !TITLES.has(lastWord(name).toLowerCase())) {
+        const i = taken.indexOf(hit);
+        taken[i] = span;
+        extended = true;
+        Object.assign(drafts[i], draft(span, name));
+      }
+      if (!hit) missed.push(draft(span, name));
     }
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins.
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   let covered = -1;
+  // Nor inside a name given its words back above ("Spark" of "Muriel Spark").
   for (const m of missed)
-    if (m.span.start >= covered) {
+    if (m.span.start >= covered && !(extended && inside(taken, m.span.start, m.span.end))) {
       drafts.push(m);
       covered = m.span.end;
     }
