@@ -53,7 +53,7 @@ export function findBoilerplate(text: string, lines: readonly Span[]): Span[] {
 }
 
 /** The span among the sorted, disjoint `spans` that overlaps [start, end), if any. */
-export function overlapping<S extends Span>(spans: readonly S[], start: number, end: number): S | null {
+function overlapping(spans: readonly Span[], start: number, end: number): Span | null {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {

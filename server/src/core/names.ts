@@ -12,7 +12,9 @@ export const TITLES = new Set(
     'sgt sergeant mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh sheik emir pope saint st ' +
     'rev reverend senator sen rep representative governor gov mayor judge justice chancellor ambassador envoy commander chief ' +
     'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late negotiator analyst diplomat official ' +
-    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss').split(' '),
+    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss ' +
+    // Heads of multi-word public-service titles: the name starts after "Chief Fire Officer", "Deputy Police Commissioner".
+    'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner').split(' '),
 );
 
 /** Well-known names and the equivalences that articles rarely spell out. */
@@ -26,8 +28,12 @@ export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[]
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Letters that Unicode does not decompose into a base letter and a mark: Turkish ı, Polish ł, Danish ø, Croatian đ. */
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D' };
+
+/** The text without diacritics, letter for letter ("Yıldız" → "Yildiz", "Łódź" → "Lodz"). */
 export function stripDiacritics(s: string): string {
-  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıłŁøØđĐðÐ]/g, (c) => UNDECOMPOSED[c]);
 }
 
 /**
@@ -95,6 +101,31 @@ const CORPORATE = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 
 const CLUB = new Set(['fc', 'afc', 'sk', 'fk', 'ac', 'sc', 'cf', 'cd', 'bk', 'ssc', 'tj', 'nk', 'hc']);
 /** Words of a country's formal name before "of". */
 const FORMAL = new Set(['republic', 'kingdom', 'sultanate', 'emirate', 'principality']);
+/** Last words of sports clubs' names, whose town's name alone stands for the club in sports writing ("Kelbrook" for "Kelbrook Athletic"). */
+const CLUB_WORDS = new Set(['athletic', 'atletico', 'united', 'city', 'town', 'rovers', 'wanderers', 'rangers', 'albion', 'county', 'harriers', 'hotspur', 'villa', 'celtic', 'olympic', 'sporting']);
+/** Whether a name's core words (nameCore) are a sports club's: "Kelbrook Athletic", "Kelbrook Vale FC". */
+export const isClubName = (core: NameCore): boolean => core.words.length > 1 && (CLUB_WORDS.has(core.words[core.words.length - 1]) || CLUB.has(core.words[core.words.length - 1]));
+/**
+ * Words that decide the type of a name of two or more words, whatever the recogniser said: a first
+ * word ("River Kell", "Calle Mayor", "Radio Kell") or a company's last word ("Kell Builders"). The
+ * recogniser took rivers and radio stations for people, streets for organisations on text written blind.
+ */
+const FEATURES = new Set(['river', 'lake', 'mount']);
+const FIRST_WORD_TYPES = new Map<string, EntityType>([
+  ...[...FEATURES, 'calle', 'avenida', 'plaza', 'rua', 'rue', 'via', 'plac', 'ulica', 'piazza'].map((w): [string, EntityType] => [w, 'place']),
+  ['radio', 'organization'],
+]);
+/** Whether a name is a river's, a lake's or a mountain's ("River Kell"), which its last word alone names too ("the Kell"). */
+export const isFeatureName = (name: string): boolean => FEATURES.has(name.slice(0, name.indexOf(' ')).toLowerCase());
+const COMPANY_WORDS = new Set(['Builders', 'Contractors', 'Developers', 'Motors', 'Foods', 'Airlines', 'Logistics', 'Partners', 'Industries', 'Pharmaceuticals', 'Polymers', 'Chemicals', 'Engineering', 'Textiles']);
+/** The type a name's first or last word decides (FIRST_WORD_TYPES, COMPANY_WORDS), or undefined. */
+export function typeByWord(name: string): EntityType | undefined {
+  const space = name.indexOf(' ');
+  if (space < 0) return undefined;
+  const first = FIRST_WORD_TYPES.get(name.slice(0, space).toLowerCase());
+  if (first) return first;
+  return COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1)) ? 'organization' : undefined;
+}
 /** Whether a word is a club's initials as written before its name ("SK", "FC"). */
 export const isClubInitials = (word: string): boolean => word.length <= 3 && word === word.toUpperCase() && CLUB.has(word.toLowerCase());
 /**
@@ -109,13 +140,16 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   while (i < words.length - 1 && TITLES.has(words[i])) i++;
   let end = words.length;
   while (end - i > 1 && CORPORATE.has(words[end - 1])) end--;
-  // A club's initials or "Football Club" go only where two words stay: "FC Kingsbury" alone is not the town "Kingsbury".
-  if (end - i > 3 && words[end - 1] === 'club' && words[end - 2] === 'football') end -= 2;
-  else if (end - i > 2 && CLUB.has(words[end - 1])) end--;
+  // Club initials before a name go only where two words stay: "FC Kingsbury" alone is not the town
+  // "Kingsbury". After it they stay ("Football Club" written as "FC"): "Kingsbury Vale FC" is not the
+  // town "Kingsbury Vale", and the cross-article graph joins "Kingsbury Rovers" to "Kingsbury Rovers FC".
+  const football = end - i > 2 && words[end - 1] === 'club' && words[end - 2] === 'football';
+  if (football) end -= 2;
   if (end - i > 2 && CLUB.has(words[i])) i++;
   // A country's formal name is its name: "Republic of Valmora" is "Valmora".
   if (end - i > 2 && words[i + 1] === 'of' && FORMAL.has(words[i])) i += 2;
   let rest = words.slice(i, end);
+  if (football) rest.push('fc');
   // A middle initial is written or not ("George W. Bush", "George Bush").
   if (rest.length > 2 && rest.some((w, j) => w.length === 1 && j > 0 && j < rest.length - 1)) rest = rest.filter((w, j) => w.length > 1 || j === 0 || j === rest.length - 1);
   // Most names have no particle to drop.
@@ -133,7 +167,7 @@ const DIGRAPH = 'sckztpg';
 /**
  * A spelling-tolerant key for one word: the first letter, then consonants with doubles collapsed.
  * Transliterations differ mostly in vowels and doubling: Mohammed/Mohammad → "mhmd",
- * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd". Romanisations of Cyrillic differ
+ * Zoabi/Zoubi → "zb", Jaysh/Jaish → "jsh", Asaad/Assad → "asd", Qasim/Kassem → "ksm". Romanisations of Cyrillic differ
  * in two consonants too: Ukrainian writes г as "h" where Russian writes "g" (Hrytsak/Gritsak,
  * Vadym/Vadim, Oleh/Oleg), and "x" is "ks" (Oleksiy/Alexei). Only an "h" that cannot be English
  * is read as "g": first before a consonant ("Hr-", "Hl-") and inside a word ("Bohdan", "Yevhen",
@@ -156,7 +190,9 @@ export function foldWord(word: string): string {
       last = '';
       continue;
     }
-    if (c === 'h' && (i === 0 ? word.length > 1 && !isVowel(word[1]) : !DIGRAPH.includes(word[i - 1]))) c = 'g';
+    // Arabic qaf is written "q" or "k" (Tariq/Tarek, Qasim/Kassem).
+    if (c === 'q') c = 'k';
+    else if (c === 'h' && (i === 0 ? word.length > 1 && !isVowel(word[1]) : !DIGRAPH.includes(word[i - 1]))) c = 'g';
     if (c === 'x') {
       if (last !== 'k') out += 'k';
       c = 's';

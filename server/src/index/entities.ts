@@ -61,6 +61,16 @@ const otherKeys = new Map<string, string>();
  */
 const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
+/** The first of the two core words of a person's name under a key, as written without diacritics ("Emeka Obi" → "emeka"), or ''. */
+function givenName(stats: KeyStats | undefined): string {
+  if (!stats || (stats.types.get('person') ?? 0) * 2 <= stats.mentions) return '';
+  for (const spelling of stats.spellings.keys()) {
+    const words = nameCore(spelling).words;
+    if (words.length === 2) return words[0];
+  }
+  return '';
+}
+
 /** Words that join the parts of a name, which a shorter name neither starts nor ends with. */
 const JOINING = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de']);
 
@@ -80,10 +90,14 @@ function subnames(name: string): string[] {
   return out;
 }
 
-/** The key of a name of two or more words before "of" and one last word: "Ministry of Health of Valmora" → "Ministry of Health". */
+/**
+ * The key of a name of two or more words before "of" and a place of one or two words: "Ministry of
+ * Health of Valmora" → "Ministry of Health", "Electoral Commission of Nova Kell" → "Electoral Commission".
+ */
 function unqualified(key: string): string | undefined {
   const at = key.lastIndexOf(' of ');
-  return at > 2 && key.indexOf(' ', at + 4) < 0 && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
+  const space = key.indexOf(' ', at + 4);
+  return at > 2 && (space < 0 || key.indexOf(' ', space + 1) < 0) && key.lastIndexOf(' ', at - 1) > 2 ? key.slice(0, at) : undefined;
 }
 
 /** The keys a name stands for; the first is its own key, the second one a bare surname may have. */
@@ -297,6 +311,8 @@ export class EntityGraph {
       bump(this.surnames, surname, key, delta);
       bump(this.surnamesOf, key, surname, delta);
       this.pending.add(`p?:${surname}`).add(`n:${surname}`);
+      // A short given name reads the other full names with this surname (longerGiven).
+      for (const other of this.surnames.get(surname)?.keys() ?? []) this.pending.add(other);
       const first = nameCore(e.name).words[0];
       if (first !== surname) {
         bump(this.firstNames, first, key, delta);
@@ -385,7 +401,7 @@ export class EntityGraph {
     r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.personFor(key) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? (this.namesPlaceOrOrganisation(key) ? undefined : this.firstNameFor(key)) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
@@ -433,6 +449,26 @@ export class EntityGraph {
   private placeQualified(key: string): string | undefined {
     const base = unqualified(key);
     return base && (this.members.has(base) || this.extensions.has(base)) ? this.resolve(base) : undefined;
+  }
+
+  /**
+   * A person's given name that is the end of the given name of the one other person the workspace
+   * names with that surname so: "Emeka Obi" is "Chukwuemeka Obi", as Nigerian and other given names
+   * are shortened. Not where two longer names end with it.
+   */
+  private longerGiven(key: string): string | undefined {
+    const surnames = this.surnamesOf.get(key);
+    if (!surnames || surnames.size !== 1) return undefined;
+    const given = givenName(this.members.get(key));
+    if (!given || given.length < 3) return undefined;
+    let found: string | undefined;
+    for (const other of this.surnames.get(surnames.keys().next().value!)!.keys()) {
+      const longer = other === key ? '' : givenName(this.members.get(other));
+      if (!longer || longer.length <= given.length || !longer.endsWith(given)) continue;
+      if (found !== undefined) return undefined;
+      found = other;
+    }
+    return found && this.resolve(found);
   }
 
   /**
@@ -504,6 +540,8 @@ export class EntityGraph {
     const out = new Set<string>([id]);
     for (const k of this.aliasesTo.get(id) ?? []) out.add(k);
     if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) out.add(`p?:${s}`).add(`n:${s}`);
+    // Full names with the surname: a short given name among them (longerGiven).
+    if (id.startsWith('m:')) for (const s of this.surnamesOf.get(id)?.keys() ?? []) for (const k of this.surnames.get(s)?.keys() ?? []) out.add(k);
     if (id.startsWith('m:')) for (const f of this.firstNamesOf.get(id)?.keys() ?? []) out.add(`p?:${f}`).add(`n:${f}`);
     if (id.startsWith('n:')) out.add(`p?:${id.slice(2)}`);
     if (id.startsWith('m:')) for (const a of this.acronymsOf.get(id)?.keys() ?? []) out.add(`a:${a}`);

@@ -198,6 +198,38 @@ test('across articles: a company named after a person, and a town named in a clu
   assert.notEqual(idIn(g, town, 'e.txt', 'Lipany'), idIn(g, club, 'd.txt', 'Slavoj Lipany'));
 });
 
+test('across articles: a given name shortened from its end is the one longer given name with that surname', () => {
+  const full = handNamed('Chukwuebuka Nwachukwu, the plant manager, spoke.', [['Chukwuebuka Nwachukwu', 'person']]);
+  const short = handNamed('Ebuka Nwachukwu said the fire was out.', [['Ebuka Nwachukwu', 'person']]);
+  const sister = handNamed('Adaeze Nwachukwu, his sister, was not there.', [['Adaeze Nwachukwu', 'person']]);
+  for (const order of [['a.txt', 'b.txt', 'c.txt'], ['b.txt', 'c.txt', 'a.txt']]) {
+    const g = new EntityGraph();
+    const all: Record<string, ArticleAnalysis> = { 'a.txt': full, 'b.txt': short, 'c.txt': sister };
+    for (const uri of order) g.set(uri, all[uri]);
+    const id = idIn(g, full, 'a.txt', 'Chukwuebuka Nwachukwu')!;
+    assert.equal(idIn(g, short, 'b.txt', 'Ebuka Nwachukwu'), id);
+    assert.equal(g.get(id)!.name, 'Chukwuebuka Nwachukwu');
+    assert.equal(g.get(id)!.articles, 2);
+    assert.notEqual(idIn(g, sister, 'c.txt', 'Adaeze Nwachukwu'), id);
+  }
+  // Two longer given names that end with it: neither.
+  const other = handNamed('Obiebuka Nwachukwu, a lawyer, declined to comment.', [['Obiebuka Nwachukwu', 'person']]);
+  const g = graphOf({ 'a.txt': full, 'b.txt': short, 'd.txt': other });
+  assert.notEqual(idIn(g, short, 'b.txt', 'Ebuka Nwachukwu'), idIn(g, full, 'a.txt', 'Chukwuebuka Nwachukwu'));
+  assert.notEqual(idIn(g, short, 'b.txt', 'Ebuka Nwachukwu'), idIn(g, other, 'd.txt', 'Obiebuka Nwachukwu'));
+});
+
+test('across articles: a club named "<Town> FC" is not its town; the club without its initials is the club', () => {
+  const club = handNamed('Dunmarsh Vale FC fans get free buses.', [['Dunmarsh Vale FC', 'organization']]);
+  const town = handNamed('Flooding in Dunmarsh Vale closed two schools. Dunmarsh Vale council met.', [['Dunmarsh Vale', 'place'], ['Dunmarsh Vale', 'place']]);
+  const rovers = handNamed('Wexley Rovers Football Club signed a striker.', [['Wexley Rovers Football Club', 'organization']]);
+  const short = handNamed('Wexley Rovers lost again.', [['Wexley Rovers', 'organization']]);
+  const g = graphOf({ 'a.txt': club, 'b.txt': town, 'c.txt': rovers, 'd.txt': short });
+  assert.notEqual(idIn(g, club, 'a.txt', 'Dunmarsh Vale FC'), idIn(g, town, 'b.txt', 'Dunmarsh Vale'));
+  assert.equal(g.get(idIn(g, town, 'b.txt', 'Dunmarsh Vale')!)!.type, 'place');
+  assert.equal(idIn(g, short, 'd.txt', 'Wexley Rovers'), idIn(g, rovers, 'c.txt', 'Wexley Rovers Football Club'));
+});
+
 test('across articles: a shorter name is the one organisation whose fuller name starts or ends with it; a lone word taken for a person is the place no one is named after', () => {
   const full = handNamed('Lomnice beat Dolany in the Northern Premier League. Officials in Valmora met.', [['Lomnice', 'organization'], ['Dolany', 'organization'], ['Northern Premier League', 'organization'], ['Valmora', 'place']]);
   const short = handNamed('The Premier League fined Lomnice. Valmora said nothing.', [['Premier League', 'organization'], ['Lomnice', 'organization'], ['Valmora', 'person']]);
@@ -252,6 +284,20 @@ test('a title right before a name finds the person ("Dr" in "Dr Haddad"), "the" 
   assert.equal(at('The Agency')?.index, 3);
   assert.equal(at('The Haddad'), null, '"the" is not read with a person');
   assert.equal(at('said'), null);
+});
+
+test('letters Unicode does not decompose fold like other diacritics; a bare word joins a person only on the surname as written', () => {
+  const w = ws({
+    'a.txt': 'Ferry crew questioned\n\nThe inquiry provided interpreters (Spanish, English, Korean) for survivors. Deniz Kaçırık, a deck officer, said the lifeboats were stuck. Kaçırık said he had warned the captain. Mairead Kearney, a passenger, said the ship listed for an hour.',
+    'b.txt': 'Survivors demand answers\n\nDeniz Kacirik, who worked on the ferry, said the crew had raised concerns for months. Kearney said she would testify.',
+  });
+  const officer = entityOf(w, 'a.txt', 'Deniz Kaçırık');
+  assert.equal(entityOf(w, 'b.txt', 'Deniz Kacirik').id, officer.id, 'dotless ı is i');
+  assert.equal(officer.name, 'Deniz Kaçırık', 'the spelling with its diacritics');
+  const kearney = entityOf(w, 'a.txt', 'Mairead Kearney');
+  assert.equal(entityOf(w, 'b.txt', 'Kearney').id, kearney.id);
+  const korean = w.analysis('file:///ws/a.txt')!.mentions.find((m) => m.text === 'Korean');
+  assert.ok(!korean || w.graph.idOf('file:///ws/a.txt', korean.local) !== kearney.id, 'a nationality is not the passenger whose surname folds alike');
 });
 
 test('a bare surname joins only a full name the workspace mostly takes for a person: not a club taken for one in one article', () => {
