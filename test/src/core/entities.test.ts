@@ -368,3 +368,12 @@ test('a place alone is the place, not the newspaper named after it', () => {
   for (const m of varnia) assert.equal(r.entities[m.local].name, 'Varnia');
   assert.equal(r.nameOf('Varnia Today'), 'Varnia Today');
 });
+
+test('a name the recogniser cut short gets its words back where the article names it whole elsewhere', () => {
+  const text = 'The lawyer told Varnia Today that her client was calm. Varnia Today first reported the deal. Varnia is calm.';
+  const r = link(text, [['Varnia', 'place'], ['Varnia Today', 'organization'], ['Varnia', 'place']]);
+  assert.deepEqual(r.mentions.map((m) => [m.text, r.entities[m.local].name]), [['Varnia Today', 'Varnia Today'], ['Varnia Today', 'Varnia Today'], ['Varnia', 'Varnia']]);
+  // The surname looked for again is not a second mention inside the name given back.
+  const person = link('Ilse Marrow spoke first. Later Ilse Marrow left.', [['Ilse Marrow', 'person'], ['Ilse', 'person']]);
+  assert.deepEqual(person.mentions.map((m) => m.text), ['Ilse Marrow', 'Ilse Marrow']);
+});

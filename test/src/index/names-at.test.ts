@@ -108,3 +108,11 @@ test('the words around a position that may be a name: longest first, on one line
   assert.equal(qualifyingPlace(q, { start: 0, end: q.length }, 2), null);
   assert.equal(qualifyingPlace('Bank of Velmora', { start: 0, end: 15 }, 10), null);
 });
+
+test('titles, offices, weekdays and months alone are no name, though an article links them to someone', () => {
+  const names = (text: string, word: string) => namesAround(text, text.indexOf(word) + 1).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(names('Mr Vance said', 'Mr'), ['Mr Vance']);
+  assert.deepEqual(names('the Prime Minister said', 'Minister'), []);
+  assert.deepEqual(names('On Monday he left', 'Monday'), ['On Monday'], 'not "Monday" alone');
+  assert.deepEqual(names('Health Minister Ivo Rand spoke', 'Ivo'), ['Health Minister Ivo Rand', 'Health Minister Ivo', 'Minister Ivo Rand', 'Minister Ivo', 'Ivo Rand', 'Ivo']);
+});
