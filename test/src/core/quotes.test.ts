@@ -1111,6 +1111,26 @@ test('"she added" takes the woman named before, though the recogniser typed her 
   );
   assert.equal(r.speaker('I am not asking'), 'Selma Okwuosa');
   assert.equal(r.speaker('If the mayor is so sure'), 'Selma Okwuosa');
+  // A possessive in the sentence before is no antecedent when the one before names her; it is in its own clause.
+  const p = quotesOf(
+    [
+      'Recount demanded',
+      '',
+      "Selma Okwuosa refused to concede on Monday. It was the closest result in Dunmarra's history.",
+      '',
+      '"We will go to court," she said.',
+      '',
+      "Tobias Wrenfield won by 212 votes. Kaspar Ildefonse spoke first. Wrenfield's speech was short, but he said: \"The count is over.\"",
+    ].join('\n'),
+    [
+      ['Selma Okwuosa', 'person'],
+      ['Tobias Wrenfield', 'person'],
+      ['Kaspar Ildefonse', 'person'],
+      ['Dunmarra', 'person'],
+    ],
+  );
+  assert.equal(p.speaker('We will go to court'), 'Selma Okwuosa');
+  assert.equal(p.speaker('The count is over'), 'Tobias Wrenfield');
 });
 
 test('a reader\'s or listener\'s message ("Ysolde in Marrowick writes: …") is the writer\'s, not the next name\'s, nor the town\'s', () => {

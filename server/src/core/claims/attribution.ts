@@ -505,7 +505,10 @@ export class Attributor {
     // is taken only when no sentence up to two further back has a subject that fits.
     let fallback: Candidate | null = null;
     let fallbackAt = -1;
-    for (let j = k; j >= 0 && j > k - 6 && (fallbackAt < 0 || j > fallbackAt - 3); j--) {
+    // A possessive ("Dunmarra's second city") only when the two sentences before name no one else the pronoun can be.
+    let owner: Candidate | null = null;
+    let ownerAt = -1;
+    for (let j = k; j >= 0 && j > k - 6 && (fallbackAt < 0 || j > fallbackAt - 3) && (ownerAt < 0 || j > ownerAt - 3); j--) {
       const s = this.doc.sentences[j];
       const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
       const to = Math.min(s.end, at);
@@ -528,12 +531,26 @@ export class Attributor {
           bestRank = r;
         }
       }
-      if (best) return best;
+      // Unless the pronoun follows it in its clause ("Finnan's position is right-back but he looked assured"), or
+      // another of its gender does ("Finnan's move was a surprise, and he …").
+      const topic = (b: Candidate): boolean => {
+        if (j === k) {
+          const q = firstAtLeast(this.quoted, b.end, (x) => x.start);
+          if (q >= this.quoted.length || this.quoted[q].start >= at) return true;
+        }
+        return this.candidates(b.end, to).some((c) => c.kind === 'pronoun' && (want === 'f' ? /^(she|her)$/i : /^(he|him|his)$/i).test(c.text));
+      };
+      if (best && !(owner === null && want && best.possessive && best !== said && !topic(best))) return owner !== null && best.possessive ? owner : best;
+      if (best && owner === null) {
+        owner = best;
+        ownerAt = j;
+      }
       if (oblique && !fallback) {
         fallback = oblique;
         fallbackAt = j;
       }
     }
+    if (owner) return owner;
     if (fallback) return fallback;
     // Nothing near: the person the article names most, if the pronoun can be them.
     if (!person || p === 'one') return null;
