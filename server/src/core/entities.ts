@@ -32,7 +32,11 @@ interface Draft {
   span: NamedSpan;
   text: string;
   core: NameCore;
-  /** The last core word, folded: what a bare surname is matched on. */
+  /**
+   * The last core word as written, without diacritics: what a bare surname is matched on in its
+   * article. Not the spelling-tolerant fold: an article spells its people one way, and the fold
+   * joined a nationality in a list ("Spanish, English, Korean") to a passenger named Kearney.
+   */
   last: string;
 }
 
@@ -98,7 +102,8 @@ const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || 
 function isLegislation(text: string, start: number, end: number): boolean {
   if (text.startsWith('Anti-', start) || text.startsWith('Pro-', start)) return true;
   const last = text.lastIndexOf(' ', end - 1);
-  if (last <= start || !/^ (Bill|Act)$/.test(text.slice(last, end))) return false;
+  // The last word compared in place: this is asked of every person's name of several words.
+  if (last <= start || !((end - last === 5 && text.startsWith(' Bill', last)) || (end - last === 4 && text.startsWith(' Act', last)))) return false;
   return text.slice(start, last).split(' ').every((w) => isCapital(w.charCodeAt(0)));
 }
 
@@ -284,7 +289,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   };
   const draft = (span: NamedSpan, name: string): Draft => {
     const core = coreOf(name);
-    return { span, text: name, core, last: core.folded[core.folded.length - 1] ?? '' };
+    return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
   };
   const drafts: Draft[] = [];
   for (const raw of spans) {

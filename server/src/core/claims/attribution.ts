@@ -715,8 +715,9 @@ export class Attributor {
     const description = this.described(from, verb);
     if (description) return description;
     if (immediate) return last;
-    // "Mr MacDonell, political editor of The Scotsman, said" but "The Pentagon spokesman, John Kirby, said".
-    const first = cands.find((c) => this.isPerson(c));
+    // "Mr MacDonell, political editor of The Scotsman, said" but "The Pentagon spokesman, John Kirby, said" and
+    // "the chief executive of Saltmere Chemicals, Aldo Pekkar, told": a role phrase yields to the name after it.
+    const first = cands.find((c) => this.isPerson(c) && !/^(?:the|a|an|its|his|her|their)\s/i.test(c.text));
     if (/^,$/.test(gap) && first && first !== last && /^\s*,/.test(this.text.slice(first.end, first.end + 3))) return first;
     if (/^,$/.test(gap) && this.isPerson(last)) return last;
     return cands.find((c) => this.isPerson(c) || c.kind === 'source' || /^s?he$/i.test(c.text)) ?? cands.find((c) => !c.place) ?? null;
