@@ -1200,3 +1200,30 @@ test('a role phrase before a name in apposition: the name is the speaker, and th
   assert.equal(r.speaker('We are deeply sorry'), 'Aldo Pekkar');
   assert.equal(r.find('We are deeply sorry').channel, 'Kestrel FM');
 });
+
+test('a live blog\'s readers and reporter: "A listener in Kelso writes:" is unnamed, not the town; "I" is the byline\'s, the one told no speaker', () => {
+  const r = quotesOf(
+    [
+      'LIVE: Storm batters the coast',
+      '',
+      'By Aoife Tremblay-Nkemelu',
+      '',
+      '14:50 GMT',
+      'A listener in Kelso writes: "We lost power at two and the generators at the care home have not started."',
+      '',
+      '15:20 GMT',
+      '"We moved every boat inside the breakwater last night," I was told by the harbourmaster.',
+      '',
+      '15:40 GMT',
+      '"The next high tide is the one to watch," I said to the coastguard.',
+    ].join('\n'),
+    [
+      // The recogniser may stop at the hyphen.
+      ['Aoife Tremblay', 'person'],
+      ['Kelso', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('We lost power'), 'anonymous: A listener in Kelso');
+  assert.notEqual(r.speaker('We moved every boat'), 'Aoife Tremblay');
+  assert.equal(r.speaker('The next high tide'), 'Aoife Tremblay');
+});

@@ -562,7 +562,8 @@ export class Attributor {
   private author(): number | null {
     if (this.writer === undefined) {
       const name = readMetadata(this.text).author;
-      const local = name && !/\sand\s/.test(name) ? this.layer.mentions.find((m) => m.type === 'person' && m.text === name)?.local : undefined;
+      // As the byline writes it, or as much of it as the recogniser took ("Ana Ruiz" of "Ana Ruiz-Lobo").
+      const local = name && !/\sand\s/.test(name) ? this.layer.mentions.find((m) => m.type === 'person' && (m.text === name || (/\s/.test(m.text) && name.startsWith(m.text))))?.local : undefined;
       this.writer = local ?? null;
     }
     return this.writer;
@@ -814,6 +815,8 @@ export class Attributor {
     if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;
     const first = this.headed(cands, 0);
     // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
+    // "…," I was told: the one told is no speaker (but "Braynard is quoted as saying" is).
+    if (/^\s+(?:was|were|is|are|am|been)\s+(?:told|asked)\b/.test(this.text.slice(first.end, Math.min(to, first.end + 20)))) return null;
     const manner = !own && !first.place && !first.possessive ? MANNER.exec(this.text.slice(first.end, Math.min(to, first.end + 40))) : null;
     if (manner && !/\p{Lu}/u.test(manner[1][0]) && short(first.end + manner[0].length)) return { speaker: first, cue: manner[1] };
     const verbs = this.cues(first.end, Math.min(to, first.end + 200));
