@@ -814,9 +814,9 @@ export class Attributor {
     const cands = this.candidates(at, Math.min(to, at + 200));
     if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;
     const first = this.headed(cands, 0);
-    // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
     // "…," I was told: the one told is no speaker (but "Braynard is quoted as saying" is).
     if (/^\s+(?:was|were|is|are|am|been)\s+(?:told|asked)\b/.test(this.text.slice(first.end, Math.min(to, first.end + 20)))) return null;
+    // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
     const manner = !own && !first.place && !first.possessive ? MANNER.exec(this.text.slice(first.end, Math.min(to, first.end + 40))) : null;
     if (manner && !/\p{Lu}/u.test(manner[1][0]) && short(first.end + manner[0].length)) return { speaker: first, cue: manner[1] };
     const verbs = this.cues(first.end, Math.min(to, first.end + 200));
