@@ -1111,6 +1111,26 @@ test('"she added" takes the woman named before, though the recogniser typed her 
   );
   assert.equal(r.speaker('I am not asking'), 'Selma Okwuosa');
   assert.equal(r.speaker('If the mayor is so sure'), 'Selma Okwuosa');
+  // A possessive in the sentence before is no antecedent when the one before names her; it is in its own clause.
+  const p = quotesOf(
+    [
+      'Recount demanded',
+      '',
+      "Selma Okwuosa refused to concede on Monday. It was the closest result in Dunmarra's history.",
+      '',
+      '"We will go to court," she said.',
+      '',
+      "Tobias Wrenfield won by 212 votes. Kaspar Ildefonse spoke first. Wrenfield's speech was short, but he said: \"The count is over.\"",
+    ].join('\n'),
+    [
+      ['Selma Okwuosa', 'person'],
+      ['Tobias Wrenfield', 'person'],
+      ['Kaspar Ildefonse', 'person'],
+      ['Dunmarra', 'person'],
+    ],
+  );
+  assert.equal(p.speaker('We will go to court'), 'Selma Okwuosa');
+  assert.equal(p.speaker('The count is over'), 'Tobias Wrenfield');
 });
 
 test('a reader\'s or listener\'s message ("Ysolde in Marrowick writes: …") is the writer\'s, not the next name\'s, nor the town\'s', () => {
@@ -1179,4 +1199,31 @@ test('a role phrase before a name in apposition: the name is the speaker, and th
   );
   assert.equal(r.speaker('We are deeply sorry'), 'Aldo Pekkar');
   assert.equal(r.find('We are deeply sorry').channel, 'Kestrel FM');
+});
+
+test('a live blog\'s readers and reporter: "A listener in Kelso writes:" is unnamed, not the town; "I" is the byline\'s, the one told no speaker', () => {
+  const r = quotesOf(
+    [
+      'LIVE: Storm batters the coast',
+      '',
+      'By Aoife Tremblay-Nkemelu',
+      '',
+      '14:50 GMT',
+      'A listener in Kelso writes: "We lost power at two and the generators at the care home have not started."',
+      '',
+      '15:20 GMT',
+      '"We moved every boat inside the breakwater last night," I was told by the harbourmaster.',
+      '',
+      '15:40 GMT',
+      '"The next high tide is the one to watch," I said to the coastguard.',
+    ].join('\n'),
+    [
+      // The recogniser may stop at the hyphen.
+      ['Aoife Tremblay', 'person'],
+      ['Kelso', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('We lost power'), 'anonymous: A listener in Kelso');
+  assert.notEqual(r.speaker('We moved every boat'), 'Aoife Tremblay');
+  assert.equal(r.speaker('The next high tide'), 'Aoife Tremblay');
 });

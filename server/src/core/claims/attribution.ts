@@ -505,7 +505,10 @@ export class Attributor {
     // is taken only when no sentence up to two further back has a subject that fits.
     let fallback: Candidate | null = null;
     let fallbackAt = -1;
-    for (let j = k; j >= 0 && j > k - 6 && (fallbackAt < 0 || j > fallbackAt - 3); j--) {
+    // A possessive ("Dunmarra's second city") only when the two sentences before name no one else the pronoun can be.
+    let owner: Candidate | null = null;
+    let ownerAt = -1;
+    for (let j = k; j >= 0 && j > k - 6 && (fallbackAt < 0 || j > fallbackAt - 3) && (ownerAt < 0 || j > ownerAt - 3); j--) {
       const s = this.doc.sentences[j];
       const from = Math.max(s.start, at - 2 * WINDOW * (k - j + 1));
       const to = Math.min(s.end, at);
@@ -528,12 +531,26 @@ export class Attributor {
           bestRank = r;
         }
       }
-      if (best) return best;
+      // Unless the pronoun follows it in its clause ("Finnan's position is right-back but he looked assured"), or
+      // another of its gender does ("Finnan's move was a surprise, and he …").
+      const topic = (b: Candidate): boolean => {
+        if (j === k) {
+          const q = firstAtLeast(this.quoted, b.end, (x) => x.start);
+          if (q >= this.quoted.length || this.quoted[q].start >= at) return true;
+        }
+        return this.candidates(b.end, to).some((c) => c.kind === 'pronoun' && (want === 'f' ? /^(she|her)$/i : /^(he|him|his)$/i).test(c.text));
+      };
+      if (best && !(owner === null && want && best.possessive && best !== said && !topic(best))) return owner !== null && best.possessive ? owner : best;
+      if (best && owner === null) {
+        owner = best;
+        ownerAt = j;
+      }
       if (oblique && !fallback) {
         fallback = oblique;
         fallbackAt = j;
       }
     }
+    if (owner) return owner;
     if (fallback) return fallback;
     // Nothing near: the person the article names most, if the pronoun can be them.
     if (!person || p === 'one') return null;
@@ -545,7 +562,8 @@ export class Attributor {
   private author(): number | null {
     if (this.writer === undefined) {
       const name = readMetadata(this.text).author;
-      const local = name && !/\sand\s/.test(name) ? this.layer.mentions.find((m) => m.type === 'person' && m.text === name)?.local : undefined;
+      // As the byline writes it, or as much of it as the recogniser took ("Ana Ruiz" of "Ana Ruiz-Lobo").
+      const local = name && !/\sand\s/.test(name) ? this.layer.mentions.find((m) => m.type === 'person' && (m.text === name || (/\s/.test(m.text) && name.startsWith(m.text))))?.local : undefined;
       this.writer = local ?? null;
     }
     return this.writer;
@@ -796,6 +814,8 @@ export class Attributor {
     const cands = this.candidates(at, Math.min(to, at + 200));
     if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;
     const first = this.headed(cands, 0);
+    // "…," I was told: the one told is no speaker (but "Braynard is quoted as saying" is).
+    if (/^\s+(?:was|were|is|are|am|been)\s+(?:told|asked)\b/.test(this.text.slice(first.end, Math.min(to, first.end + 20)))) return null;
     // “…,” Bennett shot back / Kelly charged: right after a quote left open by a comma, a name and any past verb credit it.
     const manner = !own && !first.place && !first.possessive ? MANNER.exec(this.text.slice(first.end, Math.min(to, first.end + 40))) : null;
     if (manner && !/\p{Lu}/u.test(manner[1][0]) && short(first.end + manner[0].length)) return { speaker: first, cue: manner[1] };

@@ -65,7 +65,7 @@ export const SOURCE_NOUNS = new Set(
   ('source official diplomat insider resident activist observer analyst expert aide officer medic doctor commander negotiator minister envoy ' +
     'ambassador president leader chief adviser advisor representative member fighter lawyer researcher judge prosecutor economist strategist ' +
     'correspondent editor director executive chairman chairwoman secretary governor mayor senator witness protester demonstrator supporter voter ' +
-    'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer reader employee ' +
+    'worker student teacher parent patient fan critic neighbour neighbor villager farmer trader owner commenter caller viewer listener reader employee ' +
     'narrator announcer colleague friend relative host moderator staffer operative attendee user commentator pundit voice voiceover')
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
