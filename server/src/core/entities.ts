@@ -382,6 +382,11 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   }
   // "the Observatory" recognised on its own is left to the head-noun references below, which
   // link it to the organisation it heads ("Syrian Observatory for Human Rights").
+  // So is "the Commission" in a role the recogniser took for a name ("the Chair of the Commission").
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const role = drafts[i].span.type !== 'person' && drafts[i].text.includes(' the ') ? ROLE_OF_HEAD.exec(drafts[i].text) : null;
+    if (role && ORG_HEADS.has(role[2]) && !ORG_HEADS.has(role[1])) drafts.splice(i, 1);
+  }
   const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
   for (let i = drafts.length - 1; i >= 0; i--) if (heads.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) drafts.splice(i, 1);
   const entityOf: number[] = new Array(drafts.length).fill(-1);
@@ -542,6 +547,9 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   return { mentions, entities };
 }
 
+/** A role and the organisation it is in: "Chair of the Commission". */
+const ROLE_OF_HEAD = /^(\p{Lu}\p{Ll}+) (?:of|for) the (\p{Lu}\p{Ll}+)$/u;
+
 /** "in" or "of" right before a name: "the people of Kelbrook" is the town, not its club. */
 const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
 
@@ -688,7 +696,8 @@ function majorityType(count: Map<EntityType, number>): EntityType {
 const headsOf: (name: string) => readonly string[] = cached((name) => {
   // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
   const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
-  return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 || /^(of|for)$/.test(words[1] ?? '')));
+  // Not after "the": "the Commission" in "Chair of the Commission" refers to another name.
+  return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 ? words[i - 1] !== 'the' : /^(of|for)$/.test(words[1] ?? '')));
 });
 
 /** Whether `longer` is `name` followed by "of" and a place: "Electoral Commission of Kell" qualifies "Electoral Commission". */

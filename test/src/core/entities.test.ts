@@ -299,10 +299,13 @@ test('a footer\'s social networks and a radio frequency are not part of a name; 
 });
 
 test('"the Commission" after a commission\'s name and its masthead qualified by the city', () => {
-  const text = 'ELECTORAL COMMISSION OF PORT ALDER\n\nThe Electoral Commission (EC) published the count. The Commission said turnout was 41 percent.';
-  const r = link(text, [['ELECTORAL COMMISSION OF PORT ALDER', 'organization'], ['Electoral Commission', 'organization'], ['EC', 'organization']]);
+  const text =
+    'ELECTORAL COMMISSION OF PORT ALDER\n\nThe Electoral Commission (EC) published the count. The Commission said turnout was 41 percent. "We have no doubts," the Chair of the Commission, Rosa Keane, said.';
+  const r = link(text, [['ELECTORAL COMMISSION OF PORT ALDER', 'organization'], ['Electoral Commission', 'organization'], ['EC', 'organization'], ['Chair of the Commission', 'organization'], ['Rosa Keane', 'person']]);
+  assert.ok(!r.mentions.some((m) => m.text === 'Chair of the Commission'), 'a role, not a name');
   const the = r.mentions.filter((m) => m.text === 'Commission');
-  assert.equal(the.length, 1);
+  assert.equal(the.length, 2);
+  assert.equal(r.entities[the[1].local].name, 'Electoral Commission');
   assert.equal(r.entities[the[0].local].name, 'Electoral Commission');
 });
 
