@@ -13,7 +13,7 @@ import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '6';
+export const ANALYZER_VERSION = '7';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
@@ -55,6 +55,7 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
 export function analyze(text: string): ArticleAnalysis {
   const doc = structure(text);
   const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate, pageNames(doc));
+  const quotes = findQuotes(doc, layer);
   return {
     version: ANALYZER_VERSION,
     length: doc.text.length,
@@ -64,8 +65,8 @@ export function analyze(text: string): ArticleAnalysis {
     boilerplate: doc.boilerplate,
     mentions: layer.mentions,
     entities: layer.entities,
-    quotes: findQuotes(doc, layer),
+    quotes,
     figures: findFigures(doc, layer),
-    events: findEvents(doc, layer),
+    events: findEvents(doc, layer, quotes),
   };
 }

@@ -12,7 +12,9 @@ export const TITLES = new Set(
     'sgt sergeant mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh sheik emir pope saint st ' +
     'rev reverend senator sen rep representative governor gov mayor judge justice chancellor ambassador envoy commander chief ' +
     'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late negotiator analyst diplomat official ' +
-    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss').split(' '),
+    'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss ' +
+    // Heads of multi-word public-service titles: the name starts after "Chief Fire Officer", "Deputy Police Commissioner".
+    'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner').split(' '),
 );
 
 /** Well-known names and the equivalences that articles rarely spell out. */
@@ -26,8 +28,12 @@ export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[]
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Letters that Unicode does not decompose into a base letter and a mark: Turkish ı, Polish ł, Danish ø, Croatian đ. */
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D' };
+
+/** The text without diacritics, letter for letter ("Yıldız" → "Yildiz", "Łódź" → "Lodz"). */
 export function stripDiacritics(s: string): string {
-  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıłŁøØđĐðÐ]/g, (c) => UNDECOMPOSED[c]);
 }
 
 /**
@@ -166,11 +172,19 @@ const DIGRAPH = 'sckztpg';
  * Vadym/Vadim, Oleh/Oleg), and "x" is "ks" (Oleksiy/Alexei). Only an "h" that cannot be English
  * is read as "g": first before a consonant ("Hr-", "Hl-") and inside a word ("Bohdan", "Yevhen",
  * "Oleh"), but not in "sh", "kh", "ch", "zh", "th", "ph", "gh", nor a first "H" before a vowel (Hill is not Gill).
+ * French romanisations of Arabic write a first "w" before a vowel as "ou" (Oued/Wadi, Ouahbi/
+ * Wahbi), and English ones end a word in "ah" or "a" alike (Jeddah/Jidda, Fallujah/Falluja).
  */
 export function foldWord(word: string): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < word.length; i++) {
+  let from = 0;
+  if (word.charCodeAt(0) === 111 && word.charCodeAt(1) === 117 && 'aei'.includes(word[2] || '-')) {
+    out = last = 'w';
+    from = 2;
+  }
+  const end = word.length > 3 && word.endsWith('ah') ? word.length - 1 : word.length;
+  for (let i = from; i < end; i++) {
     let c = word[i];
     if (i > 0 && isVowel(c)) {
       last = '';

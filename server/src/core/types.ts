@@ -107,7 +107,9 @@ export interface Figure extends Span {
   parties: number[];
   /** The sentence that reports it. */
   sentence: Span;
-  /** ISO date the sentence gives it for, when it names a day. */
+  /** The day its sentence gives it for, as written ("Tuesday", "March 12", "today"), nearest the figure. */
+  day: string | null;
+  /** ISO date of that day, resolved against the article's date. */
   date: string | null;
 }
 
@@ -115,8 +117,14 @@ export interface Figure extends Span {
 export interface TimedEvent extends Span {
   /** Normalised deed ("testify", "resign", "close"). */
   event: string;
-  /** LocalEntity index of who did it. */
-  subject: number;
+  /** LocalEntity index of whom it is about: who did it, or whom it was done to ("was suspended"); null when `object` says. */
+  subject: number | null;
+  /** What it was done to when that is no one: "production" (suspended), "flights"; else null. */
+  object: string | null;
+  /** A first deed of its kind ("first emailed"): any such deed before its day contradicts it, none after. */
+  first: boolean;
+  /** The day may be the one before or after elsewhere ("Saturday night local time"). */
+  loose: boolean;
   /** The day as written ("Tuesday", "11 March", "today"). */
   day: string;
   /** The day lies ahead of the article ("closes on Friday"), not behind it. */

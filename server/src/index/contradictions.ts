@@ -7,7 +7,7 @@ import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/t
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
-import { deedWords, eventDate, eventKey, tooFarApart } from './events';
+import { daysDisagree, deedWords, eventDate, eventKey, sameDeed, tooFarApart } from './events';
 import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
 import { speakersDisagree } from './speakers';
 
@@ -176,34 +176,35 @@ function words(s: string): { wording: string; topic: string } {
   return w;
 }
 
-/** Events of this article against the same deed by the same doer in articles about the same event. */
+/** Events of this article against the same deed about the same one in articles about the same event. */
 function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, out: Contradiction[]): void {
+  const whoOf = (x: TimedEvent, from: string): string | null => (x.subject === null ? null : ws.graph.idOf(from, x.subject));
   for (const e of a.events) {
-    const doer = ws.graph.idOf(uri, e.subject);
-    if (!doer) continue;
+    const who = whoOf(e, uri);
+    if (!who && e.object === null) continue;
     for (const otherUri of ws.claims.withKey(eventKey(e))) {
       const b = otherUri === uri ? undefined : ws.analysis(otherUri);
       if (!b || !sameEvent(ws, uri, otherUri)) continue;
       const mine = eventDate(e, a, b);
       if (!mine) continue;
-      const same = (x: TimedEvent, from: string): boolean => x.event === e.event && ws.graph.idOf(from, x.subject) === doer;
+      const same = (x: TimedEvent, from: string): boolean => sameDeed(e, who, x, whoOf(x, from));
       // Another day this article gives the deed, or the other article gives this one: no disagreement.
       const ours = new Set(a.events.filter((x) => same(x, uri)).map((x) => eventDate(x, a, b)));
       const theirs = b.events.filter((x) => same(x, otherUri));
       if (theirs.some((x) => eventDate(x, b, a) === mine)) continue;
       for (const o of theirs) {
         const date = eventDate(o, b, a);
-        if (!date || ours.has(date) || tooFarApart(e, o, a, b)) continue;
-        const name = ws.graph.get(doer)?.name ?? 'the same person';
+        if (!date || ours.has(date) || tooFarApart(e, o, a, b) || !daysDisagree(e, mine, o, date)) continue;
+        const name = (who ? ws.graph.get(who)?.name : null) ?? 'the same person';
         const here = side(ws, uri, e, mine);
         const there = side(ws, otherUri, o, date);
         out.push({
           kind: 'date',
           severity: 'warning',
-          message: `Date: this article says ${name} ${deedWords(e.event)} ${e.day} (${mine}); ${fileName(otherUri)} says ${o.day} (${date}).`,
+          message: `Date: this article says ${deedWords(e, name)} ${e.day} (${mine}); ${fileName(otherUri)} says ${o.day} (${date}).`,
           here,
           there,
-          key: keyOf('date', here, there, [`${name} ${e.event}`, `${name} ${e.event}`]),
+          key: keyOf('date', here, there, [`${e.object ?? name} ${e.event}`, `${e.object ?? name} ${e.event}`]),
         });
       }
     }
@@ -233,8 +234,15 @@ function sameEvent(ws: IndexView, uri: string, otherUri: string): boolean {
   return false;
 }
 
-/** Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the source's words. */
+/**
+ * Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the
+ * source's words. A margin is one count's result whoever reports it: the contestants tell which one.
+ */
 function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
+  if (f.measure === 'margin') {
+    const ids = f.parties.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
+    return { ids, words: [], name: f.sourceText };
+  }
   const locals = f.source !== null ? [f.source] : f.parties;
   const ids = locals.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
   const names = ids.map((id) => ws.graph.get(id)?.name ?? '').filter(Boolean);

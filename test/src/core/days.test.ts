@@ -37,3 +37,23 @@ test('withYear and daysApart: a date without a year takes the other article\'s y
   assert.equal(withYear('--07-14', null), null);
   assert.equal(daysApart('--09-12', '2024-09-13'), 1);
 });
+
+test('resolveDay: abbreviated months, dates with their year, days relative to the article, last year\'s December', () => {
+  assert.equal(resolveDay('Feb. 2', '2026-02-04'), '2026-02-02');
+  assert.equal(resolveDay('29 January 2026', null), '2026-01-29');
+  assert.equal(resolveDay('Oct 14, 2025', '2026-01-01'), '2025-10-14');
+  assert.equal(resolveDay('this afternoon', '2026-02-02'), '2026-02-02');
+  assert.equal(resolveDay('last night', '2026-02-02'), '2026-02-01');
+  assert.equal(resolveDay('29 December', '2026-01-03'), '2025-12-29');
+  assert.equal(resolveDay('29 December', '2026-01-03', true), '2026-12-29');
+});
+
+test('publication dates: a dateline over a date in a header sentence, a region in a dateline, a programme line, a year from the body', () => {
+  const date = (raw: string) => publicationDate(raw, lines(raw, lineStarts(raw)));
+  assert.equal(date('NOTICE No. 3/2026\n\nResults of the ballot held on Sunday 8 March 2026\n\nOrvel, 9 March 2026\n\nBody.\n'), '2026-03-09');
+  assert.equal(date('Results of the ballot held on Sunday 8 March 2026\n\nBody.\n'), '2026-03-08');
+  assert.equal(date('Headline\n\nPORT ELSA, Norland, Oct 14 (Wire) - The minister spoke.\n'), '--10-14');
+  assert.equal(date('Headline\n\nPORT ELSA, Oct 14 (Wire) - The fire broke out on 13 October 2025, officials said.\n'), '2025-10-14');
+  assert.equal(date('HARBOUR FM\nNIGHT DESK - Monday 2 February\nProgramme transcript\n\nBody.\n'), '--02-02');
+  assert.equal(date('Headline\n\nA reporter looked back on Monday 2 February\n\nBody.\n'), null);
+});

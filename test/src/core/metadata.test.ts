@@ -16,3 +16,12 @@ test('no metadata: nothing invented from a headline with a dash or a sentence', 
   const text = `Elections - what comes next\n\nThe mayor said on Friday that the vote would go ahead.\nCritics — many of them — disagreed.\n`;
   assert.deepEqual(readMetadata(text), { outlet: null, author: null, place: null, url: null });
 });
+
+test('bylines with a role, posted by, and a line of a date and the writer', () => {
+  assert.equal(readMetadata('Five questions\n\nBy Aurelio Manzetti, political correspondent\nFriday 13 March 2026\n\nText.').author, 'Aurelio Manzetti');
+  assert.equal(readMetadata('Five questions\n\nPosted by Aurelio Manzetti\n\nText.').author, 'Aurelio Manzetti');
+  assert.equal(readMetadata('Five questions\n\nThursday 12 March 2026 · Ingvild Sorensdatter, director\n\nText.').author, 'Ingvild Sorensdatter');
+  assert.equal(readMetadata('Five questions\n\nIngvild Sorensdatter | Oct 3, 2026\n\nText.').author, 'Ingvild Sorensdatter');
+  // Menus and share bars are no bylines.
+  assert.equal(readMetadata('Five questions\n\nShare: Facebook | X | Telegram\n\nLive | Politics | Election 2026\n\nText.').author, null);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepare, recognize } from '../../../server/out/core/ner/index';
-import { NO_WORD, farKey, features, leftFeatures, leftPairFeatures, leftWordFeatures, nearFeatures, restFeatures, rightFeatures, rightPairFeatures, rightWordFeatures, wordFeatures } from '../../../server/out/core/ner/features';
+import { NO_WORD, farKey, features, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, nearFeatures, restFeatures, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from '../../../server/out/core/ner/features';
 import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
 import { loadNerData } from '../../../server/out/index/ner-data';
 
@@ -62,8 +62,8 @@ test('the feature groups the tagger caches add up to the features the model was 
       assert.deepEqual([...b.subarray(0, m)].sort(), [...a.subarray(0, k)].sort());
       // as the tagger sums them: per word (own, each neighbour alone), then the pairs and the rest
       let j = wordFeatures(d, t, c, 0);
-      j = t > 0 ? leftPairFeatures(d, t, c, leftWordFeatures(d, t - 1, c, j)) : leftFeatures(d, t, c, j);
-      j = t + 1 < n ? rightPairFeatures(d, t, c, rightWordFeatures(d, t + 1, c, j)) : rightFeatures(d, t, c, j);
+      j = t > 0 ? leftPairFeature(d, t, c, leftAttachedFeature(d, t, c, leftWordFeatures(d, t, c, j))) : leftFeatures(d, t, c, j);
+      j = t + 1 < n ? rightPairFeature(d, t, c, rightAttachedFeature(d, t, c, rightWordFeatures(d, t, c, j))) : rightFeatures(d, t, c, j);
       c[j++] = farKey(5, t > 1 ? hash[t - 2] : NO_WORD);
       c[j++] = farKey(6, t + 2 < n ? hash[t + 2] : NO_WORD);
       j = nearFeatures(d, t, c, j);
@@ -71,25 +71,27 @@ test('the feature groups the tagger caches add up to the features the model was 
     }
 });
 
-test("a neighbour's features depend on its word alone, as the tagger's cache keys them", () => {
-  // "Geneva" after different words and in different places, "." and "," in different places
+test("a neighbour's features depend on its word and the tag alone, as the tagger's cache keys them", () => {
+  // "Geneva" after and before different words and in different places, "." and "," in different places
   const d = prepare('Talks in Geneva ended. In Geneva, Ana Ruiz met the UN envoy. The UN said Geneva and Ana Ruiz agreed, said a GENEVA daily.');
-  const { n, hash, shape } = d.toks;
-  // the neighbours of the tokens the tagger scores
-  const near = new Set<number>();
-  for (let w = 0; w < d.nWindows; w++)
-    for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) for (const u of [t - 1, t + 1]) if (u >= 0 && u < n) near.add(u);
+  const { n, hash } = d.toks;
+  const scored: number[] = [];
+  for (let w = 0; w < d.nWindows; w++) for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) scored.push(t);
   const a = new Int32Array(64);
   const b = new Int32Array(64);
+  const group = (left: boolean, t: number, out: Int32Array) =>
+    left ? leftAttachedFeature(d, t, out, leftWordFeatures(d, t, out, 0)) : rightAttachedFeature(d, t, out, rightWordFeatures(d, t, out, 0));
   let same = 0;
-  for (const u of near)
-    for (const v of near) {
-      if (u >= v || hash[u] !== hash[v] || (shape[u] === Shape.Punct) !== (shape[v] === Shape.Punct)) continue;
-      assert.deepEqual(a.subarray(0, leftWordFeatures(d, u, a, 0)), b.subarray(0, leftWordFeatures(d, v, b, 0)));
-      assert.deepEqual(a.subarray(0, rightWordFeatures(d, u, a, 0)), b.subarray(0, rightWordFeatures(d, v, b, 0)));
-      same++;
-    }
-  assert.ok(same >= 3, `${same} pairs of neighbours with one word`);
+  for (const left of [true, false])
+    for (const t of scored)
+      for (const u of scored) {
+        const [p, q] = left ? [t - 1, u - 1] : [t + 1, u + 1];
+        if (t >= u || p < 0 || q < 0 || p >= n || q >= n || hash[p] !== hash[q]) continue;
+        if ((left ? leftTag(d, t) : rightTag(d, t)) !== (left ? leftTag(d, u) : rightTag(d, u))) continue;
+        assert.deepEqual(a.subarray(0, group(left, t, a)), b.subarray(0, group(left, u, b)));
+        same++;
+      }
+  assert.ok(same >= 3, `${same} pairs of neighbours with one word and tag`);
 });
 
 test('results do not depend on what was recognised before (the feature cache is exact)', () => {

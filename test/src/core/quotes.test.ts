@@ -1038,3 +1038,145 @@ test('the writer as "I", a passive\'s agent, a document that speaks, a participl
   assert.equal(r.speaker('nothing will change'), 'anonymous: The ad');
   assert.equal(r.speaker('Every single vote'), 'Olga Marin');
 });
+
+test('unnamed sources described by their group or role: "one of our volunteers", "a resident who asked not to be named"', () => {
+  const r = quotesOf(
+    [
+      'Flood defences questioned',
+      '',
+      'The council says the barrier worked. It does not say why the water rose.',
+      '',
+      '"We saw the water come over the wall at midnight," said one of our volunteers, a retired nurse who lives by the harbour.',
+      '',
+      '"Nobody came to help us," a resident who asked not to be named said.',
+      '',
+      '"They knew the pumps were broken," said one of the shopkeepers on the quay.',
+    ].join('\n'),
+  );
+  assert.equal(r.speaker('We saw the water'), 'anonymous: one of our volunteers');
+  assert.equal(r.speaker('Nobody came to help'), 'anonymous: a resident');
+  assert.equal(r.speaker('They knew the pumps'), 'anonymous: one of the shopkeepers');
+});
+
+test('a live blog: a quote after a colon is its own entry\'s, never carried over a timestamp', () => {
+  const r = quotesOf(
+    [
+      'LIVE: Council votes on the tram plan',
+      '',
+      '10:12',
+      'Council leader Wren Oduya posted on X: "The tram will be built, and it will be built on time."',
+      '',
+      '10.25am: The session resumed after a short break.',
+      '',
+      '"Fares will double for the poorest riders in the city," read a banner held up in the public gallery.',
+      '',
+      '10:40',
+      'The debate has opened. Transport committee chair Lotte Fairweather began by reading out the rule: the plan passes if "a majority of the members present vote in favour of it".',
+    ].join('\n'),
+    [
+      ['Wren Oduya', 'person'],
+      ['Lotte Fairweather', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The tram will be built'), 'Wren Oduya');
+  assert.equal(r.speaker('a majority of the members'), 'Lotte Fairweather');
+  assert.equal(r.find('Fares will double').speaker, null);
+});
+
+test('"she added" takes the woman named before, though the recogniser typed her surname alone as a place, not an organisation', () => {
+  const r = quotesOf(
+    [
+      'Recount demanded in Portmerrow',
+      '',
+      'PORTMERROW, March 9 (NPA) — Mayor Tobias Wrenfield has won a third term by 212 votes, but his challenger Selma Okwuosa refused to concede and said she would ask for a recount.',
+      '',
+      "It was the closest result in Portmerrow, Dunmarra's second city, since 1998.",
+      '',
+      '"I am not asking for a favour. I am asking for a recount," Okwuosa told a news conference on Monday. Her observers had recorded problems in 17 polling stations, she said.',
+      '',
+      '"If the mayor is so sure of his majority, he should not be afraid of counting again," she added.',
+      '',
+      'The observer group Fair Count Dunmarra said it had seen no fraud. Turnout in Okwuosa was not reported.',
+    ].join('\n'),
+    [
+      ['Tobias Wrenfield', 'person'],
+      ['Selma Okwuosa', 'person'],
+      ['Okwuosa', 'place'],
+      ['Portmerrow', 'place'],
+      ['PORTMERROW', 'place'],
+      // Mistyped as a person, as recognisers do with organisations named after a country.
+      ['Fair Count Dunmarra', 'person'],
+      ['Dunmarra', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('I am not asking'), 'Selma Okwuosa');
+  assert.equal(r.speaker('If the mayor is so sure'), 'Selma Okwuosa');
+});
+
+test('a reader\'s or listener\'s message ("Ysolde in Marrowick writes: …") is the writer\'s, not the next name\'s, nor the town\'s', () => {
+  const r = quotesOf(
+    [
+      'CORAL BAY FM — BREAKFAST',
+      '',
+      'HOST: Listeners have been in touch all night. Ysolde in Marrowick writes: "The smoke reached our street at nine and nobody warned us. Why did nobody knock on the doors?" And Teodor, a cabbie at the station, says the roads were jammed until midnight.',
+      '',
+      'HOST: Another message. Brannagh from Eastwick Vale wrote: "We had ash on the car this morning, twenty miles away."',
+    ].join('\n'),
+    [
+      // As the recogniser may type them: the first name a place, the town a person.
+      ['Ysolde', 'place'],
+      ['Marrowick', 'place'],
+      ['Teodor', 'person'],
+      ['Brannagh', 'person'],
+      ['Eastwick Vale', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('The smoke reached'), 'Ysolde');
+  assert.equal(r.speaker('We had ash'), 'Brannagh');
+});
+
+test('a headline quoting words the body credits takes the body\'s speaker', () => {
+  const r = quotesOf(
+    [
+      "'I still smell the smoke': a village spends a night in the school gym",
+      '',
+      'Hundreds were moved out as the blaze spread.',
+      '',
+      '"We left the dog with the neighbours. I still smell the smoke," said Ottilie Brunswarth, 61, who runs the village shop.',
+    ].join('\n'),
+    [['Ottilie Brunswarth', 'person']],
+  );
+  assert.equal(r.speaker('I still smell the smoke'), 'Ottilie Brunswarth');
+});
+
+test('"I" in a first-person piece is the writer its byline names', () => {
+  const text = [
+    'What we ask the commission to fix',
+    '',
+    'Friday 13 March 2026 · Ingvild Sorensdatter, director',
+    '',
+    'Our volunteers watched the count in 40 stations.',
+    '',
+    '"A voter should not lose her vote because of the shape of a pen stroke," I told the commission on Wednesday.',
+  ].join('\n');
+  const r = quotesOf(text, [['Ingvild Sorensdatter', 'person']]);
+  assert.equal(r.speaker('A voter should not'), 'Ingvild Sorensdatter');
+  assert.equal(r.find('A voter should not').speaker?.text, 'I');
+  // With no byline, "I" stays the writer, unnamed.
+  const unsigned = quotesOf(text.replace('Friday 13 March 2026 · Ingvild Sorensdatter, director', 'Friday 13 March 2026'), [['Ingvild Sorensdatter', 'person']]);
+  assert.equal(unsigned.speaker('A voter should not'), 'unknown: I');
+});
+
+test('a role phrase before a name in apposition: the name is the speaker, and the channel of that sentence the quote\'s', () => {
+  const r = quotesOf(
+    'Chemical plant fire\n\nOur reporter Mira Holt says the fire is out. Last night the chief executive of Saltmere Chemicals, Aldo Pekkar, told Kestrel FM by telephone that the company would pay for the damage. "We are deeply sorry for the worry this has caused to our neighbours," he said.\n',
+    [
+      ['Mira Holt', 'person'],
+      ['Aldo Pekkar', 'person'],
+      ['Saltmere Chemicals', 'organization'],
+      ['Kestrel FM', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We are deeply sorry'), 'Aldo Pekkar');
+  assert.equal(r.find('We are deeply sorry').channel, 'Kestrel FM');
+});

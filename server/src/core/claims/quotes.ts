@@ -122,6 +122,13 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
     }
+    // "Chair Lotte Fairweather began by reading out the rule: the plan passes if "…"": words after a colon
+    // of the quote's own sentence are its subject's.
+    if (!found?.speaker && own < seg.open) {
+      const colon = own + text.slice(own, seg.open).lastIndexOf(':');
+      const subject = colon >= own && !/\d/.test(text[colon + 1]) && !inside(segs, colon, colon + 1) ? attributor.sentenceSubject(own, colon) : null;
+      if (subject && subject.kind === 'mention') found = { speaker: subject, cue: null, from: own, to: seg.open };
+    }
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = mainCredit(attributor, text, before.start, Math.min(before.end, seg.open), segs);
     // "Head coach Luis Ferro has followed him since 2019. “Tomáš is fast …”": a quote standing as a sentence of its
     // own, with no cue, after a sentence of the same paragraph about a person, is that person's.
@@ -132,15 +139,45 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     // A title in quotes ("The Lord of the Rings") that nothing credits is no quote.
     if (!found && isTitle(text.slice(seg.start, seg.end))) return;
     // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
-    const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3);
+    // Not across a live blog's timestamp: each entry names its own speaker.
+    const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3) && !newEntry(doc, previous.seg.para, seg.para);
     const quote = continues && previous ? { ...previous.quote, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end) } : quoteOf(article, seg.start, seg.end, found, seg.para);
     // The first paragraph of a quote that runs on may be credited only at its end.
     if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
     out.push(quote);
     previous = { seg, quote };
   });
+  creditShortRepeats(doc, out, paraOf);
   const all = [...out, ...unmarked(article, segs), ...answers(article, segs)].sort((a, b) => a.start - b.start);
   return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
+}
+
+/** A live blog's entry opens with its time: "14:32", "2.45pm", "09:05 GMT –". */
+const TIMESTAMP = /^[\s\u00a0]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?(?:\s*$|\s*[:–—|-]?\s)/i;
+
+/** Whether a paragraph after `from`, up to `to`, opens a new live-blog entry. */
+function newEntry(doc: Structure, from: number, to: number): boolean {
+  for (let p = from + 1; p <= to; p++) if (TIMESTAMP.test(doc.text.slice(doc.paragraphs[p].start, doc.paragraphs[p].start + 24))) return true;
+  return false;
+}
+
+/** A quote's words, lower case, one space apart, without an ellipsis at either end. */
+const plainWords = (s: string): string => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/**
+ * A headline, standfirst or pull quote quotes words that the body credits ("'I keep the keys': …" and
+ * later "“… I keep the keys,” said Ana Ruiz"): the same statement, so the same speaker. Only quotes
+ * nothing credited, of three words or more, in short paragraphs.
+ */
+function creditShortRepeats(doc: Structure, quotes: Quote[], paraOf: (at: number) => number): void {
+  for (const q of quotes) {
+    if (q.speaker || words(doc.text, q.start, q.end, 3) < 3) continue;
+    const p = doc.paragraphs[paraOf(q.start)];
+    if (!p || p.end - p.start > SHORT) continue;
+    const own = plainWords(q.text);
+    const source = quotes.find((b) => b !== q && b.speaker && b.speaker.kind !== 'unknown' && plainWords(b.text).includes(own));
+    if (source) Object.assign(q, { speaker: source.speaker, cue: null, channel: source.channel, channelSpan: source.channelSpan, channelKind: source.channelKind, channelForm: source.channelForm, day: source.day, date: source.date });
+  }
 }
 
 /** Title Case words with no sentence punctuation at the end: "The Lord of the Rings". */

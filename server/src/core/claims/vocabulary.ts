@@ -12,6 +12,15 @@ export const VENUES: readonly string[] = [
   'rally', 'town hall', 'podcast', 'radio show', 'talk show', 'phone-in', 'webinar', 'livestream',
 ];
 
+/** Words in outlets' names: "told Harbour Radio" names an outlet whatever the recogniser takes the name for. */
+export const OUTLET_WORDS: readonly string[] = [
+  'Radio', 'Television', 'TV', 'FM', 'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Daily', 'Chronicle', 'Courier',
+  'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal',
+];
+
+/** Whom a speaker addresses in person: "told cheering supporters", "told a crowd of 2,000", "addressing party activists". */
+export const AUDIENCES: readonly string[] = ['supporters', 'crowd', 'crowds', 'rally', 'activists', 'party faithful', 'party members', 'volunteers', 'delegates', 'mourners', 'worshippers', 'congregation', 'campaign workers'];
+
 /** What shape a statement takes: "in a statement", "in a letter", "in a blog post". */
 export const FORMS: readonly string[] = [
   'statement', 'letter', 'blog post', 'press release', 'news release', 'communique', 'communiqué', 'op-ed', 'column', 'email', 'e-mail',
@@ -66,7 +75,7 @@ export const SOURCE_NOUNS = new Set(
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
 /** Offices of a country or body, not of a person: "Varnia's health minister", "the country's parliament". */
 export const OFFICES = new Set('minister ministers ministry government parliament embassy ambassador army police cabinet'.split(' '));
-export const DETERMINERS = new Set('a an the one two three several some many other another his her their'.split(' '));
+export const DETERMINERS = new Set('a an the one two three several some many other another his her their our'.split(' '));
 /** Modifiers of an unnamed source ("a senior Western diplomat") are no function words or verbs. */
 export const STOP = new Set([...'and or but that which who whom of to in on at for with by from as is was were are has have had be been not he she it they we i than his her its their'.split(' '), ...CUE_WORDS]);
 /** "I" is the writer's own voice: a speaker, named by no one else in the article. */

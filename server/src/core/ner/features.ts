@@ -269,9 +269,9 @@ export function wordFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
 }
 
 /**
- * Features of the previous token (its word, clusters, lists, profile) and of it with token t. They
- * depend on both tokens' hashes, whether the previous one is punctuation, t's shape and whether
- * the two are attached (leftTag).
+ * Features of the previous token (its word, clusters, lists, profile) and of it with token t. All
+ * but one (key 25, the two words) depend only on the previous token's hash and on leftTag, so the
+ * tagger caches their sum per word (leftWordFeatures, leftAttachedFeature).
  */
 export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
   if (t === 0) {
@@ -284,32 +284,38 @@ export function leftFeatures(d: Doc, t: number, out: Int32Array, k: number, lexi
     if (lexical) out[k++] = key2(25, NONE, d.toks.hash[t]);
     return k;
   }
-  return leftPairFeatures(d, t, out, leftWordFeatures(d, t - 1, out, k), lexical);
+  k = leftWordFeatures(d, t, out, k);
+  if (lexical) k = leftPairFeature(d, t, out, k);
+  return leftAttachedFeature(d, t, out, k);
 }
 
-/** The part of leftFeatures that depends on the previous token u alone: its hash and whether it is punctuation. */
-export function leftWordFeatures(d: Doc, u: number, out: Int32Array, k: number): number {
-  const x = d.lex[u];
-  out[k++] = key(3, d.toks.hash[u]);
+/** The previous token's word, clusters, lists and profile, and its word with t's shape (t > 0). */
+export function leftWordFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const wp = d.toks.hash[t - 1];
+  const x = d.lex[t - 1];
+  out[k++] = key(3, wp);
   out[k++] = key(18, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
   out[k++] = key(20, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(32, b);
   out[k++] = key(37, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
-  out[k++] = key(42, glove1024(glove(d, u)));
+  out[k++] = key(42, glove1024(glove(d, t - 1)));
+  out[k++] = key2(9, wp, d.toks.shape[t]);
   return k;
 }
 
-/** The rest of leftFeatures (t > 0): the previous token's word with t's shape and word, attached or not. */
-export function leftPairFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
-  const { hash, shape, start, end } = d.toks;
-  const wp = hash[t - 1];
-  out[k++] = key2(9, wp, shape[t]);
-  if (lexical) out[k++] = key2(25, wp, hash[t]);
-  if (end[t - 1] === start[t]) out[k++] = key2(31, wp, 1); // attached to the previous token
+/** The previous token's word with token t's word (t > 0). */
+export function leftPairFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  out[k++] = key2(25, d.toks.hash[t - 1], d.toks.hash[t]);
   return k;
 }
 
-/** What leftFeatures depends on besides the two hashes (t > 0): 0-63. */
+/** Whether token t is attached to the previous one (t > 0). */
+export function leftAttachedFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  if (d.toks.end[t - 1] === d.toks.start[t]) out[k++] = key2(31, d.toks.hash[t - 1], 1);
+  return k;
+}
+
+/** What leftWordFeatures and leftAttachedFeature depend on besides the previous token's hash (t > 0): 0-63. */
 export function leftTag(d: Doc, t: number): number {
   const { shape, start, end } = d.toks;
   return shape[t] * 4 + (shape[t - 1] === Shape.Punct ? 2 : 0) + (end[t - 1] === start[t] ? 1 : 0);
@@ -329,36 +335,41 @@ export function rightFeatures(d: Doc, t: number, out: Int32Array, k: number, lex
     if (w0 === DOT) out[k++] = key2(34, NONE, 0);
     return k;
   }
-  return rightPairFeatures(d, t, out, rightWordFeatures(d, t + 1, out, k), lexical);
+  k = rightWordFeatures(d, t, out, k);
+  if (lexical) k = rightPairFeature(d, t, out, k);
+  return rightAttachedFeature(d, t, out, k);
 }
 
-/** The part of rightFeatures that depends on the next token u alone (see leftWordFeatures). */
-export function rightWordFeatures(d: Doc, u: number, out: Int32Array, k: number): number {
-  const x = d.lex[u];
-  out[k++] = key(4, d.toks.hash[u]);
+/** The next token's word, clusters, lists and profile, and its word with t's shape (t + 1 < n). */
+export function rightWordFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  const wn = d.toks.hash[t + 1];
+  const x = d.lex[t + 1];
+  out[k++] = key(4, wn);
   out[k++] = key(19, (x >> CLUSTER_A_SHIFT) & CLUSTER_A_MASK);
   out[k++] = key(21, (x >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   for (let lists = (x >>> LIST_SHIFT) & LIST_MASK, b = 0; lists; b++, lists >>>= 1) if (lists & 1) out[k++] = key(33, b);
   out[k++] = key(38, (x >>> PROFILE_SHIFT) & PROFILE_MASK);
-  out[k++] = key(43, glove1024(glove(d, u)));
+  out[k++] = key(43, glove1024(glove(d, t + 1)));
+  out[k++] = key2(10, wn, d.toks.shape[t]);
   return k;
 }
 
-/** The rest of rightFeatures (t + 1 < n): the next token's word with t's shape and word, attached or not. */
-export function rightPairFeatures(d: Doc, t: number, out: Int32Array, k: number, lexical = true): number {
-  const { hash, shape, start, end } = d.toks;
-  const w0 = hash[t];
-  const wn = hash[t + 1];
-  out[k++] = key2(10, wn, shape[t]);
-  if (lexical) out[k++] = key2(26, w0, wn);
-  if (w0 === DOT || start[t + 1] === end[t]) out[k++] = key2(34, wn, 0); // attached to the next
+/** Token t's word with the next token's word (t + 1 < n). */
+export function rightPairFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  out[k++] = key2(26, d.toks.hash[t], d.toks.hash[t + 1]);
   return k;
 }
 
-/** What rightFeatures depends on besides the two hashes (t + 1 < n): 0-63. */
+/** Whether the next token is attached to token t, or t is a period (t + 1 < n). */
+export function rightAttachedFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  if (d.toks.hash[t] === DOT || d.toks.start[t + 1] === d.toks.end[t]) out[k++] = key2(34, d.toks.hash[t + 1], 0);
+  return k;
+}
+
+/** What rightWordFeatures and rightAttachedFeature depend on besides the next token's hash (t + 1 < n): 0-63. */
 export function rightTag(d: Doc, t: number): number {
-  const { shape, start, end } = d.toks;
-  return shape[t] * 4 + (shape[t + 1] === Shape.Punct ? 2 : 0) + (start[t + 1] === end[t] ? 1 : 0);
+  const { hash, shape, start, end } = d.toks;
+  return shape[t] * 4 + (shape[t + 1] === Shape.Punct ? 2 : 0) + (hash[t] === DOT || start[t + 1] === end[t] ? 1 : 0);
 }
 
 /** The remaining features of token t: words two away, shapes around, gazetteers, case evidence. */
