@@ -304,6 +304,15 @@ test('a bare surname with a title is the person the article gave that title, and
   assert.equal(votes.nameOf('Okonkwo'), 'Ngozi Okonkwo');
 });
 
+test('a city of two words taken for a person is a place where the article writes it as one; a person with a title stays a person', () => {
+  const text = 'Turnout in Port Vessel was low. The Mayor of Port Vessel, Mr Alan Brook, voted early. Alan Brook won; confidence in Alan Brook held.';
+  const r = link(text, [['Port Vessel', 'person'], ['Port Vessel', 'person'], ['Alan Brook', 'person'], ['Alan Brook', 'person'], ['Alan Brook', 'person']]);
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Port Vessel')!.local].type, 'place');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Alan Brook')!.local].type, 'person');
+  const once = link('Confidence in Lena Corrigan was high. Lena Corrigan spoke.', [['Lena Corrigan', 'person'], ['Lena Corrigan', 'person']]);
+  assert.equal(once.entities[once.mentions[0].local].type, 'person', 'one "in" is not enough');
+});
+
 test('a footer\'s social networks and a radio frequency are not part of a name; a first or last word decides a type', () => {
   const text =
     'RADIO KELLMOOR 101.4 FM\n\nFlooding on the River Kell closed Calle Ancha. Kellmoor Builders blamed the rain, Radio Kellmoor reported.\n\nFollow the Courier on Facebook, Instagram and X.';
@@ -331,10 +340,13 @@ test('a footer\'s social networks and a radio frequency are not part of a name; 
 });
 
 test('"the Commission" after a commission\'s name and its masthead qualified by the city', () => {
-  const text = 'ELECTORAL COMMISSION OF PORT ALDER\n\nThe Electoral Commission (EC) published the count. The Commission said turnout was 41 percent.';
-  const r = link(text, [['ELECTORAL COMMISSION OF PORT ALDER', 'organization'], ['Electoral Commission', 'organization'], ['EC', 'organization']]);
+  const text =
+    'ELECTORAL COMMISSION OF PORT ALDER\n\nThe Electoral Commission (EC) published the count. The Commission said turnout was 41 percent. "We have no doubts," the Chair of the Commission, Rosa Keane, said.';
+  const r = link(text, [['ELECTORAL COMMISSION OF PORT ALDER', 'organization'], ['Electoral Commission', 'organization'], ['EC', 'organization'], ['Chair of the Commission', 'organization'], ['Rosa Keane', 'person']]);
+  assert.ok(!r.mentions.some((m) => m.text === 'Chair of the Commission'), 'a role, not a name');
   const the = r.mentions.filter((m) => m.text === 'Commission');
-  assert.equal(the.length, 1);
+  assert.equal(the.length, 2);
+  assert.equal(r.entities[the[1].local].name, 'Electoral Commission');
   assert.equal(r.entities[the[0].local].name, 'Electoral Commission');
 });
 
