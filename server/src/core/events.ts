@@ -30,10 +30,10 @@ const DEEDS = new Map(
     launch: 'launched launches launch',
     plead: 'pleaded pleads plea',
     quit: 'quit quits',
-    suspend: 'suspended suspends suspension halted halts',
+    suspend: 'suspended suspends suspension halted halts paused',
     recall: 'recalled recalls',
     sack: 'sacked dismissed ousted',
-    contact: 'emailed e-mailed contacted alerted notified wrote sent',
+    contact: 'emailed e-mailed contacted alerted notified wrote sent raised complained warned',
   }).flatMap(([event, words]) => words.split(' ').map((w) => [w, event] as [string, string])),
 );
 const DEED = new RegExp(`(?:${[...DEEDS.keys()].join('|')})\\b`, 'g');
@@ -66,13 +66,17 @@ const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further)\b/i;
 const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly|not on)\b/i;
 /** A day that may be the next or the one before elsewhere: local time, the night or the small hours. */
 const LOOSE_BEFORE = /\b(?:late|early|(?:before|after|around)\s+midnight)\s+(?:on\s+)?$/i;
-const LOOSE_AFTER = /^\s*(?:night|evening)\b/i;
+const LOOSE_AFTER = /^\s*night\b/i;
 const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** A first contact: "first emailed", "I first wrote to", "sent the first email". */
 const FIRST_BEFORE = /\bfirst\s+$/i;
 const FIRST_AFTER = /^\s+(?:(?:the|his|her|my|our|their|its|a)\s+)?first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\b/i;
-/** Contact words that name a contact only with an addressee or "first": "wrote to", "sent the first email". */
-const BARE_CONTACT = /^(?:wrote|sent)$/;
+/** Contact words that name a contact only with an addressee or "first": "wrote to", "sent the first email", "first raised it with". */
+const BARE_CONTACT = /^(?:wrote|sent|raised|complained|warned)$/;
+/** Whom a contact went to, as its first word after the deed: "emailed the agency", "sent the first email to the agency" (agency). */
+const ADDRESSEE =
+  /^\s+(?:(?:the|his|her|their|its|my|our|a|an)\s+)?(?:first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+)?(?:to\s+|with\s+)?(?:(?:the|his|her|their|its|my|our)\s+)?(\p{L}[\p{L}-]*)/u;
+const NO_ADDRESSEE = /^(?:on|in|at|about|over|after|before|last|this|that|yesterday|today|and|but|by|for|from|it|them|concerns?)$/i;
 /** The speaker of a quote saying "I" (an interview's answer, a quoted account) did it. */
 const I_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:first|then|had|have|finally|only)\s+)?$/u;
 
@@ -161,13 +165,17 @@ function aboutOf(
       return { subject: owner?.local ?? null, object: thing[1].toLowerCase() };
     }
   }
+  // Whom a contact went to stands for what it was about: the first email to the agency is not the first to a manager.
+  const to = event === 'contact' ? ADDRESSEE.exec(text.slice(end, end + 60))?.[1] : undefined;
+  const object = to && !NO_ADDRESSEE.test(to) ? to.toLowerCase() : null;
   if (I_BEFORE.test(lead.slice(-40))) {
+    // "I", outside a quote whose speaker is known, is no one the article names.
     const q = quotes.find((x) => x.start <= start && end <= x.end);
-    if (q?.speaker?.kind === 'entity' && q.speaker.local !== null) return { subject: q.speaker.local, object: null };
+    return q?.speaker?.kind === 'entity' && q.speaker.local !== null ? { subject: q.speaker.local, object } : null;
   }
   // A passive's "by" names who did it, not whom it was done to.
   const doer = doerOf(sentence, from, start, end, mentions, !DONE_TO.has(event)) ?? (HE_SHE.test(lead) ? personBefore(layer.mentions, from) : null);
-  return doer === null ? null : { subject: doer, object: null };
+  return doer === null ? null : { subject: doer, object };
 }
 
 /**

@@ -77,7 +77,7 @@ test('events: whom a deed was done to, the thing done to, a first contact in an 
     { event: 'suspend', about: 'Tovan Reik', object: null, first: false, loose: false, date: '2026-02-02' },
     { event: 'suspend', about: 'Pell Sarni', object: null, first: false, loose: true, date: '2026-02-01' },
     { event: 'suspend', about: 'Brenlow Motors', object: 'production', first: false, loose: false, date: '2026-02-02' },
-    { event: 'contact', about: 'Pell Sarni', object: null, first: true, loose: false, date: '2026-01-14' },
+    { event: 'contact', about: 'Pell Sarni', object: 'league', first: true, loose: false, date: '2026-01-14' },
     { event: 'suspend', about: 'Dag Morrow', object: null, first: false, loose: false, date: '2026-02-02' },
     { event: 'arrest', about: 'Dag Morrow', object: null, first: false, loose: false, date: '2026-02-02' },
   ]);
