@@ -119,7 +119,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const sentence = text.slice(s.start, s.end);
     if (ANOTHER.test(before.slice(-20)) || ANOTHER.test(gap) || CORRECTION.test(sentence)) continue;
     const mentions = layer.mentions.slice(firstAtLeast(layer.mentions, s.start, (x) => x.start), firstAtLeast(layer.mentions, s.end, (x) => x.start)).filter((x) => x.type !== 'place');
-    const about = aboutOf(text, sentence, s.start, m.index, deedEnd, gapEnd, event, mentions, quotes, layer);
+    const about = aboutOf(text, sentence, s.start, m.index, deedEnd, gapEnd, event, mentions, quotes, layer, starts);
     if (!about) continue;
     const written = writtenDay(day);
     const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, m.index - 20), m.index));
@@ -145,6 +145,7 @@ function aboutOf(
   mentions: Mention[],
   quotes: readonly Quote[],
   layer: EntityLayer,
+  starts: readonly number[],
 ): { subject: number | null; object: string | null } | null {
   const gap = text.slice(end, dayAt);
   if (DONE_TO.has(event) && !PASSIVE.test(text.slice(Math.max(from, start - 30), start))) {
@@ -174,7 +175,7 @@ function aboutOf(
     return q?.speaker?.kind === 'entity' && q.speaker.local !== null ? { subject: q.speaker.local, object } : null;
   }
   // A passive's "by" names who did it, not whom it was done to.
-  const doer = doerOf(sentence, from, start, end, mentions, !DONE_TO.has(event)) ?? (HE_SHE.test(lead) ? personBefore(layer.mentions, from) : null);
+  const doer = doerOf(sentence, from, start, end, mentions, !DONE_TO.has(event)) ?? (HE_SHE.test(lead) ? personBefore(layer.mentions, starts, from) : null);
   return doer === null ? null : { subject: doer, object };
 }
 
@@ -199,10 +200,18 @@ const HE_SHE = /^\s*(?:He|She)\s+(?:\p{Ll}+\s+){0,3}$/u;
 /** How far back the person "he" or "she" stands for is looked for: the sentence or two before. */
 const PRONOUN_REACH = 300;
 
-/** The last person named in the few hundred characters before `at`. */
-function personBefore(mentions: readonly Mention[], at: number): number | null {
-  for (let i = firstAtLeast(mentions, at, (x) => x.start) - 1; i >= 0 && mentions[i].start >= at - PRONOUN_REACH; i--) if (mentions[i].type === 'person') return mentions[i].local;
-  return null;
+/**
+ * Whom "he" or "she" opening a sentence stands for: the first person named in the last sentence
+ * before it that names one, within a few hundred characters ("Dana Kell, the MP for Brill, …").
+ */
+function personBefore(mentions: readonly Mention[], starts: readonly number[], at: number): number | null {
+  let i = firstAtLeast(mentions, at, (x) => x.start) - 1;
+  while (i >= 0 && mentions[i].start >= at - PRONOUN_REACH && mentions[i].type !== 'person') i--;
+  if (i < 0 || mentions[i].start < at - PRONOUN_REACH) return null;
+  const sentence = starts[upperBound(starts, mentions[i].start) - 1] ?? 0;
+  let first = i;
+  for (let j = i - 1; j >= 0 && mentions[j].start >= sentence; j--) if (mentions[j].type === 'person') first = j;
+  return mentions[first].local;
 }
 
 /**
