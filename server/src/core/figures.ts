@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { Attributor, credit } from './claims/attribution';
-import { dayIn, resolveDay } from './days';
+import { resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn } from './numbers';
 import { MONTHS } from './text';
@@ -113,8 +113,12 @@ const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|openi
 /** Who was counted, after the number: "seven staff were injured" is not the toll of all. */
 const GROUPS = /\b(civilians|children|child|women|woman|men|man|boys?|girls?|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
 
-function qualifierOf(lead: string, counted: string): string | null {
-  const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...(counted.toLowerCase().match(GROUPS) ?? [])];
+/** Who is evacuated: the people living there, so "3,800 residents were evacuated" is the whole count, not a group of it. */
+const DWELLERS = new Set(['residents', 'villagers']);
+
+function qualifierOf(lead: string, counted: string, measure: string): string | null {
+  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => measure !== 'displaced' || !DWELLERS.has(g));
+  const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups];
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
   return words.length ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
 }
@@ -126,7 +130,7 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   if (corrected) return 'correction';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before)) return 'conversion';
   if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
-  if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|fell|dropped|declined|decreased|revised|raised|lowered|up|down)\s+(?:\p{L}+\s+)?(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
+  if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
   if (/\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|estimates?|estimated|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially|valued?)\b/i.test(clause)) return 'estimate';
@@ -200,7 +204,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const start = s.start + at;
       if (inside(doc.boilerplate, start, start + length)) continue;
       const before = sentence.slice(Math.max(0, at - 60), at);
-      const rest = sentence.slice(at + length, at + length + 80);
+      const rest = sentence.slice(at + length, at + length + 140);
       let measure: Measure | null;
       if (currency) {
         // "opening bids of €12m and €17m", "18 million euros ($21 million)": the second amount is of what the first is.
@@ -212,7 +216,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
         if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || DETERMINERS.has(lastWordOf(before))) continue;
-        const counted = measured(before, rest);
+        const counted = measured(before, rest) ?? marginOf(before, rest);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
       if (!measure) continue;
@@ -222,21 +226,21 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         value,
         unit: currency,
         measure: measure.measure,
-        qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end)),
+        qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure),
         hedge: hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest),
         source: null,
         sourceText: null,
         places: [],
         parties: [],
         sentence: { start: s.start, end: s.end },
+        day: null,
         date: null,
       });
     }
     if (!found.length) continue;
     const mentions = attributor.mentions(s.start, s.end);
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
-    const day = dayIn(text, s.start, s.end);
-    const date = day ? resolveDay(day, doc.date) : null;
+    const days = daysIn(sentence);
     const according = ACCORDING.exec(sentence)?.[1].trim() ?? null;
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
     let speaker: { at: number; local: number | null } | null | undefined;
@@ -253,10 +257,54 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const own = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
       const local = named ? entityNamed(layer, mentions, named) : (own?.local ?? null);
       const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
-      out.push({ ...f, source: local, sourceText, places, parties: partyOf(text, mentions, s.start, f.start), date });
+      const day = days.length ? nearestDay(sentence, days, f.start - s.start, f.end - s.start) : null;
+      // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
+      const parties = f.measure === 'margin' ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
+      out.push({ ...f, source: local, sourceText, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
     }
   }
   return out;
+}
+
+/**
+ * The days a sentence gives its figures for: "on Tuesday", "by Tuesday night", "Monday's count",
+ * "as of 11 March", "today". A day after "since", "until", "before", "after", "from" or "next" bounds
+ * a period and dates no figure.
+ */
+const FIGURE_DAY = new RegExp(
+  `\\b(?:([Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Nn]ext)\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])|\\b(?:[Oo]n|[Bb]y|[Aa]s\\s+of)\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today|tonight)\\b`,
+  'gu',
+);
+
+interface DayAt {
+  start: number;
+  end: number;
+  /** As resolveDay reads it: a weekday, "March 12", "today", "yesterday". */
+  day: string;
+}
+
+function daysIn(sentence: string): DayAt[] {
+  const out: DayAt[] = [];
+  FIGURE_DAY.lastIndex = 0;
+  for (let m = FIGURE_DAY.exec(sentence); m; m = FIGURE_DAY.exec(sentence)) {
+    if (m[1]) continue;
+    const day = m[2] ?? m[3] ?? (m[4] === 'tonight' ? 'today' : m[4]);
+    out.push({ start: m.index, end: m.index + m[0].length, day });
+  }
+  return out;
+}
+
+/**
+ * The day of a figure: the first written after it in its own clause ("12 were killed on Sunday and 15
+ * on Monday", "rose from 3,200 on Monday to 4,100 on Tuesday"), else the one nearest it.
+ */
+function nearestDay(sentence: string, days: readonly DayAt[], start: number, end: number): string {
+  const after = days.find((d) => d.start >= end && !/[,;:]|\band\b|\bto\b/.test(sentence.slice(end, d.start)));
+  if (after) return after.day;
+  let best = days[0];
+  const gap = (d: DayAt): number => (d.start >= end ? d.start - end : d.end <= start ? start - d.end : 0);
+  for (const d of days) if (gap(d) < gap(best)) best = d;
+  return best.day;
 }
 
 /** Words that open a clause of their own: its subject comes after them. */
@@ -277,6 +325,9 @@ function partyOf(text: string, mentions: readonly Mention[], sentenceStart: numb
   const first = mentions.find((x) => x.type !== 'place' && x.start >= head + from && x.end <= at);
   return first ? [first.local] : [];
 }
+
+/** The people and organisations a sentence names, once each. */
+const contestants = (mentions: readonly Mention[]): number[] => [...new Set(mentions.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => x.local))];
 
 /** The entity whose mention is the source's words, if any. */
 function entityNamed(layer: EntityLayer, mentions: readonly { start: number; end: number; local: number }[], named: string | null): number | null {
@@ -307,7 +358,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
       const stop = after.findIndex((x) => /^[,;:.()]$/.test(x));
       if (stop >= 0) after.length = stop;
       const verb = after.map((x, j) => (x === 'held' && !/^(being|been|were|was|are|is|be)$/.test(after[j - 1] ?? '') ? null : measureOf(x))).find((m) => m && !WHO.has(m));
-      const done = verb ?? verbBefore(before) ?? direct;
+      const done = verb ?? verbBefore(before) ?? direct ?? laterVerb(rest.slice(end));
       return done ? { measure: done, end } : null;
     }
   }
@@ -315,6 +366,38 @@ function measured(before: string, rest: string): { measure: string; end: number 
   if (/^\s+lives\b/.test(rest) && /\b(?:claim|cost|took|taken|lost|losing)\w*\s+(?:\w+\s+){0,2}$/i.test(before)) return { measure: 'dead', end: rest.indexOf('lives') + 5 };
   const toll = /toll|kill|death/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
+}
+
+/**
+ * What was done to people described at length before the verb: "3,800 residents of the Oldmere and
+ * Castle Hill districts had been evacuated" (a place after "of", "from" or "in", then a passive), or
+ * where they are: "1,200 people spent the night away from their homes". Read only when the words
+ * right after the count say nothing.
+ */
+const PASSIVE_LATER = /^\s+(?:of|from|in|at)\s+(?:(?!who\b|that\b|which\b|when\b|and\s+(?:were|was|had|have)\b)[\p{L}'’-]+\s+){1,8}?(?:had|have|has|were|was|are|is)\s+(?:been\s+|being\s+)?(?:\p{L}+ly\s+)?([\p{L}-]+)/u;
+const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost)\s+(?:their|his|her)\s+homes?\b/i;
+
+function laterVerb(rest: string): string | null {
+  const passive = PASSIVE_LATER.exec(rest);
+  const measure = passive ? measureOf(passive[1].toLowerCase()) : null;
+  if (measure && !WHO.has(measure)) return measure;
+  return AWAY_FROM_HOME.test(rest) ? 'displaced' : null;
+}
+
+/**
+ * A winning margin in votes: "won by 312 votes", "a margin of 312 votes", "finished 312 votes ahead
+ * of", "a 312-vote lead". Not a division's tally ("passed by 312 votes to 213") nor anyone's count of votes.
+ */
+const VOTES = /^(?:\s+|-)votes?\b(?!\s+(?:to|against|for)\b)/i;
+const MARGIN_BEFORE = /\b(?:(?:margin|majority|lead)\s+(?:of\s+)?|(?:won|wins|win|winning|led|leads|leading|beat|beats|beating|defeated|defeats|defeating|edged|edges|edging)\b(?:\s+[\p{L}'’-]+){0,7}?\s+by\s+)(?:(?:just|only|about|around|roughly|some|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)?$/iu;
+const MARGIN_AFTER = /^(?:\s+votes?\s+(?:ahead|clear)\b|-vote\s+(?:margin|lead|majority)\b)/i;
+
+function marginOf(before: string, rest: string): { measure: string; end: number } | null {
+  const votes = VOTES.exec(rest);
+  if (!votes) return null;
+  const after = MARGIN_AFTER.exec(rest);
+  if (after) return { measure: 'margin', end: after[0].length };
+  return MARGIN_BEFORE.test(before) ? { measure: 'margin', end: votes[0].length } : null;
 }
 
 function verbBefore(before: string): string | null {

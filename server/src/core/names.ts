@@ -172,11 +172,19 @@ const DIGRAPH = 'sckztpg';
  * Vadym/Vadim, Oleh/Oleg), and "x" is "ks" (Oleksiy/Alexei). Only an "h" that cannot be English
  * is read as "g": first before a consonant ("Hr-", "Hl-") and inside a word ("Bohdan", "Yevhen",
  * "Oleh"), but not in "sh", "kh", "ch", "zh", "th", "ph", "gh", nor a first "H" before a vowel (Hill is not Gill).
+ * French romanisations of Arabic write a first "w" before a vowel as "ou" (Oued/Wadi, Ouahbi/
+ * Wahbi), and English ones end a word in "ah" or "a" alike (Jeddah/Jidda, Fallujah/Falluja).
  */
 export function foldWord(word: string): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < word.length; i++) {
+  let from = 0;
+  if (word.charCodeAt(0) === 111 && word.charCodeAt(1) === 117 && 'aei'.includes(word[2] || '-')) {
+    out = last = 'w';
+    from = 2;
+  }
+  const end = word.length > 3 && word.endsWith('ah') ? word.length - 1 : word.length;
+  for (let i = from; i < end; i++) {
     let c = word[i];
     if (i > 0 && isVowel(c)) {
       last = '';

@@ -107,7 +107,9 @@ export interface Figure extends Span {
   parties: number[];
   /** The sentence that reports it. */
   sentence: Span;
-  /** ISO date the sentence gives it for, when it names a day. */
+  /** The day its sentence gives it for, as written ("Tuesday", "March 12", "today"), nearest the figure. */
+  day: string | null;
+  /** ISO date of that day, resolved against the article's date. */
   date: string | null;
 }
 

@@ -234,8 +234,15 @@ function sameEvent(ws: IndexView, uri: string, otherUri: string): boolean {
   return false;
 }
 
-/** Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the source's words. */
+/**
+ * Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the
+ * source's words. A margin is one count's result whoever reports it: the contestants tell which one.
+ */
 function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
+  if (f.measure === 'margin') {
+    const ids = f.parties.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
+    return { ids, words: [], name: f.sourceText };
+  }
   const locals = f.source !== null ? [f.source] : f.parties;
   const ids = locals.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
   const names = ids.map((id) => ws.graph.get(id)?.name ?? '').filter(Boolean);

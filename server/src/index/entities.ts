@@ -399,7 +399,7 @@ export class EntityGraph {
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
     r = this.aliasOf.get(key) ?? key;
-    if (r === key && key.startsWith('p?:')) r = this.dominant(this.surnames.get(key.slice(3))) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
+    if (r === key && key.startsWith('p?:')) r = this.personFor(key) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? (this.namesPlaceOrOrganisation(key) ? undefined : this.firstNameFor(key)) ?? key;
@@ -407,6 +407,17 @@ export class EntityGraph {
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
     return r;
+  }
+
+  /**
+   * The person named in full with this surname that the articles agree on, where the workspace
+   * mostly takes that full name for a person: a club taken for a person in one article ("Viktoria
+   * Kelbrook" beside "Viktoria said") does not make the town after it ("Kelbrook") its surname.
+   */
+  private personFor(key: string): string | undefined {
+    const full = this.dominant(this.surnames.get(key.slice(3)));
+    const types = full && this.members.get(full)?.types;
+    return types && (types.get('person') ?? 0) * 2 > [...types.values()].reduce((a, b) => a + b, 0) ? full : undefined;
   }
 
   /**

@@ -6,7 +6,7 @@
 // organisations), on days at most one apart. Bounds, estimates, updates, conversions and
 // corrections are no firm figures and are never compared.
 
-import { daysApart } from '../core/days';
+import { daysApart, resolveDay, withYear } from '../core/days';
 import type { ArticleAnalysis, Figure } from '../core/types';
 
 /** What two figures must share to be compared at all. */
@@ -33,6 +33,9 @@ export function sameSourceWords(a: readonly string[], b: readonly string[]): boo
   return small.every((w) => large.includes(w));
 }
 
+/** A count's result moves as counting goes on (a provisional margin, a recount's), up or down: like a sum that moves. */
+const MOVING = new Set(['margin']);
+
 const headlines = new WeakMap<ArticleAnalysis, number[]>();
 /** The figures an article offers for comparison: per measure and source, the largest firm one. */
 export function headlineFigures(a: ArticleAnalysis): number[] {
@@ -45,18 +48,27 @@ function largest(a: ArticleAnalysis): number[] {
   const best = new Map<string, number>();
   a.figures.forEach((f, i) => {
     if (f.hedge) return;
-    const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}`;
+    // A tally that grows has its latest count largest; a result that moves may shrink ("a lead of 213 on
+    // Monday", "287 now"): one for each day its sentences give.
+    const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}|${MOVING.has(f.measure) ? (f.day ?? '') : ''}`;
     const j = best.get(k);
     if (j === undefined || a.figures[j].value < f.value) best.set(k, i);
   });
-  return [...best.values()].sort((x, y) => x - y);
+  // The headline repeats the body ("wins by 312 votes"): its figure is offered when the body's is not.
+  const chosen = [...best.values()];
+  const inHeadline = (f: Figure): boolean => !!a.headline && f.start < a.headline.end && f.end > a.headline.start;
+  const body = new Set(chosen.filter((i) => !inHeadline(a.figures[i])).map((i) => `${figureKey(a.figures[i])}|${a.figures[i].value}`));
+  return chosen.filter((i) => !inHeadline(a.figures[i]) || !body.has(`${figureKey(a.figures[i])}|${a.figures[i].value}`)).sort((x, y) => x - y);
 }
+
+/** The day a figure's own sentence gives it for; an article dated without a year takes the other's. */
+const statedDay = (f: Figure, a: ArticleAnalysis, other: ArticleAnalysis): string | null => f.date ?? (f.day ? resolveDay(f.day, withYear(a.date, other.date)) : null);
 
 /**
  * The day a figure holds for: the day its sentence gives, else (for a tally that grows, a sum that
  * moves) the article's date; a sum paid once stays what it was.
  */
-export const figureDay = (f: Figure, a: ArticleAnalysis): string | null => f.date ?? (f.unit && PAID_ONCE.has(f.measure) ? null : a.date);
+export const figureDay = (f: Figure, a: ArticleAnalysis, other: ArticleAnalysis): string | null => statedDay(f, a, other) ?? (f.unit && PAID_ONCE.has(f.measure) ? null : a.date);
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;
@@ -70,8 +82,11 @@ export const closeDates = (a: string | null, b: string | null): boolean => !a ||
 const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom']);
 
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
-  const [x, y] = [figureDay(f, a), figureDay(o, b)];
-  if (f.unit && !PAID_ONCE.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
+  // Both sentences name the day: "by Tuesday night" and "by Wednesday" are two days' figures.
+  const [sx, sy] = [statedDay(f, a, b), statedDay(o, b, a)];
+  if (sx && sy) return sx === sy;
+  const [x, y] = [figureDay(f, a, b), figureDay(o, b, a)];
+  if ((f.unit && !PAID_ONCE.has(f.measure)) || MOVING.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
   return closeDates(x, y);
 }
 

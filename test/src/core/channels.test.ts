@@ -41,6 +41,25 @@ test('venues and forms: a press conference, an earnings call, a podcast, a lette
   assert.equal(channelOf('the weather was fine and the crowd cheered'), null);
 });
 
+test('an outlet by a word of its name, whatever the recogniser typed it', () => {
+  const told = 'the chief executive, Aldo Pekkar, told Kestrel FM by telephone that the company would pay';
+  const at = told.indexOf('Kestrel FM');
+  const asPerson: Mention[] = [{ start: at, end: at + 'Kestrel FM'.length, text: 'Kestrel FM', type: 'person', local: 0 }];
+  assert.deepEqual(channelOf(told, asPerson), { channel: 'Kestrel FM', kind: 'outlet', form: null, words: 'told Kestrel FM' });
+  // A person told is no outlet.
+  const person = 'the mayor told Oren Tabak that the count was over';
+  const p = person.indexOf('Oren Tabak');
+  assert.equal(channelOf(person, [{ start: p, end: p + 10, text: 'Oren Tabak', type: 'person', local: 0 }]), null);
+});
+
+test('speech in person: told supporters, a crowd, addressing activists; not an email to them, nor reporters', () => {
+  assert.deepEqual(channelOf('Dunne told cheering supporters at her campaign headquarters on Sunday night'), { channel: 'speech', kind: 'venue', form: null, words: 'told cheering supporters' });
+  assert.equal(channelOf('she told a crowd of 2,000 supporters in the main square')?.channel, 'speech');
+  assert.equal(channelOf('addressing party activists at a hotel, he said')?.channel, 'speech');
+  assert.equal(channelOf('she told supporters in an email on Monday')?.channel, 'email');
+  assert.equal(channelOf('she told reporters outside the town hall')?.channel === 'speech', false);
+});
+
 test('two places for one statement disagree; a form never disagrees with a place', () => {
   assert.equal(channelsDisagree({ channel: 'Facebook', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), true);
   assert.equal(channelsDisagree({ channel: 'Instagram', channelKind: 'platform' }, { channel: 'Rovers TV', channelKind: 'outlet' }), true);

@@ -300,3 +300,95 @@ test('an agent named in a clause about part of the count ("of which …", "inclu
     [96, null],
   ]);
 });
+
+test('people counted with a long description before what happened to them, or where they spent the night', () => {
+  const figures = figuresOf(
+    [
+      'The fire service said 2,400 residents of the Kestrel Hill and Old Quay districts had been evacuated by Monday evening.',
+      '',
+      'The fire service says 2,400 people spent the night away from their homes in Kestrel Hill.',
+      '',
+      'Some 300 people in the hall heard the mayor speak, and 40 volunteers who were trained in first aid helped.',
+      '',
+      'By Monday night 12 residents had been injured and 4,200 residents of the two districts were evacuated.',
+    ].join('\n'),
+    [
+      ['Kestrel Hill', 'place'],
+      ['Old Quay', 'place'],
+    ],
+  );
+  assert.deepEqual(
+    figures.map(({ value, measure, qualifier, hedge }) => [value, measure, qualifier, hedge]),
+    [
+      // Residents are who is evacuated: the whole count, not a group of it; the injured residents are a group.
+      [2400, 'displaced', null, null],
+      [2400, 'displaced', null, null],
+      [12, 'injured', 'residents', null],
+      [4200, 'displaced', null, null],
+    ],
+  );
+});
+
+test('a winning margin in votes: won by, led by, a margin of, ahead of, a -vote lead; not a vote count nor a division', () => {
+  const figures = figuresOf(
+    [
+      'Mirela Dunne has won a second term in Port Lenwick by 412 votes, according to provisional results.',
+      '',
+      'Dunne led Oren Tabak by 421 votes in the provisional count. She received 18,640 votes against 18,228 for Tabak.',
+      '',
+      'The commission announced a margin of 412 votes over the second-placed candidate. Dunne finished 412 votes ahead of Tabak.',
+      '',
+      'A 412-vote lead is thin. The council passed the budget by 31 votes to 12.',
+    ].join('\n'),
+    [
+      ['Mirela Dunne', 'person'],
+      ['Oren Tabak', 'person'],
+      ['Port Lenwick', 'place'],
+    ],
+  );
+  assert.deepEqual(
+    figures.map(({ value, measure, text }) => [value, measure, text]),
+    [
+      [412, 'margin', '412 votes'],
+      [421, 'margin', '421 votes'],
+      [412, 'margin', '412 votes'],
+      [412, 'margin', '412 votes ahead'],
+      [412, 'margin', '412-vote lead'],
+    ],
+  );
+  // A margin given as "about" or "more than" is a bound.
+  assert.deepEqual(figuresOf('Dunne won by about 400 votes. Dunne won by more than 400 votes.').map((f) => f.hedge), ['bound', 'bound']);
+});
+
+test('each figure takes the day its sentence gives nearest to it', () => {
+  const { doc, layer } = handNamed(
+    [
+      'Fire in Brackwater',
+      '',
+      'Tuesday 14 October 2025',
+      '',
+      'By Monday night 4,200 residents had been evacuated, the fire service said.',
+      '',
+      'Mirela Dunne led Oren Tabak by 421 votes in Monday\'s provisional count.',
+      '',
+      'Police said 12 people were killed on Sunday and 15 people were killed on Monday.',
+      '',
+      'Since Friday 30 people have been arrested, police said.',
+    ].join('\n'),
+    [
+      ['Mirela Dunne', 'person'],
+      ['Oren Tabak', 'person'],
+      ['Brackwater', 'place'],
+    ],
+  );
+  assert.deepEqual(
+    findFigures(doc, layer).map((f) => [f.value, f.day, f.date]),
+    [
+      [4200, 'Monday', '2025-10-13'],
+      [421, 'Monday', '2025-10-13'],
+      [12, 'Sunday', '2025-10-12'],
+      [15, 'Monday', '2025-10-13'],
+      [30, null, null],
+    ],
+  );
+});

@@ -1166,3 +1166,17 @@ test('"I" in a first-person piece is the writer its byline names', () => {
   const unsigned = quotesOf(text.replace('Friday 13 March 2026 · Ingvild Sorensdatter, director', 'Friday 13 March 2026'), [['Ingvild Sorensdatter', 'person']]);
   assert.equal(unsigned.speaker('A voter should not'), 'unknown: I');
 });
+
+test('a role phrase before a name in apposition: the name is the speaker, and the channel of that sentence the quote\'s', () => {
+  const r = quotesOf(
+    'Chemical plant fire\n\nOur reporter Mira Holt says the fire is out. Last night the chief executive of Saltmere Chemicals, Aldo Pekkar, told Kestrel FM by telephone that the company would pay for the damage. "We are deeply sorry for the worry this has caused to our neighbours," he said.\n',
+    [
+      ['Mira Holt', 'person'],
+      ['Aldo Pekkar', 'person'],
+      ['Saltmere Chemicals', 'organization'],
+      ['Kestrel FM', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('We are deeply sorry'), 'Aldo Pekkar');
+  assert.equal(r.find('We are deeply sorry').channel, 'Kestrel FM');
+});

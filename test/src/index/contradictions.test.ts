@@ -32,6 +32,37 @@ test('channel: Facebook in one article, Twitter in another, reported on both sid
   assert.ok(r.get('a.txt')!.some((c) => c.kind === 'wording' && c.severity === 'information'), 'aggression/aggressions is a wording difference');
 });
 
+test('channel: a speech in person to supporters against a post on Facebook, reported on both sides', () => {
+  const words = 'The people of Port Lenwick have spoken, and they have chosen to keep going';
+  const r = check({
+    'a.txt': `Dunne claims victory\n\n"${words}," Mirela Dunne wrote on Facebook on Sunday night.\n`,
+    'b.txt': `Dunne claims victory early\n\n"${words}," Mirela Dunne told cheering supporters at her campaign headquarters on Sunday night.\n`,
+  });
+  const c = warnings(r).filter((x) => x.kind === 'channel');
+  assert.equal(c.length, 2);
+  assert.match(c.find((x) => x.here.uri.endsWith('b.txt'))!.message, /speech.*on Facebook/);
+});
+
+test('channel: the outlet named in the sentence before the quote, against a video on LinkedIn', () => {
+  const words = 'We are deeply sorry for the worry this has caused to our neighbours';
+  const r = check({
+    'a.txt': `Chemical plant fire\n\n"${words}," chief executive Aldo Pekkar said in a video posted on LinkedIn on Monday night.\n`,
+    'b.txt': `Chemical plant fire\n\nOur reporter Mira Holt says the fire is out. Last night the chief executive of Saltmere Chemicals, Aldo Pekkar, told Kestrel FM by telephone that the company would pay for the damage. "${words}," he said. He would not say what caused the fire.\n`,
+  });
+  const c = warnings(r).filter((x) => x.kind === 'channel');
+  assert.equal(c.length, 2);
+  assert.match(c.find((x) => x.here.uri.endsWith('b.txt'))!.message, /to Kestrel FM.*on LinkedIn/);
+});
+
+test('must not: a speech to supporters and the same speech reported by an outlet', () => {
+  const words = 'The people of Port Lenwick have spoken, and they have chosen to keep going';
+  const r = check({
+    'a.txt': `Dunne claims victory\n\n"${words}," Mirela Dunne told a crowd of supporters on Sunday night.\n`,
+    'b.txt': `Dunne claims victory early\n\n"${words}," Mirela Dunne said in a speech on Sunday night, Lenwick Radio reported.\n`,
+  });
+  assert.deepEqual(warnings(r).filter((x) => x.kind === 'channel'), []);
+});
+
 test('speaker: the same long quote attributed to two different people', () => {
   const words = 'We will never accept a deal that leaves the besieged towns without food, medicine or any hope of a ceasefire';
   const r = check({

@@ -119,3 +119,100 @@ const MUST_NOT: [string, Record<string, string>][] = [
   ],
 ];
 for (const [name, articles] of MUST_NOT) test(`number, must not: ${name}`, () => assert.deepEqual(numbers(articles).map((c) => c.message), []));
+
+/** A chemical fire in an invented town, reported by several outlets. */
+const FIRE = (date: string, sentence: string): string =>
+  `Chemical fire forces evacuations in Brackwater\n\n${date}\n\nA fire at the Saltmere Chemicals plant in Brackwater burned through the night. ${sentence}\n\nThe Saltmere Chemicals plant employs 300 people in Brackwater.\n`;
+
+test('number: the same count of evacuated residents, written at length or as a night away from home, given differently', () => {
+  const written = FIRE('Tuesday 14 October 2025', 'The fire service said 2,400 residents of the Kestrel Hill and Old Quay districts had been evacuated by Monday evening.');
+  const night = FIRE('Tuesday 14 October 2025', 'The fire service says 2,400 people spent the night away from their homes in Kestrel Hill and Old Quay.');
+  const other = FIRE('Tuesday 14 October 2025', 'By Monday night 4,200 residents of Kestrel Hill and Old Quay had been evacuated, according to the fire service.');
+  for (const first of [written, night]) {
+    const found = numbers({ 'a.txt': first, 'b.txt': other });
+    assert.equal(found.length, 2, 'warned from both sides');
+    assert.match(found[0].message, /2,400|4,200/);
+  }
+});
+
+/** A mayoral election in an invented city. */
+const ELECTION = (date: string, sentence: string): string =>
+  `Port Lenwick mayor re-elected\n\n${date}\n\nMirela Dunne of the Harbour Alliance faced Oren Tabak of the Green List in Port Lenwick. ${sentence}\n`;
+
+test('number: one race, one count, two winning margins', () => {
+  const found = numbers({
+    'a.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by 412 votes, according to provisional results published on Monday.'),
+    'b.txt': ELECTION('Wednesday 11 March 2026', "Dunne led Oren Tabak by 421 votes in Monday's provisional count."),
+    'c.txt': ELECTION('Monday 9 March 2026', 'The commission announced that Mirela Dunne received the largest number of votes, with a margin of 412 votes over Oren Tabak.'),
+  });
+  // b disagrees with a and with c, from both sides; a and c agree.
+  assert.equal(found.length, 4);
+  assert.ok(found.every((c) => /412|421/.test(c.message)));
+});
+
+const MUST_NOT_SAME_QUANTITY: [string, Record<string, string>][] = [
+  [
+    'evacuated by one night and by the next day',
+    {
+      'a.txt': FIRE('Tuesday 14 October 2025', 'The fire service said 2,400 residents had been evacuated by Monday night.'),
+      'b.txt': FIRE('Tuesday 14 October 2025', 'The fire service said 4,200 residents had been evacuated by Tuesday.'),
+    },
+  ],
+  [
+    'a rounded count',
+    {
+      'a.txt': FIRE('Tuesday 14 October 2025', 'The fire service said 2,400 residents had been evacuated by Monday night.'),
+      'b.txt': FIRE('Tuesday 14 October 2025', 'The fire service said more than 2,000 residents had been evacuated by Monday night.'),
+    },
+  ],
+  [
+    'different quantities: people evacuated and people injured',
+    {
+      'a.txt': FIRE('Tuesday 14 October 2025', 'The fire service said 2,400 residents had been evacuated by Monday night.'),
+      'b.txt': FIRE('Tuesday 14 October 2025', 'The fire service said 24 residents had been injured by Monday night.'),
+    },
+  ],
+  [
+    'margins rounded, as a bound',
+    {
+      'a.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by 412 votes on Monday.'),
+      'b.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by about 400 votes on Monday, a lead of more than 400 votes.'),
+    },
+  ],
+  [
+    'a margin after a review days later',
+    {
+      'a.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by 412 votes on Monday.'),
+      'b.txt': ELECTION('Friday 13 March 2026', 'After the review of invalid ballots, Mirela Dunne led Oren Tabak by 387 votes on Thursday.'),
+    },
+  ],
+  [
+    'a margin and a candidate\'s count of votes, a council division',
+    {
+      'a.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by 412 votes on Monday.'),
+      'b.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne received 18,640 votes on Monday. The old council passed its last budget by 31 votes to 12.'),
+    },
+  ],
+  [
+    'a correction note',
+    {
+      'a.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by 412 votes on Monday.'),
+      'b.txt': ELECTION('Tuesday 10 March 2026', 'An earlier version of this article said Mirela Dunne won by 421 votes on Monday; she won by 412 votes.'),
+    },
+  ],
+  [
+    'undated margins: the counts may be days apart',
+    {
+      'a.txt': 'Port Lenwick vote\n\nMirela Dunne of the Harbour Alliance faced Oren Tabak of the Green List in Port Lenwick. Mirela Dunne won by 412 votes.\n',
+      'b.txt': 'Port Lenwick vote\n\nMirela Dunne of the Harbour Alliance faced Oren Tabak of the Green List in Port Lenwick. Mirela Dunne won by 387 votes.\n',
+    },
+  ],
+  [
+    'the same margins in two different races',
+    {
+      'a.txt': ELECTION('Tuesday 10 March 2026', 'Mirela Dunne won by 412 votes on Monday.'),
+      'b.txt': 'Greyhaven mayor re-elected\n\nTuesday 10 March 2026\n\nVesna Koll of the Harbour Alliance faced Osric Vale of the Green List in Greyhaven. Vesna Koll won by 387 votes on Monday.\n',
+    },
+  ],
+];
+for (const [name, articles] of MUST_NOT_SAME_QUANTITY) test(`number, must not: ${name}`, () => assert.deepEqual(numbers(articles).map((c) => c.message), []));

@@ -299,3 +299,20 @@ test('letters Unicode does not decompose fold like other diacritics; a bare word
   const korean = w.analysis('file:///ws/a.txt')!.mentions.find((m) => m.text === 'Korean');
   assert.ok(!korean || w.graph.idOf('file:///ws/a.txt', korean.local) !== kearney.id, 'a nationality is not the passenger whose surname folds alike');
 });
+
+test('a bare surname joins only a full name the workspace mostly takes for a person: not a club taken for one in one article', () => {
+  const taken = handNamed('Viktoria Kelbrook accepted the offer on Monday.', [['Viktoria Kelbrook', 'person']]);
+  const club = handNamed('Viktoria Kelbrook won again.', [['Viktoria Kelbrook', 'organization']]);
+  const club2 = handNamed('Fans of Viktoria Kelbrook sang.', [['Viktoria Kelbrook', 'organization']]);
+  const town = handNamed('Kelbrook is a quiet town.', [['Kelbrook', 'place']]);
+  const town2 = handNamed('Rain fell on Kelbrook.', [['Kelbrook', 'place']]);
+  const quote = handNamed('"Kelbrook will always be my home," he wrote.', [['Kelbrook', 'person']]);
+  const g = graphOf({ 'a.txt': taken, 'b.txt': club, 'c.txt': club2, 'd.txt': town, 'e.txt': town2, 'f.txt': quote });
+  assert.equal(idIn(g, quote, 'f.txt', 'Kelbrook'), idIn(g, town, 'd.txt', 'Kelbrook'), 'the town');
+  assert.notEqual(idIn(g, quote, 'f.txt', 'Kelbrook'), idIn(g, club, 'b.txt', 'Viktoria Kelbrook'));
+  // A person the articles agree on still gets the bare surname.
+  const full = handNamed('Ivana Morrow scored.', [['Ivana Morrow', 'person']]);
+  const bare = handNamed('Morrow was booked.', [['Morrow', 'person']]);
+  const g2 = graphOf({ 'a.txt': full, 'b.txt': bare });
+  assert.equal(idIn(g2, bare, 'b.txt', 'Morrow'), idIn(g2, full, 'a.txt', 'Ivana Morrow'));
+});

@@ -342,10 +342,13 @@ export class Attributor {
     // only by that title; "the Scottish Executive", a name, is only a holder of that title.
     const titled = TITLE_NOUNS.has(noun) && !/^\p{Lu}/u.test(written);
     // "Viktoria's president" is its holder too, or the person named right after.
+    // "our correspondent" is the outlet's own, named by that role if at all ("BBC correspondent Ana Ruiz").
     const role =
       (determiner === 'the' || (determiner === 'owner' && titled)) && !plural
         ? (this.personWithRole(noun, start) ?? (titled ? ((determiner === 'the' && !this.unnamedRole(noun, start) ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
-        : null;
+        : determiner === 'our' && !plural
+          ? this.personWithRole(noun, start)
+          : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
 
@@ -695,8 +698,9 @@ export class Attributor {
     const description = this.described(from, verb);
     if (description) return description;
     if (immediate) return last;
-    // "Mr MacDonell, political editor of The Scotsman, said" but "The Pentagon spokesman, John Kirby, said".
-    const first = cands.find((c) => this.isPerson(c));
+    // "Mr MacDonell, political editor of The Scotsman, said" but "The Pentagon spokesman, John Kirby, said" and
+    // "the chief executive of Saltmere Chemicals, Aldo Pekkar, told": a role phrase yields to the name after it.
+    const first = cands.find((c) => this.isPerson(c) && !/^(?:the|a|an|its|his|her|their)\s/i.test(c.text));
     if (/^,$/.test(gap) && first && first !== last && /^\s*,/.test(this.text.slice(first.end, first.end + 3))) return first;
     if (/^,$/.test(gap) && this.isPerson(last)) return last;
     return cands.find((c) => this.isPerson(c) || c.kind === 'source' || /^s?he$/i.test(c.text)) ?? cands.find((c) => !c.place) ?? null;

@@ -9,7 +9,7 @@
 import type { ChannelKind, Mention, Span } from '../types';
 import { WEEKDAYS } from '../days';
 import { upperBound } from '../text';
-import { FORMS, PLATFORMS, VENUES } from './vocabulary';
+import { AUDIENCES, FORMS, OUTLET_WORDS, PLATFORMS, VENUES } from './vocabulary';
 
 export interface Channel {
   /** The place when one is named (platform, outlet, venue), else the form. */
@@ -52,6 +52,17 @@ const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)
 /** A name as an outlet writes it: "BBC Radio 4", "Kanal 24", "Gazeta.ru", "The New York Times". */
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
+/** An outlet's word in a name: "Harbour Radio", "Kestrel FM", "the Lowland Gazette". */
+const OUTLET_NAME = new RegExp(`(?:^|\\s)(?:${alternation(OUTLET_WORDS)})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * Speech in person to an audience: "told cheering supporters", "told a crowd of 2,000", "addressing
+ * party activists at a hotel", "in a victory speech" (the form). Checked only where an audience word is.
+ */
+const AUDIENCE_WORD = new RegExp(`\\b(?:${alternation(AUDIENCES)})\\b`, 'i');
+const AUDIENCE = new RegExp(
+  `\\b(?:told|tells|telling|address(?:ed|es|ing)?|speaking\\s+to)\\s+(?:(?:a|the|his|her|their|its)\\s+)?(?:(?:large|small|packed|cheering|jubilant|flag-waving|chanting|party|local|loyal|fellow|young|crowd\\s+of|gathering\\s+of|[\\d,]+)\\s+){0,3}(?:${alternation(AUDIENCES)})\\b`,
+  'iu',
+);
 const FORM = new RegExp(`\\b((?:opening|closing|joint|written|brief|short|long|separate|video|televised|open|emailed|signed|recorded)\\s+)?(${alternation(FORMS)})(?![\\p{L}\\p{N}])`, 'iu');
 /**
  * Words that OUTLET, VENUE and FORM cannot match without (with the same flags): tested first, since
@@ -143,13 +154,18 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
   const span = (end: number): Span => ({ start: from + outlet.index, end });
   // The outlet as the text names it when that is more than the recognised name ("BBC Radio 4").
   if (m?.type === 'organization' && !web && !(named && named[0].length > m.end - at)) return { name: ctx.nameOf(m), kind: 'outlet', span: span(m.end), addressee };
-  if (named && (web || interview || !m || m.type !== 'person')) return { name: named[0].replace(/['’]s$/, ''), kind: 'outlet', span: span(at + named[0].length), addressee };
+  // "told Harbour Radio": a name with an outlet's word is the outlet even when the recogniser took it for a person.
+  if (named && (web || interview || !m || m.type !== 'person' || OUTLET_NAME.test(named[0]))) return { name: named[0].replace(/['’]s$/, ''), kind: 'outlet', span: span(at + named[0].length), addressee };
   return null;
 }
 
 function venueIn(window: string, from: number): Found | null {
   const v = VENUE_WORD.test(window) ? VENUE.exec(window) : null;
-  if (!v) return null;
+  if (!v) {
+    // A speech in person: whom it was told gives way to a form named beside it ("told supporters in an email").
+    const a = AUDIENCE_WORD.test(window) ? AUDIENCE.exec(window) : null;
+    return a && { name: 'speech', kind: 'venue', span: { start: from + a.index, end: from + a.index + a[0].length }, addressee: true };
+  }
   const name = v[1].toLowerCase().replace(/\s+/g, ' ').replace(/^news (conference|briefing)$/, 'press $1');
   return { name, kind: 'venue', span: { start: from + v.index, end: from + v.index + v[0].length } };
 }

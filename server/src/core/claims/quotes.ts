@@ -125,8 +125,8 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     // "Chair Lotte Fairweather began by reading out the rule: the plan passes if "…"": words after a colon
     // of the quote's own sentence are its subject's.
     if (!found?.speaker && own < seg.open) {
-      const colon = text.lastIndexOf(':', seg.open);
-      const subject = colon > own && !/\d/.test(text[colon + 1]) && !inside(segs, colon, colon + 1) ? attributor.sentenceSubject(own, colon) : null;
+      const colon = own + text.slice(own, seg.open).lastIndexOf(':');
+      const subject = colon >= own && !/\d/.test(text[colon + 1]) && !inside(segs, colon, colon + 1) ? attributor.sentenceSubject(own, colon) : null;
       if (subject && subject.kind === 'mention') found = { speaker: subject, cue: null, from: own, to: seg.open };
     }
     if (!found?.speaker && !directlyAfter && before && paraOf(before.start) >= seg.para - 1) found = mainCredit(attributor, text, before.start, Math.min(before.end, seg.open), segs);

@@ -12,6 +12,15 @@ export const VENUES: readonly string[] = [
   'rally', 'town hall', 'podcast', 'radio show', 'talk show', 'phone-in', 'webinar', 'livestream',
 ];
 
+/** Words in outlets' names: "told Harbour Radio" names an outlet whatever the recogniser takes the name for. */
+export const OUTLET_WORDS: readonly string[] = [
+  'Radio', 'Television', 'TV', 'FM', 'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Daily', 'Chronicle', 'Courier',
+  'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal',
+];
+
+/** Whom a speaker addresses in person: "told cheering supporters", "told a crowd of 2,000", "addressing party activists". */
+export const AUDIENCES: readonly string[] = ['supporters', 'crowd', 'crowds', 'rally', 'activists', 'party faithful', 'party members', 'volunteers', 'delegates', 'mourners', 'worshippers', 'congregation', 'campaign workers'];
+
 /** What shape a statement takes: "in a statement", "in a letter", "in a blog post". */
 export const FORMS: readonly string[] = [
   'statement', 'letter', 'blog post', 'press release', 'news release', 'communique', 'communiqué', 'op-ed', 'column', 'email', 'e-mail',

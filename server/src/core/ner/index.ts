@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { joinSaints, listedPlace, regionalAdjective, splitIn, treaties, trimRemit, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinSaints, joinSuffixes, listedPlace, placeOfPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -17,7 +17,7 @@ const THE = hashString('the');
 export { prepare } from './features';
 
 /** Entity as token range [a, b) and index into TYPES. */
-interface Ent {
+export interface Ent {
   a: number;
   b: number;
   type: number;
@@ -67,24 +67,18 @@ export function tagTokens(d: Doc): Uint8Array {
   const { scale } = model;
   const { hash, shape } = d.toks;
   const n = d.toks.n;
-  const acc = new Int32Array(L);
-  const feats = new Int32Array(MAX_FEATURES);
+  const acc = tagAcc;
+  const feats = tagFeats;
   if (model !== cacheModel) {
     // sums of another model's weights
     cacheTag.fill(0);
     cacheUsed = 0;
     cacheModel = model;
   }
-  let emit = new Float32Array(64 * L);
-  let out = new Uint8Array(64);
   if (tokenEmit.length < n * L) tokenEmit = new Float32Array(2 * n * L);
   for (let w = 0; w < d.nWindows; w++) {
     const s = d.windows[2 * w];
     const m = d.windows[2 * w + 1] - s;
-    if (m * L > emit.length) {
-      emit = new Float32Array(2 * m * L);
-      out = new Uint8Array(2 * m);
-    }
     for (let i = 0; i < m; i++) {
       const t = s + i;
       // the token's own features, and the features of each word around it that depend on that
@@ -112,15 +106,17 @@ export function tagTokens(d: Doc): Uint8Array {
         for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
       } else feats[k++] = farKey(6, NO_WORD);
       sum(model, feats, nearFeatures(d, t, feats, k), acc);
-      for (let y = 0; y < L; y++) emit[i * L + y] = acc[y] * scale;
+      for (let y = 0; y < L; y++) tokenEmit[t * L + y] = acc[y] * scale;
     }
-    viterbi(emit, m, model.trans, out);
-    // Copied by loops: two subarray views per window were 15 MB of garbage per BBC pass.
-    for (let i = 0; i < m; i++) labels[s + i] = out[i];
-    for (let i = 0, o = s * L; i < m * L; i++) tokenEmit[o + i] = emit[i];
+    // emissions and labels in place, not in a window's arrays copied over (~5% of tagTokens)
+    viterbi(tokenEmit, m, model.trans, labels, s);
   }
   return labels;
 }
+
+// tagTokens' arrays, kept from one article to the next (allocating typed arrays costs ~0.4 µs each)
+const tagAcc = new Int32Array(L);
+const tagFeats = new Int32Array(MAX_FEATURES);
 
 /** The last tagged text's emission scores, token t's label y at t * L + y (window tokens only). */
 let tokenEmit = new Float32Array(1024 * L);
@@ -219,14 +215,26 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
   const { initial, line } = d.toks;
   // a lone capitalised word where capitals say nothing ("Iodine deficiency …") is no name when
   // the article itself writes it in lowercase mid-sentence and never capitalised
-  const filtered = splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found)))).filter((e) => {
-    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e)) return false;
+  const filtered = joinSuffixes(d, splitIn(d, joinSaints(d, splitPairs(d, splitHeadlineWords(d, found))))).filter((e) => {
+    if ((e.b - e.a === 1 && (initial[e.a] || line[e.a]) && d.seen[e.a] === 1) || !trimHyphens(d, e) || !trimPronoun(d, e) || !trimRemit(d, e) || !trimStyle(d, e)) return false;
     trimWeekday(d, e);
     trimTitleOf(d, e);
+    extendStorm(d, e);
     return !currencyAmount(d, e);
   });
   return bylines(d, extendOrganisations(d, filtered));
 }
+
+// consistent()'s arrays, kept from one article to the next (grown to the largest): allocated anew,
+// these ~9 typed arrays per article cost ~0.4 µs each.
+let keptOwner = new Int32Array(1024);
+let keptVotes = new Float32Array(1024 * TYPES.length);
+let keptTyped = new Uint8Array(1024);
+let keptBest = new Uint8Array(1024);
+let keptEntRow = new Int32Array(1024);
+const spanFeats = new Int32Array(MAX_SPAN_FEATURES);
+const typerScores = new Int32Array(TYPES.length);
+const taggerScores = new Float32Array(TYPES.length);
 
 /**
  * Article-level consistency: an acronym in parentheses after a name takes its type, every mention
@@ -237,7 +245,8 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   const { text, toks } = d;
   const { start, shape, hash, initial, line } = toks;
   const n = toks.n;
-  const owner = new Int32Array(n).fill(-1);
+  if (keptOwner.length < n) keptOwner = new Int32Array(2 * n);
+  const owner = keptOwner.fill(-1, 0, n);
   ents.forEach((e, i) => owner.fill(i, e.a, e.b));
   // a capitalised domain name ("Gazeta.ru") is a publication or company, whatever the tagger says
   let domains = false;
@@ -268,8 +277,13 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   // headline's FAROUK is the body's Farouk, and blind to the spaces between the words
   const cap = 3 * ents.length + 1;
   const rowOf = new IntMap(cap);
-  const votes = new Float32Array(cap * TYPES.length);
-  const typed = new Uint8Array(cap);
+  if (keptTyped.length < cap) {
+    keptVotes = new Float32Array(2 * cap * TYPES.length);
+    keptTyped = new Uint8Array(2 * cap);
+    keptBest = new Uint8Array(2 * cap);
+  }
+  const votes = keptVotes.fill(0, 0, cap * TYPES.length);
+  const typed = keptTyped.fill(0, 0, cap);
   let rows = 0;
   // per first word, the token counts (bit k: k tokens) of the strings that start with it
   const lengths = new IntMap(cap);
@@ -285,11 +299,12 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   };
   const typer = nerData().typer;
   const phrases = phraseMap();
-  const feats = new Int32Array(MAX_SPAN_FEATURES);
-  const scores = new Int32Array(TYPES.length);
-  const entRow = new Int32Array(ents.length);
+  const feats = spanFeats;
+  const scores = typerScores;
+  if (keptEntRow.length < ents.length) keptEntRow = new Int32Array(2 * ents.length);
+  const entRow = keptEntRow;
   const model = nerData().tagger;
-  const tagScores = new Float32Array(TYPES.length);
+  const tagScores = taggerScores;
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i];
     const r = (entRow[i] = vote(e.a, e.b, e.type, 0));
@@ -321,6 +336,11 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     else if (kinds & PHRASE.org || e.org || (e.b - e.a === 1 && shape[e.a] === Shape.Domain)) votes[v + ORG] += CURATED_VOTE;
     // festivals and holidays ("Ramadan") are neither places nor people
     else if (kinds & PHRASE.misc) votes[v + MISC] += CURATED_VOTE;
+    // so are storms, and their names alone after ("Hurricane Dorian", "Dorian")
+    else if (isStorm(d, e.a, e.b)) {
+      votes[v + MISC] += CURATED_VOTE;
+      vote(e.a + 1, e.b, MISC, CURATED_VOTE);
+    }
     // a nationality, people or faith ("the Macedonian army", "Christian churches", "Athenians") is
     // MISC, as in CoNLL (with the shipped model: UNER PUD +0.6 F1, GUM dev +0.7, other dev sets level)
     else if (adjectival(d, e.a, e.b, kinds) || regionalAdjective(d, e.a, e.b)) votes[v + MISC] += CURATED_VOTE;
@@ -333,7 +353,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   }
   // an acronym the article spells out in lowercase words ("ground reaction force (GRF)") is a term, not a name
   const terms = commonAcronyms(d);
-  const best = new Uint8Array(rows);
+  const best = keptBest; // rows <= cap
   for (let r = 0; r < rows; r++) {
     const v = r * TYPES.length;
     let arg = 0;
@@ -341,6 +361,11 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     best[r] = arg;
   }
   for (let i = 0; i < ents.length; i++) ents[i].type = best[entRow[i]];
+  const typeAlone = (t: number) => {
+    const r = rowOf.get(spanKey(hash, t, t + 1));
+    return r < 0 ? -1 : best[r];
+  };
+  for (const e of ents) if (e.type === PER && placeOfPlace(d, e.a, e.b, typeAlone)) e.type = LOC;
   if (terms) {
     for (let i = 0; i < ents.length; i++) if (ents[i].b - ents[i].a === 1 && terms.has(hash[ents[i].a])) ents[i].dropped = true;
     for (const h of terms) {
@@ -522,7 +547,7 @@ function splitHeadlineWords(d: Doc, ents: Ent[]): Ent[] {
  * where the first ends in an organisation or place word, while "Ministry of Trade and Industry" and
  * "Bosnia and Herzegovina" stay whole.
  */
-function splitPairs(d: Doc, ents: Ent[]): Ent[] {
+export function splitPairs(d: Doc, ents: Ent[]): Ent[] {
   const { hash } = d.toks;
   let out: Ent[] | null = null;
   for (let i = 0; i < ents.length; i++) {

@@ -65,27 +65,31 @@ export function allowed(prev: number, y: number): boolean {
 let score = new Float32Array(64 * L);
 let back = new Uint8Array(64 * L);
 
-/** Best label sequence for emission scores emit[i * L + y], i < m, written to out. */
-export function viterbi(emit: Float32Array, m: number, trans: Float32Array, out: Uint8Array): void {
+/**
+ * Best label sequence for emission scores emit[(at + i) * L + y], i < m, written to out[at + i]
+ * (the tagger passes a whole text's emissions and labels, a window at a time).
+ */
+export function viterbi(emit: Float32Array, m: number, trans: Float32Array, out: Uint8Array, at = 0): void {
+  const e0 = at * L;
   if (m === 1) {
     // one token: entered from O and left to O
     let best = -Infinity;
     let arg = 0;
     for (let y = 0; y < L; y++) {
-      const v = emit[y] + trans[y] + trans[y * L];
+      const v = emit[e0 + y] + trans[y] + trans[y * L];
       if (v > best) {
         best = v;
         arg = y;
       }
     }
-    out[0] = arg;
+    out[at] = arg;
     return;
   }
   if (score.length < m * L) {
     score = new Float32Array(2 * m * L);
     back = new Uint8Array(2 * m * L);
   }
-  for (let y = 0; y < L; y++) score[y] = emit[y] + trans[y];
+  for (let y = 0; y < L; y++) score[y] = emit[e0 + y] + trans[y];
   for (let i = 1; i < m; i++) {
     const o = i * L;
     for (let y = 0; y < L; y++) {
@@ -102,7 +106,7 @@ export function viterbi(emit: Float32Array, m: number, trans: Float32Array, out:
           arg = p;
         }
       }
-      score[o + y] = best + emit[o + y];
+      score[o + y] = best + emit[e0 + o + y];
       back[o + y] = arg;
     }
   }
@@ -116,7 +120,7 @@ export function viterbi(emit: Float32Array, m: number, trans: Float32Array, out:
     }
   }
   for (let i = m - 1; i >= 0; i--) {
-    out[i] = y;
+    out[at + i] = y;
     y = back[i * L + y];
   }
 }

@@ -13,7 +13,11 @@ export interface Span {
   type: number;
 }
 
+// Type indices, as in model.ts's TYPES.
+const PER = 0;
+const ORG = 1;
 const LOC = 2;
+const MISC = 3;
 const OF = hashString('of');
 // Titles held over a place ("the Archbishop of Salzburg"): the place is the name, not the title.
 const RULERS = IntMap.of(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'emperor', 'empress', 'archbishop', 'bishop', 'sultan', 'emir', 'mayor', 'governor', 'baron', 'count', 'countess', 'marquess', 'viscount', 'lord', 'tsar', 'shah'].map(hashString));
@@ -38,12 +42,19 @@ const DOT = hashString('.');
  */
 export function joinSaints(d: Doc, ents: Span[]): Span[] {
   const { hash } = d.toks;
+  return joinNext(ents, (e, next) => {
+    const last = hash[e.b - 1] === DOT && e.b - e.a >= 2 ? hash[e.b - 2] : hash[e.b - 1];
+    return next.a === e.b && (last === ST || last === SAINT);
+  });
+}
+
+/** Each name joined with the next one where join(name, next) holds, keeping the first one's type. */
+function joinNext(ents: Span[], join: (e: Span, next: Span) => boolean): Span[] {
   let out: Span[] | null = null;
   for (let i = 0; i < ents.length; i++) {
     const e = ents[i];
     const next = ents[i + 1];
-    const last = hash[e.b - 1] === DOT && e.b - e.a >= 2 ? hash[e.b - 2] : hash[e.b - 1];
-    if (next && next.a === e.b && (last === ST || last === SAINT)) {
+    if (next && join(e, next)) {
       out ??= ents.slice(0, i);
       out.push({ a: e.a, b: next.b, type: e.type });
       i++;
@@ -52,7 +63,6 @@ export function joinSaints(d: Doc, ents: Span[]): Span[] {
   return out ?? ents;
 }
 
-const MISC = 3;
 // Last words of the names of treaties, laws and declarations ("Paris Agreement", "Kyoto Protocol").
 const ACCORDS = IntMap.of(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol', 'convention', 'conventions', 'amendment', 'declaration', 'charter', 'doctrine', 'pact'].map(hashString));
 
@@ -113,7 +123,6 @@ export function listedPlace(d: Doc, a: number, b: number): boolean {
   return (Math.max(phraseMap().get(h), 0) & (PHRASE.city | PHRASE.country | PHRASE.region)) !== 0;
 }
 
-const ORG = 1;
 const IN = hashString('in');
 
 /**
@@ -133,4 +142,63 @@ export function splitIn(d: Doc, ents: Span[]): Span[] {
     } else if (out) out.push(e);
   }
   return out ?? ents;
+}
+
+// Words that open the names of storms ("Hurricane Dorian", "Tropical Storm Ana").
+const STORMS = IntMap.of(['hurricane', 'cyclone', 'typhoon', 'storm', 'tropical'].map(hashString));
+
+/**
+ * The name of a storm ("Hurricane Dorian", "Cyclone Amphan", "Tropical Storm Ana") is an event,
+ * MISC as in CoNLL, never a person: a name goes back over the storm words written before it.
+ */
+export function extendStorm(d: Doc, e: Span): void {
+  const { hash, shape } = d.toks;
+  while (e.a > 0 && shape[e.a - 1] === Shape.Cap && STORMS.has(hash[e.a - 1])) e.a--;
+}
+
+/** Span [a, b) is a storm's name: its word and at least a name after it. */
+export function isStorm(d: Doc, a: number, b: number): boolean {
+  return b - a >= 2 && STORMS.has(d.toks.hash[a]) && !STORMS.has(d.toks.hash[b - 1]);
+}
+
+const POSSESSORS = IntMap.of(['your', 'his', 'her', 'their'].map(hashString));
+const STYLES = IntMap.of(['honor', 'honour', 'excellency', 'majesty', 'highness', 'lordship', 'ladyship', 'worship', 'holiness', 'eminence', 'grace'].map(hashString));
+
+const THE = hashString('the');
+
+/**
+ * A style of address ("Your Honor", "His Excellency") is no name: dropped from the start of a name
+ * with the "the" after it ("Her Majesty the Queen"), leaving the name ("His Excellency Ana Ruiz").
+ * False when nothing is left.
+ */
+export function trimStyle(d: Doc, e: Span): boolean {
+  const { hash } = d.toks;
+  if (e.a === 0 || !STYLES.has(hash[e.a]) || !POSSESSORS.has(hash[e.a - 1])) return true;
+  e.a++;
+  if (e.a < e.b && hash[e.a] === THE) e.a++;
+  return e.b > e.a;
+}
+
+const COMMA = hashString(',');
+const SUFFIXES = IntMap.of(['jr', 'sr'].map(hashString));
+
+/**
+ * "Jr." or "Sr." after a comma ends the person's name before it ("Ana Ruiz, Jr."), where the
+ * tagger reads it as a name of its own.
+ */
+export function joinSuffixes(d: Doc, ents: Span[]): Span[] {
+  const { hash } = d.toks;
+  return joinNext(ents, (e, next) => e.type === PER && next.a === e.b + 1 && hash[e.b] === COMMA && SUFFIXES.has(hash[next.a]) && next.b - next.a <= 2);
+}
+
+// Romance particles that join a place's name to the place it is "of" ("Rio de Janeiro", "Peñón de Vélez").
+const ROMANCE_OF = IntMap.of(['de', 'da', 'do', 'del', 'di', 'dos', 'das'].map(hashString));
+
+/**
+ * Whether span [a, b) is "X de Y" ending in a word that the article types as a place on its own:
+ * then the whole is a place ("Santiago de Tarnis" in an article about the town of Tarnis), not a
+ * person the tagger took it for ("Ana de Armas" keeps hers: Armas is no place there).
+ */
+export function placeOfPlace(d: Doc, a: number, b: number, typeAlone: (t: number) => number): boolean {
+  return b - a >= 3 && ROMANCE_OF.has(d.toks.hash[b - 2]) && d.toks.shape[b - 1] === Shape.Cap && typeAlone(b - 1) === LOC;
 }
