@@ -119,7 +119,7 @@ export interface TimedEvent extends Span {
   event: string;
   /** LocalEntity index of whom it is about: who did it, or whom it was done to ("was suspended"); null when `object` says. */
   subject: number | null;
-  /** What it was done to when that is no one: "production" (suspended), "flights"; else null. */
+  /** What it was done to when that is no one: "production" (suspended), "flights"; whom a contact went to ("agency"); else null. */
   object: string | null;
   /** A first deed of its kind ("first emailed"): any such deed before its day contradicts it, none after. */
   first: boolean;

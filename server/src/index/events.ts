@@ -14,10 +14,14 @@ export const eventDate = (e: TimedEvent, a: ArticleAnalysis, other: ArticleAnaly
 /**
  * One deed about the same one: the same kind, the same thing done to (or none), and the same person
  * or body when both articles name one (`who`: their global ids); a thing alone ("production was
- * suspended") when one of them names no one.
+ * suspended") when one of them names no one. A contact is one person's, to the same addressee when
+ * both say whom ("I sent the first email" is the first to anyone).
  */
-export const sameDeed = (e: TimedEvent, who: string | null, o: TimedEvent, otherWho: string | null): boolean =>
-  e.event === o.event && e.object === o.object && (who !== null && otherWho !== null ? who === otherWho : e.object !== null);
+export const sameDeed = (e: TimedEvent, who: string | null, o: TimedEvent, otherWho: string | null): boolean => {
+  if (e.event !== o.event) return false;
+  if (e.event === 'contact') return who !== null && who === otherWho && (e.object === null || o.object === null || e.object === o.object);
+  return e.object === o.object && (who !== null && otherWho !== null ? who === otherWho : e.object !== null);
+};
 
 /**
  * Whether two days given one deed disagree: a first deed ("first emailed on 2 May") only with one

@@ -56,6 +56,8 @@ test('events: whom a deed was done to, the thing done to, a first contact in an 
       '"I first emailed the league on 14 January," Pell Sarni said.',
       '',
       'The Orland league on Monday suspended Dag Morrow, who plays for Orland City. He was arrested this morning.',
+      '',
+      'Vera Holt, the coach of Pell Sarni, spoke to reporters. She was sacked last night.',
     ].join('\n'),
     [
       ['Orland City', 'organization'],
@@ -63,6 +65,7 @@ test('events: whom a deed was done to, the thing done to, a first contact in an 
       ['Pell Sarni', 'person'],
       ['Brenlow Motors', 'organization'],
       ['Dag Morrow', 'person'],
+      ['Vera Holt', 'person'],
     ],
   );
   const events = findEvents(doc, layer, findQuotes(doc, layer)).map((e) => ({
@@ -77,8 +80,9 @@ test('events: whom a deed was done to, the thing done to, a first contact in an 
     { event: 'suspend', about: 'Tovan Reik', object: null, first: false, loose: false, date: '2026-02-02' },
     { event: 'suspend', about: 'Pell Sarni', object: null, first: false, loose: true, date: '2026-02-01' },
     { event: 'suspend', about: 'Brenlow Motors', object: 'production', first: false, loose: false, date: '2026-02-02' },
-    { event: 'contact', about: 'Pell Sarni', object: null, first: true, loose: false, date: '2026-01-14' },
+    { event: 'contact', about: 'Pell Sarni', object: 'league', first: true, loose: false, date: '2026-01-14' },
     { event: 'suspend', about: 'Dag Morrow', object: null, first: false, loose: false, date: '2026-02-02' },
     { event: 'arrest', about: 'Dag Morrow', object: null, first: false, loose: false, date: '2026-02-02' },
+    { event: 'sack', about: 'Vera Holt', object: null, first: false, loose: false, date: '2026-02-01' },
   ]);
 });

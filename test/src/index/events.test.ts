@@ -135,6 +135,13 @@ const QUIET: [string, Record<string, string>][] = [
     { 'interview.txt': INTERVIEW, 'paper.txt': PAPER('14 March 2025', 'Mira Colvane, a safety engineer at Brenlow Motors in Kesting, emailed the regulator on 20 September 2024.') },
   ],
   [
+    'first emails to two different people',
+    {
+      'interview.txt': INTERVIEW.replace('I sent the first email on 2 September 2024', 'I first emailed my manager on 2 May 2024'),
+      'paper.txt': PAPER('14 March 2025', 'Mira Colvane, a safety engineer at Brenlow Motors in Kesting, first emailed the regulator on 14 August 2024.'),
+    },
+  ],
+  [
     'production suspended at two different plants of one company',
     {
       'statement.txt': PLANT('Brenlow Motors statement\n\nKesting, 3 February 2026', 'Production at Ardley Components was suspended on 29 January 2026 after a fault in the paint shop.'),
