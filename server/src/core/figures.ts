@@ -117,7 +117,8 @@ const GROUPS = /\b(civilians|children|child|women|woman|men|man|boys?|girls?|sta
 const DWELLERS = new Set(['residents', 'villagers']);
 
 function qualifierOf(lead: string, counted: string, measure: string): string | null {
-  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => measure !== 'displaced' || !DWELLERS.has(g));
+  // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
+  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && !measure.endsWith(` ${g}`));
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups];
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
   return words.length ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
@@ -216,7 +217,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
         if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || DETERMINERS.has(lastWordOf(before))) continue;
-        const counted = measured(before, rest) ?? marginOf(before, rest);
+        const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
       if (!measure) continue;
@@ -259,7 +260,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
       const day = days.length ? nearestDay(sentence, days, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
-      const parties = f.measure === 'margin' ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
+      // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
+      const parties = f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
       out.push({ ...f, source: local, sourceText, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
     }
   }
@@ -398,6 +400,35 @@ function marginOf(before: string, rest: string): { measure: string; end: number 
   const after = MARGIN_AFTER.exec(rest);
   if (after) return { measure: 'margin', end: after[0].length };
   return MARGIN_BEFORE.test(before) ? { measure: 'margin', end: votes[0].length } : null;
+}
+
+/**
+ * A count of things a verb says were carried, recalled or prescribed: "the ferry was carrying 241
+ * passengers", "recalled 41 batches of …", "prescribed to 38,000 patients", "214 passengers were on
+ * board". The measure is the verb and the thing ("carried passengers"): crew and passengers, or
+ * passengers carried and rescued, are other quantities.
+ */
+const HANDLED = new Map(
+  Object.entries({
+    carried: 'carrying carried carries aboard board',
+    recalled: 'recalled recalling recalls recall',
+    prescribed: 'prescribed',
+  }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
+);
+/** Measures of things handled: one fact of its object, whoever reports it. */
+export const HANDLED_MEASURE = /^(?:carried|recalled|prescribed) /;
+const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall|prescribed(?:\s+to)?|aboard|on\s+board)\s+(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+const THING = /^\s+([a-z]+s|people|crew|staff)\b/;
+const HANDLED_LATER = /^(?:\s+of\s+[^,;:.()]{1,40}?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:\p{L}+ly\s+)?)?(on\s+board|aboard|recalled|carried|prescribed)\b/iu;
+
+function handledOf(before: string, rest: string): { measure: string; end: number } | null {
+  const thing = THING.exec(rest);
+  if (!thing) return null;
+  const verb = HANDLED_BEFORE.exec(before)?.[1] ?? HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1];
+  if (!verb) return null;
+  const words = verb.toLowerCase().split(/\s+/);
+  const handled = HANDLED.get(words[0]) ?? HANDLED.get(words[words.length - 1])!;
+  return { measure: `${handled} ${thing[1]}`, end: thing[0].length };
 }
 
 function verbBefore(before: string): string | null {

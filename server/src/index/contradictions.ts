@@ -8,6 +8,7 @@ import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
 import { daysDisagree, deedWords, eventDate, eventKey, sameDeed, tooFarApart } from './events';
+import { HANDLED_MEASURE } from '../core/figures';
 import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
 import { speakersDisagree } from './speakers';
 
@@ -236,10 +237,11 @@ function sameEvent(ws: IndexView, uri: string, otherUri: string): boolean {
 
 /**
  * Who gives a figure: its source's entity, or (no source named) the organisations it is about; and the
- * source's words. A margin is one count's result whoever reports it: the contestants tell which one.
+ * source's words. A margin is one count's result whoever reports it: the contestants tell which one;
+ * so is a count of things carried or recalled, of the object its clause names.
  */
 function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
-  if (f.measure === 'margin') {
+  if (f.measure === 'margin' || HANDLED_MEASURE.test(f.measure)) {
     const ids = f.parties.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
     return { ids, words: [], name: f.sourceText };
   }
@@ -253,7 +255,9 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   if (rounding(f.value, o.value) || !comparableDays(f, ws.analysis(uri)!, o, ws.analysis(otherUri)!)) return null;
   // Figures from different sources may both be right (a charity's toll and the ministry's).
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
-  const same = sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));
+  // Things carried or recalled in one event: the same object unless both sentences name others.
+  const thing = HANDLED_MEASURE.test(f.measure) && (!sf.ids.length || !so.ids.length);
+  const same = thing || sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));
   if (!same) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
