@@ -138,6 +138,15 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   return null;
 }
 
+/**
+ * "prescribed to about 83,000 patients": a count of things handled, written near its value, is
+ * approximate rather than a bound, so far from another count it still disagrees (index/figures.ts).
+ */
+function approximate(measure: string, hedge: string | null, before: string, rest: string): string | null {
+  if (hedge !== 'bound' || !HANDLED_MEASURE.test(measure)) return hedge;
+  return /\b(?:nearly|almost|about|around|some|roughly|approximately|close to)\s*$/i.test(before) && !/^\s*(?:or|and)\s+(?:more|so)\b/i.test(rest) ? 'approximate' : hedge;
+}
+
 /** Verbs by which a source gives a figure. */
 const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|told';
 const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that)\b|$)/i;
@@ -148,6 +157,8 @@ const SAID_AFTER = /^[^.;]*?,\s+((?:the\s+|The\s+)?\p{Lu}?[^,.;:()"“”]{2,50}
 const SAID_INVERTED = /^[^.;]*?,\s+(?:said|says|told|reported|added)\s+((?:the\s+)?[^,.;:()"“”]{2,60}?)(?=\s*[,.;:()]|\s+(?:of|from|on|in|at|who|which|that)\b|$)/;
 /** A clause about a part of what the figure counts: ", of which 86…", ", including…". */
 const RELATIVE_PART = /,\s*(?:of\s+(?:which|whom)|including|among\s+(?:them|which|whom))\b/i;
+/** "The figures published by the ministry on Monday remain unchanged: 11 …": the publisher of the figures gives them. */
+const FIGURES_BY = /\b(?:figures?|toll|count|tally|numbers|statistics)\s+(?:published|released|issued|given|provided|announced|updated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and|remain|remains|show|shows|were|was|is|are|have|has|put|puts)\b|$)/i;
 /** Words that end a source's name going backwards: "…, said the ministry had recorded" has the ministry. */
 const NOT_SOURCE = /^(?:and|but|or|that|which|who|whose|where|when|said|says|after|before|as|while|because|if|to|by)$/i;
 
@@ -169,7 +180,8 @@ function sourceIn(sentence: string, at: number, end: number): string | null {
   }
   const tail = sentence.slice(end, end + 200);
   const after = SAID_AFTER.exec(tail) ?? SAID_INVERTED.exec(tail);
-  return after ? after[1].trim() : null;
+  if (after) return after[1].trim();
+  return FIGURES_BY.exec(sentence.slice(Math.max(0, at - 200), at))?.[1].trim() ?? null;
 }
 
 export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
@@ -228,7 +240,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         unit: currency,
         measure: measure.measure,
         qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure),
-        hedge: hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest),
+        hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest),
         source: null,
         sourceText: null,
         places: [],
@@ -419,7 +431,7 @@ const HANDLED = new Map(
 export const HANDLED_MEASURE = /^(?:carried|recalled|prescribed) /;
 const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall|prescribed(?:\s+to)?|aboard|on\s+board)\s+(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 const THING = /^\s+([a-z]+s|people|crew|staff)\b/;
-const HANDLED_LATER = /^(?:\s+of\s+[^,;:.()]{1,40}?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:\p{L}+ly\s+)?)?(on\s+board|aboard|recalled|carried|prescribed)\b/iu;
+const HANDLED_LATER = /^(?:\s+of\s+[^,;:.()]{1,40}?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:\p{L}+ly\s+)?)?(on\s+board|aboard|recalled|carried(?!\s+out\b)|prescribed)\b/iu;
 
 function handledOf(before: string, rest: string): { measure: string; end: number } | null {
   const thing = THING.exec(rest);

@@ -9,7 +9,7 @@ import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
 import { daysDisagree, deedWords, eventDate, eventKey, sameDeed, tooFarApart } from './events';
 import { HANDLED_MEASURE } from '../core/figures';
-import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, rounding, sameSourceWords, sourceWords } from './figures';
+import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords } from './figures';
 import { speakersDisagree } from './speakers';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
@@ -252,7 +252,7 @@ function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words
 }
 
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
-  if (rounding(f.value, o.value) || !comparableDays(f, ws.analysis(uri)!, o, ws.analysis(otherUri)!)) return null;
+  if (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)) || !comparableDays(f, ws.analysis(uri)!, o, ws.analysis(otherUri)!)) return null;
   // Figures from different sources may both be right (a charity's toll and the ministry's).
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   // Things carried or recalled in one event: the same object unless both sentences name others.

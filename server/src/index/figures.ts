@@ -7,6 +7,7 @@
 // corrections are no firm figures and are never compared.
 
 import { daysApart, resolveDay, withYear } from '../core/days';
+import { HANDLED_MEASURE } from '../core/figures';
 import type { ArticleAnalysis, Figure } from '../core/types';
 
 /** What two figures must share to be compared at all. */
@@ -33,6 +34,16 @@ export function sameSourceWords(a: readonly string[], b: readonly string[]): boo
   return small.every((w) => large.includes(w));
 }
 
+/**
+ * A thing counted approximately ("prescribed to about 83,000 patients") is compared: near another
+ * count it agrees, far from it (38,000) it does not. Only for things handled, whose counts are not
+ * estimates of a toll that grows.
+ */
+export const approximateThing = (f: Figure): boolean => f.hedge === 'approximate' && HANDLED_MEASURE.test(f.measure);
+
+/** An approximate count agrees with any within a fifth of it ("nearly 40,000" and 38,000). */
+export const nearEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 0.2 * Math.max(a, b);
+
 /** A count's result moves as counting goes on (a provisional margin, a recount's), up or down: like a sum that moves. */
 const MOVING = new Set(['margin']);
 
@@ -47,12 +58,13 @@ export function headlineFigures(a: ArticleAnalysis): number[] {
 function largest(a: ArticleAnalysis): number[] {
   const best = new Map<string, number>();
   a.figures.forEach((f, i) => {
-    if (f.hedge) return;
+    if (f.hedge && !approximateThing(f)) return;
     // A tally that grows has its latest count largest; a result that moves may shrink ("a lead of 213 on
     // Monday", "287 now"): one for each day its sentences give.
     const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}|${MOVING.has(f.measure) ? (f.day ?? '') : ''}`;
     const j = best.get(k);
-    if (j === undefined || a.figures[j].value < f.value) best.set(k, i);
+    // A firm count before an approximate one, then the largest.
+    if (j === undefined || (a.figures[j].hedge && !f.hedge) || (!a.figures[j].hedge === !f.hedge && a.figures[j].value < f.value)) best.set(k, i);
   });
   // The headline repeats the body ("wins by 312 votes"): its figure is offered when the body's is not.
   const chosen = [...best.values()];

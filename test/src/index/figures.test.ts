@@ -216,3 +216,9 @@ const MUST_NOT_SAME_QUANTITY: [string, Record<string, string>][] = [
   ],
 ];
 for (const [name, articles] of MUST_NOT_SAME_QUANTITY) test(`number, must not: ${name}`, () => assert.deepEqual(numbers(articles).map((c) => c.message), []));
+
+test('number: the source that published the figures gives them ("the figures published by the ministry remain unchanged: 23 …")', () => {
+  const release = OUTBREAK('12 September 2024', 'The figures published by the health ministry this morning remain unchanged: 23 people have been confirmed dead.');
+  assert.equal(numbers({ 'a.txt': release, 'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 32 people have died.') }).length, 2);
+  assert.equal(numbers({ 'a.txt': release, 'b.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 32 people have died.') }).length, 0, 'another source');
+});

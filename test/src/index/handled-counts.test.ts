@@ -23,6 +23,7 @@ const RECALL = (date: string, sentence: string): string =>
 test('handled counts: the same passengers or batches counted differently are warned', () => {
   assert.equal(warnings({ 'a.txt': FERRY('May 4, 2026', 'The ferry was carrying 241 passengers and 18 crew.'), 'b.txt': FERRY('May 4, 2026', 'The ferry was carrying 214 passengers and 18 crew.') }), 2);
   assert.equal(warnings({ 'a.txt': FERRY('May 4, 2026', 'There were 241 passengers on board.'), 'b.txt': FERRY('May 4, 2026', 'The ferry was carrying 214 passengers, the operator said.') }), 2);
+  assert.equal(warnings({ 'a.txt': RECALL('June 2, 2026', 'The tablets were prescribed to about 83,000 patients.'), 'b.txt': RECALL('June 2, 2026', 'Dravenol was prescribed to 38,000 patients last year.') }), 2, 'an approximate count far from the other');
   assert.equal(warnings({ 'a.txt': RECALL('June 2, 2026', 'The company recalled 41 batches of the drug.'), 'b.txt': RECALL('June 2, 2026', 'In all, 14 batches were recalled, the regulator said.') }), 2);
 });
 
@@ -30,6 +31,8 @@ const QUIET: [string, Record<string, string>][] = [
   ['crew and passengers', { 'a.txt': FERRY('May 4, 2026', 'The ferry was carrying 241 passengers.'), 'b.txt': FERRY('May 4, 2026', 'The ferry had 18 crew on board.') }],
   ['carried and rescued', { 'a.txt': FERRY('May 4, 2026', 'The ferry was carrying 241 passengers.'), 'b.txt': FERRY('May 4, 2026', 'Coastguards rescued 214 passengers.') }],
   ['a rounding', { 'a.txt': FERRY('May 4, 2026', 'The ferry was carrying 241 passengers.'), 'b.txt': FERRY('May 4, 2026', 'The ferry was carrying more than 200 passengers.') }],
+  ['an approximate count near the other', { 'a.txt': RECALL('June 2, 2026', 'The tablets were prescribed to nearly 40,000 patients.'), 'b.txt': RECALL('June 2, 2026', 'Dravenol was prescribed to 38,000 patients.') }],
+  ['raids carried out', { 'a.txt': RECALL('June 2, 2026', 'Inspectors said four raids were carried out at the plant.'), 'b.txt': RECALL('June 2, 2026', 'Inspectors said nine raids were carried out at the plant.') }],
   ['the same figure', { 'a.txt': FERRY('May 4, 2026', 'The ferry was carrying 241 passengers.'), 'b.txt': FERRY('May 4, 2026', 'There were 241 passengers on board, the operator said.') }],
   ['an update', { 'a.txt': RECALL('June 2, 2026', 'The company recalled 14 batches.'), 'b.txt': RECALL('June 2, 2026', 'The company widened the recall from 14 to 23 batches.') }],
   ['days apart', { 'a.txt': RECALL('June 2, 2026', 'The company recalled 14 batches.'), 'b.txt': RECALL('June 9, 2026', 'The company has now recalled 23 batches.') }],
