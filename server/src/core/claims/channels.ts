@@ -83,7 +83,7 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
  * quote finding (measured on the BBC articles: 1.1 s of 2.4 s).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note|[Tt]estif|hearing)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing)`, 'g');
 
 /** Where the article's text has a word that may hold a channel, in order: computed once per article. */
 export function channelHints(text: string): number[] {
