@@ -35,7 +35,7 @@ interface Draft {
   /**
    * The last core word as written, without diacritics: what a bare surname is matched on in its
    * article. Not the spelling-tolerant fold: an article spells its people one way, and the fold
-   * joined a nationality in a list ("Spanish, English, Korean") to a passenger named Kearney.
+   * joined a nationality in a list ("French, Greek, Korean") to a surveyor named Kurran.
    */
   last: string;
 }
@@ -339,7 +339,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   }
   for (const w of notPlaces) places.delete(w);
   // Unless it is the surname of a full name the recogniser always calls a person: it often takes a
-  // candidate's surname alone for a place ("48,594 for Bello, 44") on text written blind for us.
+  // candidate's surname alone for a place ("48,594 for Mwangi, 44") on text written blind for us.
   if (places.size) {
     const notPeople = new Set<string>();
     for (const d of drafts) if (d.core.words.length >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
@@ -543,8 +543,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       return;
     }
     // Indices are sorted: the last one before i, else the first after it; but of two people with
-    // the surname, the one the article gave the title written before it ("Judge Bello" is the
-    // "Judge Sam Bello" of two paragraphs up, not the candidate named since).
+    // the surname, the one the article gave the title written before it ("Judge Mwangi" is the
+    // "Judge Sam Mwangi" of two paragraphs up, not the candidate named since).
     const list = bySurname.get(d.last) ?? [];
     const lo = firstAtLeast(list, i, (n) => n);
     let j = list.length > 1 ? sameTitle(text, drafts, list, d, entityOf) : undefined;

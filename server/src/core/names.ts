@@ -31,7 +31,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Letters that Unicode does not decompose into a base letter and a mark: Turkish ı, Polish ł, Danish ø, Croatian đ. */
 const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D' };
 
-/** The text without diacritics, letter for letter ("Yıldız" → "Yildiz", "Łódź" → "Lodz"). */
+/** The text without diacritics, letter for letter ("Kaçırık" → "Kacirik", "Łódź" → "Lodz"). */
 export function stripDiacritics(s: string): string {
   return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıłŁøØđĐðÐ]/g, (c) => UNDECOMPOSED[c]);
 }
@@ -107,7 +107,7 @@ const CLUB_WORDS = new Set(['athletic', 'atletico', 'united', 'city', 'town', 'r
 export const isClubName = (core: NameCore): boolean => core.words.length > 1 && (CLUB_WORDS.has(core.words[core.words.length - 1]) || CLUB.has(core.words[core.words.length - 1]));
 /**
  * Words that decide the type of a name of two or more words, whatever the recogniser said: a first
- * word ("River Kell", "Calle Mayor", "Radio Kell") or a company's last word ("Kell Builders"). The
+ * word ("River Kell", "Calle Nueva", "Radio Kell") or a company's last word ("Kell Builders"). The
  * recogniser took rivers and radio stations for people, streets for organisations on text written blind.
  */
 const FEATURES = new Set(['river', 'lake', 'mount']);

@@ -61,7 +61,7 @@ const otherKeys = new Map<string, string>();
  */
 const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
-/** The first of the two core words of a person's name under a key, as written without diacritics ("Emeka Obi" → "emeka"), or ''. */
+/** The first of the two core words of a person's name under a key, as written without diacritics ("Dozie Nwankwo" → "dozie"), or ''. */
 function givenName(stats: KeyStats | undefined): string {
   if (!stats || (stats.types.get('person') ?? 0) * 2 <= stats.mentions) return '';
   for (const spelling of stats.spellings.keys()) {
@@ -453,7 +453,7 @@ export class EntityGraph {
 
   /**
    * A person's given name that is the end of the given name of the one other person the workspace
-   * names with that surname so: "Emeka Obi" is "Chukwuemeka Obi", as Nigerian and other given names
+   * names with that surname so: "Dozie Nwankwo" is "Chidozie Nwankwo", as Nigerian and other given names
    * are shortened. Not where two longer names end with it.
    */
   private longerGiven(key: string): string | undefined {

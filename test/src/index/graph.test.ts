@@ -288,16 +288,16 @@ test('a title right before a name finds the person ("Dr" in "Dr Haddad"), "the" 
 
 test('letters Unicode does not decompose fold like other diacritics; a bare word joins a person only on the surname as written', () => {
   const w = ws({
-    'a.txt': 'Ferry crew questioned\n\nThe inquiry provided interpreters (Spanish, English, Korean) for survivors. Deniz Kaçırık, a deck officer, said the lifeboats were stuck. Kaçırık said he had warned the captain. Mairead Kearney, a passenger, said the ship listed for an hour.',
-    'b.txt': 'Survivors demand answers\n\nDeniz Kacirik, who worked on the ferry, said the crew had raised concerns for months. Kearney said she would testify.',
+    'a.txt': 'Mine inquiry opens\n\nThe court hired translators (French, Greek, Korean) for the miners. Deniz Kaçırık, a shift foreman, said the pumps had failed. Kaçırık said he had warned the manager. Fionnuala Kurran, a surveyor, said the tunnel flooded within an hour.',
+    'b.txt': 'Miners demand answers\n\nDeniz Kacirik, who worked in the mine, said the crew had raised concerns for months. Kurran said she would testify.',
   });
   const officer = entityOf(w, 'a.txt', 'Deniz Kaçırık');
   assert.equal(entityOf(w, 'b.txt', 'Deniz Kacirik').id, officer.id, 'dotless ı is i');
   assert.equal(officer.name, 'Deniz Kaçırık', 'the spelling with its diacritics');
-  const kearney = entityOf(w, 'a.txt', 'Mairead Kearney');
-  assert.equal(entityOf(w, 'b.txt', 'Kearney').id, kearney.id);
+  const kurran = entityOf(w, 'a.txt', 'Fionnuala Kurran');
+  assert.equal(entityOf(w, 'b.txt', 'Kurran').id, kurran.id);
   const korean = w.analysis('file:///ws/a.txt')!.mentions.find((m) => m.text === 'Korean');
-  assert.ok(!korean || w.graph.idOf('file:///ws/a.txt', korean.local) !== kearney.id, 'a nationality is not the passenger whose surname folds alike');
+  assert.ok(!korean || w.graph.idOf('file:///ws/a.txt', korean.local) !== kurran.id, 'a nationality is not the surveyor whose surname folds alike');
 });
 
 test('a bare surname joins only a full name the workspace mostly takes for a person: not a club taken for one in one article', () => {
