@@ -18,6 +18,21 @@ test('platforms: by name, by an account of any name, and a form beside them', ()
   assert.equal(channelOf('Hrytsak wrote on his Telegram channel')?.channel, 'Telegram');
 });
 
+test('platforms: a page of an organisation, a post named by its platform', () => {
+  assert.deepEqual(channelOf("the founder said in a video posted on the company's Facebook page on Sunday:"), { channel: 'Facebook', kind: 'platform', form: 'video', words: "video posted on the company's Facebook" });
+  assert.deepEqual(channelOf('the economist wrote in a LinkedIn post on Feb. 3:'), { channel: 'LinkedIn', kind: 'platform', form: null, words: 'LinkedIn' });
+  // A post of no platform is no place.
+  assert.equal(channelOf('she wrote in a long post on Monday'), null);
+});
+
+test('an appearance before a committee, a note to clients, an email', () => {
+  assert.deepEqual(channelOf("Appearing before parliament's transport committee on Tuesday, Ilse Varga said"), { channel: 'committee hearing', kind: 'venue', form: null, words: "Appearing before parliament's transport committee" });
+  assert.equal(channelOf('the banker testified to a Senate panel that')?.channel, 'committee hearing');
+  assert.equal(channelOf('he appeared before reporters at the airport'), null);
+  assert.equal(channelOf('analysts at the bank wrote in a note to clients:')?.channel, 'note to clients');
+  assert.equal(channelOf('the coach sent an email to players')?.channel, 'email');
+});
+
 test('outlets: an interview with, for or to an outlet, told, speaking to, quoted by', () => {
   assert.deepEqual(channelOf('he said in an interview with Kanal 24 last week'), { channel: 'Kanal 24', kind: 'outlet', form: 'interview', words: 'said in an interview with Kanal 24' });
   assert.equal(channelOf("said goodbye in an interview with the club's own channel, Rovers TV, on Sunday")?.channel, 'Rovers TV');

@@ -1227,3 +1227,29 @@ test('a live blog\'s readers and reporter: "A listener in Kelso writes:" is unna
   assert.notEqual(r.speaker('We moved every boat'), 'Aoife Tremblay');
   assert.equal(r.speaker('The next high tide'), 'Aoife Tremblay');
 });
+
+test('an organisation\'s statement is carried to the next quote of "the agency", a hearing and an email to the quotes that follow', () => {
+  const r = quotesOf(
+    [
+      'The Corven Water Board said in a statement on Tuesday that it was testing every well. "We will publish every result," the agency said.',
+      '',
+      'Appearing before the assembly\'s farming committee on Wednesday, Lise Martow defended the plan. Martow told lawmakers "the wells are safe to use."',
+      '',
+      'Farmer Hod Petrin sent an email to his neighbours on Monday. In it, Petrin wrote that "nobody has told us anything."',
+      '',
+      '"We saw nothing wrong," a hospital spokesman said.',
+    ].join('\n'),
+    [
+      ['Corven Water Board', 'organization'],
+      ['Lise Martow', 'person'],
+      ['Martow', 'person'],
+      ['Hod Petrin', 'person'],
+      ['Petrin', 'person'],
+    ],
+  );
+  assert.equal(r.find('We will publish').channel, 'statement');
+  assert.equal(r.find('the wells are safe').channel, 'committee hearing');
+  assert.equal(r.find('nobody has told us').channel, 'email');
+  // A person unnamed is not the organisation that made the statement, nor is a quote paragraphs later.
+  assert.equal(r.find('We saw nothing wrong').channel, null);
+});

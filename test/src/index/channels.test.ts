@@ -15,11 +15,16 @@ test('venues: platforms, outlets and occasions that cannot both be true', () => 
   assert.ok(disagree('Facebook', 'press conference'));
   assert.ok(disagree('Telegram', 'Kanal 24'));
   assert.ok(disagree('Instagram', 'Dnipro TV'));
+  assert.ok(disagree('LinkedIn', 'press conference'));
+  assert.ok(disagree('Harbour Radio', 'LinkedIn'));
+  assert.ok(disagree('committee hearing', 'Facebook'), 'told a committee, or posted on Facebook');
 });
 
 test('venues: a form fits any venue; the same venue in other words; an outlet at an occasion', () => {
   assert.ok(!disagree('statement', 'Facebook'), 'a statement on Facebook');
   assert.ok(!disagree('video message', 'Telegram'));
+  assert.ok(!disagree('note to clients', 'press conference'));
+  assert.ok(!disagree('LinkedIn', 'LinkedIn'), 'two posts on one platform');
   assert.ok(!disagree('press conference', 'press briefing'));
   assert.ok(!disagree('X', 'Twitter'));
   assert.ok(!disagree('BBC', 'press conference'), 'told the BBC at a press conference');
@@ -41,4 +46,17 @@ test('channel: a press conference in one article, a Facebook post in another, wi
   assert.equal(found.length, 1);
   assert.match(found[0].message, /the statement “We have not hidden.*” by Omar Belkadi was made at a press conference; b\.txt says on Facebook\./);
   assert.equal(ws.contradictions('file:///ws/b.txt').filter((c) => c.kind === 'channel').length, 1);
+});
+
+test('channel: a LinkedIn post against a radio interview; two posts of the same words are quiet', () => {
+  const words = 'Our suppliers were paid late for two years and nobody on the board asked why';
+  const ws = new Workspace();
+  const a = `Supplier row at Venholt Foods\n\n4 March 2025\n\nFormer finance chief Greta Solvik criticised the board. Greta Solvik wrote in a LinkedIn post on Monday: "${words}."\n`;
+  const b = `Venholt Foods faces questions\n\n5 March 2025\n\nFormer finance chief Greta Solvik spoke out on Monday. "${words}," Greta Solvik told Harbour Radio in an interview.\n`;
+  const c = `Venholt Foods board under fire\n\n6 March 2025\n\nFormer finance chief Greta Solvik went public on Monday. Greta Solvik said in a post on her LinkedIn page: "${words}."\n`;
+  for (const [name, text] of [['a', a], ['b', b], ['c', c]]) ws.set(`file:///ws/${name}.txt`, text, analyze(text));
+  const channel = (name: string) => ws.contradictions(`file:///ws/${name}.txt`).filter((x) => x.kind === 'channel');
+  assert.equal(channel('b').length, 2, 'the radio interview against each LinkedIn post');
+  assert.ok(channel('a').every((x) => /Harbour Radio/.test(x.message)), 'the two LinkedIn posts do not disagree');
+  assert.equal(channel('a').length, 1);
 });

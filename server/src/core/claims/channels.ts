@@ -42,7 +42,9 @@ const alternation = (words: readonly string[]): string =>
 
 const PLATFORM_NAMES = alternation(PLATFORMS);
 /** A platform by name: "on Facebook", "via Telegram", "posted to his Instagram", "on X". */
-const PLATFORM = new RegExp(`\\b(?:on|via|to)\\s+(?:(?:his|her|its|their|the|an?)\\s+)?(?:official\\s+)?(${PLATFORM_NAMES}|X(?![\\p{L}\\p{N}-]))(?![\\p{L}\\p{N}])`, 'iu');
+const PLATFORM = new RegExp(`\\b(?:on|via|to)\\s+(?:(?:his|her|its|their|the|an?)\\s+)?(?:[\\p{L}-]+['’]s?\\s+)?(?:official\\s+)?(${PLATFORM_NAMES}|X(?![\\p{L}\\p{N}-]))(?![\\p{L}\\p{N}])`, 'iu');
+/** A platform's post, named before it: "wrote in a LinkedIn post", "said in a Facebook video". */
+const PLATFORM_POST = new RegExp(`\\bin\\s+an?\\s+(?:new\\s+|short\\s+|lengthy\\s+)?(${PLATFORM_NAMES})\\s+(?:post|video|message|statement|update|livestream|thread|story)\\b`, 'iu');
 /** Any platform by its account's shape: "on his Weibo account", "on the party's VKontakte page". */
 const ACCOUNT = /\b(?:on|via)\s+(?:(?:his|her|its|their|the)\s+|[\p{Lu}][\p{L}'’]*\s+)?(?:official\s+)?(\p{Lu}[\p{L}\p{N}]+)\s+(?:account|page|channel|feed|profile|story|stories)\b/u;
 const WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS.join('|')})\\b`);
@@ -51,6 +53,8 @@ const TWEET = /\btweet(?:ed|s|ing)?\b/i;
 const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)|interview\s+(?:with|for)|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with)|writing\s+in|wrote\s+in|appearing\s+on|on\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*['’]s\s+(?:show|programme|program|podcast)))\s+(?:(?:the|his|her|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+(?=\p{Lu})|the\s+)?/iu;
 /** A name as an outlet writes it: "BBC Radio 4", "Kanal 24", "Gazeta.ru", "The New York Times". */
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
+/** An appearance before a body: "appearing before parliament's health committee", "testified to a Senate panel". */
+const HEARING = /\b(?:appear(?:ed|ing|s)?|testif(?:y|ied|ying|ies))\s+(?:before|to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:committee|subcommittee|panel|inquiry|hearing)\b/iu;
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** An outlet's word in a name: "Harbour Radio", "Kestrel FM", "the Lowland Gazette". */
 const OUTLET_NAME = new RegExp(`(?:^|\\s)(?:${alternation(OUTLET_WORDS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -79,7 +83,7 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
  * quote finding (measured on the BBC articles: 1.1 s of 2.4 s).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppearing|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|mail|speech|op-ed|essay|memo)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing)`, 'g');
 
 /** Where the article's text has a word that may hold a channel, in order: computed once per article. */
 export function channelHints(text: string): number[] {
@@ -115,11 +119,11 @@ interface Found {
 }
 
 function platformIn(text: string, window: string, from: number): Found | null {
-  const named = PLATFORM_WORD.test(window) ? PLATFORM.exec(window) : null;
+  const named = PLATFORM_WORD.test(window) ? (PLATFORM.exec(window) ?? PLATFORM_POST.exec(window)) : null;
   if (named) {
     const written = named[1];
     const name = written === 'X' ? 'Twitter' : (PLATFORMS.find((p) => p.toLowerCase() === written.toLowerCase().replace(/\s+/g, ' ')) ?? written);
-    const start = from + named.index + named[0].length - written.length;
+    const start = from + named.index + named[0].lastIndexOf(written);
     // The span takes the day written right after the platform: "on Facebook on Thursday".
     const day = WEEKDAY_AFTER.exec(text.slice(start + written.length, start + written.length + 20));
     return { name, kind: 'platform', span: { start, end: start + written.length + (day ? day[0].length : 0) } };
@@ -160,6 +164,8 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
 }
 
 function venueIn(window: string, from: number): Found | null {
+  const h = /ppear|testif/i.test(window) ? HEARING.exec(window) : null;
+  if (h) return { name: 'committee hearing', kind: 'venue', span: { start: from + h.index, end: from + h.index + h[0].length } };
   const v = VENUE_WORD.test(window) ? VENUE.exec(window) : null;
   if (!v) {
     // A speech in person: whom it was told gives way to a form named beside it ("told supporters in an email").

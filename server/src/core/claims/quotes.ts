@@ -16,7 +16,7 @@ import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Credit
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
 import { markStart, segments, trim, type Segment } from './marks';
 import { transcriptTurns } from './transcripts';
-import { INVERTING, SPEECH } from './vocabulary';
+import { INVERTING, ORG_HEADS, SPEECH } from './vocabulary';
 
 /** The longest unmarked quotation taken after "said:". */
 const UNMARKED = 1500;
@@ -27,11 +27,19 @@ interface Statement {
   channel: Channel;
   day: string | null;
   para: number;
+  /** Made by an organisation, named or not ("the Port Authority said in a statement"). */
+  institution: boolean;
 }
 
 /** The same speaker's statements share this: its entity, or the words of an unnamed source ("the health ministry"). */
 function whoMade(s: Speaker): string | null {
   return s.local !== null ? `entity ${s.local}` : s.source ? `source ${s.source.toLowerCase()}` : null;
+}
+
+/** Whether a speaker is an organisation: a recognised one, or unnamed by an organisation's noun ("the agency", "it" for it). */
+function institutional(s: Speaker, layer: EntityLayer): boolean {
+  if (s.local !== null) return layer.entities[s.local].type === 'organization';
+  return s.kind === 'anonymous' && !!s.source && ORG_HEADS.has(s.source.slice(s.source.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** What every quote of an article is read against. */
@@ -54,9 +62,13 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   let day = credited ? dayIn(text, credited.from, credited.to) : null;
   const who = speaker && whoMade(speaker);
   if (!channel && who) {
+    const unnamedOrg = speaker.local === null && institutional(speaker, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let i = upperBound(a.statementEnds, start) - 1; i >= 0 && para - a.statements[i].para <= 3; i--) {
-      if (a.statements[i].who !== who || (!a.statements[i].channel.carried && para - a.statements[i].para > 1) || (day && a.statements[i].day && day !== a.statements[i].day)) continue;
+      const st = a.statements[i];
+      // "The Port Authority said in a statement …. "…," the agency said": an unnamed organisation right after an organisation's statement is its maker.
+      const same = st.who === who || (para - st.para <= 1 && st.institution && unnamedOrg && st.channel.carried);
+      if (!same || (!st.channel.carried && para - st.para > 1) || (day && st.day && day !== st.day)) continue;
       channel = a.statements[i].channel;
       day ??= a.statements[i].day;
       break;
@@ -75,7 +87,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
   const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
-  const statements = earlierStatements(doc, attributor, channels, segs, paraOf);
+  const statements = earlierStatements(doc, layer, attributor, channels, segs, paraOf);
   const article: Article = { doc, layer, attributor, statements, statementEnds: statements.map((s) => s.channel.span.end), paraOf, channels };
 
   const out: Quote[] = [];
@@ -244,15 +256,16 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
  * "Ferro refused to discuss the deal at the club's press conference on Friday, but …"): the speaker
  * credited by a cue, else the sentence's subject.
  */
-function earlierStatements(doc: Structure, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {
+function earlierStatements(doc: Structure, layer: EntityLayer, attributor: Attributor, channels: ChannelContext, segs: Segment[], paraOf: (at: number) => number): Statement[] {
   const out: Statement[] = [];
   for (const s of doc.sentences) {
     const channel = channelIn(channels, s.start, s.end);
     if (!channel || inside(segs, channel.span.start, channel.span.end)) continue;
     const cue = attributor.cues(s.start, s.end).find((c) => !inside(segs, c.index, c.index + c.cue.length));
     const speaker = cue ? attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index) : attributor.sentenceSubject(s.start, s.end);
-    const who = speaker ? whoMade(attributor.speaker(speaker)) : null;
-    if (who) out.push({ who, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start) });
+    const made = speaker ? attributor.speaker(speaker) : null;
+    const who = made ? whoMade(made) : null;
+    if (made && who) out.push({ who, channel, day: dayIn(doc.text, s.start, s.end), para: paraOf(s.start), institution: institutional(made, layer) });
   }
   return out;
 }

@@ -10,6 +10,7 @@ export const PLATFORMS: readonly string[] = [
 export const VENUES: readonly string[] = [
   'press conference', 'news conference', 'press briefing', 'news briefing', 'media briefing', 'briefing', 'earnings call', 'conference call',
   'rally', 'town hall', 'podcast', 'radio show', 'talk show', 'phone-in', 'webinar', 'livestream',
+  'committee hearing', 'congressional hearing', 'parliamentary hearing', 'Senate hearing',
 ];
 
 /** Words in outlets' names: "told Harbour Radio" names an outlet whatever the recogniser takes the name for. */
@@ -25,6 +26,7 @@ export const AUDIENCES: readonly string[] = ['supporters', 'crowd', 'crowds', 'r
 export const FORMS: readonly string[] = [
   'statement', 'letter', 'blog post', 'press release', 'news release', 'communique', 'communiqué', 'op-ed', 'column', 'email', 'e-mail',
   'text message', 'video message', 'televised address', 'video address', 'speech', 'interview', 'testimony', 'memo', 'newsletter', 'editorial', 'essay',
+  'video', 'note to clients', 'research note', 'client note',
 ];
 
 // Attribution: cue verbs, the words around speakers, and first names that tell a gender.
