@@ -5,21 +5,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { recognize } from '../../../server/out/core/ner/index';
 import { readNerData, readSections } from '../../../server/out/core/ner/data';
-import type { NamedSpan } from '../../../server/out/core/types';
 import { loadNerData, nerDataPath } from '../../../server/out/index/ner-data';
+import { has, names } from './recognised';
 
 loadNerData();
 
-function names(text: string): [string, NamedSpan['type']][] {
-  return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);
-}
-const has = (text: string, name: string, type: NamedSpan['type']) =>
-  assert.ok(
-    names(text).some(([s, t]) => s === name && t === type),
-    `${name} as ${type} in ${JSON.stringify(text)}: ${JSON.stringify(names(text))}`,
-  );
 
 test('a weekday or month after a name is a date, not part of it', () => {
   has('Delegates said the Security Council on Tuesday rejected the draft resolution.', 'Security Council', 'organization');

@@ -4,12 +4,10 @@ import { prepare, recognize } from '../../../server/out/core/ner/index';
 import { NO_WORD, farKey, features, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, nearFeatures, restFeatures, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from '../../../server/out/core/ner/features';
 import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
 import { loadNerData } from '../../../server/out/index/ner-data';
+import { names } from './recognised';
 
 loadNerData();
 
-function names(text: string): [string, string][] {
-  return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);
-}
 
 test('an organisation word goes on over "for"/"of" and the capitalised words after it', () => {
   const found = names('Thousands fled, the Syrian Observatory for Human Rights said on Sunday, and the Ministry of Foreign Affairs in Paris agreed.');

@@ -2,22 +2,14 @@
 // sentences written for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { recognize, splitPairs } from '../../../server/out/core/ner/index';
+import { splitPairs } from '../../../server/out/core/ner/index';
 import { prepare } from '../../../server/out/core/ner/features';
 import { joinSaints, placeOfPlace } from '../../../server/out/core/ner/repairs';
-import type { NamedSpan } from '../../../server/out/core/types';
 import { loadNerData } from '../../../server/out/index/ner-data';
+import { has, names } from './recognised';
 
 loadNerData();
 
-function names(text: string): [string, NamedSpan['type']][] {
-  return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);
-}
-const has = (text: string, name: string, type: NamedSpan['type']) =>
-  assert.ok(
-    names(text).some(([s, t]) => s === name && t === type),
-    `${name} as ${type} in ${JSON.stringify(text)}: ${JSON.stringify(names(text))}`,
-  );
 const lacks = (text: string, name: string) => assert.ok(!names(text).some(([s]) => s === name), `no ${name} in ${JSON.stringify(names(text))}`);
 
 test('a title held over a place names the place: the Archbishop of Toledo', () => {

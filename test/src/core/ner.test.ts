@@ -3,12 +3,10 @@ import { test } from 'node:test';
 import { recognize } from '../../../server/out/core/ner/index';
 import type { NamedSpan } from '../../../server/out/core/types';
 import { loadNerData } from '../../../server/out/index/ner-data';
+import { names } from './recognised';
 
 loadNerData();
 
-function names(text: string): [string, NamedSpan['type']][] {
-  return recognize(text).map((s) => [text.slice(s.start, s.end), s.type]);
-}
 
 function wellFormed(text: string, spans: NamedSpan[]) {
   let last = 0;
