@@ -3,6 +3,7 @@
 // organisation whose name holds that word; appositions become descriptions.
 
 import { inside } from './boilerplate';
+import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
 import { cached, coreKey, initials, isClubInitials, isClubName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
@@ -15,11 +16,8 @@ const ORG_HEADS = new Set(
   ),
 );
 
-/**
- * Last words of newspapers' and broadcasters' names, which are often named after their place
- * ("Varnia Today", "Port Elsa Times"): there the place alone is the place, not the outlet.
- */
-const OUTLET_WORDS = new Set('today times news post herald daily tribune journal gazette courier chronicle telegraph observer express mail mirror press weekly radio tv television'.split(' '));
+/** Last words of newspapers' and broadcasters' names, lower-case: where the outlet is named after its place, the place alone is the place. */
+const OUTLET_LAST_WORDS = new Set(OUTLET_WORDS.map((w) => w.toLowerCase()));
 
 /**
  * Every spelling of the well-known names, with its type and first two characters: a spelling is
@@ -237,7 +235,8 @@ function addWriters(text: string, drafts: Draft[], draft: (span: NamedSpan, name
 /** Last words of institutions' names, which recognisers take for the place they are named after. */
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
 
-const NETWORK = '(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|Telegram|WhatsApp)';
+/** A social network's name, and X, which the channel rules leave out as too ambiguous alone. */
+const NETWORK = `(?:${[...PLATFORMS, 'X'].map((p) => p.replace(' ', '[\\s\\u00a0]+')).join('|')})`;
 /**
  * A day, a month, social networks or a radio frequency the recogniser glued to a name: "the Security
  * Council on Tuesday", "Lipany Hospital on Sept", "the Harbour Gazette on Facebook and X" (a footer's
@@ -468,7 +467,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const e = entityOf[j];
     if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
-    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
+    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
   // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
   const features = new Map<string, number>();

@@ -13,10 +13,14 @@ export const VENUES: readonly string[] = [
   'committee hearing', 'congressional hearing', 'parliamentary hearing', 'Senate hearing',
 ];
 
-/** Words in outlets' names: "told Harbour Radio" names an outlet whatever the recogniser takes the name for. */
+/**
+ * Words in outlets' names: "told Harbour Radio" names an outlet whatever the recogniser takes the
+ * name for, and a town alone is not the paper named after it ("Varnia" beside "Varnia Today").
+ */
 export const OUTLET_WORDS: readonly string[] = [
   'Radio', 'Television', 'TV', 'FM', 'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Daily', 'Chronicle', 'Courier',
-  'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal',
+  'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal', 'Today', 'Express',
+  'Mail', 'Mirror', 'Weekly',
 ];
 
 /** Whom a speaker addresses in person: "told cheering supporters", "told a crowd of 2,000", "addressing party activists". */
