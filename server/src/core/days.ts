@@ -10,7 +10,7 @@ const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 const monthOf = (word: string): number => MONTHS.findIndex((m) => word.toLowerCase().startsWith(m.slice(0, 3).toLowerCase())) + 1;
 const SP = '[ \\u00a0\\u202f]';
 /** A day of a month, maybe with its year: "March 12", "12 March", "Feb. 2", "29 January 2026", "Oct 14, 2025". */
-const DATE_WORDS = `(?:${MONTH_WORD}${SP}\\d{1,2}(?:st|nd|rd|th)?(?:,?${SP}\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_WORD}(?:,?${SP}\\d{4})?)`;
+export const DATE_WORDS = `(?:${MONTH_WORD}${SP}\\d{1,2}(?:st|nd|rd|th)?(?:,?${SP}\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_WORD}(?:,?${SP}\\d{4})?)`;
 /**
  * A day as a deed or a statement is given it: "on 11 March" (a weekday before it set aside: "on
  * Wednesday, March 12"), "on/last/this Tuesday", "yesterday", "this afternoon". Vague spans ("last

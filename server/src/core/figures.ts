@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { Attributor, credit } from './claims/attribution';
-import { resolveDay, WEEKDAYS } from './days';
+import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn } from './numbers';
 import { MONTHS } from './text';
@@ -286,7 +286,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
  * a period and dates no figure.
  */
 const FIGURE_DAY = new RegExp(
-  `\\b(?:([Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Nn]ext)\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])|\\b(?:[Oo]n|[Bb]y|[Aa]s\\s+of)\\s+((?:${MONTHS.join('|')})\\s+\\d{1,2}|\\d{1,2}\\s+(?:${MONTHS.join('|')}))\\b|\\b(yesterday|today|tonight)\\b`,
+  `\\b(?:([Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Nn]ext)\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])|\\b(?:[Oo]n|[Bb]y|[Aa]s\\s+of)\\s+(${DATE_WORDS})(?![\\p{L}\\p{N}])|\\b(yesterday|today|tonight)\\b`,
   'gu',
 );
 

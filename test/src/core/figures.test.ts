@@ -374,6 +374,8 @@ test('each figure takes the day its sentence gives nearest to it', () => {
       'Police said 12 people were killed on Sunday and 15 people were killed on Monday.',
       '',
       'Since Friday 30 people have been arrested, police said.',
+      '',
+      'As of Oct. 10, 9 people had been detained, police said.',
     ].join('\n'),
     [
       ['Mirela Dunne', 'person'],
@@ -389,6 +391,7 @@ test('each figure takes the day its sentence gives nearest to it', () => {
       [12, 'Sunday', '2025-10-12'],
       [15, 'Monday', '2025-10-13'],
       [30, null, null],
+      [9, 'Oct. 10', '2025-10-10'],
     ],
   );
 });
