@@ -660,8 +660,10 @@ const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
  */
 const NICKNAME_AFTER =
   /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|(wh(?:om|o)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,4}?call(?:s|ed)?|(?<=\bwho[\s\u00a0]+(?:(?:is|was|has been|had been|are|were)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?)known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+(?:["“‘'](?:the[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?=["”’'](?!\p{L}))|(\p{Lu}[\p{Ll}'’-]{1,20})\b)/gu;
-/** A person right before a nickname's cue, not named: "he was known as", "… is known back home as", "the former police chief, dubbed". */
-const PERSON_BEFORE_CUE = /(?:\b(?:he|she|is|was|has been|had been|became)[\s\u00a0]+(?:(?:is|was|has been|had been|became)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+){0,2}|\b(?:chief|minister|coach|striker|manager|leader|president|singer|actor|actress|boss|star|officer|player|captain|mayor|judge|spokesman|spokeswoman),?[\s\u00a0]+)$/u;
+/** A pronoun right before a nickname's cue: "he was known as" is the person spoken of just before. */
+const PRONOUN_BEFORE_CUE = /\b(?:he|she)[\s\u00a0]+(?:(?:is|was|has been|had been|became)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?$/u;
+/** A person described right before a nickname's cue, not named: "… is known back home as", "the former police chief, dubbed": the article's main person. */
+const PERSON_BEFORE_CUE = /(?:\b(?:is|was|has been|had been|became)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}|\b(?:chief|minister|coach|striker|manager|leader|president|singer|actor|actress|boss|star|officer|player|captain|mayor|judge|spokesman|spokeswoman),?[\s\u00a0]+)$/u;
 /** A nickname before its cue, or in brackets after the name: ""El Lobo", as the men call him", "Anna Berg ("Big Anna" to her crew)". */
 const NICKNAME_BEFORE = /["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”],?[\s\u00a0]+as[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}call(?:s|ed)?[\s\u00a0]+(?:him|her)\b|\([\s\u00a0]*["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”]/gu;
 
@@ -727,14 +729,15 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
   for (const m of text.matchAll(NICKNAME_AFTER)) {
     const name = m[2] ?? m[3];
     // After a relative pronoun ("…, whom the miners call …", "…, who is known as …"), the person named
-    // before in its sentence; else the name right before ("Petr Hašek, nicknamed …"); after "call him",
-    // "he was known as" or a role ("the police chief, dubbed …"), the person named last in the two
-    // sentences before, else (for "call him") the person the article names most. Not anyone for "a
-    // network dubbed …", "a technology known as …".
+    // before in its sentence; else the name right before ("Petr Hašek, nicknamed …"); after "call him"
+    // or "he was known as", the person named last in the two sentences before; else, and after a
+    // description ("the police chief, dubbed …", "the winger is known as …"), the person the article
+    // names most. Not anyone for "a network dubbed …", "a technology known as …".
     const before = lastBefore(m.index);
     let person = m[1] ? nearestPerson(m.index, 1) : isPerson(before) && /^[,\s\u00a0–—-]*$/.test(text.slice(drafts[before].span.end, m.index)) ? entityOf[before] : -1;
-    if (person < 0 && (m[0].startsWith('call') || PERSON_BEFORE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)))) person = nearestPerson(m.index, 2);
-    if (person < 0 && m[0].startsWith('call')) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (person < 0 && (m[0].startsWith('call') || PRONOUN_BEFORE_CUE.test(lead))) person = nearestPerson(m.index, 2);
+    if (person < 0 && (m[0].startsWith('call') || PERSON_BEFORE_CUE.test(lead))) {
       const own = new Set(drafts.flatMap((d, i) => (d.text === name ? [entityOf[i]] : [])));
       const counts = tally(entityOf.filter((e) => e >= 0 && entities[e].type === 'person' && !own.has(e)), (e) => e);
       for (const [e, n] of counts) if (person < 0 || n > counts.get(person)!) person = e;
