@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
-import { cached, coreKey, initials, isClubInitials, isClubName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -68,13 +68,22 @@ function shoutingLines(text: string): (at: number) => boolean {
 }
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
-/** Where a surname starts with the particle hyphened to it: "al-Assad" when the recogniser saw "Assad". */
-function withParticle(text: string, start: number): number {
+/**
+ * Where a name starts with the word hyphened to it: the particle of a surname ("al-Assad" when the
+ * recogniser saw "Assad") or, for a person, the first half of a double given name ("Tor-Einar
+ * Vang" when it saw "Einar Vang": it took "Tor" for a word), unless that word is a prefix ("Pro-").
+ */
+function withParticle(text: string, start: number, person = false): number {
   if (text.charCodeAt(start - 1) !== 45) return start;
   let i = start - 1;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return i < start - 1 && !isWordCode(text.charCodeAt(i - 1)) && PARTICLES.has(text.slice(i, start - 1).toLowerCase()) ? i : start;
+  if (i >= start - 1 || isWordCode(text.charCodeAt(i - 1))) return start;
+  const word = text.slice(i, start - 1);
+  if (PARTICLES.has(word.toLowerCase())) return i;
+  return person && word.length >= 2 && isCapital(word.charCodeAt(0)) && !isCapital(word.charCodeAt(1)) && !PREFIXES.has(word) ? i : start;
 }
+/** Prefixes written capitalised before a name in headlines ("Pro-Kremlin", "Ex-Minister"). */
+const PREFIXES = new Set(['Pro', 'Anti', 'Ex', 'Non', 'Neo', 'Post', 'Pre', 'Mid', 'Co', 'Vice', 'Self', 'Semi', 'Multi', 'Pan', 'Trans', 'Sub', 'Super', 'Ultra', 'Inter', 'Counter']);
 const MONTH_NAMES = new Set(MONTHS);
 /** A month named as a date ("by June 1", "in May"), which the recogniser sometimes takes for a name. "May said" stays a name. */
 function isDate(text: string, s: Span): boolean {
@@ -85,6 +94,9 @@ function isDate(text: string, s: Span): boolean {
 
 const UPPER = /\p{Lu}/u;
 const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || (c > 127 && UPPER.test(String.fromCharCode(c)));
+
+/** An en or em dash between two capitalised words: names are hyphened, pairs of names dashed. */
+const PAIRING_DASH = /(?<=\p{L})[\u2013\u2014](?=\p{Lu})/u;
 
 /** A name glued to a lower-case prefix is part of a modifier, not a mention: "anti-Daesh", "pro-Assad". */
 function isModified(text: string, start: number): boolean {
@@ -166,12 +178,19 @@ function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpa
     if (text.charCodeAt(d.span.end) === 32 && isCapital(text.charCodeAt(d.span.end + 1))) {
       let end = d.span.end + 1;
       while (isLetter(text.charCodeAt(end))) end++;
-      if (ORG_SUFFIX.has(text.slice(d.span.end + 1, end).toLowerCase()) && !(next && next.span.start < end)) d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
+      const word = text.slice(d.span.end + 1, end);
+      // The word alone may be a name of its own to the recogniser ("ASA"): it joins the name before.
+      const wordAlone = next?.span.start === d.span.end + 1 && next.span.end === end;
+      if ((ORG_SUFFIX.has(word.toLowerCase()) || isCompanyName(`${d.text} ${word}`)) && (!(next && next.span.start < end) || wordAlone)) {
+        if (wordAlone) drafts.splice(i + 1, 1);
+        d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
+      }
     }
+    if (d.span.type !== 'organization' && isCompanyName(d.text)) d.span = { ...d.span, type: 'organization' };
     if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
   }
   for (const d of drafts) {
-    if (d.span.type === 'person' && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+    if ((d.span.type === 'person' || d.span.type === 'place') && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
     else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
     else if (d.core.words.length > 1) {
@@ -296,9 +315,15 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     if (!s || inside(boilerplate, s.start, s.end) || isDate(text, s)) continue;
     // A person's surname with its hyphened particle ("al-Assad" where the recogniser saw "Assad"),
     // unless the particle belongs to the name before.
-    const particle = s.type === 'person' ? withParticle(text, s.start) : s.start;
+    const particle = s.type === 'person' ? withParticle(text, s.start, true) : s.start;
     if (!drafts.length || particle >= drafts[drafts.length - 1].span.end) s.start = particle;
     const t = text.slice(s.start, s.end);
+    // Two names joined by a dash with no space, as headlines pair them ("Kestrel–Arbon: the deal"), are two names.
+    const dash = t.search(PAIRING_DASH);
+    if (dash > 0) {
+      drafts.push(draft({ ...s, end: s.start + dash }, t.slice(0, dash)), draft({ ...s, start: s.start + dash + 1 }, t.slice(dash + 1)));
+      continue;
+    }
     drafts.push(draft(s, t));
   }
   joinOrganisations(text, drafts, draft);

@@ -194,26 +194,24 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
 }
 
 /**
- * A digit or a number word: a sentence without one has no figure. (Capitals spelled out: a
- * case-blind alternation scanned the text four times slower. The words grouped by their first
- * letters, which only one of them can match before the final \b: a fifth faster than a flat list.)
+ * A number word: a sentence without one or a digit has no figure. (Capitals spelled out: a case-blind
+ * alternation scanned the text four times slower. The words grouped by their first letters, which
+ * only one of them can match before the final \b: a fifth faster than a flat list. Tested on each
+ * sentence after a test for a digit: one scan of the text for either, then the sentence of each
+ * match, took twice as long, 31 against 15 ms per BBC pass.)
  */
-const ANY_NUMBER = /\d|\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/g;
+const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
+const DIGIT = /\d/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
   const publisher = masthead(doc)?.text ?? null;
   const out: Figure[] = [];
-  // One scan of the text finds the sentences with a number; the others are not read.
-  ANY_NUMBER.lastIndex = 0;
-  let k = 0;
-  for (let m = ANY_NUMBER.exec(text); m; m = ANY_NUMBER.exec(text)) {
-    while (k < doc.sentences.length && doc.sentences[k].end <= m.index) k++;
-    const s = doc.sentences[k];
-    if (!s || m.index < s.start) continue;
-    ANY_NUMBER.lastIndex = s.end;
+  for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
+    // Sentences without a number are not read further.
+    if (!DIGIT.test(sentence) && !NUMBER_WORD.test(sentence)) continue;
     const found: Figure[] = [];
     let lastMoney: { end: number; measure: Measure } | null = null;
     let corrected: boolean | undefined;
