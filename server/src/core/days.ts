@@ -42,6 +42,8 @@ const AFTER_ARTICLE_DAYS = 31;
  * no article date.
  */
 export function resolveDay(written: string, articleDate: string | null, ahead = false): string | null {
+  const alone = MONTH_ALONE.exec(written);
+  if (alone) return resolveMonth(monthOf(alone[1]), alone[2] ? +alone[2] : null, articleDate, ahead);
   const date = MONTH_DAY.exec(written);
   if (date?.[5]) return iso(+date[5], monthOf(date[1] ?? date[4]), +(date[2] ?? date[3]));
   if (!articleDate) return null;
@@ -58,6 +60,18 @@ export function resolveDay(written: string, articleDate: string | null, ahead = 
   const d = iso(year, month, day);
   // "on 29 December" in an article of 3 January is last year's.
   return d && !ahead && Date.parse(d) - base.getTime() > AFTER_ARTICLE_DAYS * 86400000 ? iso(year - 1, month, day) : d;
+}
+
+const MONTH_ALONE = new RegExp(`^(${MONTHS.join('|')})(?:${SP}(\\d{4}))?$`);
+
+/** A month written alone ("in March"): "2025-03", the latest such month up to the article's, or with `ahead` the first from it on. */
+function resolveMonth(month: number, year: number | null, articleDate: string | null, ahead: boolean): string | null {
+  const mm = String(month).padStart(2, '0');
+  if (year) return `${year}-${mm}`;
+  const base = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? articleDate : null;
+  if (!base) return null;
+  const [y, m] = [+base.slice(0, 4), +base.slice(5, 7)];
+  return `${ahead ? (month < m ? y + 1 : y) : month > m ? y - 1 : y}-${mm}`;
 }
 
 export function dayIn(text: string, from: number, to: number): string | null {

@@ -7,6 +7,7 @@
 
 import { inside } from './boilerplate';
 import { DAY, mayNameDay, writtenDay, resolveDay } from './days';
+import { findHappenings } from './happenings';
 import { firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Structure, TimedEvent } from './types';
 
@@ -79,6 +80,8 @@ const BARE_CONTACT = /^(?:wrote|sent|raised|complained|warned)$/;
 const ADDRESSEE =
   /^\s+(?:(?:the|his|her|their|its|my|our|a|an)\s+)?(?:first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+)?(?:to\s+|with\s+)?(?:(?:the|his|her|their|its|my|our)\s+)?(\p{L}[\p{L}-]*)/u;
 const NO_ADDRESSEE = /^(?:on|in|at|about|over|after|before|last|this|that|yesterday|today|and|but|by|for|from|it|them|concerns?)$/i;
+/** A price closing or opening up or down ("shares closed down 4% on Monday"): a market's day, not a closure. */
+const PRICE_MOVE = /^\s+(?:up|down|higher|lower|flat|unchanged)\b/;
 /** The speaker of a quote saying "I" (an interview's answer, a quoted account) did it. */
 const I_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:first|then|had|have|finally|only)\s+)?$/u;
 
@@ -115,6 +118,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const gap = text.slice(deedEnd, gapEnd);
     const first = FIRST_BEFORE.test(before) || FIRST_AFTER.test(gap);
     if (event === 'contact' && BARE_CONTACT.test(word) && !first && !/^\s+to\b/.test(gap)) continue;
+    if ((event === 'close' || event === 'open') && PRICE_MOVE.test(gap)) continue;
     const start = Math.min(m.index, dayAt);
     const end = Math.max(deedEnd, dayEnd);
     if (inside(doc.boilerplate, start, end)) continue;
@@ -126,9 +130,9 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const written = writtenDay(day);
     const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, m.index - 20), m.index));
     const loose = LOOSE_BEFORE.test(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length)) || LOOSE_AFTER.test(text.slice(dayEnd, dayEnd + 12)) || LOCAL_TIME.test(sentence);
-    out.push({ start, end, event, subject: about.subject, object: about.object, first, loose, day: written, ahead, date: resolveDay(written, doc.date, ahead) });
+    out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
   }
-  return out;
+  return out.concat(findHappenings(doc, layer, out));
 }
 
 /**
