@@ -132,7 +132,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const loose = LOOSE_BEFORE.test(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length)) || LOOSE_AFTER.test(text.slice(dayEnd, dayEnd + 12)) || LOCAL_TIME.test(sentence);
     out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
   }
-  return out.concat(findHappenings(doc, layer, out));
+  return out.concat(findHappenings(doc, layer, out, starts));
 }
 
 /**
