@@ -35,11 +35,14 @@ export function structure(text: string): Structure & { lineStarts: number[] } {
  */
 const BYLINE_START = /^\s*(?:By|BY|Written by)\s+\p{Lu}/u;
 
+const FURNITURE = /^\s*(?:(?:Published|Updated|Last updated|Posted|Reference|Ref|Date|Filed|Contact|Media contact)\s*:|\S.*\s[>›»]\s)/;
+
 function headline(text: string, content: readonly Span[]): (Span & { text: string }) | null {
   const top: Span[] = [];
-  for (const l of content.slice(0, 6)) {
-    if (l.end - l.start > 160) break;
-    top.push(l);
+  for (const l of content) {
+    if (l.end - l.start > 160 || top.length === 6) break;
+    // A breadcrumb ("Home > News") or a label's line ("Published: 3 May") is furniture that does not count.
+    if (!FURNITURE.test(text.slice(l.start, l.end))) top.push(l);
   }
   const words = top.map((l) => wordCount(text, l.start, l.end));
   // A byline ("By Jane Roe, Example News") is furniture too, however many words it has.

@@ -18,14 +18,28 @@ const OCCASIONS: [RegExp, string][] = [
   [/\bhearing\b/, 'hearing'],
   [/^interview$/, 'interview'],
 ];
+/** Occasions a speaker attends in person. */
+const IN_PERSON = new Set(['press conference', 'speech', 'hearing']);
 /** Forms: what a statement was, wherever it was made. */
 const FORMS = /\b(?:statement|message|letter|post|posting|blog|release|communiqu[eé]|comments?|remarks|video|tweet|thread|note|op-ed|article|column)\b/;
 
-export type Venue = { kind: 'platform' | 'outlet' | 'occasion'; name: string } | null;
+/** Said by telephone: "told the Gazette in a telephone interview", "said in a phone interview". */
+export type Venue = { kind: 'platform' | 'outlet' | 'occasion'; name: string; phone?: true } | null;
 
-/** The venue a channel names, or null for a form or nothing. */
-export function venueOf(channel: string | null): Venue {
+const PHONE = /\btelephone\b/;
+
+/**
+ * The venue a channel names, or null for a form or nothing; a telephone interview (the channel or the
+ * form beside an outlet) is an occasion of its own, not in person.
+ */
+export function venueOf(channel: string | null, form: string | null = null): Venue {
   if (!channel) return null;
+  const v = placeOf(channel);
+  if (!PHONE.test(channel) && !(form && PHONE.test(form))) return v;
+  return v ? { ...v, phone: true } : { kind: 'occasion', name: 'telephone interview', phone: true };
+}
+
+function placeOf(channel: string): Venue {
   const c = channel.toLowerCase().replace(/^x$/, 'twitter');
   if (PLATFORMS.has(c)) return { kind: 'platform', name: c };
   // Occasions are written in lower case by the quote finder; outlets keep their names' capitals.
@@ -43,6 +57,8 @@ const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+
 export function venuesDisagree(a: Venue, b: Venue): boolean {
   if (!a || !b || a.name === b.name || initials(a.name) === b.name || initials(b.name) === a.name) return false;
   if (a.kind === 'platform' || b.kind === 'platform') return true;
+  // A telephone interview is not given in a room full of people (a press conference, a speech, a hearing).
+  if (!a.phone !== !b.phone && IN_PERSON.has((a.phone ? b : a).name)) return true;
   // Two outlets, an outlet and an occasion, two occasions (a "conference call" with reporters is
   // also called a press conference: ECB+ 9-ecb), an unnamed interview and a named outlet: all may be true.
   return false;
