@@ -101,9 +101,9 @@ const ROUNDED = /\b(?:early|mid|late|end|start|beginning|middle)(?:-|\s+of\s+|\s
 const GAP = /^[^.;:!?"“”]{0,70}$/;
 /**
  * What the word right after it shows to be no happening of the vocabulary: a price closing up or down,
- * a verb of beginning before another ("started appearing", "began to fall").
+ * a verb of beginning before another ("started appearing", "began to fall"), shots ("opened fire").
  */
-const NOT_THE_HAPPENING = /^\s+(?:up|down|higher|lower|flat|unchanged|at\s+[$€£\d]|to\s+\p{Ll}|\p{Ll}+ing\b)/u;
+const NOT_THE_HAPPENING = /^\s+(?:up|down|higher|lower|flat|unchanged|fire|at\s+[$€£\d]|to\s+\p{Ll}|\p{Ll}+ing\b)/u;
 const TIME_DOTS = /\d\.\d|\b[ap]\.m\./g;
 /** Another one of its kind, not the one reported elsewhere, or one held again and again. */
 const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further|previous|earlier|separate|every|each|annual|yearly|monthly|weekly|regular|usually|typically)\b/i;
@@ -121,8 +121,8 @@ const LAST = /\blast\s+$/i;
 const INSPECTORS = /\binspectors?\b/i;
 /** Words between the subject and the verb: auxiliaries, modals, "scheduled to". */
 const AUXILIARIES = /(?:\s+(?:will|shall|would|could|may|might|is|are|was|were|be|been|has|have|had|also|now|finally|officially|permanently|temporarily|set|scheduled|expected|due|planned|going|to|then|only|all))+\s*$/i;
-/** A place or a complement after the thing ending or starting: "farm shops in the valley", "the sale of the depot". */
-const PLACE_AFTER = /^(.*?\p{Ll}{3,})\s+(?:in|at|of|across|near|around|outside)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]{1,40}$/u;
+/** A place or a complement after the thing ending or starting: "farm shops in the valley", "the sale of the depot", "the inquest into …". */
+const PLACE_AFTER = /^(.*?\p{Ll}{3,})\s+(?:in|at|of|into|for|over|with|across|near|around|outside)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]{1,40}$/u;
 /** Whom or what a verb's subject is when it is no thing: a pronoun or a relative. */
 const NO_THING = /^(?:it|they|he|she|we|which|that|who|this|these|those|there|one|doors|gates|books|offer)$/;
 /** Words that end a noun phrase or stand outside one. */

@@ -124,7 +124,7 @@ test('happenings: a sudden one with the names near it, a meeting with the date a
       '',
       'The compensation claim period is expected to run from October 20 to December 12, 2025, and the relief fund runs until 30 November.',
       '',
-      'The Kelmar Dam Agency last inspected the wall in March.',
+      'The Kelmar Dam Agency last inspected the wall in March. The inquest into the deaths opened on 6 October.',
     ].join('\n'),
     DAM_NAMES,
   );
@@ -139,6 +139,7 @@ test('happenings: a sudden one with the names near it, a meeting with the date a
     { event: 'end', object: 'claim period', who: null, near: [], day: 'December 12, 2025', date: '2025-12-12' },
     { event: 'end', object: 'relief fund', who: null, near: [], day: '30 November', date: '2025-11-30' },
     { event: 'inspection', object: 'last', who: 'Kelmar Dam Agency', near: ['Kelmar Dam Agency'], day: 'March', date: '2025-03' },
+    { event: 'start', object: 'inquest', who: null, near: [], day: '6 October', date: '2025-10-06' },
   ]);
 });
 
@@ -156,6 +157,7 @@ test('happenings: no happening in bounds, roundings, recurring or second ones, a
       'Residents spoke at a hearing on September 23.',
       'Halvane Water Board shares closed down 4% on Monday.',
       'Leaflets started appearing in Orskel on Tuesday.',
+      'Guards at the Orskel gate opened fire on Monday.',
       'The Kelmar Dam Agency says the reservoir did not collapse on Monday.',
       'An earlier version of this article said the Orskel wall collapsed on 6 October.',
       'The public hearing in Orskel was postponed from September 23 to September 30.',
