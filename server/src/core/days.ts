@@ -27,6 +27,9 @@ export const DAY = new RegExp(
  */
 const DAY_MARKS = ['day', ...MONTHS, 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept', 'Oct.', 'Nov.', 'Dec.', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening'];
 export const mayNameDay = (text: string): boolean => DAY_MARKS.some((w) => text.includes(w));
+/** After a day, or anywhere in its sentence: the day may be the next or the one before elsewhere ("Saturday night", "local time"). */
+export const LOOSE_AFTER = /^\s*night\b/i;
+export const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** The day as written in a DAY match. */
 export const writtenDay = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3];
 /** Days written relative to the article's own: they resolve to the article date or the day before. */

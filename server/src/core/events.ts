@@ -6,7 +6,7 @@
 // articles giving them different days disagree about the event.
 
 import { inside } from './boilerplate';
-import { DAY, mayNameDay, writtenDay, resolveDay } from './days';
+import { DAY, LOCAL_TIME, LOOSE_AFTER, mayNameDay, writtenDay, resolveDay } from './days';
 import { findHappenings } from './happenings';
 import { firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Structure, TimedEvent } from './types';
@@ -74,8 +74,6 @@ const CORRECTION =
   /\b(?:correction|corrects|(?:article|story|report|version|headline|paragraph)\b[^.;]{0,60}\bcorrected|corrected\s+(?:to\s+(?:say|show|read)|from)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly|not on)\b/i;
 /** A day that may be the next or the one before elsewhere: local time, the night or the small hours. */
 const LOOSE_BEFORE = /\b(?:late|early|(?:before|after|around)\s+midnight)\s+(?:on\s+)?$/i;
-const LOOSE_AFTER = /^\s*night\b/i;
-const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** A first contact: "first emailed", "I first wrote to", "sent the first email". */
 const FIRST_BEFORE = /\bfirst\s+$/i;
 const FIRST_AFTER = /^\s+(?:(?:the|his|her|my|our|their|its|a)\s+)?first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\b/i;

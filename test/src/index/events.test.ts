@@ -168,128 +168,128 @@ const QUIET: [string, Record<string, string>][] = [
 ];
 for (const [name, articles] of QUIET) test(`date, must not: ${name}`, () => assert.deepEqual(dates(articles).map((c) => c.message), []));
 
-// Happenings (core/happenings.ts): a breach at a reservoir, the hearing after it, closures, a claim period.
+// Happenings (core/happenings.ts): a roof falling in at a pumping hall, the hearing after it, closures, a claims window.
 const VALLEY = (date: string, body: string): string =>
-  `Orskel reservoir breach\n\n${date}\n\nThe Halvane Water Board runs the Orskel reservoir above the town of Dunraith. ${body}\n\nGreta Marlow, who chairs the Halvane Water Board, has apologised to Dunraith.\n`;
+  `Orskel pumping hall roof falls in\n\n${date}\n\nThe Halvane Water Board runs the Orskel pumping hall above the town of Dunraith. ${body}\n\nGreta Marlow, who chairs the Halvane Water Board, has apologised to Dunraith.\n`;
 const pairsOf = (found: Contradiction[]): string[] => found.map((c) => `${c.here.uri.slice(11)}:${c.here.value}/${c.there.uri.slice(11)}:${c.there.value}`).sort();
 
 const HAPPENINGS: [string, Record<string, string>, string[]][] = [
   [
-    'the day a wall collapsed, the small hours named on one side',
+    'the day a roof collapsed, with a weekday and a date on one side',
     {
-      'wire.txt': VALLEY('Wednesday 8 October 2025', 'A wall of the Orskel reservoir collapsed in the early hours of Tuesday, 7 October, flooding the lower streets of Dunraith.'),
-      'trade.txt': VALLEY('Friday 10 October 2025', 'Shares in the Halvane Water Board have fallen since the Orskel reservoir wall collapsed on 6 October.'),
+      'wire.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall caved in shortly before dawn on Saturday, 14 June, burying two pumps.'),
+      'trade.txt': VALLEY('Tuesday 17 June 2025', 'Shares in the Halvane Water Board have slid since the roof of the Orskel pumping hall collapsed on 13 June.'),
     },
-    ['trade.txt:2025-10-06/wire.txt:2025-10-07', 'wire.txt:2025-10-07/trade.txt:2025-10-06'],
+    ['trade.txt:2025-06-13/wire.txt:2025-06-14', 'wire.txt:2025-06-14/trade.txt:2025-06-13'],
   ],
   [
     'a meeting dated after it and with the date as an adjective',
     {
-      'paper.txt': VALLEY('Monday 20 October 2025', 'Residents of Dunraith had their say at a public hearing on October 13, when 80 people asked to speak.'),
-      'weekly.txt': VALLEY('Thursday 23 October 2025', 'About 80 residents spoke at the October 16 public hearing in Dunraith.'),
+      'paper.txt': VALLEY('Monday 30 June 2025', 'About 60 people queued to speak at a town-hall hearing on June 24 in Dunraith.'),
+      'weekly.txt': VALLEY('Thursday 3 July 2025', 'Some 60 speakers addressed the June 26 town-hall hearing in Dunraith.'),
     },
-    ['paper.txt:2025-10-13/weekly.txt:2025-10-16', 'weekly.txt:2025-10-16/paper.txt:2025-10-13'],
+    ['paper.txt:2025-06-24/weekly.txt:2025-06-26', 'weekly.txt:2025-06-26/paper.txt:2025-06-24'],
   ],
   [
-    'a closure ahead, "will close on" against "close their doors from"',
+    'a closure ahead, "are to shut on" against "will be shut from"',
     {
-      'paper.txt': VALLEY('Monday 20 October 2025', 'The two swimming pools in Dunraith will close on December 1.'),
-      'union.txt': VALLEY('Tuesday 21 October 2025', 'The union said the swimming pools are set to close their doors from November 1.'),
+      'paper.txt': VALLEY('Monday 7 July 2025', 'Both Dunraith lidos are to shut on September 1.'),
+      'union.txt': VALLEY('Tuesday 8 July 2025', 'Our members were told the lidos will be shut from August 1.'),
     },
-    ['paper.txt:2025-12-01/union.txt:2025-11-01', 'union.txt:2025-11-01/paper.txt:2025-12-01'],
+    ['paper.txt:2025-09-01/union.txt:2025-08-01', 'union.txt:2025-08-01/paper.txt:2025-09-01'],
   ],
   [
-    'the end of a period: "runs until", a range, "closes on"',
+    'the end of a period: "stays open until", a range, "shuts on"',
     {
-      'wire.txt': VALLEY('Monday 13 October 2025', 'The compensation claim period will run until 15 December.'),
-      'release.txt': VALLEY('Monday 13 October 2025', 'The compensation claim period is expected to run from October 20 to December 15, 2025.'),
-      'trade.txt': VALLEY('Tuesday 14 October 2025', 'The compensation claim period closes on 12 December, but can be extended.'),
+      'wire.txt': VALLEY('Monday 7 July 2025', 'The compensation window stays open until 30 September.'),
+      'release.txt': VALLEY('Monday 7 July 2025', 'The compensation window will run from July 14 to September 30, 2025.'),
+      'trade.txt': VALLEY('Tuesday 8 July 2025', 'The compensation window shuts on 26 September, the board says.'),
     },
     [
-      'release.txt:2025-12-15/trade.txt:2025-12-12',
-      'trade.txt:2025-12-12/release.txt:2025-12-15',
-      'trade.txt:2025-12-12/wire.txt:2025-12-15',
-      'wire.txt:2025-12-15/trade.txt:2025-12-12',
+      'release.txt:2025-09-30/trade.txt:2025-09-26',
+      'trade.txt:2025-09-26/release.txt:2025-09-30',
+      'trade.txt:2025-09-26/wire.txt:2025-09-30',
+      'wire.txt:2025-09-30/trade.txt:2025-09-26',
     ],
   ],
   [
-    'the month of the last inspection',
+    'the month of the last inspection, by the board on one side and by "its inspectors" on the other',
     {
-      'wire.txt': VALLEY('Wednesday 8 October 2025', 'The Halvane Water Board last inspected the wall of the Orskel reservoir in March.'),
-      'explainer.txt': VALLEY('Saturday 11 October 2025', 'The Halvane Water Board says its inspectors last visited the Orskel reservoir, in May.'),
+      'wire.txt': VALLEY('Sunday 15 June 2025', 'The Halvane Water Board last inspected the roof in February.'),
+      'explainer.txt': VALLEY('Friday 20 June 2025', 'Its inspectors last visited the pumping hall in April, the Halvane Water Board says.'),
     },
-    ['explainer.txt:2025-05/wire.txt:2025-03', 'wire.txt:2025-03/explainer.txt:2025-05'],
+    ['explainer.txt:2025-04/wire.txt:2025-02', 'wire.txt:2025-02/explainer.txt:2025-04'],
   ],
 ];
 for (const [name, articles, pairs] of HAPPENINGS) test(`date, a happening: ${name}`, () => assert.deepEqual(pairsOf(dates(articles)), pairs));
 
 test('date, a happening: the message names it and both days', () => {
   const found = dates(HAPPENINGS[1][1]);
-  assert.equal(found.find((c) => c.here.uri.endsWith('paper.txt'))!.message, 'Date: this article dates the public hearing October 13 (2025-10-13); weekly.txt dates it October 16 (2025-10-16).');
+  assert.equal(found.find((c) => c.here.uri.endsWith('paper.txt'))!.message, 'Date: this article dates the town-hall hearing June 24 (2025-06-24); weekly.txt dates it June 26 (2025-06-26).');
 });
 
 const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
   [
     'two hearings set apart by other words',
     {
-      'a.txt': VALLEY('Monday 20 October 2025', 'Greta Marlow appeared at a preliminary hearing on October 13.'),
-      'b.txt': VALLEY('Thursday 23 October 2025', 'Greta Marlow spoke at the October 16 public hearing.'),
+      'a.txt': VALLEY('Monday 30 June 2025', 'Greta Marlow appeared at a preliminary hearing on June 24.'),
+      'b.txt': VALLEY('Thursday 3 July 2025', 'Greta Marlow spoke at the June 26 town-hall hearing.'),
     },
   ],
   [
     'a hearing held after the other article was written',
     {
-      'a.txt': VALLEY('Tuesday 14 October 2025', 'Residents spoke at a public hearing on October 13.'),
-      'b.txt': VALLEY('Friday 24 October 2025', 'Residents spoke at the October 23 public hearing.'),
+      'a.txt': VALLEY('Wednesday 25 June 2025', 'Farmers spoke at a town-hall hearing on June 24.'),
+      'b.txt': VALLEY('Friday 4 July 2025', 'Farmers spoke at the July 3 town-hall hearing.'),
     },
   ],
   [
     'a change of date stated as one',
     {
-      'a.txt': VALLEY('Monday 6 October 2025', 'Residents will speak at a public hearing on October 13.'),
-      'b.txt': VALLEY('Friday 10 October 2025', 'The public hearing has been postponed and will now be held on October 16.'),
+      'a.txt': VALLEY('Monday 16 June 2025', 'Farmers will speak at a town-hall hearing on June 24.'),
+      'b.txt': VALLEY('Friday 20 June 2025', 'The town-hall hearing has been postponed and will now be held on June 26.'),
     },
   ],
   [
     'a correction note',
     {
-      'a.txt': VALLEY('Wednesday 8 October 2025', 'A wall of the Orskel reservoir collapsed on 7 October.'),
-      'b.txt': VALLEY('Friday 10 October 2025', 'An earlier version of this article said the Orskel reservoir wall collapsed on 6 October.'),
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed on 14 June.'),
+      'b.txt': VALLEY('Tuesday 17 June 2025', 'Correction: an earlier version of this story said the roof of the Orskel pumping hall collapsed on 13 June.'),
     },
   ],
   [
     'a range against one of its ends, and a day within a month',
     {
-      'a.txt': VALLEY('Monday 13 October 2025', 'The compensation claim period is expected to run from October 20 to December 15, 2025. The Halvane Water Board last inspected the Orskel reservoir in March.'),
-      'b.txt': VALLEY('Tuesday 14 October 2025', 'The compensation claim period closes on 15 December. The Halvane Water Board last inspected the Orskel reservoir on 12 March.'),
+      'a.txt': VALLEY('Monday 7 July 2025', 'The compensation window will run from July 14 to September 30, 2025. The Halvane Water Board last inspected the Orskel roof in February.'),
+      'b.txt': VALLEY('Tuesday 8 July 2025', 'The compensation window shuts on 30 September. The Halvane Water Board last inspected the Orskel roof on 12 February.'),
     },
   ],
   [
     'since a month, a rounded month, a recurring inspection',
     {
-      'a.txt': VALLEY('Monday 13 October 2025', 'The Dunraith pools have been closed since January. The Halvane Water Board inspected the Orskel reservoir in early March. It inspects the wall every May.'),
-      'b.txt': VALLEY('Tuesday 14 October 2025', 'The Dunraith pools closed on 3 February. The Halvane Water Board inspected the Orskel reservoir on 20 March. It inspected the wall in June.'),
+      'a.txt': VALLEY('Monday 7 July 2025', 'The Dunraith lidos have been shut since January. The Halvane Water Board inspected the Orskel roof in early March. It inspects the hall every May.'),
+      'b.txt': VALLEY('Tuesday 8 July 2025', 'The Dunraith lidos shut on 3 February. The Halvane Water Board inspected the Orskel roof on 20 March. It inspected the hall in June.'),
     },
   ],
   [
     'local time across midnight',
     {
-      'a.txt': VALLEY('Wednesday 8 October 2025', 'A wall of the Orskel reservoir collapsed at 11.50pm local time on 6 October.'),
-      'b.txt': VALLEY('Thursday 9 October 2025', 'The Orskel reservoir wall collapsed on 7 October.'),
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed at 11.50pm local time on 13 June.'),
+      'b.txt': VALLEY('Tuesday 17 June 2025', 'The roof of the Orskel pumping hall collapsed on 14 June.'),
     },
   ],
   [
     'two collapses with no name in common',
     {
-      'a.txt': VALLEY('Wednesday 8 October 2025', 'The wall of the Orskel reservoir collapsed on 7 October.'),
-      'b.txt': VALLEY('Thursday 9 October 2025', 'The roof of the Vessary grain store collapsed on 6 October.'),
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed on 14 June.'),
+      'b.txt': VALLEY('Tuesday 17 June 2025', 'The roof of the Vessary grain store collapsed on 13 June.'),
     },
   ],
   [
     'a sudden one the article recalls from months before',
     {
-      'a.txt': VALLEY('Monday 13 October 2025', "Sunday's blast at the Orskel pumping station shook Dunraith. A blast at a Halvane Water Board depot in Dunraith in March injured two workers."),
-      'b.txt': VALLEY('Tuesday 14 October 2025', 'A blast at the Orskel pumping station in Dunraith on Sunday shook the town.'),
+      'a.txt': VALLEY('Monday 13 October 2025', "Sunday's blast at the Orskel fuel store shook the valley. A blast at a Halvane Water Board depot in Dunraith in March injured two workers."),
+      'b.txt': VALLEY('Tuesday 14 October 2025', 'A blast at the Orskel fuel store in Dunraith on Sunday shook the town.'),
     },
   ],
   [
@@ -302,8 +302,8 @@ const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
   [
     'two meetings of one name a month apart',
     {
-      'a.txt': VALLEY('Monday 24 November 2025', 'Residents spoke at a public hearing on October 13 and again on November 20.'),
-      'b.txt': VALLEY('Monday 24 November 2025', 'Residents spoke at the November 20 public hearing.'),
+      'a.txt': VALLEY('Monday 24 November 2025', 'Farmers spoke at a town-hall hearing on October 13 and again on November 20.'),
+      'b.txt': VALLEY('Monday 24 November 2025', 'Farmers spoke at the November 20 town-hall hearing.'),
     },
   ],
 ];
