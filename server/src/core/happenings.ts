@@ -156,7 +156,8 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const prep = m[3] && (text.startsWith("'s", end) || text.startsWith('’s', end)) ? "'s" : prepositionOf(lead);
     if (!prep || (m[4] && prep !== 'in') || (m[3] && !/^(?:on|the|'s)$/.test(prep)) || (prep === 'of' && !PART_OF_DAY.test(lead))) continue;
     if (prep === 'in' && ROUNDED.test(lead.slice(0, -3))) continue;
-    const found = prep === 'the' || prep === 'a' || prep === "'s" ? nounAfter(text, end, s.end) : wordBefore(text, lead, at);
+    const found =
+      prep === 'the' || prep === 'a' || prep === "'s" ? nounAfter(text, end, s.end) : (wordBefore(text, lead, at) ?? (prep === 'on' && FRONTED.test(text.slice(s.start, at)) ? wordAfter(text, end, s.end) : null));
     if (!found) continue;
     const word = found.word.toLowerCase();
     const sentence = text.slice(s.start, s.end);
@@ -217,6 +218,20 @@ function wordBefore(text: string, lead: string, at: number): Found | null {
   const end = start + last[0].length;
   const gap = text.slice(end, at).replace(TIME_DOTS, '').replace(/,\s*(?:in|on)\s+$/, '');
   return GAP.test(gap) && !gap.includes(',') && !NOT_THE_HAPPENING.test(gap) ? { start, end, word: last[0] } : null;
+}
+
+/** A date opening its sentence, maybe after a time: "On 4 May, …", "At about 2am on Sunday, …". */
+const FRONTED = /^\s*(?:(?:at|shortly|just|early|late)\b[^,.;]{0,40}\s)?on\s+$/i;
+/** A statement between a fronted date and the word: the date is the statement's ("On Friday, the board said the lidos will shut"). */
+const SAYING = /\b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|warned|warns|added|wrote|reported|agreed|decided|voted|that)\b/;
+/** The first word of the vocabulary after a fronted date, in its clause: "On Sunday, the roof of the hall collapsed". */
+function wordAfter(text: string, end: number, stop: number): Found | null {
+  const rest = text.slice(end, Math.min(stop, end + 120));
+  if (!rest.startsWith(',')) return null;
+  WORD.lastIndex = 1;
+  const w = WORD.exec(rest);
+  if (!w || /[;:!?"“”]/.test(rest.slice(0, w.index)) || SAYING.test(rest.slice(0, w.index))) return null;
+  return { start: end + w.index, end: end + w.index + w[0].length, word: w[0] };
 }
 
 /** A meeting or a sudden event named right after its date: "the March 10 public hearing", "Monday's blast". */

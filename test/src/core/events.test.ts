@@ -169,3 +169,22 @@ test('happenings: no happening in bounds, roundings, recurring or second ones, a
     { event: 'hearing', object: 'public', who: null, near: ['Orskel'], day: 'June 10', date: '2025-06-10', changed: true },
   ]);
 });
+
+test('happenings: a date fronting its sentence, the word after it, unless a statement stands between', () => {
+  const found = happeningsOf(
+    [
+      'Orskel roof falls in',
+      '',
+      'Monday 16 June 2025',
+      '',
+      'On Saturday, the roof of the Orskel pumping hall collapsed, the Halvane Water Board said.',
+      'At about 2am on Sunday 15 June, a wall at the Orskel fuel store caved in.',
+      'On Friday, the Kelmar Dam Agency said the Orskel pools will shut for good.',
+    ].join('\n'),
+    DAM_NAMES,
+  );
+  assert.deepEqual(found, [
+    { event: 'collapse', object: null, who: null, near: ['Orskel', 'Halvane Water Board'], day: 'Saturday', date: '2025-06-14' },
+    { event: 'collapse', object: null, who: null, near: ['Orskel'], day: '15 June', date: '2025-06-15' },
+  ]);
+});
