@@ -41,7 +41,8 @@ const WORDS = new Map(VOCABULARY.flatMap(([kind, , words]) => words.split(',').m
 /** The class of a kind of happening, or null for a deed of core/events.ts. */
 export const happeningClass = (kind: string): HappeningClass | null => KINDS.get(kind) ?? null;
 
-const WORD = new RegExp(`\\b(?:${[...WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+/** The words in lower case, as a clause has them: a case-blind pattern took the Open of tennis tournaments for an opening. */
+const WORD = new RegExp(`\\b(?:${[...WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 /** A meeting or a sudden event named right after a date or a weekday's "'s", with up to two words before it. */
 const NOUN_AFTER = new RegExp(`^(?:['’]s)?[ \\u00a0]((?:[\\p{Ll}-]+[ \\u00a0]){0,2}?)(${VOCABULARY.filter(([, cls]) => cls === 'recurring' || cls === 'once').map(([k]) => k).join('|')}|blast|quake)\\b`, 'u');
 
@@ -99,9 +100,10 @@ const ROUNDED = /\b(?:early|mid|late|end|start|beginning|middle)(?:-|\s+of\s+|\s
 const GAP = /^[^.;:!?"“”]{0,70}$/;
 /**
  * What the word right after it shows to be no happening of the vocabulary: a price closing up or down,
- * a verb of beginning before another ("started appearing", "began to fall"), shots ("opened fire").
+ * a figure ("sales sank 12%", "crashed 6-2"), a verb of beginning before another ("started appearing",
+ * "began to fall"), shots ("opened fire"), a set phrase ("a blaze of publicity").
  */
-const NOT_THE_HAPPENING = /^\s+(?:up|down|higher|lower|flat|unchanged|fire|at\s+[$€£\d]|to\s+\p{Ll}|(?!during\b)\p{Ll}+ing\b)/u;
+const NOT_THE_HAPPENING = /^\s+(?:up|down|higher|lower|flat|unchanged|fire|of\s+(?:publicity|glory)|[$€£\d]|at\s+[$€£\d]|to\s+\p{Ll}|(?!during\b)\p{Ll}+ing\b)/u;
 const TIME_DOTS = /\d\.\d|\b[ap]\.m\./g;
 /** Another one of its kind, not the one reported elsewhere, or one held again and again. */
 const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further|previous|earlier|separate|every|each|annual|yearly|monthly|weekly|regular|usually|typically)\b/i;
@@ -109,6 +111,13 @@ const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further|previous|e
 const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly)\b/i;
 /** A change of date stated as one: both days were right in their time. */
 const CHANGED = /\b(?:postponed|rescheduled|pushed back|put back|brought forward|delayed|moved (?:up|back|forward|to)|adjourned|cancel+ed|(?:was|were|been|has|have|had)\s+extended|extend(?:s|ed|ing)?\s+(?:it|the|its|their))\b/i;
+/** The nouns of the vocabulary, which must head their phrase ("the auction on Sunday", not "auction house"). */
+const NOUN_WORDS = new Set(['collapse', 'explosion', 'blast', 'blaze', 'crash', 'earthquake', 'quake', 'derailment', 'closure', 'opening', 'inspection', ...VOCABULARY.filter(([, cls]) => cls === 'recurring').map(([k]) => k)]);
+const NOUN_HEAD = /^(?:\s*[^\s\p{L}]|\s+(?:of|on|in|at|into|for|from|to|by|with|near|was|were|is|are|will|would|had|has|that|which|took|happened|struck|hit|began|opened|ended|and)\b|\s+\p{Ll}+ed\b|\s*$)/u;
+/** A verb between a sudden happening's noun and the date: the date is that verb's ("the 1988 crash - was suspended in April"). */
+const OTHER_VERB = /\b(?:was|were|is|are|has|have|had|will|would)\b|\b\p{Ll}{3,}ed\b/u;
+/** A happening averted or feared: "rescued from collapse", "on the brink of collapse". */
+const AVERTED = /\b(?:from|brink of|verge of|near|avert(?:ed|ing)?|prevent(?:ed|ing)?|risk of|fears? of|threat of)\s+(?:a\s+|the\s+)?$/i;
 /** A denial or a condition: no day it happens on. */
 const NEGATED = /\b(?:not|never|no longer|unless|if|whether)\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** The day lies ahead of the article: a present tense of a scheduled thing, "will", "are to", "is due to", before the word or between it and its date. */
@@ -117,19 +126,21 @@ const PRESENT = /^(?:closes|shuts|ends|expires|opens|reopens|starts|begins|takes
 /** "last inspected", "its inspectors last visited", "the last inspection": the latest one, which an article dates only once. */
 const LAST = /\blast\s+$/i;
 const INSPECTORS = /\binspectors?\b/i;
-/** Words between the subject and the verb: auxiliaries, modals, "scheduled to". */
-const AUXILIARIES = /(?:\s+(?:will|shall|would|could|may|might|is|are|was|were|be|been|has|have|had|also|now|finally|officially|permanently|temporarily|set|scheduled|expected|due|planned|going|to|then|only|all))+\s*$/i;
+/** Words between the subject and the verb: auxiliaries, modals, "scheduled to", "plan to". */
+const AUXILIARIES = /(?:\s+(?:will|shall|would|could|may|might|is|are|was|were|be|been|has|have|had|also|now|finally|officially|permanently|temporarily|set|scheduled|expected|due|planned|going|to|then|only|all|itself|themselves|plans?|hopes?|wants?|aims?|intends?|expects?|needs?))+\s*$/i;
 /** A place or a complement after the thing ending or starting: "farm shops in the valley", "the sale of the depot", "the inquest into …". */
 const PLACE_AFTER = /^(.*?\p{Ll}{3,})\s+(?:in|at|of|into|for|over|with|across|near|around|outside)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]{1,40}$/u;
-/** A verb's subject or object that is no thing: a pronoun, a relative, the doors of "close their doors". */
-const NO_THING = /^(?:it|they|he|she|we|which|that|who|this|these|those|there|one|doors|gates)$/;
+/** A verb's subject or object that is no thing: a pronoun, a relative, the doors of "close their doors", a market that closes daily, a span of time. */
+const NO_THING = /^(?:it|they|he|she|we|which|that|who|this|these|those|there|one|doors|gates|itself|themselves|market|day|week|month|year|days|weeks|months|years)$/;
+/** What a noun phrase of its own may follow. */
+const NP_START = /\b(?:the|a|an|its|their|his|her|our|my|this|these|those|both|all|whose|some|\d+|two|three|four|five|six|seven|eight|nine|ten)$/i;
 /** Words that end a noun phrase or stand outside one. */
 const FUNCTION_WORD = /^(?:the|a|an|of|on|in|at|to|for|from|by|with|until|till|and|or|but|its|their|his|her|our|this|that|last|first|next|final|is|are|was|were|be|been|will|would|has|have|had|which|who)$/;
-const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both|some|three|two|four|five|six|seven|eight|nine|ten|\d+)$/i;
+const DETERMINERS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both|some|whose|three|two|four|five|six|seven|eight|nine|ten|\d+)$/i;
 /** How far a word may stand before its date. */
 const REACH = 100;
 
-const singular = (w: string): string => (/ies$/.test(w) ? `${w.slice(0, -3)}y` : /(?:ch|sh|ss|x)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
+const singular = (w: string): string => (/(?:ser|spec)ies$/.test(w) ? w : /ies$/.test(w) ? `${w.slice(0, -3)}y` : /(?:ch|sh|ss|x)es$/.test(w) ? w.slice(0, -2) : /[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
 
 /**
  * Happenings with their days, in article order. `taken` are the spans of deeds already found: a date
@@ -162,7 +173,7 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const word = found.word.toLowerCase();
     const sentence = text.slice(s.start, s.end);
     const before = text.slice(Math.max(s.start, found.start - 40), found.start);
-    if (ANOTHER.test(before.slice(-25)) || ANOTHER.test(text.slice(found.end, at)) || CORRECTION.test(sentence) || NEGATED.test(before)) continue;
+    if (ANOTHER.test(before.slice(-25)) || ANOTHER.test(text.slice(found.end, at)) || CORRECTION.test(sentence) || NEGATED.test(before) || AVERTED.test(before)) continue;
     if (word === 'visited' && !INSPECTORS.test(before)) continue;
     const changed = CHANGED.test(sentence);
     let kind = WORDS.get(word) ?? word;
@@ -173,6 +184,8 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
       else continue;
     } else if (!changed && (prep === 'until' || prep === 'till' || prep === 'to' || (prep === 'from' && KINDS.get(kind) !== 'end' && KINDS.get(kind) !== 'start'))) continue;
     const cls = KINDS.get(kind)!;
+    if ((cls === 'once' || cls === 'recurring') && NOUN_WORDS.has(word) && !NOUN_HEAD.test(text.slice(found.end, found.end + 20))) continue;
+    if (cls === 'once' && NOUN_WORDS.has(word) && found.end < at && OTHER_VERB.test(text.slice(found.end, at))) continue;
     const about = aboutOf(text, s, found, kind, cls, before, layer.mentions);
     if (!about) continue;
     const near = nearOf(layer.mentions, doc.sentences, i, cls);
@@ -262,21 +275,29 @@ function aboutOf(text: string, s: Span, found: Found, kind: string, cls: Happeni
     while (k > 0 && words.length - k < 2 && /^[\p{Ll}-]+$/u.test(words[k - 1]) && !FUNCTION_WORD.test(words[k - 1])) k--;
     return k < words.length ? { subject: null, object: words.slice(k).join(' ') } : null;
   }
-  // The verb's object: "will close three libraries on", not "close their doors".
-  const after = /^\s+(?:the|a|an|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+((?:[\p{Ll}-]+\s+){1,3})/u.exec(text.slice(found.end, found.end + 50));
+  // The verb's object ("will close three libraries on", not "close their doors"), or what a noun is of ("the start of the scheme").
+  const noun = /^(?:closure|opening)$/.test(found.word) || (/^(?:end|start|close)$/.test(found.word) && /\b(?:the|a|an|its|their)\s+(?:\p{Ll}+\s+)?$/u.test(before));
+  const after = /^\s+(?:of\s+)?(?:the|a|an|all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+((?:[\p{Ll}-]+\s+){1,3})/u.exec(text.slice(found.end, found.end + 50));
   const words = after?.[1].split(/\s+/).filter(Boolean) ?? [];
   const cut = words.findIndex((w) => FUNCTION_WORD.test(w));
   const phrase = cut < 0 ? words : words.slice(0, cut);
-  const object = phrase.length ? thing(phrase.at(-2) ?? null, phrase.at(-1)!) : null;
-  if (object) return object;
+  const object = phrase.length && (!noun || /^\s+of\b/.test(text.slice(found.end, found.end + 5))) ? thing(phrase.at(-2) ?? null, phrase.at(-1)!) : null;
+  if (object || noun) return object;
   const lead = text.slice(s.start, found.start).replace(AUXILIARIES, '').replace(/,[^;.]{1,80},\s*$/, '').replace(PLACE_AFTER, '$1');
   const subject = /(?:^|[^\p{L}'’])(?:(\p{Ll}[\p{Ll}-]*)\s+)?(\p{Ll}[\p{Ll}-]*)\s*$/u.exec(lead);
-  return subject ? thing(subject[1] ?? null, subject[2]) : null;
+  // A noun phrase of its own: after a determiner (names between: "the two Orskel pools"), a clause's start or its
+  // sentence's first word ("The tour", "Public voting"), not "Blair seems certain".
+  const left = subject ? lead.slice(0, subject.index + (/^\p{Ll}/u.test(subject[0]) ? 0 : 1)).trimEnd() : '';
+  const named = left.replace(/(?:\s+\p{Lu}[\p{L}'’-]*)+$/u, ''); // "The two Orskel pools": names as modifiers after a determiner
+  if (!subject || !(left === '' || /[,;:(—–]$/.test(left) || NP_START.test(left) || NP_START.test(named) || /^\p{Lu}[\p{Ll}-]*$/u.test(left) || (subject[1] !== undefined && DETERMINERS.test(subject[1])))) return null;
+  return thing(subject[1] ?? null, subject[2]);
 }
 
 /** A thing as its head noun, singular, with the word before it when that is no determiner: "offer period", "branch". */
 function thing(modifier: string | null, head: string): { subject: null; object: string } | null {
-  if (NO_THING.test(head) || DETERMINERS.test(head) || head.length < 3 || head.endsWith('ly')) return null;
+  if (NO_THING.test(head) || DETERMINERS.test(head) || FUNCTION_WORD.test(head) || head.length < 3 || head.endsWith('ly')) return null;
+  // "is released", "threat and": a verb or a conjunction, no noun phrase.
+  if (modifier && /^(?:is|are|was|were|be|been|has|have|had|will|would|and|or|but)$/.test(modifier)) return null;
   const mod = modifier && !DETERMINERS.test(modifier) ? `${modifier} ` : '';
   return { subject: null, object: `${mod}${singular(head)}` };
 }
