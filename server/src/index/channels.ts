@@ -5,7 +5,8 @@
 // both be true: two platforms, or a platform and anything else. Two outlets can (a
 // politician gives one line to several; "told MPs" and "told the Labour Party" were 5 of 21 false
 // alarms on 2,225 BBC articles), and so can an outlet at an occasion (a reporter of that outlet at
-// the press conference).
+// the press conference). A written reply (a letter, an email) and a spoken occasion cannot both be
+// where one statement was made, nor an interview and an occasion before many (a press conference, a speech).
 
 /** Platforms: a statement posted on one is not also "on" another. */
 const PLATFORMS = new Set(['facebook', 'twitter', 'telegram', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'vk', 'truth social', 'linkedin', 'threads', 'bluesky', 'snapchat', 'weibo']);
@@ -14,27 +15,39 @@ const OCCASIONS: [RegExp, string][] = [
   [/\b(?:press|news|joint press|media) (?:conference|briefing)\b|\bbriefing\b/, 'press conference'],
   [/\b(?:speech|address|televised address|rally)\b/, 'speech'],
   [/\bpodcast\b/, 'podcast'],
-  [/\b(?:earnings|conference) call\b/, 'call'],
+  [/\b(?:earnings|conference|investor|analyst|shareholder) call\b/, 'call'],
   [/\bhearing\b/, 'hearing'],
   [/^interview$/, 'interview'],
 ];
 /** Forms: what a statement was, wherever it was made. */
 const FORMS = /\b(?:statement|message|letter|post|posting|blog|release|communiqu[eé]|comments?|remarks|video|tweet|thread|note|op-ed|article|column)\b/;
 
-export type Venue = { kind: 'platform' | 'outlet' | 'occasion'; name: string } | null;
+/**
+ * Forms that are written to someone, not said: a letter to staff is not also words on a call. A
+ * statement or a note to clients may be read out at a press conference, and a letter posted on a platform.
+ */
+const WRITTEN = /^(?:letter|email|e-mail|memo|written (?:reply|answer|response))$/;
 
-/** The venue a channel names, or null for a form or nothing. */
-export function venueOf(channel: string | null): Venue {
+/** A venue; `interview` when an outlet is named as the one that interviewed the speaker ("in an interview with Kanal 24"). */
+export type Venue = { kind: 'platform' | 'outlet' | 'occasion' | 'written'; name: string; interview?: boolean } | null;
+
+/** The venue a channel names (with its form, "interview" of "an interview with Kanal 24"), or null for a form that fits any venue, or nothing. */
+export function venueOf(channel: string | null, form: string | null = null): Venue {
   if (!channel) return null;
   const c = channel.toLowerCase().replace(/^x$/, 'twitter');
   if (PLATFORMS.has(c)) return { kind: 'platform', name: c };
   // Occasions are written in lower case by the quote finder; outlets keep their names' capitals.
   if (channel === c) {
     for (const [re, name] of OCCASIONS) if (re.test(c)) return { kind: 'occasion', name };
-    return null;
+    return WRITTEN.test(c) ? { kind: 'written', name: c } : null;
   }
-  return FORMS.test(c) && !/\p{Lu}{2,}|\d/u.test(channel) ? null : { kind: 'outlet', name: c.replace(/^(?:the|an? interview with(?: the)?)\s+/, '') };
+  if (FORMS.test(c) && !/\p{Lu}{2,}|\d/u.test(channel)) return null;
+  const interview = form === 'interview' || /^an? interview with/.test(c);
+  return { kind: 'outlet', name: c.replace(/^(?:the|an? interview with(?: the)?)\s+/, ''), ...(interview && { interview }) };
 }
+
+/** Occasions where a speaker addresses many at once, which one interview is not. */
+const BEFORE_MANY = new Set(['press conference', 'speech', 'call', 'hearing']);
 
 /** "associated press" → "ap": an outlet and its abbreviation are one. */
 const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+/).map((w) => w[0]).join('') : '');
@@ -42,16 +55,23 @@ const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+
 /** Two venues that cannot both be where one statement was made. */
 export function venuesDisagree(a: Venue, b: Venue): boolean {
   if (!a || !b || a.name === b.name || initials(a.name) === b.name || initials(b.name) === a.name) return false;
+  // Written words and a platform: a letter or an email is often posted too.
+  if (a.kind === 'written' || b.kind === 'written') return a.kind !== 'platform' && b.kind !== 'platform' && (spoken(a) || spoken(b));
   if (a.kind === 'platform' || b.kind === 'platform') return true;
+  if ((interview(a) && b.kind === 'occasion' && BEFORE_MANY.has(b.name)) || (interview(b) && a.kind === 'occasion' && BEFORE_MANY.has(a.name))) return true;
   // Two outlets, an outlet and an occasion, two occasions (a "conference call" with reporters is
   // also called a press conference: ECB+ 9-ecb), an unnamed interview and a named outlet: all may be true.
   return false;
 }
 
+const interview = (v: NonNullable<Venue>): boolean => v.interview === true || (v.kind === 'occasion' && v.name === 'interview');
+/** Words said aloud: an occasion, or an interview given to an outlet ("told Kanal 24" may be a written reply). */
+const spoken = (v: NonNullable<Venue>): boolean => v.kind === 'occasion' || interview(v);
+
 /** The channel as a fact-checker reads it: "on Facebook", "at a press conference", "to Kanal 24". */
 export function venuePhrase(channel: string): string {
   const v = venueOf(channel);
-  if (!v) return `in a ${channel}`;
+  if (!v || v.kind === 'written') return `in ${/^[aeiou]/i.test(channel) ? 'an' : 'a'} ${channel}`;
   if (v.kind === 'platform') return `on ${channel}`;
   if (v.kind === 'outlet') return /^(?:an? )?interview/i.test(channel) ? `in an ${channel.replace(/^an? /i, '')}` : `to ${channel}`;
   return `at a ${channel}`;

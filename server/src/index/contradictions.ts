@@ -106,7 +106,7 @@ const views = new WeakMap<Quote, { ws: IndexView; version: number; view: QuoteVi
 function view(ws: IndexView, uri: string, q: Quote): QuoteView {
   const cached = views.get(q);
   if (cached?.ws === ws && cached.version === ws.version && cached.view.uri === uri) return cached.view;
-  const v = { uri, q, venue: venueOf(q.channel), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
+  const v = { uri, q, venue: venueOf(q.channel, q.channelForm ?? null), speaker: namedSpeaker(ws, uri, q), wording: words(q.text).wording };
   views.set(q, { ws, version: ws.version, view: v });
   return v;
 }

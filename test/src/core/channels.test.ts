@@ -56,6 +56,16 @@ test('venues and forms: a press conference, an earnings call, a podcast, a lette
   assert.equal(channelOf('the weather was fine and the crowd cheered'), null);
 });
 
+test('calls with investors, analysts or shareholders; a written reply', () => {
+  assert.deepEqual(channelOf('the founder told the investor call on Thursday that'), { channel: 'investor call', kind: 'venue', form: null, words: 'investor call' });
+  assert.equal(channelOf('On a call with analysts on Friday, the treasurer said')?.channel, 'analyst call');
+  assert.equal(channelOf('Mr Ostrander said on a shareholder call')?.channel, 'shareholder call');
+  assert.equal(channelOf('a call with reporters'), null, 'a call with reporters is no call of a company');
+  assert.deepEqual(channelOf('the inspector said in a written reply to questions'), { channel: 'written reply', kind: 'form', form: null, words: 'written reply' });
+  assert.equal(channelOf('the ministry said in a written answer to parliament')?.channel, 'written answer');
+  assert.equal(channelOf('she said in reply to a question from the floor'), null, 'a reply aloud is no form');
+});
+
 test('an outlet by a word of its name, whatever the recogniser typed it', () => {
   const told = 'the chief executive, Aldo Pekkar, told Kestrel FM by telephone that the company would pay';
   const at = told.indexOf('Kestrel FM');

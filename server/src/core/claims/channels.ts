@@ -172,7 +172,7 @@ function venueIn(window: string, from: number): Found | null {
     const a = AUDIENCE_WORD.test(window) ? AUDIENCE.exec(window) : null;
     return a && { name: 'speech', kind: 'venue', span: { start: from + a.index, end: from + a.index + a[0].length }, addressee: true };
   }
-  const name = v[1].toLowerCase().replace(/\s+/g, ' ').replace(/^news (conference|briefing)$/, 'press $1');
+  const name = v[1].toLowerCase().replace(/\s+/g, ' ').replace(/^news (conference|briefing)$/, 'press $1').replace(/^call with (\w+)s$/, '$1 call');
   return { name, kind: 'venue', span: { start: from + v.index, end: from + v.index + v[0].length } };
 }
 

@@ -112,8 +112,10 @@ export function trimRemit(d: Doc, e: Span): boolean {
   const a = e.a;
   if (a < 2 || (hash[a - 1] !== OF && hash[a - 1] !== FOR) || !((d.lex[a - 2] >>> LIST_SHIFT) & LIST.title)) return true;
   const cap = d.lex[a] & CAP_MASK;
-  // "ambassador for New York City Health …" keeps its New: only a one-word remit or one before a first name goes
-  if ((cap === 1 || cap === 2) && (e.b === a + 1 || (d.lex[a + 1] >>> LIST_SHIFT) & LIST.first)) e.a++;
+  // "ambassador for New York City Health …" keeps its New: only a one-word remit, one before a first name,
+  // or one before two words never written in lower case ("Minister of Mines Yzolde Tzekova") goes
+  const name = (t: number): boolean => (d.lex[t] & CAP_MASK) === 0 || (d.lex[t] & CAP_MASK) === 3;
+  if ((cap === 1 || cap === 2) && (e.b === a + 1 || (d.lex[a + 1] >>> LIST_SHIFT) & LIST.first || (e.b === a + 3 && name(a + 1) && name(a + 2)))) e.a++;
   return e.b > e.a;
 }
 
