@@ -40,6 +40,12 @@ function span(text: string, words: string, type: number) {
 }
 const PER = 0, LOC = 2;
 
+test('a given name of two hyphened parts keeps its first part, a prefix before a name does not join it', () => {
+  has('The board voted to back the offer, with employee representative Per-Arne Solheimsvik voting against.', 'Per-Arne Solheimsvik', 'person');
+  has('Local councillor Jean-Marc Ostrowe disagreed on Monday.', 'Jean-Marc Ostrowe', 'person');
+  lacks('Pro-Vance Brattlund supporters marched on Monday.', 'Pro-Vance Brattlund');
+});
+
 test('"St." or "Saint" goes on with the name after it', () => {
   const text = 'The cloister of St. Kilian hosts concerts.';
   const { d, e: saint } = span(text, 'St.', LOC);

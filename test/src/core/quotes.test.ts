@@ -857,6 +857,57 @@ test('a pronoun takes the subject of the sentence before, not a name in its obje
   assert.equal(r.speaker('It is about respect'), 'Koss');
 });
 
+test('a pronoun in a clause joined by "and" or "but" takes that clause\'s subject, not the first speaker of the sentence', () => {
+  const r = quotesOf(
+    [
+      'The new owner',
+      '',
+      'Marlcrest is a patient buyer, its chairman Odo Vantreck has said all the right things about the offices, and chief executive Brann Kolsted sounded sure of himself when he told analysts that this was "the best home the firm could have".',
+      '',
+      'Union leader Pavo Dremmel said the deal was rushed; staff representative Anders Ullvik agreed, but he added that it was "better than the alternative".',
+      '',
+      'Inspector Luka Marren said the road was closed, and the driver was released after he told officers he had "simply not seen the sign".',
+    ].join('\n'),
+    [
+      ['Marlcrest', 'organization'],
+      ['Odo Vantreck', 'person'],
+      ['Brann Kolsted', 'person'],
+      ['Pavo Dremmel', 'person'],
+      ['Anders Ullvik', 'person'],
+      ['Luka Marren', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('the best home'), 'Brann Kolsted');
+  assert.equal(r.speaker('better than'), 'Anders Ullvik');
+  // No name in the pronoun's own clause: the sentence's speaker still.
+  assert.equal(r.speaker('simply not seen'), 'Luka Marren');
+});
+
+test('one word a speech verb reports as what something was, ending its sentence, and a short sentence after a credited quote', () => {
+  const r = quotesOf(
+    [
+      'Ferry operator reports loss',
+      '',
+      '"We will not stop until every boat is back in service," Ilse Varnholt told the investor call, adding that the insurance cover was "substantial".',
+      '',
+      'Union chief Orlo Penhallow said the talks were "constructive". Critics call the plan a "giveaway" and the price "high" for a town this size.',
+      '',
+      '"Let the board judge itself if it likes," Penhallow said. "We want judges." The crowd cheered.',
+      '',
+      'The mayor spoke next. "Not now." That was all.',
+    ].join('\n'),
+    [
+      ['Ilse Varnholt', 'person'],
+      ['Orlo Penhallow', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('substantial'), 'Ilse Varnholt');
+  assert.equal(r.speaker('constructive'), 'Orlo Penhallow');
+  assert.equal(r.speaker('We want judges'), 'Orlo Penhallow');
+  const texts = r.quotes.map((q) => q.text);
+  assert.ok(!texts.includes('giveaway') && !texts.includes('high'), 'a word named, not reported as said');
+});
+
 test('two or three words a speech verb reports are a quote; scare quotes, titles and single words are not', () => {
   const r = quotesOf(
     [

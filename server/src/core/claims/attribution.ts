@@ -535,9 +535,21 @@ export class Attributor {
       let best: Candidate | null = null;
       let bestRank = Infinity;
       let oblique: Candidate | null = null;
-      for (const c of said ? [said, ...this.candidates(from, to)] : this.candidates(from, to)) {
-        const r = rank(c) - (c === said ? 1 : 0);
-        if (r < -1 || rank(c) < 0) continue;
+      const cands = said ? [said, ...this.candidates(from, to)] : this.candidates(from, to);
+      // In the pronoun's own sentence, the subject of the last clause joined by "and" or "but" that has one
+      // comes first: "…, its chairman X has said all the right things, and chief executive Y sounded sincere
+      // when he told analysts" is Y.
+      let clause = -1;
+      const joins = j === k ? clauseStarts(this.text, from, to) : null;
+      if (joins)
+        for (const c of cands) {
+          const start = joins[upperBound(joins, c.start) - 1] ?? -1;
+          if (start > clause && c !== said && rank(c) >= 0 && !this.oblique(c, s.start)) clause = start;
+        }
+      for (const c of cands) {
+        const own = rank(c);
+        if (own < 0) continue;
+        const r = own - (c === said ? 1 : 0) - (clause >= 0 && c.start >= clause && c !== said && !this.oblique(c, s.start) ? 2 : 0);
         if (c !== said && this.oblique(c, s.start)) oblique ??= c;
         else if (r < bestRank) {
           best = c;
@@ -998,4 +1010,17 @@ export function mainCredit(attributor: Attributor, text: string, from: number, t
   const cues = attributor.cues(from, to).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
   const main = cues.length > 1 ? credit(attributor, text, from, Math.min(to, cues[1].index), quoted) : null;
   return main?.speaker ? { ...main, to } : credit(attributor, text, from, to, quoted);
+}
+
+/** A clause joined to the one before by a comma or semicolon and a conjunction: ", and chief executive Y …". */
+const CLAUSE_JOIN = /(?:[,;][\s\u00a0]+(?:and|but|while|whereas|yet)|;)[\s\u00a0]+/g;
+
+/** Where the clauses joined in [from, to) start, in order, or null for none. */
+function clauseStarts(text: string, from: number, to: number): number[] | null {
+  const span = text.slice(from, to);
+  if (!span.includes(',') && !span.includes(';')) return null;
+  let out: number[] | null = null;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) (out ??= []).push(from + m.index + m[0].length);
+  return out;
 }

@@ -113,9 +113,13 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
     // that a speech verb of their own sentence reports are a quote ("called the case "politically motivated"").
     if (size <= 3 && !tail) {
-      const reported = size >= 2 && headFrom === attributor.sentenceStart(seg.open) ? credit(attributor, text, headFrom, seg.open, segs) : null;
-      if (!reported?.speaker || !reported.cue || !SPEECH.test(reported.cue)) return;
-      found = reported;
+      // One word is a quote when a speech verb reports what something "was" and the word ends the sentence:
+      // "adding that the cover was "substantial".", "She said the talks were "constructive"."
+      const oneWord = size === 1 && /\b(?:was|were|is|are|be|been)\s+$/.test(text.slice(seg.open - 8, seg.open)) && /^[.!?]/.test(text.slice(seg.close + 1, seg.close + 2));
+      const reported = (size >= 2 && headFrom === attributor.sentenceStart(seg.open)) || oneWord ? credit(attributor, text, headFrom, seg.open, segs) : null;
+      if (reported?.speaker && reported.cue && SPEECH.test(reported.cue)) found = reported;
+      // A short sentence of its own right after a credited quote goes on with it: "“…,” Ruiz said. “We want judges.”"
+      else if (!(size >= 2 && previous?.quote.speaker && previous.seg.para === seg.para && seg.open - previous.seg.close < 120 && sentenceQuote(text, seg) && !((doc.sentences[upperBound(sentenceStarts, seg.open) - 2]?.start ?? -1) > previous.seg.close))) return;
     }
     // A whole sentence between two quotes ("… Guy Mansfield QC warned there was a real risk …")
     // may name the next speaker, so the second does not simply follow on from the first.
@@ -196,6 +200,11 @@ function creditShortRepeats(doc: Structure, quotes: Quote[], paraOf: (at: number
     const source = quotes.find((b) => b !== q && b.speaker && b.speaker.kind !== 'unknown' && plainWords(b.text).includes(own));
     if (source) Object.assign(q, { speaker: source.speaker, cue: null, channel: source.channel, channelSpan: source.channelSpan, channelKind: source.channelKind, channelForm: source.channelForm, day: source.day, date: source.date });
   }
+}
+
+/** A quote that is a whole sentence standing alone: a capital after the mark, a full stop before the closing one, no words after it in its sentence. */
+function sentenceQuote(text: string, seg: Segment): boolean {
+  return /^\p{Lu}/u.test(text.slice(seg.start, seg.start + 1)) && /[.!?]$/.test(text.slice(seg.start, seg.end)) && /^.?\s*(?:$|\n|["“‘\p{Lu}])/u.test(text.slice(seg.close + 1, seg.close + 4));
 }
 
 /** Title Case words with no sentence punctuation at the end: "The Lord of the Rings". */

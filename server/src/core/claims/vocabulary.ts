@@ -61,7 +61,7 @@ export const PREPOSITIONS = new Set('in on at to with from by about after before
 /** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
 export const INVERTING = new Set('said says say added adds explained explains asked asks wrote writes continued recalled recalls insisted insists noted notes argued argues warned warns replied answered concluded observed remarked'.split(' '));
 /** Cues that report words (not "believes", "fears", "posted"): only they make a two-word phrase a quote. */
-export const SPEECH = /^(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)|insist(?:ed|s|ing)|describ(?:ed|es|ing)|den(?:ied|ies)|warn(?:ed|s|ing)|add(?:ed|s)|promis(?:ed|es)|vow(?:ed|s)|pledg(?:ed|es)|claim(?:ed|s)|brand(?:ed|s)|dubb?(?:ed|s)|label(?:l?ed|s)|termed|accus(?:ed|es)|wrote|writes|argu(?:ed|es)|predict(?:ed|s)|according to)$/i;
+export const SPEECH = /^(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)|insist(?:ed|s|ing)|describ(?:ed|es|ing)|den(?:ied|ies)|warn(?:ed|s|ing)|add(?:ed|s|ing)|promis(?:ed|es)|vow(?:ed|s)|pledg(?:ed|es)|claim(?:ed|s)|brand(?:ed|s)|dubb?(?:ed|s)|label(?:l?ed|s)|termed|accus(?:ed|es)|wrote|writes|argu(?:ed|es)|predict(?:ed|s)|according to)$/i;
 /** Words that may stand between a subject and its verb ("Farouk also said", "X has since said"). */
 export const FILLER = new Set(
   'also later then earlier previously again further reportedly once recently publicly repeatedly separately since has have had was is were would will however meanwhile today yesterday on last night monday tuesday wednesday thursday friday saturday sunday'.split(' '),
