@@ -82,6 +82,13 @@ async function main(argv: string[]): Promise<void> {
   };
   const result = exportWorkspace(project.ws, display);
   process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : report(result));
+  // An article the analysis failed on is a fault, not an answer: the results of the others are
+  // printed, each failure was logged above, and the exit status says that something is missing.
+  const failed = project.documents().filter((uri) => project.note(uri)?.startsWith('Byline could not analyse'));
+  if (failed.length) {
+    process.stderr.write(`byline: ${failed.length} of ${failed.length + result.articles.length} articles could not be analysed: ${printable(failed.map(display).join(', '))}\n`);
+    process.exitCode = 1;
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '7';
+export const ANALYZER_VERSION = '8';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
@@ -35,11 +35,14 @@ export function structure(text: string): Structure & { lineStarts: number[] } {
  */
 const BYLINE_START = /^\s*(?:By|BY|Written by)\s+\p{Lu}/u;
 
+const FURNITURE = /^\s*(?:(?:Published|Updated|Last updated|Posted|Reference|Ref|Date|Filed|Contact|Media contact)\s*:|\S.*\s[>›»]\s)/;
+
 function headline(text: string, content: readonly Span[]): (Span & { text: string }) | null {
   const top: Span[] = [];
-  for (const l of content.slice(0, 6)) {
-    if (l.end - l.start > 160) break;
-    top.push(l);
+  for (const l of content) {
+    if (l.end - l.start > 160 || top.length === 6) break;
+    // A breadcrumb ("Home > News") or a label's line ("Published: 3 May") is furniture that does not count.
+    if (!FURNITURE.test(text.slice(l.start, l.end))) top.push(l);
   }
   const words = top.map((l) => wordCount(text, l.start, l.end));
   // A byline ("By Jane Roe, Example News") is furniture too, however many words it has.

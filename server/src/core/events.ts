@@ -64,8 +64,13 @@ const OBJECT =
   /\b(production|output|operations|work|construction|flights|services?|trading|sales|exports|imports|shipments|deliveries|talks|negotiations|aid|funding|payments|licen[cs]e|membership|classes|trains|vehicles|cars)\b/i;
 /** Another of the same deeds, not the one reported elsewhere: "suspended again", "a second suspension", "his new contract". */
 const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further)\b/i;
-/** A correction or update states another day on purpose: the earlier report is not a second source. */
-const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly|not on)\b/i;
+/**
+ * A correction or update states another day on purpose: the earlier report is not a second source.
+ * Not a fault put right ("suspended until the cause has been identified and corrected"): "corrected"
+ * only of an article, a report or its words.
+ */
+const CORRECTION =
+  /\b(?:correction|corrects|(?:article|story|report|version|headline|paragraph)\b[^.;]{0,60}\bcorrected|corrected\s+(?:to\s+(?:say|show|read)|from)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly|not on)\b/i;
 /** A day that may be the next or the one before elsewhere: local time, the night or the small hours. */
 const LOOSE_BEFORE = /\b(?:late|early|(?:before|after|around)\s+midnight)\s+(?:on\s+)?$/i;
 const LOOSE_AFTER = /^\s*night\b/i;

@@ -37,8 +37,9 @@ const PEOPLE = /^(people|person|persons|civilians|children|women|men|residents|v
 const NOT_COUNT_BEFORE = /\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years)\s*$/i;
 const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+)?and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const RATIO_AFTER = /^\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-/** A count after these refers back to a group ("the three men who were killed"). */
+/** A count after these refers back to a group ("the three men who were killed"), unless a verb before the thing says what it counts ("the 41 recalled batches"). */
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her']);
+const ADJECTIVE_THING = /^\s+(?:recalled|prescribed|carried|treated)\s+[a-z]+s\b/;
 /** The last word of a text, lower case; a loop, since a regex anchored at the end is tried at every position. */
 function lastWordOf(t: string): string {
   let end = t.length;
@@ -113,13 +114,17 @@ const QUALIFIERS = /\b(suspected|confirmed|probable|new|first|second|third|openi
 /** Who was counted, after the number: "seven staff were injured" is not the toll of all. */
 const GROUPS = /\b(civilians|children|child|women|woman|men|man|boys?|girls?|staff|employees|workers|students|patients|journalists|police|policemen|officers|soldiers|troops|fighters|rebels|militants|members|residents|villagers|foreigners|tourists|passengers|crew)\b/gi;
 
+/** Words naming a thing handled as first reported, no other one of its kind. */
+const FIRST_REPORTED = new Set(['original', 'initial']);
+
 /** Who is evacuated: the people living there, so "3,800 residents were evacuated" is the whole count, not a group of it. */
 const DWELLERS = new Set(['residents', 'villagers']);
 
 function qualifierOf(lead: string, counted: string, measure: string): string | null {
   // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
   const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && !measure.endsWith(` ${g}`));
-  const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups];
+  // "The original recall of 14 batches" is the recall as others report it at the time.
+  const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups].filter((w) => !HANDLED_MEASURE.test(measure) || !FIRST_REPORTED.has(w));
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
   return words.length ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
 }
@@ -129,7 +134,7 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
-  if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before)) return 'conversion';
+  if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before) && !HANDLED_BEFORE.test(before)) return 'conversion';
   if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
@@ -226,7 +231,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
-        if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || DETERMINERS.has(lastWordOf(before))) continue;
+        if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || (DETERMINERS.has(lastWordOf(before)) && !ADJECTIVE_THING.test(rest))) continue;
         const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
@@ -268,7 +273,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const own = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
       const local = named ? entityNamed(layer, mentions, named) : (own?.local ?? null);
       const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
-      const day = days.length ? nearestDay(sentence, days, f.start - s.start, f.end - s.start) : null;
+      // A running total of things handled is as of the day of writing; another count of them is one fact of its event, undated.
+      const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, days, f.start - s.start, f.end - s.start) : days.length ? nearestDay(sentence, days, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
       // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
       const parties = f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
@@ -317,6 +323,16 @@ function nearestDay(sentence: string, days: readonly DayAt[], start: number, end
   const gap = (d: DayAt): number => (d.start >= end ? d.start - end : d.end <= start ? start - d.end : 0);
   for (const d of days) if (gap(d) < gap(best)) best = d;
   return best.day;
+}
+
+/**
+ * The day of a count of things handled: one in its own clause ("on Tuesday recalled 41 batches"), not
+ * another clause's ("(214 passengers and 18 crew), 6 remain in hospital today"); a running total is of today.
+ */
+function handledDay(sentence: string, days: readonly DayAt[], start: number, end: number): string | null {
+  const own = days.filter((d) => !/[,;:()]/.test(d.start >= end ? sentence.slice(end, d.start) : sentence.slice(d.end, start)));
+  if (own.length) return nearestDay(sentence, own, start, end);
+  return RUNNING.test(sentence) ? 'today' : null;
 }
 
 /** Words that open a clause of their own: its subject comes after them. */
@@ -413,32 +429,50 @@ function marginOf(before: string, rest: string): { measure: string; end: number 
 }
 
 /**
- * A count of things a verb says were carried, recalled or prescribed: "the ferry was carrying 241
- * passengers", "recalled 41 batches of …", "prescribed to 38,000 patients", "214 passengers were on
- * board". The measure is the verb and the thing ("carried passengers"): crew and passengers, or
- * passengers carried and rescued, are other quantities.
+ * A count of things a verb says were carried, recalled, prescribed or treated: "the ferry was carrying
+ * 241 passengers", "recalled 41 batches of …", "a recall of 41 batches", "the 41 recalled batches",
+ * "prescribed to 38,000 patients", "214 passengers were on board", "patients in the region are thought
+ * to have been prescribed", "had treated 212 patients". The measure is the verb and the thing
+ * ("carried passengers"): crew and passengers, or passengers carried and rescued, are other quantities.
  */
 const HANDLED = new Map(
   Object.entries({
     carried: 'carrying carried carries aboard board',
     recalled: 'recalled recalling recalls recall',
-    prescribed: 'prescribed',
+    prescribed: 'prescribed received dispensed',
+    treated: 'treated treating treats',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled: one fact of its object, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:carried|recalled|prescribed) /;
-const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall|prescribed(?:\s+to)?|aboard|on\s+board)\s+(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
-const THING = /^\s+([a-z]+s|people|crew|staff)\b/;
-const HANDLED_LATER = /^(?:\s+of\s+[^,;:.()]{1,40}?)?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+(?:\p{L}+ly\s+)?)?(on\s+board|aboard|recalled|carried(?!\s+out\b)|prescribed)\b/iu;
+export const HANDLED_MEASURE = /^(?:carried|recalled|prescribed|treated) /;
+/** The verb (or a recall's noun) right before the count; "on board (214 passengers and 18 crew)" breaks a count down. */
+const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall(?:s?\s+(?:of|covering|affecting))?|prescribed(?:\s+to)?|dispensed(?:\s+to)?|treated|treating|treats|aboard|on\s+board)\s+(?:\(\s*)?(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+/** The thing counted, maybe after the verb as an adjective: "41 recalled batches". */
+const THING = /^\s+(?:(recalled|prescribed|carried|treated)\s+)?([a-z]+s|people|crew|staff)\b/;
+/** Medicines received are prescribed ("38,000 patients may have received tablets from the batches"). */
+const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicines?|medication|drugs?|prescriptions?|vaccines?|jabs?)\\b';
+/**
+ * The verb after the thing: "14 batches were recalled", "patients of the clinic had been treated",
+ * "patients in the region are thought to have been prescribed" (what or where they were, then auxiliaries).
+ */
+const HANDLED_LATER = new RegExp(
+  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?)?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE}))\\b`,
+  'iu',
+);
+/**
+ * A running total, as of the day of writing: "has now recalled 23 batches", "so far". Not a perfect
+ * after a modal or "to" ("may have received", "are thought to have been prescribed"): that is past.
+ */
+const RUNNING = /(?<!\b(?:to|may|might|could|would|must|should|will)\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:carried|recalled|prescribed|dispensed|treated)\b|\b(?:now|so\s+far|to\s+date)\b/i;
 
 function handledOf(before: string, rest: string): { measure: string; end: number } | null {
   const thing = THING.exec(rest);
   if (!thing) return null;
-  const verb = HANDLED_BEFORE.exec(before)?.[1] ?? HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1];
+  const verb = thing[1] ?? HANDLED_BEFORE.exec(before)?.[1] ?? HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1];
   if (!verb) return null;
   const words = verb.toLowerCase().split(/\s+/);
   const handled = HANDLED.get(words[0]) ?? HANDLED.get(words[words.length - 1])!;
-  return { measure: `${handled} ${thing[1]}`, end: thing[0].length };
+  return { measure: `${handled} ${thing[2]}`, end: thing[0].length };
 }
 
 function verbBefore(before: string): string | null {

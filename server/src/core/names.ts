@@ -96,7 +96,24 @@ export interface NameCore {
  * Words written after a company's name that do not tell it apart: "Intel Corp." is "Intel", "Acme
  * Agro Holding" is "Acme Agro".
  */
-const CORPORATE = new Set(['corp', 'corporation', 'inc', 'incorporated', 'ltd', 'limited', 'llc', 'plc', 'co', 'ag', 'sa', 'nv', 'gmbh', 'pty', 'holding', 'holdings']);
+const CORPORATE = new Set(
+  ('corp corporation inc incorporated ltd limited llc plc co ag sa nv gmbh pty holding holdings ' +
+    // company forms of other countries: Norway's ASA and AS, Sweden's AB, Finland's Oy, Japan's Kabushiki Kaisha, …
+    'asa as ab oy oyj aps bv spa srl sarl sas se kk kaisha ltda bhd berhad pte tbk kgaa jsc pjsc ojsc').split(' '),
+);
+
+/**
+ * Whether a name ends in a company form ("Brenholm Sjømat ASA", "Acme Ltd", "Kitano Shoji Kaisha"):
+ * a company whatever the recogniser says; the recogniser took such names for people on text written
+ * blind. A form of two letters counts in capitals only ("Smith AS", not "known as").
+ */
+export function isCompanyName(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return false;
+  const last = name.slice(space + 1).replace(/\.$/, '');
+  const lower = last.toLowerCase().replace(/\./g, '');
+  return CORPORATE.has(lower) && lower !== 'co' && (lower.length > 2 || last === last.toUpperCase()) && /^\p{Lu}/u.test(last);
+}
 /** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
 const CLUB = new Set(['fc', 'afc', 'sk', 'fk', 'ac', 'sc', 'cf', 'cd', 'bk', 'ssc', 'tj', 'nk', 'hc']);
 /** Words of a country's formal name before "of". */

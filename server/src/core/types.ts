@@ -60,8 +60,8 @@ export interface Speaker extends Span {
   source?: string;
   /**
    * Named by a role ("the minister") that the article itself gives this person ("Health Minister Ana
-   * Ruiz", "Ana Ruiz, the minister …"): as sure as the name. Absent when the role was only guessed to be
-   * the person spoken of nearby.
+   * Ruiz", "Ana Ruiz, the minister …"), or by a pronoun right after the one person named in full before
+   * it: as sure as the name. Absent when the role or pronoun was only guessed to be the person spoken of nearby.
    */
   titled?: true;
 }

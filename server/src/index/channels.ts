@@ -6,7 +6,7 @@
 // politician gives one line to several; "told MPs" and "told the Labour Party" were 5 of 21 false
 // alarms on 2,225 BBC articles), and so can an outlet at an occasion (a reporter of that outlet at
 // the press conference). A written reply (a letter, an email) and a spoken occasion cannot both be
-// where one statement was made, nor an interview and an occasion before many (a press conference, a speech).
+// where one statement was made, nor an interview and an occasion in person (a press conference, a speech).
 
 /** Platforms: a statement posted on one is not also "on" another. */
 const PLATFORMS = new Set(['facebook', 'twitter', 'telegram', 'youtube', 'instagram', 'tiktok', 'whatsapp', 'vk', 'truth social', 'linkedin', 'threads', 'bluesky', 'snapchat', 'weibo']);
@@ -19,6 +19,8 @@ const OCCASIONS: [RegExp, string][] = [
   [/\bhearing\b/, 'hearing'],
   [/^interview$/, 'interview'],
 ];
+/** Occasions a speaker attends in person. */
+const IN_PERSON = new Set(['press conference', 'speech', 'hearing']);
 /** Forms: what a statement was, wherever it was made. */
 const FORMS = /\b(?:statement|message|letter|post|posting|blog|release|communiqu[eé]|comments?|remarks|video|tweet|thread|note|op-ed|article|column)\b/;
 
@@ -28,12 +30,27 @@ const FORMS = /\b(?:statement|message|letter|post|posting|blog|release|communiqu
  */
 const WRITTEN = /^(?:letter|email|e-mail|memo|written (?:reply|answer|response))$/;
 
-/** A venue; `interview` when an outlet is named as the one that interviewed the speaker ("in an interview with Kanal 24"). */
-export type Venue = { kind: 'platform' | 'outlet' | 'occasion' | 'written'; name: string; interview?: boolean } | null;
+/**
+ * A venue; `interview` when an outlet is named as the one that interviewed the speaker ("in an interview
+ * with Kanal 24"); `phone` when it was by telephone ("told the Gazette in a telephone interview").
+ */
+export type Venue = { kind: 'platform' | 'outlet' | 'occasion' | 'written'; name: string; interview?: true; phone?: true } | null;
 
-/** The venue a channel names (with its form, "interview" of "an interview with Kanal 24"), or null for a form that fits any venue, or nothing. */
+const PHONE = /\btelephone\b/;
+
+/**
+ * The venue a channel names (with its form, "interview" of "an interview with Kanal 24"), or null for a
+ * form that fits any venue, or nothing; a telephone interview (the channel or the form beside an outlet)
+ * is an occasion of its own, not in person.
+ */
 export function venueOf(channel: string | null, form: string | null = null): Venue {
   if (!channel) return null;
+  const v = placeOf(channel, form);
+  if (!PHONE.test(channel) && !(form && PHONE.test(form))) return v;
+  return v ? { ...v, phone: true } : { kind: 'occasion', name: 'telephone interview', phone: true };
+}
+
+function placeOf(channel: string, form: string | null): Venue {
   const c = channel.toLowerCase().replace(/^x$/, 'twitter');
   if (PLATFORMS.has(c)) return { kind: 'platform', name: c };
   // Occasions are written in lower case by the quote finder; outlets keep their names' capitals.
@@ -42,12 +59,9 @@ export function venueOf(channel: string | null, form: string | null = null): Ven
     return WRITTEN.test(c) ? { kind: 'written', name: c } : null;
   }
   if (FORMS.test(c) && !/\p{Lu}{2,}|\d/u.test(channel)) return null;
-  const interview = form === 'interview' || /^an? interview with/.test(c);
-  return { kind: 'outlet', name: c.replace(/^(?:the|an? interview with(?: the)?)\s+/, ''), ...(interview && { interview }) };
+  const interview = !!form?.endsWith('interview') || /^an? interview with/.test(c);
+  return { kind: 'outlet', name: c.replace(/^(?:the|an? interview with(?: the)?)\s+/, ''), ...(interview && { interview: true as const }) };
 }
-
-/** Occasions where a speaker addresses many at once, which one interview is not. */
-const BEFORE_MANY = new Set(['press conference', 'speech', 'call', 'hearing']);
 
 /** "associated press" → "ap": an outlet and its abbreviation are one. */
 const initials = (name: string): string => (/\s/.test(name) ? name.split(/[\s-]+/).map((w) => w[0]).join('') : '');
@@ -58,7 +72,10 @@ export function venuesDisagree(a: Venue, b: Venue): boolean {
   // Written words and a platform: a letter or an email is often posted too.
   if (a.kind === 'written' || b.kind === 'written') return a.kind !== 'platform' && b.kind !== 'platform' && (spoken(a) || spoken(b));
   if (a.kind === 'platform' || b.kind === 'platform') return true;
-  if ((interview(a) && b.kind === 'occasion' && BEFORE_MANY.has(b.name)) || (interview(b) && a.kind === 'occasion' && BEFORE_MANY.has(a.name))) return true;
+  // A telephone interview is not given in a room full of people (a press conference, a speech, a hearing),
+  // nor is an interview with a named outlet ("in an exclusive interview with Kanal 24").
+  if (!a.phone !== !b.phone && IN_PERSON.has((a.phone ? b : a).name)) return true;
+  if ((interview(a) && IN_PERSON.has(b.name) && b.kind === 'occasion') || (interview(b) && IN_PERSON.has(a.name) && a.kind === 'occasion')) return true;
   // Two outlets, an outlet and an occasion, two occasions (a "conference call" with reporters is
   // also called a press conference: ECB+ 9-ecb), an unnamed interview and a named outlet: all may be true.
   return false;

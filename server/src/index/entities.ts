@@ -4,7 +4,7 @@
 // resolving to the one full name that has it, aliases from byline.yaml — is resolved lazily and
 // cached until the next change.
 
-import { coreWords, initials, nameCore, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
+import { coreWords, initials, isCompanyName, nameCore, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
 import { firstAtLeast, upperBound } from '../core/text';
 import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
@@ -600,7 +600,8 @@ export class EntityGraph {
       id,
       name: this.known.get(id)?.name ?? ranked[0],
       known: this.known.get(id) ?? null,
-      type: this.known.get(id)?.type ?? [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0],
+      // A company form in any article's spelling ("… ASA", "… Ltd") makes it a company, whatever the others' types.
+      type: this.known.get(id)?.type ?? ([...spellings.keys()].some(isCompanyName) ? 'organization' : [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]),
       aliases: ranked,
       // Built on first use: hovers and diagnostics need the counts, not 15,000 sorted locations.
       get refs(): Ref[] {

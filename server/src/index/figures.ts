@@ -57,18 +57,19 @@ export function headlineFigures(a: ArticleAnalysis): number[] {
 
 function largest(a: ArticleAnalysis): number[] {
   const best = new Map<string, number>();
+  const inHeadline = (f: Figure): boolean => !!a.headline && f.start < a.headline.end && f.end > a.headline.start;
   a.figures.forEach((f, i) => {
     if (f.hedge && !approximateThing(f)) return;
     // A tally that grows has its latest count largest; a result that moves may shrink ("a lead of 213 on
     // Monday", "287 now"): one for each day its sentences give.
     const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}|${MOVING.has(f.measure) ? (f.day ?? '') : ''}`;
     const j = best.get(k);
-    // A firm count before an approximate one, then the largest.
-    if (j === undefined || (a.figures[j].hedge && !f.hedge) || (!a.figures[j].hedge === !f.hedge && a.figures[j].value < f.value)) best.set(k, i);
+    // A firm count before an approximate one, then the largest, then the body's before the headline's.
+    const g = j === undefined ? null : a.figures[j];
+    if (!g || (g.hedge && !f.hedge) || (!g.hedge === !f.hedge && (g.value < f.value || (g.value === f.value && inHeadline(g))))) best.set(k, i);
   });
   // The headline repeats the body ("wins by 312 votes"): its figure is offered when the body's is not.
   const chosen = [...best.values()];
-  const inHeadline = (f: Figure): boolean => !!a.headline && f.start < a.headline.end && f.end > a.headline.start;
   const body = new Set(chosen.filter((i) => !inHeadline(a.figures[i])).map((i) => `${figureKey(a.figures[i])}|${a.figures[i].value}`));
   return chosen.filter((i) => !inHeadline(a.figures[i]) || !body.has(`${figureKey(a.figures[i])}|${a.figures[i].value}`)).sort((x, y) => x - y);
 }
@@ -81,6 +82,9 @@ const statedDay = (f: Figure, a: ArticleAnalysis, other: ArticleAnalysis): strin
  * moves) the article's date; a sum paid once stays what it was.
  */
 export const figureDay = (f: Figure, a: ArticleAnalysis, other: ArticleAnalysis): string | null => statedDay(f, a, other) ?? (f.unit && PAID_ONCE.has(f.measure) ? null : a.date);
+
+/** A day on or before an article's date (ISO dates compare as strings; one without a year only within a day). */
+const notAfter = (day: string, date: string | null): boolean => !date || (day.startsWith('--') || date.startsWith('--') ? daysApart(day, date) <= 1 : day <= date);
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;
@@ -97,6 +101,10 @@ export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: Arti
   // Both sentences name the day: "by Tuesday night" and "by Wednesday" are two days' figures.
   const [sx, sy] = [statedDay(f, a, b), statedDay(o, b, a)];
   if (sx && sy) return sx === sy;
+  // Things carried or recalled are one fact of their event ("was carrying 241 passengers when it left on
+  // Saturday"), whatever day each article was written, but not of a day after the other article was
+  // written (a replacement ferry's crossing on Thursday); a running total ("has now recalled") is of its article's day.
+  if (HANDLED_MEASURE.test(f.measure) && f.day !== 'today' && o.day !== 'today') return sx ? notAfter(sx, b.date) : sy ? notAfter(sy, a.date) : true;
   const [x, y] = [figureDay(f, a, b), figureDay(o, b, a)];
   if ((f.unit && !PAID_ONCE.has(f.measure)) || MOVING.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
   return closeDates(x, y);

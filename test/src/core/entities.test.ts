@@ -401,3 +401,68 @@ test('a name the recogniser cut short gets its words back where the article name
   const person = link('Ilse Marrow spoke first. Later Ilse Marrow left.', [['Ilse Marrow', 'person'], ['Ilse', 'person']]);
   assert.deepEqual(person.mentions.map((m) => m.text), ['Ilse Marrow', 'Ilse Marrow']);
 });
+
+test('a company form after a name makes it a company, in every spelling of the article, joined when the recogniser left it apart', () => {
+  const text = 'Shares in Brenvik Havbruk ASA rose. Brenvik Havbruk said the bid was fair. Tamura Denki Kaisha made it. Tamura Denki declined to comment. Kessler AG and Smith AS too, known as Havbruk.';
+  const { entities, nameOf } = link(text, [
+    ['Brenvik Havbruk', 'place'],
+    ['ASA', 'organization'],
+    ['Brenvik Havbruk', 'person'],
+    ['Tamura Denki Kaisha', 'person'],
+    ['Tamura Denki', 'person'],
+    ['Kessler AG', 'person'],
+    ['Smith AS', 'person'],
+  ]);
+  const type = (name: string) => entities.find((e) => e.name === nameOf(name))!.type;
+  assert.equal(nameOf('Brenvik Havbruk ASA'), nameOf('Brenvik Havbruk'));
+  assert.equal(type('Brenvik Havbruk'), 'organization');
+  assert.ok(!entities.some((e) => e.name === 'ASA'), 'the form is part of the name, not a name of its own');
+  assert.equal(type('Tamura Denki'), 'organization');
+  assert.equal(type('Kessler AG'), 'organization');
+  assert.equal(type('Smith AS'), 'organization', 'a two-letter form in capitals');
+});
+
+test('two names paired by a dash in a headline are two names; a double given name keeps its first half', () => {
+  const text = 'Pellam–Ostry: what the buyer gets\nPellam Marine bid for Ostry Foods. Union delegate Lars-Ove Brekke and Pro-Valdes marchers disagreed. Brekke voted no.';
+  const { entities, nameOf } = link(text, [
+    ['Pellam–Ostry', 'organization'],
+    ['Pellam Marine', 'organization'],
+    ['Ostry Foods', 'organization'],
+    ['Ove Brekke', 'person'],
+    ['Valdes', 'person'],
+    ['Brekke', 'person'],
+  ]);
+  assert.ok(!entities.some((e) => e.aliases.includes('Pellam–Ostry')));
+  assert.equal(nameOf('Pellam'), 'Pellam Marine');
+  assert.equal(nameOf('Ostry'), 'Ostry Foods');
+  assert.equal(nameOf('Brekke'), 'Lars-Ove Brekke');
+  assert.equal(nameOf('Valdes'), 'Valdes', 'a capitalised prefix is no given name');
+});
+
+test('nicknames introduced in a relative clause, in quotation marks of several words, before their cue or in brackets', () => {
+  const text =
+    'Dockers cheer Radu Ionescu\n\nRadu Ionescu, the leader of the dockers, whom the crane drivers call "El Lobo", spoke first. Later, "El Lobo" was cheered again.\n\n' +
+    'Marta Sundgren, 79, who is known along the coast as "the Iron Widow", sold her stake. The Iron Widow did not comment.\n\n' +
+    'Councillor Pavel Hruby ("Big Pavel" on the council floor) voted no. Big Pavel left early.\n\n' +
+    'Dana Voss arrived at noon. "Captain Calm", as her crew call her, waved.\n\n' +
+    'Her firm sells a scanner dubbed Lumo. Ivo Ban, a former goalkeeper, spoke; at school he was known as "Spider".';
+  const r = link(text, [
+    ['Radu Ionescu', 'person'],
+    ['Radu Ionescu', 'person'],
+    ['El Lobo', 'organization'],
+    ['Marta Sundgren', 'person'],
+    ['Iron Widow', 'organization'],
+    ['Pavel Hruby', 'person'],
+    ['Big Pavel', 'person'],
+    ['Dana Voss', 'person'],
+    ['Lumo', 'organization'],
+    ['Ivo Ban', 'person'],
+  ]);
+  for (const m of r.mentions.filter((x) => x.text === 'El Lobo')) assert.equal(r.entities[m.local].name, 'Radu Ionescu');
+  assert.equal(r.mentions.filter((x) => x.text === 'El Lobo').length, 2);
+  assert.equal(r.nameOf('Iron Widow'), 'Marta Sundgren');
+  assert.equal(r.nameOf('Big Pavel'), 'Pavel Hruby');
+  assert.equal(r.nameOf('Captain Calm'), 'Dana Voss');
+  assert.equal(r.nameOf('Lumo'), 'Lumo', 'a thing dubbed so is no one’s nickname');
+  assert.equal(r.nameOf('Spider'), 'Ivo Ban', '"he was known as" is the person spoken of');
+});

@@ -1304,3 +1304,31 @@ test('an organisation\'s statement is carried to the next quote of "the agency",
   // A person unnamed is not the organisation that made the statement, nor is a quote paragraphs later.
   assert.equal(r.find('We saw nothing wrong').channel, null);
 });
+
+test('a pronoun after a name that did something to a group ("met rescue workers"): the group is no source before the name', () => {
+  const r = quotesOf(
+    [
+      'RIVERLAND RADIO EVENING BULLETIN',
+      '',
+      'DANA VOLK, PRESENTER: Floods have cut off six villages. Our reporter Piet Arnold is in Lenzburg.',
+      '',
+      'ARNOLD: That is right. Interior Minister Teodor Barsk met rescue workers on the quay on Monday, and spoke to reporters afterwards. He said: "Every family will get help before the winter comes, whatever it costs."',
+      '',
+      'VOLK: Thank you. In the capital, Mayor Ilse Varga visited stranded commuters at the station. She told them: "The trains will run again by Friday morning, I promise you that."',
+      '',
+      'On the eve of the vote, Varga rallied supporters by warning that "the valley will not be forgotten again" by the capital.',
+    ].join('\n'),
+    [
+      ['DANA VOLK', 'person'],
+      ['VOLK', 'person'],
+      ['Piet Arnold', 'person'],
+      ['ARNOLD', 'person'],
+      ['Teodor Barsk', 'person'],
+      ['Ilse Varga', 'person'],
+      ['Lenzburg', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('Every family will get help'), 'Teodor Barsk');
+  assert.equal(r.speaker('The trains will run again'), 'Ilse Varga');
+  assert.equal(r.speaker('the valley will not be forgotten'), 'Ilse Varga', 'the supporters she rallied are no source');
+});

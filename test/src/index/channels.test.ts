@@ -46,7 +46,8 @@ test('venues: words written to someone against words said aloud; an interview ag
   assert.ok(!disagree('letter', 'email'), 'two written forms');
   assert.ok(with_('Kestrel FM', 'interview', 'press conference', null), 'an interview with a station, or a press conference');
   assert.ok(disagree('interview', 'speech'));
-  assert.ok(disagree('An interview with Radio Kestrel', 'earnings call'));
+  assert.ok(disagree('An interview with Radio Kestrel', 'rally'));
+  assert.ok(!disagree('An interview with Radio Kestrel', 'earnings call'), 'a call with reporters is also called an interview');
   assert.ok(!with_('Kestrel FM', null, 'press conference', null), 'told the station at a press conference');
   assert.ok(!with_('Kestrel FM', 'interview', 'podcast', null), 'an interview on a podcast');
 });
@@ -90,4 +91,28 @@ test('channel: a letter to staff against an analysts\' call, and an interview wi
   assert.ok(found.some((c) => /was made in a letter; a\.txt says at a conference call\./.test(c.message)), found.map((c) => c.message).join('\n'));
   assert.ok(found.some((c) => /Marlhaven Radio/.test(c.message) && /press conference/.test(c.message)));
   assert.equal(ws.contradictions('file:///ws/a.txt').filter((c) => c.kind === 'channel').length, 2);
+});
+
+test('venues: a telephone interview is not given at an occasion held in person', () => {
+  const phone = (channel: string, form: string | null = null): boolean => venuesDisagree(venueOf(channel, form), venueOf('press conference'));
+  assert.ok(phone('Harbour Radio', 'telephone interview'), 'told an outlet in a telephone interview, or said at a press conference');
+  assert.ok(phone('telephone interview'), 'said in a phone interview');
+  assert.ok(venuesDisagree(venueOf('telephone interview'), venueOf('speech')));
+  assert.ok(venuesDisagree(venueOf('committee hearing'), venueOf('Channel Nine', 'telephone interview')));
+  assert.ok(phone('Harbour Radio', 'interview'), 'an interview with an outlet is not a press conference either');
+  assert.ok(!phone('Harbour Radio'), 'told an outlet, perhaps at the press conference');
+  assert.ok(!venuesDisagree(venueOf('Harbour Radio', 'telephone interview'), venueOf('Channel Nine')), 'two outlets, one by telephone');
+  assert.ok(!venuesDisagree(venueOf('telephone interview'), venueOf('conference call')));
+});
+
+test('channel: the same words told to a paper by telephone and said at a press conference', () => {
+  const words = 'We followed every rule in the book and we would take the same decision again tomorrow';
+  const ws = new Workspace();
+  const a = `Port authority defends dredging plan\n\n7 April 2025\n\nPort director Halvard Oyen defended the dredging plan on Friday. "${words}," Halvard Oyen told the Kessling Courier in a phone interview on Friday.\n`;
+  const b = `Dredging plan under fire in Kessling\n\n8 April 2025\n\nPort director Halvard Oyen faced critics on Friday. At a press conference on Friday, Halvard Oyen said: "${words}."\n`;
+  ws.set('file:///ws/a.txt', a, analyze(a));
+  ws.set('file:///ws/b.txt', b, analyze(b));
+  const found = ws.contradictions('file:///ws/a.txt').filter((c) => c.kind === 'channel');
+  assert.equal(found.length, 1);
+  assert.equal(ws.contradictions('file:///ws/b.txt').filter((c) => c.kind === 'channel').length, 1);
 });

@@ -83,6 +83,23 @@ test('date: production suspended on one day by a statement, on another by a wire
   assert.match(found.find((c) => c.here.uri.endsWith('statement.txt'))!.message, /production was suspended 29 January 2026 \(2026-01-29\); wire\.txt says Feb\. 2 \(2026-02-02\)/);
 });
 
+test('date: a fault put right is no correction of the article ("until the cause has been identified and corrected")', () => {
+  const found = dates({
+    'statement.txt': PLANT(
+      'Brenlow Motors statement\n\nKesting, 3 February 2026',
+      'Production on the Kesting assembly line was suspended on 29 January 2026 and will stay suspended until the fault has been found and corrected.',
+    ),
+    'wire.txt': PLANT('Carmaker halts line\n\nKESTING, Feb 4 (Tellwire) -', 'Brenlow Motors suspended production at its Kesting plant on Feb. 2 after a fault in the paint shop, the company said.'),
+  });
+  assert.equal(found.length, 2);
+  // A correction of the article itself still states the other day on purpose.
+  const corrected = dates({
+    'statement.txt': PLANT('Brenlow Motors statement\n\nKesting, 3 February 2026', 'This article was corrected on 4 February: production at the Kesting plant was suspended on 29 January 2026.'),
+    'wire.txt': PLANT('Carmaker halts line\n\nKESTING, Feb 4 (Tellwire) -', 'Brenlow Motors suspended production at its Kesting plant on Feb. 2 after a fault in the paint shop, the company said.'),
+  });
+  assert.equal(corrected.length, 0);
+});
+
 const INTERVIEW = `Five questions for the Brenlow whistleblower\n\n12 March 2025\n\nMira Colvane worked as a safety engineer at Brenlow Motors in Kesting for nine years.\n\nQ: When did you tell the regulator?\n\nA: I sent the first email on 2 September 2024, after the second fire in the paint shop.\n\nQ: Did they answer?\n\nA: Not for a month. Nobody from Brenlow Motors called me either.\n`;
 
 test('date: a first contact dated by its sender in an interview and earlier by a paper', () => {

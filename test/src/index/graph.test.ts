@@ -316,3 +316,13 @@ test('a bare surname joins only a full name the workspace mostly takes for a per
   const g2 = graphOf({ 'a.txt': full, 'b.txt': bare });
   assert.equal(idIn(g2, bare, 'b.txt', 'Morrow'), idIn(g2, full, 'a.txt', 'Ivana Morrow'));
 });
+
+test('across articles: a company form in one article makes the company an organisation in all, whatever the others say', () => {
+  const w = ws({
+    'release.txt': 'Offer for Lindvik\n\nThe board of Lindvik Fiskeri ASA recommends the offer, it said on Monday.',
+    'paper.txt': 'Town waits\n\nLindvik Fiskeri said it would keep the plant open. Workers at Lindvik Fiskeri were not convinced.',
+  });
+  const company = entityOf(w, 'paper.txt', 'Lindvik Fiskeri');
+  assert.equal(entityOf(w, 'release.txt', 'Lindvik Fiskeri ASA').id, company.id);
+  assert.equal(company.type, 'organization');
+});

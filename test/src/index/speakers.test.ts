@@ -79,3 +79,13 @@ const MUST_NOT: [string, Record<string, string>][] = [
   ],
 ];
 for (const [name, articles] of MUST_NOT) test(`speaker, must not: ${name}`, () => assert.deepEqual(speakers(articles).map((c) => c.message), []));
+
+test('speaker: a pronoun right after the sentence naming its one person in full is as sure as the name', () => {
+  const words = 'No household in the valley will be left to pay for this flood on its own';
+  const named = `Valley flood aid promised\n\n4 March 2026\n\nInterior Minister Teodor Barsk visited Lenzburg on Monday. "${words}," said Teodor Barsk.\n`;
+  const pronoun = `Lenzburg counts the cost\n\n4 March 2026\n\nPrime Minister Oskar Vennberg met rescue workers in Lenzburg on Monday and spoke to reporters afterwards. He said: "${words}."\n`;
+  assert.equal(speakers({ 'a.txt': named, 'b.txt': pronoun }).length, 2);
+  // Two people named before the pronoun: it is no surer than a guess.
+  const two = `Lenzburg counts the cost\n\n4 March 2026\n\nPrime Minister Oskar Vennberg met Mayor Ilse Varga in Lenzburg on Monday. He said: "${words}."\n`;
+  assert.equal(speakers({ 'a.txt': named, 'b.txt': two }).length, 0);
+});

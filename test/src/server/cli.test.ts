@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
@@ -40,5 +42,28 @@ test('bad usage and unreadable input exit 2 with a message on stderr', () => {
     const r = run(...args);
     assert.equal(r.status, 2, args.join(' '));
     assert.match(r.stderr, /byline: /);
+  }
+});
+
+test('an article the analysis fails on is named on stderr and exits 1; the others are still printed', () => {
+  // A copy of the build whose analysis throws on one marked article: the failure path as a user meets it.
+  // Inside the project, so that the copy finds its dependencies.
+  const build = mkdtempSync(join(__dirname, '../../../server/.broken-'));
+  cpSync(join(__dirname, '../../../server/out'), join(build, 'out'), { recursive: true });
+  cpSync(join(__dirname, '../../../server/data'), join(build, 'data'), { recursive: true });
+  const analyzeJs = join(build, 'out/core/analyze.js');
+  writeFileSync(analyzeJs, `${readFileSync(analyzeJs, 'utf8')}\nconst original = exports.analyze;\nexports.analyze = (text) => { if (text.includes('POISON')) throw new Error('boom'); return original(text); };\n`);
+  const folder = mkdtempSync(join(tmpdir(), 'byline-folder-'));
+  writeFileSync(join(folder, 'good.txt'), 'Mayor Ana Ruiz opened the bridge on Monday.\n');
+  writeFileSync(join(folder, 'bad.txt'), 'POISON\n');
+  try {
+    const r = spawnSync(process.execPath, [join(build, 'out/cli.js'), 'analyze', folder, '--format', 'json'], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /1 of 2 articles could not be analysed: .*bad\.txt/);
+    assert.match(r.stderr, /boom/);
+    assert.deepEqual(JSON.parse(r.stdout).articles.map((a: any) => a.path.replace(/.*[\\/]/, '')), ['good.txt']);
+  } finally {
+    rmSync(build, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 });

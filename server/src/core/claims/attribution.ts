@@ -319,6 +319,7 @@ export class Attributor {
   private source(out: Candidate[], from: number, to: number, start: number, end: number): void {
     const { text } = this;
     let determiner = '';
+    let afterPerson = -1;
     for (let n = 0; n <= 3; n++) {
       const w = wordBefore(text, start, from);
       if (!w) break;
@@ -338,13 +339,18 @@ export class Attributor {
         break;
       }
       if (n === 3 || STOP.has(lower)) break;
-      // A name is one modifier however long: "a Department for Education and Skills spokeswoman".
-      start = this.mentions(Math.max(from, w.start - 80), w.start + w.word.length).find((m) => m.start <= w.start && m.end >= w.start + w.word.length)?.start ?? w.start;
+      // A name is one modifier however long: "a Department for Education and Skills spokeswoman", "a Clinton supporter".
+      const name = this.mentions(Math.max(from, w.start - 80), w.start + w.word.length).find((m) => m.start <= w.start && m.end >= w.start + w.word.length);
+      // Not after a word of its own phrase: "leading Clinton economic advisers".
+      if (name?.type === 'person' && afterPerson < 0 && !/(?:^|[^\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, name.start - 20), name.start))) afterPerson = name.end;
+      start = name?.start ?? w.start;
     }
     const written = lastWord(text.slice(start, end));
     const noun = written.toLowerCase();
     const plural = /s$|people/.test(noun) && determiner !== 'one';
     if (!determiner && !plural) return;
+    // With no determiner a person's name before the noun is the clause's subject: "Minister Ana Ruiz met rescue workers".
+    if (!determiner && afterPerson >= 0) start = afterPerson + (text.slice(afterPerson, end).length - text.slice(afterPerson, end).trimStart().length);
     COMPLEMENT.lastIndex = end;
     const complement = COMPLEMENT.exec(text);
     if (complement && end + complement[0].length <= to) {
@@ -651,7 +657,23 @@ export class Attributor {
     const local = target?.local ?? null;
     const kind = target?.kind === 'source' ? 'anonymous' : local === null ? 'unknown' : 'entity';
     if (kind === 'anonymous') return { start: c.start, end: c.end, text: c.text, kind, local, source: target!.text };
+    if (local !== null && c.kind === 'pronoun' && target && this.onlyPersonBefore(target, c.start)) return { start: c.start, end: c.end, text: c.text, kind, local, titled: true };
     return local !== null && c.kind !== 'pronoun' && /^the\s/i.test(c.text) && this.equated(c.text, local) ? { start: c.start, end: c.end, text: c.text, kind, local, titled: true } : { start: c.start, end: c.end, text: c.text, kind, local };
+  }
+
+  /**
+   * "Interior Minister Ana Ruiz visited the quay on Sunday. She said: …": a pronoun's antecedent named in
+   * full after an office in the sentence right before (or earlier in its own), the only person named from
+   * there to the pronoun, is as sure as the name. Without the office ("Ana Ruiz spoke to reporters. …, he
+   * said") it stays a guess: the passage may be about several people.
+   */
+  private onlyPersonBefore(target: Candidate, at: number): boolean {
+    if (target.kind !== 'mention' || !/\s/.test(target.text) || target.start >= at) return false;
+    const office = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(this.text.slice(Math.max(0, target.start - 30), target.start));
+    if (!office || !PERSON_NOUN.test(office[1])) return false;
+    const k = upperBound(this.sentenceStarts, at) - 1;
+    if (k < 0 || upperBound(this.sentenceStarts, target.start) - 1 < k - 1) return false;
+    return this.mentions(this.sentenceStarts[Math.max(0, k - 1)], at).every((m) => m.type !== 'person' || m.local === target.local);
   }
 
   /**

@@ -67,7 +67,7 @@ const AUDIENCE = new RegExp(
   `\\b(?:told|tells|telling|address(?:ed|es|ing)?|speaking\\s+to)\\s+(?:(?:a|the|his|her|their|its)\\s+)?(?:(?:large|small|packed|cheering|jubilant|flag-waving|chanting|party|local|loyal|fellow|young|crowd\\s+of|gathering\\s+of|[\\d,]+)\\s+){0,3}(?:${alternation(AUDIENCES)})\\b`,
   'iu',
 );
-const FORM = new RegExp(`\\b((?:opening|closing|joint|written|brief|short|long|separate|video|televised|open|emailed|signed|recorded)\\s+)?(${alternation(FORMS)})(?![\\p{L}\\p{N}])`, 'iu');
+const FORM = new RegExp(`\\b((?:opening|closing|joint|written|brief|short|long|separate|video|televised|open|emailed|signed|recorded|telephone|phone)\\s+)?(${alternation(FORMS)})(?![\\p{L}\\p{N}])`, 'iu');
 /**
  * Words that OUTLET, VENUE and FORM cannot match without (with the same flags): tested first, since
  * a plain search for them is three times faster than the patterns' failing scans and most windows
@@ -100,15 +100,18 @@ export function channelIn(ctx: ChannelContext, from: number, to: number): Channe
   const window = ctx.text.slice(from, to);
   const form = formIn(window, from);
   const place = platformIn(ctx.text, window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);
-  if (!place) return form && { channel: form.name, kind: 'form', form: null, span: form.span, carried: form.name !== 'interview' };
+  if (!place) return form && { channel: form.name, kind: 'form', form: null, span: form.span, carried: !isInterview(form.name) };
   // "told the court in his opening statement": an addressee that names no outlet gives way to the form.
-  if (place.addressee && form && form.name !== 'interview') return { channel: form.name, kind: 'form', form: null, span: form.span, carried: true };
+  if (place.addressee && form && !isInterview(form.name)) return { channel: form.name, kind: 'form', form: null, span: form.span, carried: true };
   // "a statement on Twitter": the span takes the form written right before the place.
   const joined = form && form.span.start < place.span.start && place.span.start - form.span.end <= 30;
   const span = joined ? { start: form.span.start, end: place.span.end } : place.span;
   // An interview or an outlet's report is one occasion: a later quote is another statement unless right after it.
-  return { channel: place.name, kind: place.kind, form: form?.name ?? null, span, carried: place.kind !== 'outlet' && form?.name !== 'interview' };
+  return { channel: place.name, kind: place.kind, form: form?.name ?? null, span, carried: place.kind !== 'outlet' && !isInterview(form?.name) };
 }
+
+/** An interview, by telephone or not: one occasion, told to whoever asked. */
+const isInterview = (form: string | undefined): boolean => !!form && form.endsWith('interview');
 
 interface Found {
   name: string;
@@ -179,7 +182,7 @@ function venueIn(window: string, from: number): Found | null {
 function formIn(window: string, from: number): { name: string; span: Span } | null {
   const f = FORM_WORD.test(window) ? FORM.exec(window) : null;
   if (!f) return null;
-  const name = `${f[1] ? f[1].toLowerCase().replace(/^(joint|written|brief|short|long|separate|emailed|signed|recorded) /, '') : ''}${f[2].toLowerCase().replace(/\s+/g, ' ')}`;
+  const name = `${f[1] ? f[1].toLowerCase().replace(/^(joint|written|brief|short|long|separate|emailed|signed|recorded) /, '').replace(/^phone/, 'telephone') : ''}${f[2].toLowerCase().replace(/\s+/g, ' ')}`;
   return { name, span: { start: from + f.index, end: from + f.index + f[0].length } };
 }
 

@@ -202,14 +202,25 @@ function creditShortRepeats(doc: Structure, quotes: Quote[], paraOf: (at: number
   }
 }
 
-/** A quote that is a whole sentence standing alone: a capital after the mark, a full stop before the closing one, no words after it in its sentence. */
+/**
+ * A quote that is a whole sentence standing alone: after a sentence's end, a capital after the mark, a
+ * full stop before the closing one, no words after it in its sentence; not a title ("Meet the Press."
+ * of 'he said on "Meet the Press."' was 12 of 18 wrong quotes on PolNeAR).
+ */
 function sentenceQuote(text: string, seg: Segment): boolean {
-  return /^\p{Lu}/u.test(text.slice(seg.start, seg.start + 1)) && /[.!?]$/.test(text.slice(seg.start, seg.end)) && /^.?\s*(?:$|\n|["“‘\p{Lu}])/u.test(text.slice(seg.close + 1, seg.close + 4));
+  const quoted = text.slice(seg.start, seg.end);
+  return (
+    /^\p{Lu}/u.test(quoted) &&
+    /[.!?]$/.test(quoted) &&
+    /[.!?]["”’']*\s+$/.test(text.slice(Math.max(0, seg.open - 6), markStart(text, seg.open))) &&
+    /^.?\s*(?:$|\n|["“‘\p{Lu}])/u.test(text.slice(seg.close + 1, seg.close + 4)) &&
+    !isTitle(quoted.slice(0, -1))
+  );
 }
 
 /** Title Case words with no sentence punctuation at the end: "The Lord of the Rings". */
 function isTitle(quoted: string): boolean {
-  return /^[\p{Lu}\d]/u.test(quoted) && !/[.!?,]$/.test(quoted) && quoted.split(/\s+/).every((w) => /^(\p{Lu}|\d|of|the|a|an|and|in|on|for|to)/u.test(w));
+  return /^[\p{Lu}\d]/u.test(quoted) && !/[.!?,]$/.test(quoted) && quoted.split(/\s+/).every((w) => /^(?:\p{Lu}|\d|(?:of|the|a|an|and|in|on|for|to)$)/u.test(w));
 }
 
 const WORD = /[0-9A-Za-z\u00c0-\u024f\u0370-\u1fff]+(?:['’][A-Za-z\u00c0-\u024f\u0370-\u1fff]+)?/g;
