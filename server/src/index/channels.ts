@@ -17,10 +17,11 @@ const OCCASIONS: [RegExp, string][] = [
   [/\bpodcast\b/, 'podcast'],
   [/\b(?:earnings|conference|investor|analyst|shareholder) call\b/, 'call'],
   [/\bhearing\b/, 'hearing'],
+  [/^parliament$/, 'parliament'],
   [/^interview$/, 'interview'],
 ];
 /** Occasions a speaker attends in person. */
-const IN_PERSON = new Set(['press conference', 'speech', 'hearing']);
+const IN_PERSON = new Set(['press conference', 'speech', 'hearing', 'parliament']);
 /** Forms: what a statement was, wherever it was made. */
 const FORMS = /\b(?:statement|message|letter|post|posting|blog|release|communiqu[eé]|comments?|remarks|video|tweet|thread|note|op-ed|article|column)\b/;
 
@@ -91,5 +92,5 @@ export function venuePhrase(channel: string): string {
   if (!v || v.kind === 'written') return `in ${/^[aeiou]/i.test(channel) ? 'an' : 'a'} ${channel}`;
   if (v.kind === 'platform') return `on ${channel}`;
   if (v.kind === 'outlet') return /^(?:an? )?interview/i.test(channel) ? `in an ${channel.replace(/^an? /i, '')}` : `to ${channel}`;
-  return `at a ${channel}`;
+  return channel === 'parliament' ? 'in parliament' : `at a ${channel}`;
 }

@@ -66,6 +66,15 @@ test('calls with investors, analysts or shareholders; a written reply', () => {
   assert.equal(channelOf('she said in reply to a question from the floor'), null, 'a reply aloud is no form');
 });
 
+test('words told to lawmakers with no hearing named: a committee hearing, or a sitting of parliament', () => {
+  assert.deepEqual(channelOf('Mr Osterhout told lawmakers on Tuesday that'), { channel: 'committee hearing', kind: 'venue', form: null, words: 'told lawmakers' });
+  assert.equal(channelOf('she told the Senate Appropriations Committee')?.channel, 'committee hearing');
+  assert.equal(channelOf("he told parliament's transport committee that")?.channel, 'committee hearing');
+  assert.equal(channelOf('the minister told MPs')?.channel, 'parliament');
+  assert.equal(channelOf('she told the Commons on Monday')?.channel, 'parliament', 'the House is no outlet');
+  assert.equal(channelOf('he told reporters the inquiry would report in May'), null);
+});
+
 test('an outlet by a word of its name, whatever the recogniser typed it', () => {
   const told = 'the chief executive, Aldo Pekkar, told Kestrel FM by telephone that the company would pay';
   const at = told.indexOf('Kestrel FM');

@@ -50,6 +50,9 @@ test('venues: words written to someone against words said aloud; an interview ag
   assert.ok(!disagree('An interview with Radio Kestrel', 'earnings call'), 'a call with reporters is also called an interview');
   assert.ok(!with_('Kestrel FM', null, 'press conference', null), 'told the station at a press conference');
   assert.ok(!with_('Kestrel FM', 'interview', 'podcast', null), 'an interview on a podcast');
+  assert.ok(with_('Kestrel FM', 'interview', 'parliament', null), 'an interview with a station, or words told to MPs');
+  assert.ok(disagree('parliament', 'Facebook'));
+  assert.ok(!disagree('parliament', 'press conference'), 'two occasions in person on one day may both be');
 });
 
 test('channel: a press conference in one article, a Facebook post in another, with who and where in the message', () => {

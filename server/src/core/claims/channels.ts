@@ -55,6 +55,13 @@ const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 /** An appearance before a body: "appearing before parliament's health committee", "testified to a Senate panel". */
 const HEARING = /\b(?:appear(?:ed|ing|s)?|testif(?:y|ied|ying|ies))\s+(?:before|to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:committee|subcommittee|panel|inquiry|hearing)\b/iu;
+/**
+ * Words told to lawmakers, with no hearing named: "told lawmakers", "told the committee" (a hearing),
+ * "told MPs", "told peers" (a sitting of parliament). Before outlets: "told the House" names none.
+ */
+/** A word of a committee's name: "the Senate Finance Committee", "parliament's health committee", "a parliamentary inquiry". */
+const COMMITTEE_WORD = `(?:\\p{Lu}[\\p{L}'’-]*|\\p{Ll}+['’]s|\\p{Ll}+(?:ary|al)|health|finance|transport|defen[cs]e|foreign|select|public|home|justice|energy|education|environment|oversight|ethics|intelligence|budget|appropriations|treasury|affairs|armed|services|welfare|housing|economy|trade|house|senate)`;
+const LAWMAKERS = new RegExp(String.raw`\b(?:told|tells|telling|address(?:ed|es|ing)?)\s+(?:(?:the|a)\s+)?(?:fellow\s+)?(?:(lawmakers|legislators|senators|congressmen|congresswomen|(?:${COMMITTEE_WORD}\s+){0,3}?(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry))|(MPs|peers|members\s+of\s+parliament|the\s+(?:House|Commons|Lords|Senate|Assembly)))\b`, 'u');
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** An outlet's word in a name: "Harbour Radio", "Kestrel FM", "the Lowland Gazette". */
 const OUTLET_NAME = new RegExp(`(?:^|\\s)(?:${alternation(OUTLET_WORDS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -99,7 +106,7 @@ export function channelIn(ctx: ChannelContext, from: number, to: number): Channe
   if (i >= ctx.hints.length || ctx.hints[i] >= to) return null;
   const window = ctx.text.slice(from, to);
   const form = formIn(window, from);
-  const place = platformIn(ctx.text, window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);
+  const place = platformIn(ctx.text, window, from) ?? lawmakersIn(window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);
   if (!place) return form && { channel: form.name, kind: 'form', form: null, span: form.span, carried: !isInterview(form.name) };
   // "told the court in his opening statement": an addressee that names no outlet gives way to the form.
   if (place.addressee && form && !isInterview(form.name)) return { channel: form.name, kind: 'form', form: null, span: form.span, carried: true };
@@ -164,6 +171,11 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
   // "told Harbour Radio": a name with an outlet's word is the outlet even when the recogniser took it for a person.
   if (named && (web || interview || !m || m.type !== 'person' || OUTLET_NAME.test(named[0]))) return { name: named[0].replace(/['’]s$/, ''), kind: 'outlet', span: span(at + named[0].length), addressee };
   return null;
+}
+
+function lawmakersIn(window: string, from: number): Found | null {
+  const l = /told|tell|address/i.test(window) ? LAWMAKERS.exec(window) : null;
+  return l && { name: l[1] ? 'committee hearing' : 'parliament', kind: 'venue', span: { start: from + l.index, end: from + l.index + l[0].length } };
 }
 
 function venueIn(window: string, from: number): Found | null {
