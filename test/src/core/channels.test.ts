@@ -75,6 +75,14 @@ test('words told to lawmakers with no hearing named: a committee hearing, or a s
   assert.equal(channelOf('he told reporters the inquiry would report in May'), null);
 });
 
+test('a broadcaster named after "on"; not a bare "on TV", nor a weekday', () => {
+  assert.deepEqual(channelOf('This morning on Kestrel Radio, the doctor repeated'), { channel: 'Kestrel Radio', kind: 'outlet', form: null, words: 'Kestrel Radio' });
+  assert.equal(channelOf('she said on Harbour FM 98 that')?.channel, 'Harbour FM 98');
+  assert.equal(channelOf('he said on Radio Marrow on Sunday')?.channel, 'Radio Marrow');
+  assert.equal(channelOf('he said on TV that the deal was done'), null);
+  assert.equal(channelOf('on Monday TV crews were waiting'), null);
+});
+
 test('an outlet by a word of its name, whatever the recogniser typed it', () => {
   const told = 'the chief executive, Aldo Pekkar, told Kestrel FM by telephone that the company would pay';
   const at = told.indexOf('Kestrel FM');

@@ -908,6 +908,30 @@ test('one word a speech verb reports as what something was, ending its sentence,
   assert.ok(!texts.includes('giveaway') && !texts.includes('high'), 'a word named, not reported as said');
 });
 
+test('a cue after an apposition is not inverted; a name after a preposition does not speak before a colon', () => {
+  const r = quotesOf(
+    [
+      'Recall widens',
+      '',
+      'We asked Velmora Pharma for an interview. A spokesperson, Ilka Damberg, said the company "respects the right of every worker to speak up" and would not comment.',
+      '',
+      'This morning on Kestrel Radio, Dr Anwen Pryse repeated the advice she gave last week: "Do not stop taking your tablets without asking your doctor."',
+      '',
+      'The plan will cost the city dearly, said Ilka Damberg, who called it "a bill for our grandchildren".',
+    ].join('\n'),
+    [
+      ['Velmora Pharma', 'organization'],
+      ['Ilka Damberg', 'person'],
+      ['Kestrel Radio', 'organization'],
+      ['Anwen Pryse', 'person'],
+    ],
+  );
+  assert.equal(r.speaker('respects the right'), 'Ilka Damberg');
+  assert.equal(r.speaker('Do not stop'), 'Anwen Pryse');
+  assert.equal(r.find('Do not stop').channel, 'Kestrel Radio');
+  assert.equal(r.speaker('a bill for our'), 'Ilka Damberg');
+});
+
 test('two or three words a speech verb reports are a quote; scare quotes, titles and single words are not', () => {
   const r = quotesOf(
     [

@@ -41,6 +41,9 @@ test('speaker: a press release names its speaker on a heading line above the quo
   });
   assert.equal(found.length, 2);
   assert.match(found.find((c) => c.here.uri.endsWith('a.txt'))!.message, /to Tavuro Okimbe; b\.txt attributes it to Ilse Marrow/);
+  // The side is the quote, the name being on a line of its own above it.
+  assert.ok(found.find((c) => c.here.uri.endsWith('a.txt'))!.here.text.startsWith('We are thrilled'));
+  assert.equal(found.find((c) => c.here.uri.endsWith('b.txt'))!.here.text, 'Ilse Marrow');
 });
 
 const MUST_NOT: [string, Record<string, string>][] = [

@@ -51,6 +51,8 @@ const WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS.join('|')})\\b`);
 const TWEET = /\btweet(?:ed|s|ing)?\b/i;
 /** An outlet: "in an interview with X", "told X", "speaking to X", "X quoted him", "writing in X". */
 const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)|interview\s+(?:with|for)|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with)|writing\s+in|wrote\s+in|appearing\s+on|on\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*['’]s\s+(?:show|programme|program|podcast)))\s+(?:(?:the|his|her|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+(?=\p{Lu})|the\s+)?/iu;
+/** A broadcaster named after "on": "said on Kestrel Radio", "speaking on BBC Radio 4", "on Radio Kestrel" (not "on TV"). */
+const ON_AIR = new RegExp(String.raw`\bon\s+(?!(?:${WEEKDAYS.join('|')})\b)((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Radio|TV|Television|FM)(?:\s+\p{N}+)?|(?:Radio|Television)\s+\p{Lu}[\p{L}\p{N}-]*)(?![\p{L}\p{N}])`, 'u');
 /** A name as an outlet writes it: "BBC Radio 4", "Kanal 24", "Gazeta.ru", "The New York Times". */
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 /** An appearance before a body: "appearing before parliament's health committee", "testified to a Senate panel". */
@@ -90,7 +92,7 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
  * quote finding (measured on the BBC articles: 1.1 s of 2.4 s).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
 
 /** Where the article's text has a word that may hold a channel, in order: computed once per article. */
 export function channelHints(text: string): number[] {
@@ -156,7 +158,12 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
     return { name, kind: 'outlet', span: { start, end: start + name.length } };
   }
   const outlet = OUTLET_WORD.test(window) ? OUTLET.exec(window) : null;
-  if (!outlet) return null;
+  if (!outlet) {
+    const air = /Radio|TV|Television|FM/.test(window) ? ON_AIR.exec(window) : null;
+    if (!air) return null;
+    const start = from + air.index + air[0].indexOf(air[1]);
+    return { name: air[1], kind: 'outlet', span: { start, end: start + air[1].length } };
+  }
   const addressee = /^told\b/i.test(outlet[0]);
   // An interview is given "for", "on" or "to" an outlet, whatever the recogniser takes its name for.
   const interview = /interview\s+(?:for|on|to)\s/i.test(outlet[0]);
