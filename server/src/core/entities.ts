@@ -221,8 +221,10 @@ const AFTER_NAME = /^,[\s\u00a0]+((?:[\p{Lu}&][\p{L}&-]*[\s\u00a0]+(?:and[\s\u00
 
 /** Two words or more, each a title or a word of one: "Executive Officer", "Managing Director". */
 function jobTitle(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s\u00a0]+/);
-  return words.length >= 2 && words.every((w) => TITLES.has(w) || JOB_WORDS.has(w));
+  // The last word first, without splitting: almost every name ends in a word that is no title's.
+  const last = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1).toLowerCase();
+  if (last.length === name.length || !(TITLES.has(last) || JOB_WORDS.has(last))) return false;
+  return name.toLowerCase().split(/[\s\u00a0]+/).every((w) => TITLES.has(w) || JOB_WORDS.has(w));
 }
 
 /**

@@ -1041,8 +1041,10 @@ const CLAUSE_JOIN = /(?:[,;][\s\u00a0]+(?:and|but|while|whereas|yet)|;)[\s\u00a0
 
 /** Where the clauses joined in [from, to) start, in order, or null for none. */
 function clauseStarts(text: string, from: number, to: number): number[] | null {
+  const comma = text.indexOf(',', from);
+  const semicolon = text.indexOf(';', from);
+  if ((comma < 0 || comma >= to) && (semicolon < 0 || semicolon >= to)) return null;
   const span = text.slice(from, to);
-  if (!span.includes(',') && !span.includes(';')) return null;
   let out: number[] | null = null;
   CLAUSE_JOIN.lastIndex = 0;
   for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) (out ??= []).push(from + m.index + m[0].length);

@@ -159,7 +159,7 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
   }
   const outlet = OUTLET_WORD.test(window) ? OUTLET.exec(window) : null;
   if (!outlet) {
-    const air = /Radio|TV|Television|FM/.test(window) ? ON_AIR.exec(window) : null;
+    const air = window.includes('on ') && /Radio|TV|Television|FM/.test(window) ? ON_AIR.exec(window) : null;
     if (!air) return null;
     const start = from + air.index + air[0].indexOf(air[1]);
     return { name: air[1], kind: 'outlet', span: { start, end: start + air[1].length } };
@@ -181,7 +181,7 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
 }
 
 function lawmakersIn(window: string, from: number): Found | null {
-  const l = /told|tell|address/i.test(window) ? LAWMAKERS.exec(window) : null;
+  const l = window.includes('told') || window.includes('tell') || window.includes('ddress') ? LAWMAKERS.exec(window) : null;
   return l && { name: l[1] ? 'committee hearing' : 'parliament', kind: 'venue', span: { start: from + l.index, end: from + l.index + l[0].length } };
 }
 
