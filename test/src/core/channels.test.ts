@@ -26,7 +26,7 @@ test('platforms: a page of an organisation, a post named by its platform', () =>
 });
 
 test('an appearance before a committee, a note to clients, an email', () => {
-  assert.deepEqual(channelOf("Appearing before parliament's transport committee on Tuesday, Ilse Varga said"), { channel: 'committee hearing', kind: 'venue', form: null, words: "Appearing before parliament's transport committee" });
+  assert.deepEqual(channelOf("Appearing before parliament's transport committee on Tuesday, Ilse Varga said"), { channel: 'transport committee hearing', kind: 'venue', form: null, words: "Appearing before parliament's transport committee" });
   assert.equal(channelOf('the banker testified to a Senate panel that')?.channel, 'committee hearing');
   assert.equal(channelOf('he appeared before reporters at the airport'), null);
   assert.equal(channelOf('analysts at the bank wrote in a note to clients:')?.channel, 'note to clients');
@@ -69,7 +69,7 @@ test('calls with investors, analysts or shareholders; a written reply', () => {
 test('words told to lawmakers with no hearing named: a committee hearing, or a sitting of parliament', () => {
   assert.deepEqual(channelOf('Mr Osterhout told lawmakers on Tuesday that'), { channel: 'committee hearing', kind: 'venue', form: null, words: 'told lawmakers' });
   assert.equal(channelOf('she told the Senate Appropriations Committee')?.channel, 'committee hearing');
-  assert.equal(channelOf("he told parliament's transport committee that")?.channel, 'committee hearing');
+  assert.equal(channelOf("he told parliament's transport committee that")?.channel, 'transport committee hearing', 'a hearing by its remit');
   assert.equal(channelOf('the minister told MPs')?.channel, 'parliament');
   assert.equal(channelOf('she told the Commons on Monday')?.channel, 'parliament', 'the House is no outlet');
   assert.equal(channelOf('he told reporters the inquiry would report in May'), null);

@@ -1320,7 +1320,7 @@ test('an organisation\'s statement is carried to the next quote of "the agency",
     ],
   );
   assert.equal(r.find('We will publish').channel, 'statement');
-  assert.equal(r.find('the wells are safe').channel, 'committee hearing');
+  assert.equal(r.find('the wells are safe').channel, 'farming committee hearing', 'the hearing the sentence before names');
   assert.equal(r.find('nobody has told us').channel, 'email');
   // A person unnamed is not the organisation that made the statement, nor is a quote paragraphs later.
   assert.equal(r.find('We saw nothing wrong').channel, null);

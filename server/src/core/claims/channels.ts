@@ -180,14 +180,20 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
   return null;
 }
 
+/** A hearing by its committee's remit when written in lower case: "parliament's health committee" → "health committee hearing". */
+function hearingName(words: string): string {
+  const remit = /(?:^|\s)(\p{Ll}+)\s+(?:sub)?committee$/u.exec(words);
+  return remit && !/^(?:the|a|an|his|her|its|their|select|fellow|same|parliamentary|congressional)$/.test(remit[1]) && !/['’]s$/.test(remit[1]) ? `${remit[1]} committee hearing` : 'committee hearing';
+}
+
 function lawmakersIn(window: string, from: number): Found | null {
   const l = window.includes('told') || window.includes('tell') || window.includes('ddress') ? LAWMAKERS.exec(window) : null;
-  return l && { name: l[1] ? 'committee hearing' : 'parliament', kind: 'venue', span: { start: from + l.index, end: from + l.index + l[0].length } };
+  return l && { name: l[1] ? hearingName(l[1]) : 'parliament', kind: 'venue', span: { start: from + l.index, end: from + l.index + l[0].length } };
 }
 
 function venueIn(window: string, from: number): Found | null {
   const h = /ppear|testif/i.test(window) ? HEARING.exec(window) : null;
-  if (h) return { name: 'committee hearing', kind: 'venue', span: { start: from + h.index, end: from + h.index + h[0].length } };
+  if (h) return { name: hearingName(h[0]), kind: 'venue', span: { start: from + h.index, end: from + h.index + h[0].length } };
   const v = VENUE_WORD.test(window) ? VENUE.exec(window) : null;
   if (!v) {
     // A speech in person: whom it was told gives way to a form named beside it ("told supporters in an email").

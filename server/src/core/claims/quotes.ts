@@ -66,12 +66,14 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
   let day = credited ? dayIn(text, credited.from, credited.to) : null;
   const who = speaker && whoMade(speaker);
-  if (!channel && who) {
+  // "X told lawmakers": a hearing, named more fully by an earlier sentence ("appearing before the health committee").
+  const generic = channel?.channel === 'committee hearing';
+  if ((!channel || generic) && who) {
     const unnamedOrg = speaker.local === null && institutional(speaker, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
       const st = a.statement(k);
-      if (!st || st.channel.span.end > start || (!st.channel.carried && para - st.para > 1) || (day && st.day && day !== st.day)) continue;
+      if (!st || st.channel.span.end > start || (!st.channel.carried && para - st.para > 1) || (day && st.day && day !== st.day) || (generic && (st.channel.channel === 'committee hearing' || !st.channel.channel.endsWith('hearing')))) continue;
       // "The Port Authority said in a statement …. "…," the agency said": an unnamed organisation right after an organisation's statement is its maker.
       const by = st.maker();
       if (!by || !(by.who === who || (para - st.para <= 1 && by.institution && unnamedOrg && st.channel.carried))) continue;
