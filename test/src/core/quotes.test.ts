@@ -617,6 +617,27 @@ test('attribution after a quote: apostrophe marks, abbreviations in an appositio
   assert.notEqual(r.find('The vote is close').cue, 'said');
 });
 
+test('"the company" is no public body named since: it is the company named before the authority', () => {
+  const r = quotesOf(
+    [
+      'Recall widens',
+      '',
+      'Velmora Pharmaceuticals recalled two batches on Monday. The Corvane Medicines Authority said it had inspected the plant in 2024.',
+      '',
+      'In its statement of Feb. 3, the company said: "Patient safety has always been our first priority."',
+      '',
+      'The Harbour Police Service said on Friday that it had made two arrests. "We will not tolerate this," the firm said.',
+    ].join('\n'),
+    [
+      ['Velmora Pharmaceuticals', 'organization'],
+      ['Corvane Medicines Authority', 'organization'],
+      ['Harbour Police Service', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('Patient safety'), 'Velmora Pharmaceuticals');
+  assert.notEqual(r.speaker('We will not tolerate'), 'Harbour Police Service');
+});
+
 test('a role resolves to the person the article names for it, before or after; "the company" to the organisation just named', () => {
   const r = quotesOf(
     [

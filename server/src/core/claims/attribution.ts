@@ -13,7 +13,7 @@ import { cached } from '../names';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, LocalEntity, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, markStart, trim } from './marks';
-import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
+import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, PUBLIC_BODIES, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
 /** A capitalised abbreviation with its full stop: "Mr.", "Gov.", "R-Ky.", an initial. */
@@ -290,7 +290,7 @@ export class Attributor {
         // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name;
         // "the health ministry".
         const the = theBefore(text, start) ? start - 4 : start - THE_MODIFIED.exec(text.slice(Math.max(from, start - 40), start))![0].length;
-        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start) ?? (GENERIC_ORGS.has(lower) ? this.lastOrganisation(start) : null);
+        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start) ?? (GENERIC_ORGS.has(lower) ? this.lastOrganisation(start, lower === 'company' || lower === 'firm') : null);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
         if (under) (dropped ??= new Set()).add(under);
@@ -375,12 +375,15 @@ export class Attributor {
    * "the company", "the charity" that no name has as its word: the organisation named last, outside
    * quotes, in the four sentences before.
    */
-  private lastOrganisation(at: number): number | null {
+  private lastOrganisation(at: number, business = false): number | null {
     const k = upperBound(this.sentenceStarts, at) - 5;
     const named = this.mentions(Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW), at);
     for (let i = named.length - 1; i >= 0; i--) {
       const m = named[i];
-      if (m.type === 'organization' && !inside(this.quoted, m.start, m.end)) return m.local;
+      if (m.type !== 'organization' || inside(this.quoted, m.start, m.end)) continue;
+      // "the company" after "the Medicines Authority said …" is a company named before it.
+      if (business && PUBLIC_BODIES.has(lastWord(this.layer.entities[m.local].name))) continue;
+      return m.local;
     }
     return null;
   }

@@ -98,6 +98,8 @@ export const ORG_HEADS = new Set(
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
+/** Last words of public bodies' names: "the company" or "the firm" is none of them ("the Medicines Regulatory Authority"). */
+export const PUBLIC_BODIES = new Set('Authority Ministry Agency Commission Council Department Police Court Parliament Government University Committee Union Office Regulator Inspectorate Directorate Administration Assembly Senate Congress Tribunal Service'.split(' '));
 export const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose', 'where', 'when']);
 export const OBJECTS = new Set(['him', 'her', 'them']);
 export const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);
