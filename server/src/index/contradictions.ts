@@ -146,7 +146,7 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   }
   if (score >= SAME_WORDS && speakersDisagree(ws, a, b)) {
     const [nq, no] = [a.speaker!.name, b.speaker!.name];
-    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
+    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, speakerSpan(ws, uri, q), nq), side(ws, otherUri, speakerSpan(ws, otherUri, o), no));
   }
   const [dq, dq2] = [quoteDate(ws, uri, q, otherUri), quoteDate(ws, otherUri, o, uri)];
   if (dq && dq2 && dq !== dq2) {
@@ -155,6 +155,12 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   if (a.wording !== b.wording) {
     push('wording', 'information', `Wording: ${fileName(otherUri)} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
   }
+}
+
+/** Where a speaker side points: the name, or the quote itself when the name is on a heading line above it ("Comment from Ana Ruiz, chief executive:"). */
+function speakerSpan(ws: IndexView, uri: string, q: Quote): Span {
+  const s = q.speaker!;
+  return s.end <= q.start && ws.slice(uri, { start: s.end, end: q.start }).includes('\n') ? { start: q.start, end: q.end } : s;
 }
 
 /** A quote's date; an article dated without a year ("VELDIN, July 14 -") takes the other article's year. */
