@@ -192,6 +192,52 @@ function pastEvent(sentence: string, at: number, year: number | null): string | 
   return m && (year === null || +m[1] < year) ? 'elsewhere' : null;
 }
 
+/**
+ * Shares of a whole, with what they are of: "a 38% premium", "a premium of 38%", "a 4.9 per cent
+ * property tax increase", "the family's 35.1% stake", "owns 31.5% of the company". A change ("fell
+ * 18%", "up 4%") or a share of something unnamed is not compared.
+ */
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/g;
+const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|discount|rise|increase|hike|cut|turnout|majority|tax\s+rise|raise|pay\s+rise)\b/;
+const PERCENT_BEFORE = /\b(premium|stake|holding|turnout|discount|increase|rise|hike|cut|raise)\s+(?:of|at|was|is|stood\s+at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/;
+const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', 'pay rise': 'rise', 'tax rise': 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
+
+function percentsIn(sentence: string, s: { start: number; end: number }, year: number | null, corrected: boolean): Figure[] {
+  const out: Figure[] = [];
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
+    const at = m.index;
+    const before = sentence.slice(Math.max(0, at - 60), at);
+    const rest = sentence.slice(at + m[0].length, at + m[0].length + 60);
+    // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share.
+    if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) continue;
+    const after = PERCENT_AFTER.exec(rest);
+    const lead = after ? null : PERCENT_BEFORE.exec(before);
+    const word = (after?.[1] ?? lead?.[1] ?? lead?.[2])?.replace(/\s+/g, ' ');
+    if (!word) continue;
+    const measure = `share ${PERCENT_WORDS[word] ?? word}`;
+    const end = at + m[0].length + (after ? after[0].length : 0);
+    out.push({
+      start: s.start + at,
+      end: s.start + end,
+      value: parseFloat(m[1]),
+      unit: '%',
+      measure,
+      qualifier: qualifierOf(leadOf(before), after ? after[0] : '', measure),
+      hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
+      source: null,
+      sourceText: null,
+      own: false,
+      places: [],
+      parties: [],
+      sentence: { start: s.start, end: s.end },
+      day: null,
+      date: null,
+    });
+  }
+  return out;
+}
+
 /** Verbs by which a source gives a figure. */
 const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|accused|accuses|told';
 const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that)\b|$)/i;
@@ -298,6 +344,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         date: null,
       });
     }
+    if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));
     if (!found.length) continue;
     const mentions = attributor.mentions(s.start, s.end);
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];

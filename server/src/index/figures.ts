@@ -99,7 +99,7 @@ export function tollShrinks(f: Figure, a: ArticleAnalysis, o: Figure, b: Article
 }
 
 /** Both figures hold for a known day: their sentences give one, or their articles are dated. */
-export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => !!figureDay(f, a, b) && !!figureDay(o, b, a);
+export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => (timeless(f) ? !!a.date && !!b.date : !!figureDay(f, a, b) && !!figureDay(o, b, a));
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;
@@ -112,7 +112,14 @@ export const closeDates = (a: string | null, b: string | null): boolean => !a ||
  */
 const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom']);
 
+/**
+ * A premium, a stake, a turnout are one fact of their event, whatever day a sentence names near them;
+ * a rise is of some period (a month's prices), dated like other sums that move.
+ */
+const timeless = (f: Figure): boolean => f.unit === '%' && /^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure);
+
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
+  if (timeless(f)) return true;
   // Both sentences name the day: "by Tuesday night" and "by Wednesday" are two days' figures.
   const [sx, sy] = [statedDay(f, a, b), statedDay(o, b, a)];
   if (sx && sy) return sx === sy;
@@ -131,6 +138,7 @@ const SYMBOL: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '
 export function formatFigure(f: Figure): string {
   const n = f.value >= 1e9 ? `${+(f.value / 1e9).toFixed(3)} billion` : f.value >= 1e6 ? `${+(f.value / 1e6).toFixed(3)} million` : f.value.toLocaleString('en-US');
   if (!f.unit) return n;
+  if (f.unit === '%') return `${n}%`;
   return SYMBOL[f.unit] ? `${SYMBOL[f.unit]}${n}` : `${n} ${f.unit}`;
 }
 

@@ -250,3 +250,14 @@ test('number: outlets stating a toll in their own words, or from different sourc
   assert.deepEqual(pairs, ['paper.txt radio.txt', 'paper.txt wire.txt', 'radio.txt paper.txt', 'wire.txt paper.txt']);
   assert.ok(!found.some((c) => /\b40\b/.test(c.message)), 'the 2019 toll is another event');
 });
+
+test('number: shares of a whole, with what they are of: a premium, a stake, a tax rise; changes in a price are not compared', () => {
+  const DEAL = (date: string, sentence: string): string =>
+    `Brevik Seafood bids for Tallmark Fisk\n\n${date}\n\nBrevik Seafood has made an offer for Tallmark Fisk, the salmon farmer based in Ostvika. ${sentence}\n\nTallmark Fisk employs 800 people in Ostvika.\n`;
+  const found = numbers({
+    'wire.txt': DEAL('4 November 2025', 'The offer values Tallmark at a 38% premium to Friday’s close, and the founder’s family owns 31.5% of the company. Tallmark shares rose 30% on Monday.'),
+    'trade.txt': DEAL('4 November 2025', 'The bid carries a premium of 33 per cent, and the family’s 35.1% stake will be sold. Tallmark shares rose 24% on Monday.'),
+  });
+  const values = found.map((c) => c.message.match(/gives ([\d.]+%)/)![1]).sort();
+  assert.deepEqual(values, ['31.5%', '33%', '35.1%', '38%'], 'the premium and the stake disagree; the rises in the share price are not compared');
+});
