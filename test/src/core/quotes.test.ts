@@ -1281,3 +1281,33 @@ test('a pronoun after a name that did something to a group ("met rescue workers"
   assert.equal(r.speaker('The trains will run again'), 'Ilse Varga');
   assert.equal(r.speaker('the valley will not be forgotten'), 'Ilse Varga', 'the supporters she rallied are no source');
 });
+
+test('a partial quote in a reported clause after a subject with an apposition is the subject\'s: "The mayor, Tom Reddy, said residents "…""', () => {
+  const r = quotesOf(
+    [
+      'Council under fire in Brackwell',
+      '',
+      'The mayor, Tomas Reddan, said residents "deserve much better than this" from the council.',
+      '',
+      'Councillor Maren Holt, who represents the harbour ward, said fishermen were "worried sick" about their licences.',
+      '',
+      'A spokeswoman, Ida Lorne, said the company "respects the right of every employee to speak out" and would not comment further.',
+      '',
+      'The trouble with the plan, said Tomas Reddan, is that "nobody asked the people who live by the harbour" about it.',
+      '',
+      'The idea came from Maren Holt, said Ida Lorne: "We only followed her lead on the harbour plan."',
+    ].join('\n'),
+    [
+      ['Tomas Reddan', 'person'],
+      ['Maren Holt', 'person'],
+      ['Ida Lorne', 'person'],
+      ['Brackwell', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('deserve much better'), 'Tomas Reddan');
+  assert.equal(r.speaker('worried sick'), 'Maren Holt');
+  assert.equal(r.speaker('respects the right'), 'Ida Lorne');
+  // A real inversion: the name before the comma is an object of the clause, the speaker comes after the cue.
+  assert.equal(r.speaker('nobody asked the people'), 'Tomas Reddan');
+  assert.equal(r.speaker('We only followed her lead'), 'Ida Lorne');
+});

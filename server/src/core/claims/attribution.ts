@@ -786,6 +786,13 @@ export class Attributor {
     return { start, end: start + m[1].length, text: m[1], local, kind: local === null ? 'source' : 'mention', place: false, possessive: false };
   }
 
+  /** Whether the words before a cue at `verb` are a person and an apposition of theirs: "The mayor, Tom Reddy," "Ana Ruiz, who chairs the board,". */
+  apposed(from: number, verb: number): boolean {
+    const subject = this.subject(from, verb);
+    // Not a name after a preposition: "The paradox of Nancy, says Carl Anthony, …", "… to Mr. Sanders, said David Axelrod".
+    return !!subject && this.isPerson(subject) && APPOSITION_TAIL.test(this.text.slice(subject.end, verb)) && !this.oblique(subject, this.sentenceStart(subject.start));
+  }
+
   private isPerson(c: Candidate): boolean {
     return c.kind === 'mention' && this.person(c.local!);
   }
@@ -965,6 +972,9 @@ export interface Credit {
 }
 
 /** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
+/** What stands between a name and its verb when the comma before the verb closes an apposition: ",", ", the mayor,", ", who represents Halvik,". */
+const APPOSITION_TAIL = /^\s*,(?:[^,.;:!?"“”]{1,60},)?\s*$/;
+
 export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): Credit | null {
   // Not a passive ("she was told"), whose subject is no speaker.
   const all = attributor.cues(from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
@@ -982,7 +992,8 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const after = (): Candidate | null => attributor.quotedAs(cues[k], open) ?? attributor.named(index + cue.length, open);
     // "…, said Mr Thomas." names the speaker; "…, said prosecutors expected a verdict" reports what others said.
     const closing = (c: Candidate | null): Candidate | null => (c && /^\s*(?:[,.;:!?(–—-]|$)/.test(text.slice(c.end, open)) ? c : null);
-    const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)));
+    // Not a comma closing an apposition of the subject: "The mayor, Tom Reddy, said residents "…"".
+    const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)) && !attributor.apposed(from, index));
     // "Writing in the Guardian, Mr Brown …": an opening participle's subject follows its phrase.
     const opening = /ing$/.test(cue) && !/\S/.test(text.slice(attributor.sentenceStart(index), index)) ? attributor.clauseSubject(index, open) : null;
     // "The board sent a message to Peter Baines, saying: …": a participle after a comma is its clause subject's, not the addressee's.
