@@ -1311,3 +1311,40 @@ test('a partial quote in a reported clause after a subject with an apposition is
   assert.equal(r.speaker('nobody asked the people'), 'Tomas Reddan');
   assert.equal(r.speaker('We only followed her lead'), 'Ida Lorne');
 });
+
+test('an interview printed as turns: a host who alone asks is no speaker of answers, and "you" in the host\'s turn is the guest', () => {
+  const r = quotesOf(
+    [
+      'THE GLASS HOUR: a podcast about cities',
+      '',
+      'LIV MARDEN: Hello and welcome to The Glass Hour. My guest is the planner Ruth Ekdahl, who resigned last week.',
+      '',
+      'RUTH EKDAHL: Thank you for having me.',
+      '',
+      'MARDEN: You told the Harbour Gazette, "I was asked to sign plans I had never seen." Who asked you?',
+      '',
+      'EKDAHL: My director. I am not going to name him today.',
+      '',
+      'MARDEN: And then you wrote to the council.',
+      '',
+      'EKDAHL: Yes. Twice, and nobody answered.',
+      '',
+      'MARDEN: Are you worried about what comes next?',
+      '',
+      'EKDAHL: Of course. But I was more worried about staying quiet.',
+      '',
+      'MARDEN: Ruth Ekdahl, thank you.',
+    ].join('\n'),
+    [
+      ['LIV MARDEN', 'person'],
+      ['MARDEN', 'person'],
+      ['RUTH EKDAHL', 'person'],
+      ['Ruth Ekdahl', 'person'],
+      ['EKDAHL', 'person'],
+      ['Harbour Gazette', 'organization'],
+    ],
+  );
+  assert.match(r.speaker('I was asked to sign plans') ?? '', /^ruth ekdahl$/i);
+  assert.match(r.speaker('Of course. But I was') ?? '', /^ruth ekdahl$/i);
+  assert.ok(!r.quotes.some((q) => /^(?:Hello and welcome|And then you wrote|Ruth Ekdahl, thank you)/.test(q.text)), 'the host\'s turns are no quotes');
+});

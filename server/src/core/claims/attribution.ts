@@ -971,9 +971,10 @@ export interface Credit {
   to: number;
 }
 
-/** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
-/** What stands between a name and its verb when the comma before the verb closes an apposition: ",", ", the mayor,", ", who represents Halvik,". */
+/** What stands between a name and its verb when the comma before the verb closes an apposition: ",", ", the mayor,", ", who chairs the board,". */
 const APPOSITION_TAIL = /^\s*,(?:[^,.;:!?"“”]{1,60},)?\s*$/;
+
+/** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
 
 export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): Credit | null {
   // Not a passive ("she was told"), whose subject is no speaker.
