@@ -587,7 +587,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
   });
 
-  addNicknames(text, drafts, entityOf, entities, draft);
+  const nicknames = addNicknames(text, drafts, entityOf, entities, draft);
   addRoles(text, drafts, entityOf, entities, boilerplate, draft);
 
   // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
@@ -607,6 +607,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     // mentioned once, with nothing to count.
     const once = e.mentions.length === 1 ? mentions[e.mentions[0]] : null;
     e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text), coreOf);
+    // A nickname names the person only when the article gives no other name.
+    if (nicknames.size && e.aliases.some((a) => !nicknames.has(a))) e.aliases = [...e.aliases.filter((a) => !nicknames.has(a)), ...e.aliases.filter((a) => nicknames.has(a))];
     e.name = e.aliases[0];
     const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
     e.first = { start: first.start, end: first.end };
@@ -651,20 +653,31 @@ const ROLE_OF_HEAD = /^(\p{Lu}\p{Ll}+) (?:of|for) the (\p{Lu}\p{Ll}+)$/u;
 /** "in" or "of" right before a name: "the people of Kelbrook" is the town, not its club. */
 const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
 
-/** A nickname the article introduces: "nicknamed Ivi", "the fans call him Ivi", "known at home as Ivi". */
-const NICKNAME = /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+["“‘']?(\p{Lu}[\p{Ll}'’-]{1,20})\b/gu;
+/**
+ * A nickname the article introduces, after its cue: "nicknamed Ivi", "the fans call him Ivi", "known
+ * at home as Ivi", "whom the miners call "El Lobo"", "known along the coast as "the Iron Lady"". A
+ * nickname in quotation marks may have up to three words; without them, one.
+ */
+const NICKNAME_AFTER =
+  /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|(wh(?:om|o)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,4}?call(?:s|ed)?|(?<=\bwho[\s\u00a0]+(?:(?:is|was|has been|had been|are|were)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?)known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+(?:["“‘'](?:the[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?=["”’'](?!\p{L}))|(\p{Lu}[\p{Ll}'’-]{1,20})\b)/gu;
+/** A pronoun right before a nickname's cue: "he was known as" is the person spoken of just before. */
+const PRONOUN_BEFORE_CUE = /\b(?:he|she)[\s\u00a0]+(?:(?:is|was|has been|had been|became)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?$/u;
+/** A person described right before a nickname's cue, not named: "… is known back home as", "the former police chief, dubbed": the article's main person. */
+const PERSON_BEFORE_CUE = /(?:\b(?:is|was|has been|had been|became)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}|\b(?:chief|minister|coach|striker|manager|leader|president|singer|actor|actress|boss|star|officer|player|captain|mayor|judge|spokesman|spokeswoman),?[\s\u00a0]+)$/u;
+/** A nickname before its cue, or in brackets after the name: ""El Lobo", as the men call him", "Anna Berg ("Big Anna" to her crew)". */
+const NICKNAME_BEFORE = /["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”],?[\s\u00a0]+as[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}call(?:s|ed)?[\s\u00a0]+(?:him|her)\b|\([\s\u00a0]*["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”]/gu;
 
 /**
- * What NICKNAME starts with after "call" and after "known", in faster expressions tried where those
- * words are: most articles have the words and no nickname. (A scan of the whole text for any of the
- * cues was a twentieth of linking's time.)
+ * What the nickname patterns need, in faster expressions tried where their words are: most articles
+ * have "call" or "known" and no nickname. (A scan of the whole text for any of the cues was a
+ * twentieth of linking's time.)
  */
-const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her)[\s\u00a0]/y;
+const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her|["“‘'])/y;
 const KNOWN_CUE = /known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/y;
 
-/** Whether the text has a cue NICKNAME starts with: "nicknamed", "dubbed", "called her", "known … as". */
+/** Whether the text has a cue the nickname patterns need: "nicknamed", "dubbed", "call him", "calls "…", "known … as", "("…". */
 function hasNicknameCue(text: string): boolean {
-  if (text.includes('nicknamed') || text.includes('dubbed')) return true;
+  if (text.includes('nicknamed') || text.includes('dubbed') || text.includes('("') || text.includes('(“')) return true;
   for (const [word, cue] of [
     ['call', CALL_CUE],
     ['known', KNOWN_CUE],
@@ -692,23 +705,55 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
   return found;
 }
 
-/** Links a nickname to its person, and every other use of the nickname in the article with it. */
-function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): void {
-  if (!hasNicknameCue(text)) return;
-  for (const m of text.matchAll(NICKNAME)) {
-    const name = m[1];
-    // The name right before ("Petr Hašek, nicknamed …"), else the person the article names most.
-    let person = -1;
-    let before = drafts.length - 1;
-    while (before >= 0 && drafts[before].span.end > m.index) before--;
-    if (before >= 0 && entityOf[before] >= 0 && entities[entityOf[before]].type === 'person' && /^[,\s\u00a0]*$/.test(text.slice(drafts[before].span.end, m.index))) person = entityOf[before];
-    else {
+/** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): Set<string> {
+  const linked = new Set<string>();
+  if (!hasNicknameCue(text)) return linked;
+  const isPerson = (i: number): boolean => i >= 0 && entityOf[i] >= 0 && entities[entityOf[i]].type === 'person';
+  /** The last draft ending before `at`. */
+  const lastBefore = (at: number): number => {
+    let i = drafts.length - 1;
+    while (i >= 0 && drafts[i].span.end > at) i--;
+    return i;
+  };
+  /** The person named last before `at`, with no sentence's end between (at most `sentences` of them). */
+  const nearestPerson = (at: number, sentences: number): number => {
+    for (let i = lastBefore(at); i >= 0; i--) {
+      const between = text.slice(drafts[i].span.end, at);
+      if ((between.match(/[.!?](?:["”’]?)[\s\u00a0]/g)?.length ?? 0) >= sentences) return -1;
+      if (isPerson(i)) return entityOf[i];
+    }
+    return -1;
+  };
+  const found: { name: string; person: number }[] = [];
+  for (const m of text.matchAll(NICKNAME_AFTER)) {
+    const name = m[2] ?? m[3];
+    // After a relative pronoun ("…, whom the miners call …", "…, who is known as …"), the person named
+    // before in its sentence; else the name right before ("Petr Hašek, nicknamed …"); after "call him"
+    // or "he was known as", the person named last in the two sentences before; else, and after a
+    // description ("the police chief, dubbed …", "the winger is known as …"), the person the article
+    // names most. Not anyone for "a network dubbed …", "a technology known as …".
+    const before = lastBefore(m.index);
+    let person = m[1] ? nearestPerson(m.index, 1) : isPerson(before) && /^[,\s\u00a0–—-]*$/.test(text.slice(drafts[before].span.end, m.index)) ? entityOf[before] : -1;
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    if (person < 0 && (m[0].startsWith('call') || PRONOUN_BEFORE_CUE.test(lead))) person = nearestPerson(m.index, 2);
+    if (person < 0 && (m[0].startsWith('call') || PERSON_BEFORE_CUE.test(lead))) {
       const own = new Set(drafts.flatMap((d, i) => (d.text === name ? [entityOf[i]] : [])));
       const counts = tally(entityOf.filter((e) => e >= 0 && entities[e].type === 'person' && !own.has(e)), (e) => e);
       for (const [e, n] of counts) if (person < 0 || n > counts.get(person)!) person = e;
     }
+    found.push({ name, person });
+  }
+  for (const m of text.matchAll(NICKNAME_BEFORE)) {
+    // ""El Lobo", as the men call him": the person spoken of just before; "Anna Berg ("Big Anna" …)": the name before the bracket.
+    const before = lastBefore(m.index);
+    const person = m[1] ? nearestPerson(m.index, 2) : isPerson(before) && /^[\s\u00a0]*$/.test(text.slice(drafts[before].span.end, m.index)) ? entityOf[before] : -1;
+    found.push({ name: m[1] ?? m[2], person });
+  }
+  for (const { name, person } of found) {
     // Not a name the article gives to something else ("an area known as Ksar", a place).
     if (person < 0 || drafts.some((d) => d.text === name && d.span.type === 'place')) continue;
+    linked.add(name);
     const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
     drafts.forEach((d, i) => {
       if (d.text === name) entityOf[i] = person;
@@ -721,6 +766,7 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
       entityOf.push(person);
     }
   }
+  return linked;
 }
 
 /** Offices one person holds at a time, by which an article refers back to its holder. */

@@ -426,3 +426,31 @@ test('two names paired by a dash in a headline are two names; a double given nam
   assert.equal(nameOf('Brekke'), 'Lars-Ove Brekke');
   assert.equal(nameOf('Valdes'), 'Valdes', 'a capitalised prefix is no given name');
 });
+
+test('nicknames introduced in a relative clause, in quotation marks of several words, before their cue or in brackets', () => {
+  const text =
+    'Dockers cheer Radu Ionescu\n\nRadu Ionescu, the leader of the dockers, whom the crane drivers call "El Lobo", spoke first. Later, "El Lobo" was cheered again.\n\n' +
+    'Marta Sundgren, 79, who is known along the coast as "the Iron Widow", sold her stake. The Iron Widow did not comment.\n\n' +
+    'Councillor Pavel Hruby ("Big Pavel" on the council floor) voted no. Big Pavel left early.\n\n' +
+    'Dana Voss arrived at noon. "Captain Calm", as her crew call her, waved.\n\n' +
+    'Her firm sells a scanner dubbed Lumo. Ivo Ban, a former goalkeeper, spoke; at school he was known as "Spider".';
+  const r = link(text, [
+    ['Radu Ionescu', 'person'],
+    ['Radu Ionescu', 'person'],
+    ['El Lobo', 'organization'],
+    ['Marta Sundgren', 'person'],
+    ['Iron Widow', 'organization'],
+    ['Pavel Hruby', 'person'],
+    ['Big Pavel', 'person'],
+    ['Dana Voss', 'person'],
+    ['Lumo', 'organization'],
+    ['Ivo Ban', 'person'],
+  ]);
+  for (const m of r.mentions.filter((x) => x.text === 'El Lobo')) assert.equal(r.entities[m.local].name, 'Radu Ionescu');
+  assert.equal(r.mentions.filter((x) => x.text === 'El Lobo').length, 2);
+  assert.equal(r.nameOf('Iron Widow'), 'Marta Sundgren');
+  assert.equal(r.nameOf('Big Pavel'), 'Pavel Hruby');
+  assert.equal(r.nameOf('Captain Calm'), 'Dana Voss');
+  assert.equal(r.nameOf('Lumo'), 'Lumo', 'a thing dubbed so is no one’s nickname');
+  assert.equal(r.nameOf('Spider'), 'Ivo Ban', '"he was known as" is the person spoken of');
+});
