@@ -1348,3 +1348,22 @@ test('an interview printed as turns: a host who alone asks is no speaker of answ
   assert.match(r.speaker('Of course. But I was') ?? '', /^ruth ekdahl$/i);
   assert.ok(!r.quotes.some((q) => /^(?:Hello and welcome|And then you wrote|Ruth Ekdahl, thank you)/.test(q.text)), 'the host\'s turns are no quotes');
 });
+
+test('"the agency", "the company" after an organisation\'s statement is that organisation; "the company" is no regulator', () => {
+  const r = quotesOf(
+    [
+      'Coach crash in the mountains',
+      '',
+      'Brisk Travel said in a statement on Tuesday that it had cancelled all its tours to the region. "Our thoughts are with the families," the agency said.',
+      '',
+      'Dovren Motors recalled 3,000 vans last month. The Kelby Safety Authority said on Monday it would inspect the plant. "We regret the trouble this causes our customers," the company said.',
+    ].join('\n'),
+    [
+      ['Brisk Travel', 'organization'],
+      ['Dovren Motors', 'organization'],
+      ['Kelby Safety Authority', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('Our thoughts are with'), 'Brisk Travel');
+  assert.equal(r.speaker('We regret the trouble'), 'Dovren Motors');
+});

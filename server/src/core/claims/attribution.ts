@@ -373,16 +373,24 @@ export class Attributor {
 
   /**
    * "the company", "the charity" that no name has as its word: the organisation named last, outside
-   * quotes, in the four sentences before.
+   * quotes, in the four sentences before; not one whose name says it is another kind of body (a
+   * regulator named "… Authority" is not "the company").
    */
   private lastOrganisation(at: number): number | null {
     const k = upperBound(this.sentenceStarts, at) - 5;
     const named = this.mentions(Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW), at);
     for (let i = named.length - 1; i >= 0; i--) {
       const m = named[i];
-      if (m.type === 'organization' && !inside(this.quoted, m.start, m.end)) return m.local;
+      if (m.type === 'organization' && !inside(this.quoted, m.start, m.end) && !this.otherKind(m.local)) return m.local;
     }
     return null;
+  }
+
+  /** An organisation whose name ends with the head of another kind of body: "… Regulatory Authority", "Harbour Council". */
+  private otherKind(local: number): boolean {
+    const name = this.layer.entities[local].name;
+    const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return ORG_HEADS.has(head) && !GENERIC_ORGS.has(head);
   }
 
   /** "the Ministry": the latest organisation named before whose name has that word. */

@@ -34,6 +34,8 @@ interface Maker {
   who: string;
   /** An organisation, named or not ("the Port Authority said in a statement"). */
   institution: boolean;
+  /** The entity, when the text names it. */
+  local: number | null;
 }
 
 /** The same speaker's statements share this: its entity, or the words of an unnamed source ("the health ministry"). */
@@ -62,12 +64,13 @@ interface Article {
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
 function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
   const { text } = a.doc;
-  const speaker = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
+  const said = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
+  let speaker = said;
   let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
   let day = credited ? dayIn(text, credited.from, credited.to) : null;
-  const who = speaker && whoMade(speaker);
+  const who = said && whoMade(said);
   if (!channel && who) {
-    const unnamedOrg = speaker.local === null && institutional(speaker, a.layer);
+    const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
       const st = a.statement(k);
@@ -75,6 +78,8 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
       // "The Port Authority said in a statement …. "…," the agency said": an unnamed organisation right after an organisation's statement is its maker.
       const by = st.maker();
       if (!by || !(by.who === who || (para - st.para <= 1 && by.institution && unnamedOrg && st.channel.carried))) continue;
+      // And it is that organisation speaking: "Hanley Tours said in a statement …. "…," the agency said."
+      if (by.who !== who && by.local !== null) speaker = { start: said.start, end: said.end, text: said.text, kind: 'entity', local: by.local };
       channel = st.channel;
       day ??= st.day;
       break;
@@ -293,7 +298,7 @@ function makerOf(s: Span, layer: EntityLayer, attributor: Attributor, segs: Segm
       const speaker = cue ? attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index) : attributor.sentenceSubject(s.start, s.end);
       const made = speaker ? attributor.speaker(speaker) : null;
       const who = made ? whoMade(made) : null;
-      maker = made && who ? { who, institution: institutional(made, layer) } : null;
+      maker = made && who ? { who, institution: institutional(made, layer), local: made.local } : null;
     }
     return maker;
   };
