@@ -1367,3 +1367,23 @@ test('"the agency", "the company" after an organisation\'s statement is that org
   assert.equal(r.speaker('Our thoughts are with'), 'Brisk Travel');
   assert.equal(r.speaker('We regret the trouble'), 'Dovren Motors');
 });
+
+test('before a colon, the subject of the sentence speaks, not a name after a preposition ("On Harbour Radio, Dr Lind repeated: …")', () => {
+  const r = quotesOf(
+    [
+      'Water warning repeated',
+      '',
+      'This morning on Harbour Radio, Dr Agnes Lind repeated the advice she gave last week: "Boil all tap water for at least one minute before drinking it."',
+      '',
+      'At the Kelby town hall, Mayor Ruben Oste told residents: "The pipes will be replaced before the end of the month."',
+    ].join('\n'),
+    [
+      ['Harbour Radio', 'organization'],
+      ['Agnes Lind', 'person'],
+      ['Ruben Oste', 'person'],
+      ['Kelby', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('Boil all tap water'), 'Agnes Lind');
+  assert.equal(r.speaker('The pipes will be replaced'), 'Ruben Oste');
+});

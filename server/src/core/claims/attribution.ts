@@ -1025,7 +1025,9 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, mark)) && !(attributor.prepositional(last, from) && cands.length > 1) ? last : undefined;
     // Else the sentence's first name, or its subject when that is unnamed ("a spokesman for the mayor could only quip: …").
     const own = attributor.sentenceStart(open);
-    const speaker = adjacent ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own) ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
+    // Not a name after a preposition when one stands as a subject: "On Harbour Radio, Dr Lind repeated the advice: …".
+    const mentions = cands.filter((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own);
+    const speaker = adjacent ?? mentions.find((c) => !attributor.prepositional(c, own)) ?? mentions[0] ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;

@@ -79,7 +79,7 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
       const by = st.maker();
       if (!by || !(by.who === who || (para - st.para <= 1 && by.institution && unnamedOrg && st.channel.carried))) continue;
       // And it is that organisation speaking: "Hanley Tours said in a statement …. "…," the agency said."
-      if (by.who !== who && by.local !== null) speaker = { start: said.start, end: said.end, text: said.text, kind: 'entity', local: by.local };
+      if (by.who !== who && by.local !== null && !/^(?:he|she)$/i.test(said.text)) speaker = { start: said.start, end: said.end, text: said.text, kind: 'entity', local: by.local };
       channel = st.channel;
       day ??= st.day;
       break;
