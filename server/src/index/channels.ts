@@ -16,10 +16,11 @@ const OCCASIONS: [RegExp, string][] = [
   [/\bpodcast\b/, 'podcast'],
   [/\b(?:earnings|conference) call\b/, 'call'],
   [/\bhearing\b/, 'hearing'],
+  [/^parliament$/, 'parliament'],
   [/^interview$/, 'interview'],
 ];
 /** Occasions a speaker attends in person. */
-const IN_PERSON = new Set(['press conference', 'speech', 'hearing']);
+const IN_PERSON = new Set(['press conference', 'speech', 'hearing', 'parliament']);
 /** Forms: what a statement was, wherever it was made. */
 const FORMS = /\b(?:statement|message|letter|post|posting|blog|release|communiqu[eé]|comments?|remarks|video|tweet|thread|note|op-ed|article|column)\b/;
 

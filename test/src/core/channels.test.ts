@@ -83,3 +83,16 @@ test('two places for one statement disagree; a form never disagrees with a place
   assert.equal(channelsDisagree({ channel: 'X', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), false);
   assert.equal(channelsDisagree({ channel: 'news conference', channelKind: 'venue' }, { channel: 'press conference', channelKind: 'venue' }), false);
 });
+
+test('speech to a legislature: lawmakers, MPs, senators or a committee, never an outlet', () => {
+  assert.deepEqual(channelOf('Ilse Varga told lawmakers on Tuesday'), { channel: 'parliament', kind: 'venue', form: null, words: 'told lawmakers' });
+  assert.equal(channelOf('the minister told MPs')?.channel, 'parliament');
+  assert.equal(channelOf('he told fellow senators that')?.channel, 'parliament');
+  assert.equal(channelOf('the banker told the finance committee')?.channel, 'committee hearing');
+  assert.equal(channelOf('she told the Kessling Gazette')?.kind, 'outlet');
+});
+
+test('a telephone interview is an interview, with the outlet it was given to', () => {
+  assert.deepEqual(channelOf('Halvard Oyen told the Kessling Courier in a phone interview on Friday'), { channel: 'Kessling Courier', kind: 'outlet', form: 'telephone interview', words: 'told the Kessling Courier' });
+  assert.equal(channelOf('she said in a telephone interview')?.channel, 'telephone interview');
+});

@@ -1387,3 +1387,23 @@ test('before a colon, the subject of the sentence speaks, not a name after a pre
   assert.equal(r.speaker('Boil all tap water'), 'Agnes Lind');
   assert.equal(r.speaker('The pipes will be replaced'), 'Ruben Oste');
 });
+
+test('"told lawmakers" after the hearing the speaker appeared at is that hearing; with no hearing named, parliament', () => {
+  const r = quotesOf(
+    [
+      'Drug maker boss questioned',
+      '',
+      'Appearing before the health committee on Tuesday, Ilse Varga apologised to patients.',
+      '',
+      '"We hid nothing from anyone," Ilse Varga told lawmakers.',
+      '',
+      'A day later Tomas Reddan spoke in the chamber. "We will publish every test," Tomas Reddan told MPs on Wednesday.',
+    ].join('\n'),
+    [
+      ['Ilse Varga', 'person'],
+      ['Tomas Reddan', 'person'],
+    ],
+  );
+  assert.equal(r.find('We hid nothing').channel, 'committee hearing');
+  assert.equal(r.find('We will publish').channel, 'parliament');
+});

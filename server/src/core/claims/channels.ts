@@ -23,6 +23,8 @@ export interface Channel {
    * press conference); an interview or an outlet's report reaches only the paragraph right after it.
    */
   carried: boolean;
+  /** Told "lawmakers" or "MPs", no body named: a hearing the speaker was said to attend just before is more exact. */
+  house?: true;
 }
 
 /** What the channel finder needs of the article: its recognised mentions. */
@@ -55,6 +57,12 @@ const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 /** An appearance before a body: "appearing before parliament's health committee", "testified to a Senate panel". */
 const HEARING = /\b(?:appear(?:ed|ing|s)?|testif(?:y|ied|ying|ies))\s+(?:before|to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:committee|subcommittee|panel|inquiry|hearing)\b/iu;
+/**
+ * Speech to a legislature: "told lawmakers", "told MPs", "telling senators", "told the health committee".
+ * Tried where "told", "tells", "telling" or "address" is: no outlet, whatever the recogniser takes "MPs" for.
+ */
+const LEGISLATURE = /\b(?:told|tells|telling|address(?:ed|es|ing)?)\s+(?:(?:fellow|the)\s+)?(?:(lawmakers|legislators|MPs|senators|deputies|members\s+of\s+(?:parliament|congress)|parliament|congress)|(?:[\p{L}'’-]+\s+){0,3}?(committee|subcommittee|panel|inquiry))\b/u;
+const legislature = (window: string): RegExpExecArray | null => (/\b(?:told|tel|addres)/.test(window) ? LEGISLATURE.exec(window) : null);
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** An outlet's word in a name: "Harbour Radio", "Kestrel FM", "the Lowland Gazette". */
 const OUTLET_NAME = new RegExp(`(?:^|\\s)(?:${alternation(OUTLET_WORDS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -107,7 +115,9 @@ export function channelIn(ctx: ChannelContext, from: number, to: number): Channe
   const joined = form && form.span.start < place.span.start && place.span.start - form.span.end <= 30;
   const span = joined ? { start: form.span.start, end: place.span.end } : place.span;
   // An interview or an outlet's report is one occasion: a later quote is another statement unless right after it.
-  return { channel: place.name, kind: place.kind, form: form?.name ?? null, span, carried: place.kind !== 'outlet' && !isInterview(form?.name) };
+  const out: Channel = { channel: place.name, kind: place.kind, form: form?.name ?? null, span, carried: place.kind !== 'outlet' && !isInterview(form?.name) };
+  if (place.name === 'parliament') out.house = true;
+  return out;
 }
 
 /** An interview, by telephone or not: one occasion, told to whoever asked. */
@@ -141,6 +151,8 @@ function platformIn(text: string, window: string, from: number): Found | null {
 }
 
 function outletIn(ctx: ChannelContext, window: string, from: number, to: number): Found | null {
+  // "told MPs" is no outlet (venueIn).
+  if (legislature(window)) return null;
   // "Reuters quoted him as saying", "was quoted by state news agency SANA as saying".
   const quoting = window.includes('quoted') && /((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)\s+quoted\b|\bquoted\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}((?:\p{Lu}[\p{L}\p{N}.&-]*\s*){1,4})/u.exec(window);
   if (quoting) {
@@ -169,6 +181,8 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
 function venueIn(window: string, from: number): Found | null {
   const h = /ppear|testif/i.test(window) ? HEARING.exec(window) : null;
   if (h) return { name: 'committee hearing', kind: 'venue', span: { start: from + h.index, end: from + h.index + h[0].length } };
+  const house = legislature(window);
+  if (house) return { name: house[2] ? 'committee hearing' : 'parliament', kind: 'venue', span: { start: from + house.index, end: from + house.index + house[0].length } };
   const v = VENUE_WORD.test(window) ? VENUE.exec(window) : null;
   if (!v) {
     // A speech in person: whom it was told gives way to a form named beside it ("told supporters in an email").

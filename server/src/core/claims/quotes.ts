@@ -69,7 +69,7 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
   let day = credited ? dayIn(text, credited.from, credited.to) : null;
   const who = said && whoMade(said);
-  if (!channel && who) {
+  if ((!channel || channel.house) && who) {
     const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
@@ -78,6 +78,9 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
       // "The Port Authority said in a statement …. "…," the agency said": an unnamed organisation right after an organisation's statement is its maker.
       const by = st.maker();
       if (!by || !(by.who === who || (para - st.para <= 1 && by.institution && unnamedOrg && st.channel.carried))) continue;
+      // "Appearing before the health committee, X apologised. "…," X told lawmakers": the hearing named.
+      if (channel?.house && st.channel.house) continue;
+      if (channel?.house && st.channel.channel !== 'committee hearing') break;
       // And it is that organisation speaking: "Hanley Tours said in a statement …. "…," the agency said."
       if (by.who !== who && by.local !== null && !/^(?:he|she)$/i.test(said.text)) speaker = { start: said.start, end: said.end, text: said.text, kind: 'entity', local: by.local };
       channel = st.channel;
