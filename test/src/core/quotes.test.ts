@@ -1407,3 +1407,24 @@ test('"told lawmakers" after the hearing the speaker appeared at is that hearing
   assert.equal(r.find('We hid nothing').channel, 'committee hearing');
   assert.equal(r.find('We will publish').channel, 'parliament');
 });
+
+test('a document a relative clause says an organisation issued speaks for it: "According to the report, which the agency released, …"', () => {
+  const r = quotesOf(
+    [
+      'Regulator inspected plant',
+      '',
+      'The Kelby Medicines Inspectorate visited the site in November. According to the visit summary, which the Inspectorate published on Thursday, inspectors found "minor gaps in the paperwork" but no grounds for action.',
+      '',
+      'According to the audit, which the Corven Water Board released on Friday, the wells showed "no sign of any pollution at all" last year.',
+      '',
+      'According to the report, inspectors saw "nothing that needed fixing" at the plant.',
+    ].join('\n'),
+    [
+      ['Kelby Medicines Inspectorate', 'organization'],
+      ['Corven Water Board', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('minor gaps in the paperwork'), 'Kelby Medicines Inspectorate');
+  assert.equal(r.speaker('no sign of any pollution'), 'Corven Water Board');
+  assert.equal(r.speaker('nothing that needed fixing'), 'anonymous: the report', 'no issuer named: the document');
+});
