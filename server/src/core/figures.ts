@@ -19,6 +19,7 @@ const MEASURES = new Map(
     detained: 'detained detaining detainees held imprisoned jailed prisoners hostages abducted kidnapped captives',
     arrested: 'arrested arresting arrests',
     missing: 'missing disappeared',
+    trapped: 'trapped stranded entombed',
     refugees: 'refugees asylum-seekers migrants',
     protesters: 'protesters protestors demonstrators marchers',
     troops: 'troops soldiers servicemen',
@@ -31,7 +32,8 @@ const MEASURES = new Map(
 const WHO = new Set(['refugees', 'protesters', 'troops', 'fighters']);
 
 /** People counted without saying what happened to them; a verb nearby may tell ("13,000 women were being held"). */
-const PEOPLE = /^(people|person|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others|rebels|officers|policemen|personnel)$/;
+const PEOPLE =
+  /^(people|person|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others|rebels|officers|policemen|personnel|miners|passengers|crew|pilgrims|tourists|fishermen|farmers|employees|staff|guards|firefighters|rescuers|climbers|hikers|spectators|fans|pupils|teachers|nurses|doctors|drivers|sailors|colleagues|labourers|laborers|villagers|locals|shoppers|commuters|worshippers|visitors|guests|riders|soldiers|troops|police)$/;
 
 /** Numbers that are no counts of people: years, ages, dates, documents. */
 const NOT_COUNT_BEFORE = /\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years)\s*$/i;
@@ -84,20 +86,28 @@ const MONEY = new Map(
     debt: 'debt debts loan loans notes bonds',
     credit: 'credit',
     investment: 'investment investments funding aid grant grants',
+    fund: 'fund funds',
     cost: 'cost costs',
     ransom: 'ransom',
     bonus: 'bonus bonuses add-ons',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 const MONEY_WORDS = [...MONEY.keys()].join('|');
+/** Nouns a sum is of only when they follow it ("a $52 million relief fund"): before it they give it ("the fund pledged $5 million"). */
+const AFTER_ONLY = new Set(['fund', 'funds']);
+const MONEY_WORDS_BEFORE = [...MONEY.keys()].filter((w) => !AFTER_ONLY.has(w)).join('|');
 /** "the fee was", "an offer worth", "put the agency's losses at", "first offer, ": the noun at most two words before. */
-const MONEY_BEFORE = new RegExp(`\\b(accepted\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?)?(${MONEY_WORDS})\\b(?:[\\s,]+[\\p{L}'’-]+){0,2}[\\s,]*$`, 'iu');
+const MONEY_BEFORE = new RegExp(`\\b(accepted\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?)?(${MONEY_WORDS_BEFORE})\\b(?:[\\s,]+[\\p{L}'’-]+){0,2}[\\s,]*$`, 'iu');
 /** "$2.4 million in kickbacks", "$120 million credit line", "€12m bid". */
 const MONEY_AFTER = new RegExp(`^\\s*(?:in\\s+|of\\s+)?(?:(?!plus\\b|and\\b|or\\b|once\\b|with\\b)[\\p{L}-]+\\s+)?(${MONEY_WORDS})\\b`, 'iu');
+
+/** A sum taken by fraud is the loss: "defrauding the state of $38 million", "embezzled $2m". */
+const TAKEN = /\b(?:defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|siphon(?:ed|ing)\s+off|st(?:ole|ealing|olen))\b[^.;:,]{0,40}?\s$/i;
 
 function moneyMeasure(before: string, rest: string): Measure | null {
   const after = MONEY_AFTER.exec(rest);
   if (after) return { measure: MONEY.get(after[1].toLowerCase())!, end: after[0].length, lead: leadOf(before) };
+  if (TAKEN.test(before)) return { measure: 'loss', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
   const m = MONEY_BEFORE.exec(clause);
   if (!m) return null;
@@ -120,12 +130,21 @@ const FIRST_REPORTED = new Set(['original', 'initial']);
 /** Who is evacuated: the people living there, so "3,800 residents were evacuated" is the whole count, not a group of it. */
 const DWELLERS = new Set(['residents', 'villagers']);
 
-function qualifierOf(lead: string, counted: string, measure: string): string | null {
+/** A rate, not a count: "38 million passengers a year", "40 patients a day". */
+const PER_PERIOD = /^[\s\p{L}-]{0,30}?\b(?:a|per|each|every)\s+(year|day|week|month)\b|^[\s\p{L}-]{0,30}?\b(annually|daily|weekly|monthly|yearly)\b/u;
+
+function qualifierOf(lead: string, counted: string, measure: string, rest = ''): string | null {
+  const extra: string[] = [];
+  // "Seventeen of the injured are in a serious condition": a part of the whole.
+  if (/^\s+of\s+(?:the|those|them|these)\b/i.test(counted)) extra.push('part');
+  const rate = PER_PERIOD.exec(rest.slice(0, 50));
+  if (rate) extra.push(`per ${(rate[1] ?? rate[2]).replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`);
   // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
   const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && !measure.endsWith(` ${g}`));
   // "The original recall of 14 batches" is the recall as others report it at the time.
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups].filter((w) => !HANDLED_MEASURE.test(measure) || !FIRST_REPORTED.has(w));
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
+  words.push(...extra);
   return words.length ? [...new Set(words.map((w) => (w === 'another' ? 'more' : w)))].sort().join(' ') : null;
 }
 
@@ -134,9 +153,11 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
+  // "Last night we reported ten deaths": the outlet's own earlier figure, which it updates.
+  if (/\b(?:we|had)\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?reported\s*$/i.test(before)) return 'update';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before) && !HANDLED_BEFORE.test(before)) return 'conversion';
   if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
-  if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
+  if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
   if (/\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|estimates?|estimated|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially|valued?)\b/i.test(clause)) return 'estimate';
@@ -144,16 +165,35 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
 }
 
 /**
- * "prescribed to about 83,000 patients": a count of things handled, written near its value, is
- * approximate rather than a bound, so far from another count it still disagrees (index/figures.ts).
+ * "prescribed to about 83,000 patients", "some 2,300 people were evacuated": a count written near its
+ * value is approximate rather than a bound, so far from another count it still disagrees (index/figures.ts).
  */
 function approximate(measure: string, hedge: string | null, before: string, rest: string): string | null {
-  if (hedge !== 'bound' || !HANDLED_MEASURE.test(measure)) return hedge;
+  // A margin moves as counting goes on: "about 300" of a lead stays a bound.
+  if (hedge !== 'bound' || measure === 'margin') return hedge;
   return /\b(?:nearly|almost|about|around|some|roughly|approximately|close to)\s*$/i.test(before) && !/^\s*(?:or|and)\s+(?:more|so)\b/i.test(rest) ? 'approximate' : hedge;
 }
 
+/** Tolls that only grow: the latest is the count. */
+export const TOLLS = new Set(['dead', 'injured', 'arrested']);
+
+/**
+ * A figure of another year's event: "since 1994, when 19 people died", "in 2019, 40 were hurt" (a year
+ * before the article's, or any year when the article has none) in its clause before it.
+ */
+function pastEvent(sentence: string, at: number, year: number | null): string | null {
+  // The clause before the figure, at most 200 characters back: the sentence's start only when that near.
+  const before = sentence.slice(Math.max(0, at - 200), at);
+  // The year governs the figure's clause: "In 2004, a quake …", "since 1994, when …", "in 2019 a fire killed …",
+  // "the tsunami in 2004, killing …"; not "the mayor since 2018, finished …".
+  const m =
+    (at <= 200 ? /^\s*(?:in|during)\s+(1[89]\d\d|20\d\d)\b[^.;:]*$/i.exec(before) : null) ??
+    /\b(?:in|since|of|during)\s+(1[89]\d\d|20\d\d)\b(?:,?\s+when\b[^.;:]*|,?\s*|,?\s+\p{Ll}+ing\b[^.;:,]*|\s+[^.;:,]*)$/iu.exec(before);
+  return m && (year === null || +m[1] < year) ? 'elsewhere' : null;
+}
+
 /** Verbs by which a source gives a figure. */
-const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|told';
+const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|accused|accuses|told';
 const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that)\b|$)/i;
 const GIVEN_BY = /\b(?:alleged|cited|reported|given|confirmed|announced|recorded|counted|estimated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and)\b|$)/i;
 const SUBJECT_BEFORE = new RegExp(`((?:[\\p{L}\\p{N}'’&.-]+\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
@@ -164,6 +204,8 @@ const SAID_INVERTED = /^[^.;]*?,\s+(?:said|says|told|reported|added)\s+((?:the\s
 const RELATIVE_PART = /,\s*(?:of\s+(?:which|whom)|including|among\s+(?:them|which|whom))\b/i;
 /** "The figures published by the ministry on Monday remain unchanged: 11 …": the publisher of the figures gives them. */
 const FIGURES_BY = /\b(?:figures?|toll|count|tally|numbers|statistics)\s+(?:published|released|issued|given|provided|announced|updated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and|remain|remains|show|shows|were|was|is|are|have|has|put|puts)\b|$)/i;
+/** The article speaking of itself: "we", "our correspondent", "last night we". */
+const OWN_VOICE = /\b(?:we|our|us)\b/i;
 /** Words that end a source's name going backwards: "…, said the ministry had recorded" has the ministry. */
 const NOT_SOURCE = /^(?:and|but|or|that|which|who|whose|where|when|said|says|after|before|as|while|because|if|to|by)$/i;
 
@@ -176,7 +218,8 @@ function sourceIn(sentence: string, at: number, end: number): string | null {
   if (by && by.index <= 2) return by[1].trim();
   // "Harbour Medical Aid, which runs the centre, puts the toll at 41": the relative clause is no source.
   const head = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, at - 200), at).replace(/,\s+(?:which|who)\b[^,]*,/g, ''));
-  if (head) {
+  // "… as the town counted the cost of the derailment, which claimed twelve lives": a figure in a relative clause after the verb is not what it gives.
+  if (head && !/,\s+(?:which|who|that)\b/.test(head[0].slice(head[1].length))) {
     const words = head[1].trim().split(/\s+/);
     let i = words.length;
     while (i > 0 && !NOT_SOURCE.test(words[i - 1]) && !/[,]$/.test(words[i - 1])) i--;
@@ -207,6 +250,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
   const publisher = masthead(doc)?.text ?? null;
+  const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
   const out: Figure[] = [];
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -242,10 +286,11 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         value,
         unit: currency,
         measure: measure.measure,
-        qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure),
-        hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest),
+        qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure, rest.slice(measure.end)),
+        hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
         source: null,
         sourceText: null,
+        own: false,
         places: [],
         parties: [],
         sentence: { start: s.start, end: s.end },
@@ -262,23 +307,25 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     let speaker: { at: number; local: number | null } | null | undefined;
     for (const f of found) {
       const given = according ?? sourceIn(sentence, f.start - s.start, f.end - s.start);
-      // A source named for this figure ("the ministry had recorded 23 deaths") before the speaker of the sentence.
-      const named = given && !/^(?:its|his|her|their|they|he|she|it|we|i)\b/i.test(given) ? given : null;
+      // A source named for this figure ("the ministry had recorded 23 deaths") before the speaker of the sentence;
+      // "we", "our", "last night we" are the article's own voice.
+      const named = given && !/^(?:its|his|her|their|they|he|she|it|we|i)\b/i.test(given) && !OWN_VOICE.test(given) ? given : null;
       if (!named && speaker === undefined) {
         const said = credit(attributor, text, s.start, s.end);
         speaker = said?.speaker ? { at: said.speaker.start, local: attributor.speaker(said.speaker).local } : null;
       }
       // "1,240 cases were notified, of which 86 have been confirmed by the institute": who speaks in
       // a relative clause after the figure gives that clause's figure, not this one.
-      const own = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
-      const local = named ? entityNamed(layer, mentions, named) : (own?.local ?? null);
+      const credited = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
+      const local = named ? entityNamed(layer, mentions, named) : (credited?.local ?? null);
       const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
+      const own = !named && local === null;
       // A running total of things handled is as of the day of writing; another count of them is one fact of its event, undated.
       const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, days, f.start - s.start, f.end - s.start) : days.length ? nearestDay(sentence, days, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
       // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
       const parties = f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
-      out.push({ ...f, source: local, sourceText, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
+      out.push({ ...f, source: local, sourceText, own, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
     }
   }
   return out;
@@ -385,13 +432,24 @@ function measured(before: string, rest: string): { measure: string; end: number 
       const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());
       const stop = after.findIndex((x) => /^[,;:.()]$/.test(x));
       if (stop >= 0) after.length = stop;
+      // "killing 11 people and injuring 43": a participle right before the number is what was done; a verb after "and" is the next figure's.
+      const joined = after.indexOf('and');
+      if (joined >= 0) after.length = joined;
       const verb = after.map((x, j) => (x === 'held' && !/^(being|been|were|was|are|is|be)$/.test(after[j - 1] ?? '') ? null : measureOf(x))).find((m) => m && !WHO.has(m));
-      const done = verb ?? verbBefore(before) ?? direct ?? laterVerb(rest.slice(end));
-      return done ? { measure: done, end } : null;
+      const lostLives = /^[\s\p{L},]{0,20}?\blost\s+(?:their\s+)?lives\b/u.test(rest.slice(end, end + 40)) ? 'dead' : null;
+      const done = (PARTICIPLE_BEFORE.test(before) ? verbBefore(before) : null) ?? verb ?? lostLives ?? verbBefore(before) ?? direct ?? laterVerb(rest.slice(end));
+      if (done) return { measure: done, end };
+      // "the deaths of nine of its workers": the toll named before them.
+      break;
     }
   }
   // "claimed 300 lives", "a death toll of 300".
   if (/^\s+lives\b/.test(rest) && /\b(?:claim|cost|took|taken|lost|losing)\w*\s+(?:\w+\s+){0,2}$/i.test(before)) return { measure: 'dead', end: rest.indexOf('lives') + 5 };
+  // "killing 11 and injuring 43": a number right after what was done to them, the people unsaid.
+  if (PARTICIPLE_BEFORE.test(before) && /^\s*(?:[,;.)]|and\b|or\b|in\b|on\b|at\b|$)/.test(rest)) {
+    const done = verbBefore(before);
+    if (done) return { measure: done, end: 0 };
+  }
   const toll = /toll|kill|death/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
 }
@@ -403,7 +461,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
  * right after the count say nothing.
  */
 const PASSIVE_LATER = /^\s+(?:of|from|in|at)\s+(?:(?!who\b|that\b|which\b|when\b|and\s+(?:were|was|had|have)\b)[\p{L}'’-]+\s+){1,8}?(?:had|have|has|were|was|are|is)\s+(?:been\s+|being\s+)?(?:\p{L}+ly\s+)?([\p{L}-]+)/u;
-const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost)\s+(?:their|his|her)\s+homes?\b/i;
+const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost)\s+(?:their|his|her)\s+homes?\b|(?:were|was|had\s+been|have\s+been)\s+moved\s+(?:out|away)\b)/i;
 
 function laterVerb(rest: string): string | null {
   const passive = PASSIVE_LATER.exec(rest);
@@ -474,6 +532,9 @@ function handledOf(before: string, rest: string): { measure: string; end: number
   const handled = HANDLED.get(words[0]) ?? HANDLED.get(words[words.length - 1])!;
   return { measure: `${handled} ${thing[2]}`, end: thing[0].length };
 }
+
+/** A participle right before a number: "killing 11", "injuring more than 40". */
+const PARTICIPLE_BEFORE = /\b(?:killing|injuring|wounding|leaving|displacing|evacuating|arresting|detaining)\s+(?:at least|more than|over|nearly|almost|around|about|some|up to)?\s*$/i;
 
 function verbBefore(before: string): string | null {
   const m = /\b([\p{L}-]+)\s+(?:at least|more than|over|nearly|almost|around|about|some|up to)?\s*$/iu.exec(before);

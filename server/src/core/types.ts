@@ -101,6 +101,8 @@ export interface Figure extends Span {
   source: number | null;
   /** The source in the article's words ("the indictment", "the health ministry"), or the publishing organisation's masthead. */
   sourceText: string | null;
+  /** Stated in the article's own voice: no source named ("eleven people died"), or "we" (its sourceText is then its masthead, if any). */
+  own: boolean;
   /** LocalEntity indices of places named in the same sentence (what the figure is about). */
   places: number[];
   /** LocalEntity index of the organisation or person the figure's clause is about (who it is, when no source is given). */

@@ -8,8 +8,8 @@ import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
 import { daysDisagree, deedWords, eventDate, eventKey, sameDeed, tooFarApart } from './events';
-import { HANDLED_MEASURE } from '../core/figures';
-import { comparableDays, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords } from './figures';
+import { HANDLED_MEASURE, TOLLS } from '../core/figures';
+import { bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords } from './figures';
 import { speakersDisagree } from './speakers';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
@@ -240,25 +240,55 @@ function sameEvent(ws: IndexView, uri: string, otherUri: string): boolean {
  * source's words. A margin is one count's result whoever reports it: the contestants tell which one;
  * so is a count of things carried or recalled, of the object its clause names.
  */
-function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null } {
+function sourceOf(ws: IndexView, uri: string, f: Figure): { ids: string[]; words: string[][]; name: string | null; about: boolean } {
   if (f.measure === 'margin' || HANDLED_MEASURE.test(f.measure)) {
     const ids = f.parties.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
-    return { ids, words: [], name: f.sourceText };
+    return { ids, words: [], name: f.sourceText, about: true };
   }
   const locals = f.source !== null ? [f.source] : f.parties;
   const ids = locals.map((l) => ws.graph.idOf(uri, l)).filter((id): id is string => id !== null);
   const names = ids.map((id) => ws.graph.get(id)?.name ?? '').filter(Boolean);
-  return { ids, words: [sourceWords(f.sourceText), ...names.map(sourceWords)], name: f.sourceText ?? names[0] ?? null };
+  return { ids, words: [sourceWords(f.sourceText), ...names.map(sourceWords)], name: f.sourceText ?? names[0] ?? null, about: false };
+}
+
+type Source = ReturnType<typeof sourceOf>;
+const sameSource = (x: Source, y: Source): boolean => x.ids.some((id) => y.ids.includes(id)) || x.words.some((w) => y.words.some((v) => sameSourceWords(w, v)));
+
+/** Whether article `a` gives a figure of f's kind from source `s` too, whatever its value. */
+function alsoGives(ws: IndexView, uri: string, a: ArticleAnalysis, f: Figure, s: Source): boolean {
+  const key = figureKey(f);
+  return a.figures.some((g) => g !== f && figureKey(g) === key && sameSource(sourceOf(ws, uri, g), s));
+}
+
+/** Whether some article gives both values for f's kind itself ("$38 million, prosecutors say; the auditors put it at $29.5 million"). */
+function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boolean {
+  const key = figureKey(f);
+  const has = (a: ArticleAnalysis, v: number): boolean => a.figures.some((g) => figureKey(g) === key && rounding(g.value, v));
+  for (const uri of ws.claims.withKey(key)) {
+    const a = ws.analysis(uri);
+    if (a && has(a, x) && has(a, y)) return true;
+  }
+  return false;
 }
 
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
-  if (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)) || !comparableDays(f, ws.analysis(uri)!, o, ws.analysis(otherUri)!)) return null;
-  // Figures from different sources may both be right (a charity's toll and the ministry's).
+  const [a, b] = [ws.analysis(uri)!, ws.analysis(otherUri)!];
+  if (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)) || !(comparableDays(f, a, o, b) || tollShrinks(f, a, o, b))) return null;
+  // Counts ten times apart are of different things ("12 killed" and "some 2 million died" in a civil war).
+  // An article that gives both figures itself reports the difference (explains it, or tells the toll as
+  // it grew): where one does, the two are no contradiction.
+  if (Math.max(f.value, o.value) > 10 * Math.min(f.value, o.value) || reportedTogether(ws, f, f.value, o.value)) return null;
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   // Things carried or recalled in one event: the same object unless both sentences name others.
   const thing = HANDLED_MEASURE.test(f.measure) && (!sf.ids.length || !so.ids.length);
-  const same = thing || sf.ids.some((id) => so.ids.includes(id)) || sf.words.some((w) => so.words.some((v) => sameSourceWords(w, v)));
-  if (!same) return null;
+  // Figures for one thing from different sources (or an outlet's own) disagree too: they cannot all be
+  // right about one toll. Unless either article gives the other's source's figure as well (a charity's
+  // toll beside the ministry's, the difference explained); and only between dated articles: undated
+  // ones may be of any year.
+  // A toll in breaking news grows by multiples from one report to the next ("one dead", then five, then 24):
+  // from different sources, only counts at most twice apart disagree.
+  // (A margin's or a handled count's "source" is what it is about: other contestants, another ship, are another count.)
+  if (!thing && !sameSource(sf, so) && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && Math.max(f.value, o.value) > 2 * Math.min(f.value, o.value)))) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
   const what = measureWords(f);

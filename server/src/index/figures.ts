@@ -7,14 +7,14 @@
 // corrections are no firm figures and are never compared.
 
 import { daysApart, resolveDay, withYear } from '../core/days';
-import { HANDLED_MEASURE } from '../core/figures';
+import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import type { ArticleAnalysis, Figure } from '../core/types';
 
 /** What two figures must share to be compared at all. */
 export const figureKey = (f: Figure): string => `figure|${f.measure}|${f.unit ?? ''}|${f.qualifier ?? ''}`;
 
 /** Sources that name nobody in particular: two articles' "officials" may be different people. */
-const GENERIC = new Set('officials official sources source witnesses witness residents reports report media analysts analyst experts people activists data information figures'.split(' '));
+export const GENERIC_SOURCES = new Set('officials official sources source witnesses witness residents reports report media analysts analyst experts people activists data information figures police authorities'.split(' '));
 const STOP = new Set('the a an of and for in on at to by its his her their our s sk'.split(' '));
 
 /** The words of a source's name that identify it: "the Ministry of Health" → ministry, health. */
@@ -30,16 +30,16 @@ export function sourceWords(name: string | null): string[] {
 /** One source's words contain the other's ("labour ministry" in "Ministry of Labour and Social Welfare"). */
 export function sameSourceWords(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  if (!small.length || small.every((w) => GENERIC.has(w))) return false;
+  if (!small.length || small.every((w) => GENERIC_SOURCES.has(w))) return false;
   return small.every((w) => large.includes(w));
 }
 
 /**
- * A thing counted approximately ("prescribed to about 83,000 patients") is compared: near another
- * count it agrees, far from it (38,000) it does not. Only for things handled, whose counts are not
- * estimates of a toll that grows.
+ * A count written approximately ("prescribed to about 83,000 patients", "some 2,300 evacuated") is
+ * compared: near another count it agrees, far from it (38,000; 3,200) it does not. Bounds ("at least
+ * 30") are not.
  */
-export const approximateThing = (f: Figure): boolean => f.hedge === 'approximate' && HANDLED_MEASURE.test(f.measure);
+export const approximateThing = (f: Figure): boolean => f.hedge === 'approximate';
 
 /** An approximate count agrees with any within a fifth of it ("nearly 40,000" and 38,000). */
 export const nearEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 0.2 * Math.max(a, b);
@@ -85,6 +85,21 @@ export const figureDay = (f: Figure, a: ArticleAnalysis, other: ArticleAnalysis)
 
 /** A day on or before an article's date (ISO dates compare as strings; one without a year only within a day). */
 const notAfter = (day: string, date: string | null): boolean => !date || (day.startsWith('--') || date.startsWith('--') ? daysApart(day, date) <= 1 : day <= date);
+
+/**
+ * A toll never shrinks: a later article's lower count of the dead than an earlier one's disagrees,
+ * however many days apart (a higher one may be the toll grown since).
+ */
+export function tollShrinks(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
+  if (!TOLLS.has(f.measure) || f.hedge || o.hedge) return false;
+  const [dx, dy] = [figureDay(f, a, b), figureDay(o, b, a)];
+  const [x, y] = [withYear(dx, dy), withYear(dy, dx)];
+  if (!x || !y || x === y) return false;
+  return x < y ? f.value > o.value : o.value > f.value;
+}
+
+/** Both figures hold for a known day: their sentences give one, or their articles are dated. */
+export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => !!figureDay(f, a, b) && !!figureDay(o, b, a);
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;

@@ -395,3 +395,33 @@ test('each figure takes the day its sentence gives nearest to it', () => {
     ],
   );
 });
+
+test('how reporters write tolls and sums in their own words: participles, lost lives, trapped, funds, fraud, rates, parts, other years, their own earlier report', () => {
+  const figures = figuresOf(
+    [
+      'Mudslide at Tervo quarry\n\nTervo, 9 May 2025\n',
+      'The slide buried the lower pit before dawn, killing 11 people and injuring 43.',
+      'Eight of the injured are in a serious condition.',
+      'Six workers lost their lives in the pit.',
+      'Nine quarrymen remained trapped on Thursday.',
+      'The owner set up a $4 million relief fund. The fund pledged $2 million more.',
+      'Prosecutors say the managers defrauded the province of $3.5 million.',
+      'The quarry railway carried 38,000 passengers a year.',
+      'Last night we reported ten deaths.',
+      'In 2016 a smaller slide killed four people.',
+    ].join('\n\n'),
+  );
+  const get = (text: string) => figures.find((f) => f.text.startsWith(text));
+  assert.equal(get('11')?.measure, 'dead', '"killing 11 people and injuring 43": the participle before the number');
+  assert.equal(get('43')?.measure, 'injured');
+  assert.equal(get('Eight')?.qualifier, 'part', 'eight of the injured are a part of them');
+  assert.equal(get('Six')?.measure, 'dead');
+  assert.equal(get('Nine')?.measure, 'trapped');
+  assert.equal(get('$4 million')?.measure, 'fund');
+  assert.equal(get('$2 million'), undefined, 'the fund giving a sum is not the sum of a fund');
+  assert.equal(get('$3.5 million')?.measure, 'loss');
+  assert.equal(get('38,000')?.qualifier, 'per year', 'a rate is not a count');
+  assert.equal(get('ten')?.hedge, 'update', 'the outlet’s own earlier report');
+  assert.equal(get('four')?.hedge, 'elsewhere', 'another year’s event');
+  assert.equal(get('11')?.hedge, null);
+});

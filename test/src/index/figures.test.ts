@@ -48,10 +48,25 @@ test('number: a charge sheet giving two different bribes, months apart, is still
 
 const MUST_NOT: [string, Record<string, string>][] = [
   [
-    'different sources, different tolls',
+    'different sources, one article giving both tolls (the difference explained)',
     {
-      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded.'),
-      'b.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 41 deaths had been recorded.'),
+      'a.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded. The Red Lantern Society, which also counts deaths at home, puts the toll at 41.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 23 deaths had been recorded.'),
+      'c.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 41 deaths had been recorded.'),
+    },
+  ],
+  [
+    'different sources, tolls more than twice apart (a toll that grows in breaking news)',
+    {
+      'a.txt': OUTBREAK('12 September 2024', 'Officials said two people had died.'),
+      'b.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 9 deaths had been recorded.'),
+    },
+  ],
+  [
+    'different sources, undated articles',
+    {
+      'a.txt': OUTBREAK('', 'The health ministry said 23 deaths had been recorded.'),
+      'b.txt': OUTBREAK('', 'The Red Lantern Society said 31 deaths had been recorded.'),
     },
   ],
   [
@@ -220,5 +235,18 @@ for (const [name, articles] of MUST_NOT_SAME_QUANTITY) test(`number, must not: $
 test('number: the source that published the figures gives them ("the figures published by the ministry remain unchanged: 23 …")', () => {
   const release = OUTBREAK('12 September 2024', 'The figures published by the health ministry this morning remain unchanged: 23 people have been confirmed dead.');
   assert.equal(numbers({ 'a.txt': release, 'b.txt': OUTBREAK('12 September 2024', 'The health ministry said 32 people have died.') }).length, 2);
-  assert.equal(numbers({ 'a.txt': release, 'b.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 32 people have died.') }).length, 0, 'another source');
+  const other = numbers({ 'a.txt': release, 'b.txt': OUTBREAK('12 September 2024', 'The Red Lantern Society said 32 people have died.') });
+  assert.equal(other.length, 2, 'another source disagrees too, and is named');
+  assert.match(other.find((c) => c.here.uri.endsWith('b.txt'))!.message, /32 \(deaths\) according to The Red Lantern Society; a\.txt gives 23 according to the health ministry/);
+});
+
+test('number: outlets stating a toll in their own words, or from different sources, disagree on one day; another year’s toll does not count', () => {
+  const found = numbers({
+    'wire.txt': OUTBREAK('12 September 2024', 'The outbreak has killed 14 people, officials said. In 2019, a smaller outbreak killed 40 people in the north.'),
+    'paper.txt': OUTBREAK('12 September 2024', 'Seventeen people have lost their lives so far.'),
+    'radio.txt': OUTBREAK('12 September 2024', 'Fourteen people have died, the Red Lantern Society said.'),
+  });
+  const pairs = found.map((c) => `${c.here.uri.replace(/.*\//, '')} ${c.there.uri.replace(/.*\//, '')}`).sort();
+  assert.deepEqual(pairs, ['paper.txt radio.txt', 'paper.txt wire.txt', 'radio.txt paper.txt', 'wire.txt paper.txt']);
+  assert.ok(!found.some((c) => /\b40\b/.test(c.message)), 'the 2019 toll is another event');
 });
