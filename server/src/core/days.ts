@@ -27,6 +27,9 @@ export const DAY = new RegExp(
  */
 const DAY_MARKS = ['day', ...MONTHS, 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept', 'Oct.', 'Nov.', 'Dec.', 'tonight', 'last night', 'this morning', 'this afternoon', 'this evening'];
 export const mayNameDay = (text: string): boolean => DAY_MARKS.some((w) => text.includes(w));
+/** After a day, or anywhere in its sentence: the day may be the next or the one before elsewhere ("Saturday night", "local time"). */
+export const LOOSE_AFTER = /^\s*night\b/i;
+export const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** The day as written in a DAY match. */
 export const writtenDay = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3];
 /** Days written relative to the article's own: they resolve to the article date or the day before. */
@@ -42,6 +45,8 @@ const AFTER_ARTICLE_DAYS = 31;
  * no article date.
  */
 export function resolveDay(written: string, articleDate: string | null, ahead = false): string | null {
+  const alone = MONTH_ALONE.exec(written);
+  if (alone) return resolveMonth(monthOf(alone[1]), alone[2] ? +alone[2] : null, articleDate, ahead);
   const date = MONTH_DAY.exec(written);
   if (date?.[5]) return iso(+date[5], monthOf(date[1] ?? date[4]), +(date[2] ?? date[3]));
   if (!articleDate) return null;
@@ -58,6 +63,18 @@ export function resolveDay(written: string, articleDate: string | null, ahead = 
   const d = iso(year, month, day);
   // "on 29 December" in an article of 3 January is last year's.
   return d && !ahead && Date.parse(d) - base.getTime() > AFTER_ARTICLE_DAYS * 86400000 ? iso(year - 1, month, day) : d;
+}
+
+const MONTH_ALONE = new RegExp(`^(${MONTHS.join('|')})(?:${SP}(\\d{4}))?$`);
+
+/** A month written alone ("in March"): "2025-03", the latest such month up to the article's, or with `ahead` the first from it on. */
+function resolveMonth(month: number, year: number | null, articleDate: string | null, ahead: boolean): string | null {
+  const mm = String(month).padStart(2, '0');
+  if (year) return `${year}-${mm}`;
+  const base = articleDate && /^\d{4}-\d{2}/.test(articleDate) ? articleDate : null;
+  if (!base) return null;
+  const [y, m] = [+base.slice(0, 4), +base.slice(5, 7)];
+  return `${ahead ? (month < m ? y + 1 : y) : month > m ? y - 1 : y}-${mm}`;
 }
 
 export function dayIn(text: string, from: number, to: number): string | null {

@@ -134,6 +134,8 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
+    // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz".
+    if (jobTitle(text.slice(start, end))) return null;
     // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
     for (let i = start + 1; i < end - 2; i++)
       if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
@@ -211,6 +213,30 @@ function isSignature(text: string, d: Draft): boolean {
   const { start, end } = d.span;
   if ((start > 0 && text.charCodeAt(start - 1) !== 10) || (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) || d.core.words.length < 2 || d.core.words.length > 3) return false;
   return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
+}
+
+/** Words of a job title written after a name, besides the titles themselves: "President and Chief Executive Officer". */
+const JOB_WORDS = new Set('executive officer managing operating financial technology chair founder co-founder head board senior vice deputy ceo cfo coo cto and &'.split(' '));
+const AFTER_NAME = /^,[\s\u00a0]+((?:[\p{Lu}&][\p{L}&-]*[\s\u00a0]+(?:and[\s\u00a0]+)?){1,5})(?:of|at)[\s\u00a0]+\p{Lu}/u;
+
+/** Two words or more, each a title or a word of one: "Executive Officer", "Managing Director". */
+function jobTitle(name: string): boolean {
+  // The last word first, without splitting: almost every name ends in a word that is no title's.
+  const last = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1).toLowerCase();
+  if (last.length === name.length || !(TITLES.has(last) || JOB_WORDS.has(last))) return false;
+  return name.toLowerCase().split(/[\s\u00a0]+/).every((w) => TITLES.has(w) || JOB_WORDS.has(w));
+}
+
+/**
+ * A name of two or three words followed by its holder's job title and employer ("Comment from Tavuro
+ * Ōmberg, President and CEO of Kelstrom:") is a person's, whatever else the recogniser took it for.
+ */
+function isTitledPerson(text: string, d: Draft): boolean {
+  if (d.core.words.length < 2 || d.core.words.length > 3 || text.charCodeAt(d.span.end) !== 44) return false;
+  const job = AFTER_NAME.exec(text.slice(d.span.end, d.span.end + 80));
+  if (!job) return false;
+  const words = job[1].toLowerCase().split(/[\s\u00a0]+/).filter(Boolean);
+  return words.some((w) => TITLES.has(w)) && words.every((w) => TITLES.has(w) || JOB_WORDS.has(w));
 }
 
 /** The verb of a reader's or listener's message, before its colon: "… in Marrowick writes:". */
@@ -327,7 +353,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     drafts.push(draft(s, t));
   }
   joinOrganisations(text, drafts, draft);
-  for (const d of drafts) if (d.span.type !== 'person' && isSignature(text, d)) d.span = { ...d.span, type: 'person' };
+  for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = { ...d.span, type: 'person' };
   const cities = placesTakenForPeople(text, drafts);
   addWriters(text, drafts, draft);
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));

@@ -6,7 +6,8 @@
 // articles giving them different days disagree about the event.
 
 import { inside } from './boilerplate';
-import { DAY, mayNameDay, writtenDay, resolveDay } from './days';
+import { DAY, LOCAL_TIME, LOOSE_AFTER, mayNameDay, writtenDay, resolveDay } from './days';
+import { findHappenings } from './happenings';
 import { firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Structure, TimedEvent } from './types';
 
@@ -73,8 +74,6 @@ const CORRECTION =
   /\b(?:correction|corrects|(?:article|story|report|version|headline|paragraph)\b[^.;]{0,60}\bcorrected|corrected\s+(?:to\s+(?:say|show|read)|from)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly|not on)\b/i;
 /** A day that may be the next or the one before elsewhere: local time, the night or the small hours. */
 const LOOSE_BEFORE = /\b(?:late|early|(?:before|after|around)\s+midnight)\s+(?:on\s+)?$/i;
-const LOOSE_AFTER = /^\s*night\b/i;
-const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** A first contact: "first emailed", "I first wrote to", "sent the first email". */
 const FIRST_BEFORE = /\bfirst\s+$/i;
 const FIRST_AFTER = /^\s+(?:(?:the|his|her|my|our|their|its|a)\s+)?first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\b/i;
@@ -86,6 +85,8 @@ const SENT_TO = /^\s+(?:an?|the|his|her|their|its|my|our)\s+(?:e-?mails?|letters
 const ADDRESSEE =
   /^\s+(?:(?:the|his|her|their|its|my|our|a|an)\s+)?(?:(?:first\s+)?(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+)?(?:to\s+|with\s+)?(?:(?:the|his|her|their|its|my|our)\s+)?(\p{L}[\p{L}-]*)/u;
 const NO_ADDRESSEE = /^(?:on|in|at|about|over|after|before|last|this|that|yesterday|today|and|but|by|for|from|it|them|concerns?)$/i;
+/** A price closing or opening up or down ("shares closed down 4% on Monday"): a market's day, not a closure. */
+const PRICE_MOVE = /^\s+(?:up|down|higher|lower|flat|unchanged)\b/;
 /** The speaker of a quote saying "I" (an interview's answer, a quoted account) did it. */
 const I_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:first|then|had|have|finally|only)\s+)?$/u;
 
@@ -122,6 +123,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const gap = text.slice(deedEnd, gapEnd);
     const first = FIRST_BEFORE.test(before) || FIRST_AFTER.test(gap);
     if (event === 'contact' && BARE_CONTACT.test(word) && !first && !/^\s+to\b/.test(gap) && !SENT_TO.test(gap)) continue;
+    if ((event === 'close' || event === 'open') && PRICE_MOVE.test(gap)) continue;
     const start = Math.min(m.index, dayAt);
     const end = Math.max(deedEnd, dayEnd);
     if (inside(doc.boilerplate, start, end)) continue;
@@ -133,9 +135,9 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const written = writtenDay(day);
     const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, m.index - 20), m.index));
     const loose = LOOSE_BEFORE.test(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length)) || LOOSE_AFTER.test(text.slice(dayEnd, dayEnd + 12)) || LOCAL_TIME.test(sentence);
-    out.push({ start, end, event, subject: about.subject, object: about.object, first, loose, day: written, ahead, date: resolveDay(written, doc.date, ahead) });
+    out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
   }
-  return out;
+  return out.concat(findHappenings(doc, layer, out, starts));
 }
 
 /**

@@ -82,7 +82,7 @@ export interface Quote extends Span {
   channelForm?: string | null;
   /** Day or date as written ("Sunday", "May 30"). */
   day: string | null;
-  /** ISO date when the day resolves against the article date. */
+  /** ISO date when the day resolves against the article date ("2025-03" for a month). */
   date: string | null;
 }
 
@@ -117,7 +117,7 @@ export interface Figure extends Span {
 
 /** A deed done once, with who did it and the day the article gives ("Dana Voss testified on Tuesday"). */
 export interface TimedEvent extends Span {
-  /** Normalised deed ("testify", "resign", "close"). */
+  /** Normalised deed ("testify", "resign", "close") or happening (core/happenings.ts: "collapse", "end", "hearing"). */
   event: string;
   /** LocalEntity index of whom it is about: who did it, or whom it was done to ("was suspended"); null when `object` says. */
   subject: number | null;
@@ -127,11 +127,15 @@ export interface TimedEvent extends Span {
   first: boolean;
   /** The day may be the one before or after elsewhere ("Saturday night local time"). */
   loose: boolean;
-  /** The day as written ("Tuesday", "11 March", "today"). */
+  /** The day as written ("Tuesday", "11 March", "today", or a month: "March"). */
   day: string;
   /** The day lies ahead of the article ("closes on Friday"), not behind it. */
   ahead: boolean;
-  /** ISO date when the day resolves against the article date. */
+  /** LocalEntity indices named in its sentence: what tells one sudden happening from another ("the blast" in Kesting). */
+  near: number[];
+  /** Its sentence states a change of date ("postponed from March 3 to March 10"): both days were right in their time. */
+  changed: boolean;
+  /** ISO date when the day resolves against the article date ("2025-03" for a month). */
   date: string | null;
 }
 

@@ -7,7 +7,8 @@ import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/t
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
-import { daysDisagree, deedWords, eventDate, eventKey, sameDeed, tooFarApart } from './events';
+import { daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
+import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import { bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords } from './figures';
 import { speakersDisagree } from './speakers';
@@ -145,7 +146,7 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   }
   if (score >= SAME_WORDS && speakersDisagree(ws, a, b)) {
     const [nq, no] = [a.speaker!.name, b.speaker!.name];
-    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, q.speaker!, nq), side(ws, otherUri, o.speaker!, no));
+    push('speaker', 'warning', `Speaker: this article attributes ${about()} to ${nq}; ${fileName(otherUri)} attributes it to ${no}.`, side(ws, uri, speakerSpan(ws, uri, q), nq), side(ws, otherUri, speakerSpan(ws, otherUri, o), no));
   }
   const [dq, dq2] = [quoteDate(ws, uri, q, otherUri), quoteDate(ws, otherUri, o, uri)];
   if (dq && dq2 && dq !== dq2) {
@@ -154,6 +155,12 @@ function compareQuotes(ws: IndexView, a: QuoteView, b: QuoteView, score: number,
   if (a.wording !== b.wording) {
     push('wording', 'information', `Wording: ${fileName(otherUri)} quotes this statement differently: “${o.text.length > 160 ? `${o.text.slice(0, 160)}…` : o.text}”`, side(ws, uri, q, q.text), side(ws, otherUri, o, o.text));
   }
+}
+
+/** Where a speaker side points: the name, or the quote itself when the name is on a heading line above it ("Comment from Ana Ruiz, chief executive:"). */
+function speakerSpan(ws: IndexView, uri: string, q: Quote): Span {
+  const s = q.speaker!;
+  return s.end <= q.start && ws.slice(uri, { start: s.end, end: q.start }).includes('\n') ? { start: q.start, end: q.end } : s;
 }
 
 /** A quote's date; an article dated without a year ("VELDIN, July 14 -") takes the other article's year. */
@@ -180,32 +187,42 @@ function words(s: string): { wording: string; topic: string } {
 /** Events of this article against the same deed about the same one in articles about the same event. */
 function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, out: Contradiction[]): void {
   const whoOf = (x: TimedEvent, from: string): string | null => (x.subject === null ? null : ws.graph.idOf(from, x.subject));
+  const nearOf = (x: TimedEvent, from: string): string[] => x.near.map((l) => ws.graph.idOf(from, l)).filter((id): id is string => id !== null);
   for (const e of a.events) {
     const who = whoOf(e, uri);
-    if (!who && e.object === null) continue;
+    const near = nearOf(e, uri);
+    if (!who && e.object === null && !near.length) continue;
     for (const otherUri of ws.claims.withKey(eventKey(e))) {
       const b = otherUri === uri ? undefined : ws.analysis(otherUri);
       if (!b || !sameEvent(ws, uri, otherUri)) continue;
       const mine = eventDate(e, a, b);
       if (!mine) continue;
-      const same = (x: TimedEvent, from: string): boolean => sameDeed(e, who, x, whoOf(x, from));
-      // Another day this article gives the deed, or the other article gives this one: no disagreement.
-      const ours = new Set(a.events.filter((x) => same(x, uri)).map((x) => eventDate(x, a, b)));
+      const same = (x: TimedEvent, from: string): boolean => sameDeed(e, who, near, x, whoOf(x, from), nearOf(x, from));
+      // Another day this article gives the deed, or the other article gives this one, or a change of day
+      // either states: no disagreement.
+      const oursAll = a.events.filter((x) => same(x, uri));
       const theirs = b.events.filter((x) => same(x, otherUri));
-      if (theirs.some((x) => eventDate(x, b, a) === mine)) continue;
+      if (oursAll.some((x) => x.changed) || theirs.some((x) => x.changed)) continue;
+      const ours = oursAll.map((x) => eventDate(x, a, b)).filter((d): d is string => d !== null);
+      if (theirs.some((x) => { const d = eventDate(x, b, a); return d !== null && sameDate(d, mine); })) continue;
       for (const o of theirs) {
         const date = eventDate(o, b, a);
-        if (!date || ours.has(date) || tooFarApart(e, o, a, b) || !daysDisagree(e, mine, o, date)) continue;
-        const name = (who ? ws.graph.get(who)?.name : null) ?? 'the same person';
+        if (!date || ours.some((d) => sameDate(d, date)) || tooFarApart(e, o, a, b) || !daysDisagree(e, mine, o, date)) continue;
+        if (anotherOccurrence(e, mine, a, o, date, b)) continue;
+        const name = (who ? ws.graph.get(who)?.name : null) ?? null;
         const here = side(ws, uri, e, mine);
         const there = side(ws, otherUri, o, date);
+        const happening = happeningClass(e.event) !== null;
+        const topic = happening ? happeningWords(e, name) : `${e.object ?? name ?? 'the same person'} ${e.event}`;
         out.push({
           kind: 'date',
           severity: 'warning',
-          message: `Date: this article says ${deedWords(e, name)} ${e.day} (${mine}); ${fileName(otherUri)} says ${o.day} (${date}).`,
+          message: happening
+            ? `Date: this article dates ${happeningWords(e, name)} ${e.day} (${mine}); ${fileName(otherUri)} dates it ${o.day} (${date}).`
+            : `Date: this article says ${deedWords(e, name ?? 'the same person')} ${e.day} (${mine}); ${fileName(otherUri)} says ${o.day} (${date}).`,
           here,
           there,
-          key: keyOf('date', here, there, [`${e.object ?? name} ${e.event}`, `${e.object ?? name} ${e.event}`]),
+          key: keyOf('date', here, there, [topic, topic]),
         });
       }
     }

@@ -4,6 +4,7 @@
 // ("testified on Tuesday and again on Wednesday") disagrees with none of them.
 
 import { daysApart, resolveDay, withYear } from '../core/days';
+import { happeningClass } from '../core/happenings';
 import type { ArticleAnalysis, TimedEvent } from '../core/types';
 
 export const eventKey = (e: TimedEvent): string => `event|${e.event}`;
@@ -11,14 +12,36 @@ export const eventKey = (e: TimedEvent): string => `event|${e.event}`;
 /** The event's date, an article date without a year taking the other article's. */
 export const eventDate = (e: TimedEvent, a: ArticleAnalysis, other: ArticleAnalysis): string | null => e.date ?? resolveDay(e.day, withYear(a.date, other.date), e.ahead);
 
+/** Two dates agree when they are one, or one is a month ("2025-03") holding the other. */
+export const sameDate = (a: string, b: string): boolean => a === b || ((a.length === 7 || b.length === 7) && a.slice(0, 7) === b.slice(0, 7));
+
+/** A thing as core/happenings.ts gives it ("offer period", "branch"): the same head noun, and the same word before it when both have one. */
+const sameThing = (a: string | null, b: string | null): boolean => {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const [x, y] = [a.split(' '), b.split(' ')];
+  return x.at(-1) === y.at(-1) && (x.length === 1 || y.length === 1);
+};
+
+const shares = (x: readonly string[], y: readonly string[]): boolean => x.some((id) => y.includes(id));
+
 /**
  * One deed about the same one: the same kind, the same thing done to (or none), and the same person
  * or body when both articles name one (`who`: their global ids); a thing alone ("production was
  * suspended") when one of them names no one. A contact is one person's, to the same addressee when
- * both say whom ("I sent the first email" is the first to anyone).
+ * both say whom ("I sent the first email" is the first to anyone). A happening: a sudden one with a
+ * name in both sentences (`near`: their global ids), a thing ending or starting the same thing, a
+ * meeting set apart by the same words, the last inspection by the same body (or with a name in both).
  */
-export const sameDeed = (e: TimedEvent, who: string | null, o: TimedEvent, otherWho: string | null): boolean => {
+export const sameDeed = (e: TimedEvent, who: string | null, near: readonly string[], o: TimedEvent, otherWho: string | null, otherNear: readonly string[]): boolean => {
   if (e.event !== o.event) return false;
+  const cls = happeningClass(e.event);
+  if (cls === 'once') return shares(near, otherNear);
+  if (cls) {
+    if (!sameThing(e.object, o.object)) return false;
+    if (who !== null && otherWho !== null) return who === otherWho;
+    return e.object !== 'last' || who !== null || otherWho !== null || shares(near, otherNear);
+  }
   if (e.event === 'contact') return who !== null && who === otherWho && (e.object === null || o.object === null || e.object === o.object);
   return e.object === o.object && (who !== null && otherWho !== null ? who === otherWho : e.object !== null);
 };
@@ -29,11 +52,44 @@ export const sameDeed = (e: TimedEvent, who: string | null, o: TimedEvent, other
  * given loosely ("Saturday night local time") not with the day after or before.
  */
 export function daysDisagree(e: TimedEvent, date: string, o: TimedEvent, other: string): boolean {
-  if (date === other) return false;
-  if ((e.loose || o.loose) && daysApart(date, other) <= 1) return false;
+  if (sameDate(date, other)) return false;
+  if ((e.loose || o.loose) && date.length === 10 && other.length === 10 && daysApart(date, other) <= 1) return false;
   if (e.first !== o.first) return e.first ? other < date : date < other;
   return e.first || e.event !== 'contact';
 }
+
+/**
+ * Sudden happenings, or meetings of one name, a month or more apart are two of them (an earlier quake
+ * in the region, two recording sessions, two hearings of a case): on ECB+ real news, "Sunday's quake"
+ * against one "in February" the article recalls.
+ */
+const OCCURRENCES_APART = 31;
+
+/**
+ * Two occurrences of a happening rather than one told two ways: a sudden one or a meeting of one name
+ * a month or more apart from the other; a sudden one of a kind an article dates twice (it tells of two);
+ * a past happening dated after the other article was written (that article could not have known of
+ * it, so it told of an earlier one: the hearing before, the previous inspection).
+ */
+export function anotherOccurrence(e: TimedEvent, date: string, a: ArticleAnalysis, o: TimedEvent, other: string, b: ArticleAnalysis): boolean {
+  const cls = happeningClass(e.event);
+  if (!cls) return false;
+  if ((cls === 'once' || (cls === 'recurring' && e.object !== 'last')) && daysApart(date, other) >= OCCURRENCES_APART) return true;
+  if (cls === 'once' && (datesOf(e.event, a, b) > 1 || datesOf(e.event, b, a) > 1)) return true;
+  const after = (x: TimedEvent, d: string, written: string | null): boolean => !x.ahead && written !== null && d.slice(0, written.length) > written.slice(0, d.length);
+  return after(e, date, withYear(b.date, a.date)) || after(o, other, withYear(a.date, b.date));
+}
+
+/** How many different days an article gives happenings of one kind. */
+const datesOf = (kind: string, a: ArticleAnalysis, b: ArticleAnalysis): number => new Set(a.events.filter((x) => x.event === kind).map((x) => eventDate(x, a, b))).size;
+
+/** A happening in words for messages: "the collapse", "the end of the offer period", "the public hearing", "the last inspection". */
+export const happeningWords = (e: TimedEvent, name: string | null): string => {
+  const cls = happeningClass(e.event);
+  if (cls === 'end' || cls === 'start') return `the ${e.event} of the ${e.object}`;
+  if (e.object === 'last') return `the last ${e.event}${name ? ` by ${name}` : ''}`;
+  return `the ${e.object ? `${e.object} ` : ''}${e.event}`;
+};
 
 const PARTICIPLE: Record<string, string> = {
   testify: 'testified', die: 'died', plead: 'pleaded', quit: 'quit', sign: 'signed', close: 'closed', open: 'opened', launch: 'launched', declare: 'declared',

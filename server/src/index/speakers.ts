@@ -82,15 +82,21 @@ const whole = (ws: View, v: Attribution): boolean => {
 };
 
 /**
- * Named in the quote's own paragraph, not carried over from a quote before: an unattributed
- * statement of an office after a person's quote is no claim that the person said it.
+ * Named in the quote's own paragraph, or on a line ending in a colon right above it ("Comment from
+ * Ana Ruiz, chief executive:"), not carried over from a quote before: an unattributed statement of an
+ * office after a person's quote is no claim that the person said it.
  */
 function namedAtQuote(ws: View, v: Attribution): boolean {
   const s = v.q.speaker;
   if (!s) return false;
   const between = s.end <= v.q.start ? { start: s.end, end: v.q.start } : { start: v.q.end, end: Math.max(v.q.end, s.start) };
-  return between.end - between.start <= NEAR && !ws.slice(v.uri, between).includes('\n');
+  if (between.end - between.start > NEAR) return false;
+  const gap = ws.slice(v.uri, between);
+  return !gap.includes('\n') || (s.end <= v.q.start && HEADING_GAP.test(gap));
 }
+
+/** What stands between a heading line's speaker and the quote paragraph below it: the rest of the line, a colon, the quotation mark. */
+const HEADING_GAP = /^[^\n]*:[ \t]*(?:\r?\n[ \t]*)+["“«']?$/;
 
 export function speakersDisagree(ws: View, a: Attribution, b: Attribution): boolean {
   const [x, y] = [a.speaker, b.speaker];

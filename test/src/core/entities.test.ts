@@ -64,6 +64,18 @@ test('a multi-word title before a name is no part of it: the name starts after i
   assert.deepEqual(coreWords('Detective Inspector Ravi Oyelaran'), ['ravi', 'oyelaran']);
 });
 
+test('title words alone are no name; a name before its job title and employer is a person', () => {
+  const text = "Corvane's Managing Director and Chief Executive Officer, Ysolde Varnhagen, said the pumps ran. The Chief Operating Officer, Dario Pell, agreed.";
+  const r = link(text, [['Chief Executive Officer', 'person'], ['Ysolde Varnhagen', 'person'], ['Chief Operating Officer', 'person'], ['Dario Pell', 'person']]);
+  assert.deepEqual(r.entities.map((e) => e.name), ['Ysolde Varnhagen', 'Dario Pell']);
+  const heading = 'Comment from Tavuro Okimbe, President and CEO of Kelstrom:\n\nStatement from Ilse Marrow-Vey, Chief Financial Officer at Kelstrom:\n\nIn Port Vessany, President Aldo Keel spoke.';
+  const h = link(heading, [['Tavuro Okimbe', 'place'], ['Kelstrom', 'organization'], ['Ilse Marrow-Vey', 'organization'], ['Kelstrom', 'organization'], ['Port Vessany', 'place'], ['Aldo Keel', 'person']]);
+  const typeOf = (name: string) => h.entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Tavuro Okimbe'), 'person');
+  assert.equal(typeOf('Ilse Marrow-Vey'), 'person');
+  assert.equal(typeOf('Port Vessany'), 'place', 'a place before a title and a name is still a place');
+});
+
 test('a reader writing in ("Ysolde in Marrowick writes:") is a person, recognised or not, and the town a place', () => {
   const text = 'HOST: Messages are coming in. Ysolde in Marrowick writes: "No one warned us." Police in Marrowick says: "Stay inside." Brannagh, from Eastwick Vale, emailed: "Ash everywhere."';
   const r = link(text, [['Marrowick', 'place'], ['Marrowick', 'place'], ['Brannagh', 'place'], ['Eastwick Vale', 'person']]);

@@ -22,6 +22,10 @@ test("an office's remit is no name, and the name after it is the person's", () =
   lacks('The Minister of Justice resigned on Monday.', 'Justice');
   has('The former Minister for Health Ana Ruiz said the clinics would reopen.', 'Ana Ruiz', 'person');
   has('The President of Chile arrived on Monday.', 'Chile', 'place');
+  // A remit before a name the lexicon never saw, first name included.
+  has('Minister of Mines Yzolde Tzekova flew to the site on Wednesday.', 'Yzolde Tzekova', 'person');
+  has('The mayor met Minister for Fisheries Quorra Vetlesen at the harbour.', 'Quorra Vetlesen', 'person');
+  has('Secretary of Transport Dravin Olumeke said the line would reopen.', 'Dravin Olumeke', 'person');
 });
 
 // Token range of the first occurrence of words in a prepared text, as the repairs read names.
@@ -35,6 +39,12 @@ function span(text: string, words: string, type: number) {
   return { d, e: { a, b, type } };
 }
 const PER = 0, LOC = 2;
+
+test('a given name of two hyphened parts keeps its first part, a prefix before a name does not join it', () => {
+  has('The board voted to back the offer, with employee representative Per-Arne Solheimsvik voting against.', 'Per-Arne Solheimsvik', 'person');
+  has('Local councillor Jean-Marc Ostrowe disagreed on Monday.', 'Jean-Marc Ostrowe', 'person');
+  lacks('Pro-Vance Brattlund supporters marched on Monday.', 'Pro-Vance Brattlund');
+});
 
 test('"St." or "Saint" goes on with the name after it', () => {
   const text = 'The cloister of St. Kilian hosts concerts.';

@@ -35,6 +35,26 @@ test('venues: a form fits any venue; the same venue in other words; an outlet at
   assert.ok(!disagree('Radio Kestrel', 'Channel Nine'), 'one line given to two outlets');
 });
 
+test('venues: words written to someone against words said aloud; an interview against a press conference', () => {
+  const with_ = (a: string, fa: string | null, b: string, fb: string | null): boolean => venuesDisagree(venueOf(a, fa), venueOf(b, fb));
+  assert.ok(disagree('letter', 'conference call'), 'a letter to staff, or words on a call');
+  assert.ok(disagree('email', 'press conference'));
+  assert.ok(disagree('written reply', 'investor call'));
+  assert.ok(with_('memo', null, 'Kestrel FM', 'interview'), 'a memo, or an interview with a radio station');
+  assert.ok(!disagree('letter', 'Facebook'), 'a letter posted on Facebook');
+  assert.ok(!disagree('letter', 'Kestrel FM'), 'told a station, perhaps in writing');
+  assert.ok(!disagree('letter', 'email'), 'two written forms');
+  assert.ok(with_('Kestrel FM', 'interview', 'press conference', null), 'an interview with a station, or a press conference');
+  assert.ok(disagree('interview', 'speech'));
+  assert.ok(disagree('An interview with Radio Kestrel', 'rally'));
+  assert.ok(!disagree('An interview with Radio Kestrel', 'earnings call'), 'a call with reporters is also called an interview');
+  assert.ok(!with_('Kestrel FM', null, 'press conference', null), 'told the station at a press conference');
+  assert.ok(!with_('Kestrel FM', 'interview', 'podcast', null), 'an interview on a podcast');
+  assert.ok(with_('Kestrel FM', 'interview', 'parliament', null), 'an interview with a station, or words told to MPs');
+  assert.ok(disagree('parliament', 'Facebook'));
+  assert.ok(!disagree('parliament', 'press conference'), 'two occasions in person on one day may both be');
+});
+
 test('channel: a press conference in one article, a Facebook post in another, with who and where in the message', () => {
   const words = 'We have not hidden a single case from the public, and we will not start now';
   const ws = new Workspace();
@@ -61,13 +81,29 @@ test('channel: a LinkedIn post against a radio interview; two posts of the same 
   assert.equal(channel('a').length, 1);
 });
 
+test('channel: a letter to staff against an analysts\' call, and an interview with a station against a news conference', () => {
+  const letter = 'This company will stay in Marlhaven for as long as I run it';
+  const budget = 'Every ward gets its fair share of this budget and not a cent less';
+  const ws = new Workspace();
+  const a = `Orvane Foods agrees sale\n\n7 April 2025\n\nChief executive Ilka Brandvold backed the offer. "${letter}," Ilka Brandvold told analysts on a conference call on Monday.\n\nMayor Tobiah Quenell defended the budget. "${budget}," Tobiah Quenell told a news conference on Tuesday.\n`;
+  const b = `What the sale means for Marlhaven\n\n8 April 2025\n\nChief executive Ilka Brandvold wrote to employees. "${letter}," Ilka Brandvold wrote in a letter to staff on Monday.\n\nMayor Tobiah Quenell spoke after the vote. "${budget}," Tobiah Quenell said in an exclusive interview with Marlhaven Radio on Tuesday.\n`;
+  ws.set('file:///ws/a.txt', a, analyze(a));
+  ws.set('file:///ws/b.txt', b, analyze(b));
+  const found = ws.contradictions('file:///ws/b.txt').filter((c) => c.kind === 'channel');
+  assert.equal(found.length, 2);
+  assert.ok(found.some((c) => /was made in a letter; a\.txt says at a conference call\./.test(c.message)), found.map((c) => c.message).join('\n'));
+  assert.ok(found.some((c) => /Marlhaven Radio/.test(c.message) && /press conference/.test(c.message)));
+  assert.equal(ws.contradictions('file:///ws/a.txt').filter((c) => c.kind === 'channel').length, 2);
+});
+
 test('venues: a telephone interview is not given at an occasion held in person', () => {
   const phone = (channel: string, form: string | null = null): boolean => venuesDisagree(venueOf(channel, form), venueOf('press conference'));
   assert.ok(phone('Harbour Radio', 'telephone interview'), 'told an outlet in a telephone interview, or said at a press conference');
   assert.ok(phone('telephone interview'), 'said in a phone interview');
   assert.ok(venuesDisagree(venueOf('telephone interview'), venueOf('speech')));
   assert.ok(venuesDisagree(venueOf('committee hearing'), venueOf('Channel Nine', 'telephone interview')));
-  assert.ok(!phone('Harbour Radio', 'interview'), 'an interview with an outlet may be given at the occasion');
+  assert.ok(phone('Harbour Radio', 'interview'), 'an interview with an outlet is not a press conference either');
+  assert.ok(!phone('Harbour Radio'), 'told an outlet, perhaps at the press conference');
   assert.ok(!venuesDisagree(venueOf('Harbour Radio', 'telephone interview'), venueOf('Channel Nine')), 'two outlets, one by telephone');
   assert.ok(!venuesDisagree(venueOf('telephone interview'), venueOf('conference call')));
 });

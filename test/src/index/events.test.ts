@@ -180,3 +180,144 @@ const QUIET: [string, Record<string, string>][] = [
   ],
 ];
 for (const [name, articles] of QUIET) test(`date, must not: ${name}`, () => assert.deepEqual(dates(articles).map((c) => c.message), []));
+
+// Happenings (core/happenings.ts): a roof falling in at a pumping hall, the hearing after it, closures, a claims window.
+const VALLEY = (date: string, body: string): string =>
+  `Orskel pumping hall roof falls in\n\n${date}\n\nThe Halvane Water Board runs the Orskel pumping hall above the town of Dunraith. ${body}\n\nGreta Marlow, who chairs the Halvane Water Board, has apologised to Dunraith.\n`;
+const pairsOf = (found: Contradiction[]): string[] => found.map((c) => `${c.here.uri.slice(11)}:${c.here.value}/${c.there.uri.slice(11)}:${c.there.value}`).sort();
+
+const HAPPENINGS: [string, Record<string, string>, string[]][] = [
+  [
+    'the day a roof collapsed, with a weekday and a date on one side',
+    {
+      'wire.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall caved in shortly before dawn on Saturday, 14 June, burying two pumps.'),
+      'trade.txt': VALLEY('Tuesday 17 June 2025', 'Shares in the Halvane Water Board have slid since the roof of the Orskel pumping hall collapsed on 13 June.'),
+    },
+    ['trade.txt:2025-06-13/wire.txt:2025-06-14', 'wire.txt:2025-06-14/trade.txt:2025-06-13'],
+  ],
+  [
+    'a meeting dated after it and with the date as an adjective',
+    {
+      'paper.txt': VALLEY('Monday 30 June 2025', 'About 60 people queued to speak at a town-hall hearing on June 24 in Dunraith.'),
+      'weekly.txt': VALLEY('Thursday 3 July 2025', 'Some 60 speakers addressed the June 26 town-hall hearing in Dunraith.'),
+    },
+    ['paper.txt:2025-06-24/weekly.txt:2025-06-26', 'weekly.txt:2025-06-26/paper.txt:2025-06-24'],
+  ],
+  [
+    'a closure ahead, "are to shut on" against "will be shut from"',
+    {
+      'paper.txt': VALLEY('Monday 7 July 2025', 'Both Dunraith lidos are to shut on September 1.'),
+      'union.txt': VALLEY('Tuesday 8 July 2025', 'Our members were told the lidos will be shut from August 1.'),
+    },
+    ['paper.txt:2025-09-01/union.txt:2025-08-01', 'union.txt:2025-08-01/paper.txt:2025-09-01'],
+  ],
+  [
+    'the end of a period: "stays open until", a range, "shuts on"',
+    {
+      'wire.txt': VALLEY('Monday 7 July 2025', 'The compensation window stays open until 30 September.'),
+      'release.txt': VALLEY('Monday 7 July 2025', 'The compensation window will run from July 14 to September 30, 2025.'),
+      'trade.txt': VALLEY('Tuesday 8 July 2025', 'The compensation window shuts on 26 September, the board says.'),
+    },
+    [
+      'release.txt:2025-09-30/trade.txt:2025-09-26',
+      'trade.txt:2025-09-26/release.txt:2025-09-30',
+      'trade.txt:2025-09-26/wire.txt:2025-09-30',
+      'wire.txt:2025-09-30/trade.txt:2025-09-26',
+    ],
+  ],
+  [
+    'the month of the last inspection, by the board on one side and by "its inspectors" on the other',
+    {
+      'wire.txt': VALLEY('Sunday 15 June 2025', 'The Halvane Water Board last inspected the roof in February.'),
+      'explainer.txt': VALLEY('Friday 20 June 2025', 'Its inspectors last visited the pumping hall in April, the Halvane Water Board says.'),
+    },
+    ['explainer.txt:2025-04/wire.txt:2025-02', 'wire.txt:2025-02/explainer.txt:2025-04'],
+  ],
+];
+for (const [name, articles, pairs] of HAPPENINGS) test(`date, a happening: ${name}`, () => assert.deepEqual(pairsOf(dates(articles)), pairs));
+
+test('date, a happening: the message names it and both days', () => {
+  const found = dates(HAPPENINGS[1][1]);
+  assert.equal(found.find((c) => c.here.uri.endsWith('paper.txt'))!.message, 'Date: this article dates the town-hall hearing June 24 (2025-06-24); weekly.txt dates it June 26 (2025-06-26).');
+});
+
+const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
+  [
+    'two hearings set apart by other words',
+    {
+      'a.txt': VALLEY('Monday 30 June 2025', 'Greta Marlow appeared at a preliminary hearing on June 24.'),
+      'b.txt': VALLEY('Thursday 3 July 2025', 'Greta Marlow spoke at the June 26 town-hall hearing.'),
+    },
+  ],
+  [
+    'a hearing held after the other article was written',
+    {
+      'a.txt': VALLEY('Wednesday 25 June 2025', 'Farmers spoke at a town-hall hearing on June 24.'),
+      'b.txt': VALLEY('Friday 4 July 2025', 'Farmers spoke at the July 3 town-hall hearing.'),
+    },
+  ],
+  [
+    'a change of date stated as one',
+    {
+      'a.txt': VALLEY('Monday 16 June 2025', 'Farmers will speak at a town-hall hearing on June 24.'),
+      'b.txt': VALLEY('Friday 20 June 2025', 'The town-hall hearing has been postponed and will now be held on June 26.'),
+    },
+  ],
+  [
+    'a correction note',
+    {
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed on 14 June.'),
+      'b.txt': VALLEY('Tuesday 17 June 2025', 'Correction: an earlier version of this story said the roof of the Orskel pumping hall collapsed on 13 June.'),
+    },
+  ],
+  [
+    'a range against one of its ends, and a day within a month',
+    {
+      'a.txt': VALLEY('Monday 7 July 2025', 'The compensation window will run from July 14 to September 30, 2025. The Halvane Water Board last inspected the Orskel roof in February.'),
+      'b.txt': VALLEY('Tuesday 8 July 2025', 'The compensation window shuts on 30 September. The Halvane Water Board last inspected the Orskel roof on 12 February.'),
+    },
+  ],
+  [
+    'since a month, a rounded month, a recurring inspection',
+    {
+      'a.txt': VALLEY('Monday 7 July 2025', 'The Dunraith lidos have been shut since January. The Halvane Water Board inspected the Orskel roof in early March. It inspects the hall every May.'),
+      'b.txt': VALLEY('Tuesday 8 July 2025', 'The Dunraith lidos shut on 3 February. The Halvane Water Board inspected the Orskel roof on 20 March. It inspected the hall in June.'),
+    },
+  ],
+  [
+    'local time across midnight',
+    {
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed at 11.50pm local time on 13 June.'),
+      'b.txt': VALLEY('Tuesday 17 June 2025', 'The roof of the Orskel pumping hall collapsed on 14 June.'),
+    },
+  ],
+  [
+    'two collapses with no name in common',
+    {
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed on 14 June.'),
+      'b.txt': VALLEY('Tuesday 17 June 2025', 'The roof of the Vessary grain store collapsed on 13 June.'),
+    },
+  ],
+  [
+    'a sudden one the article recalls from months before',
+    {
+      'a.txt': VALLEY('Monday 13 October 2025', "Sunday's blast at the Orskel fuel store shook the valley. A blast at a Halvane Water Board depot in Dunraith in March injured two workers."),
+      'b.txt': VALLEY('Tuesday 14 October 2025', 'A blast at the Orskel fuel store in Dunraith on Sunday shook the town.'),
+    },
+  ],
+  [
+    'a month ahead after "expects to", against the same month',
+    {
+      'a.txt': VALLEY('Wednesday 29 October 2025', 'The Halvane Water Board expects to close the sale of its Dunraith depot in January.'),
+      'b.txt': VALLEY('Friday 31 October 2025', 'The sale of the Dunraith depot is expected to close in January.'),
+    },
+  ],
+  [
+    'two meetings of one name a month apart',
+    {
+      'a.txt': VALLEY('Monday 24 November 2025', 'Farmers spoke at a town-hall hearing on October 13 and again on November 20.'),
+      'b.txt': VALLEY('Monday 24 November 2025', 'Farmers spoke at the November 20 town-hall hearing.'),
+    },
+  ],
+];
+for (const [name, articles] of HAPPENINGS_QUIET) test(`date, a happening, must not: ${name}`, () => assert.deepEqual(dates(articles).map((c) => c.message), []));

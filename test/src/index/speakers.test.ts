@@ -34,6 +34,18 @@ test('speaker: a role the article itself gives a person ("the festival\'s chairm
   assert.match(found.find((c) => c.here.uri.endsWith('b.txt'))!.message, /to Jonas Berglund; a\.txt attributes it to Marta Lindgren/);
 });
 
+test('speaker: a press release names its speaker on a heading line above the quote ("Comment from …:")', () => {
+  const found = speakers({
+    'a.txt': `KELSTROM HOLDINGS\nNEWS RELEASE\n\nKelstrom Holdings agrees to buy Orvane Foods\n\nKelstrom Holdings today announced an offer for Orvane Foods.\n\nComment from Tavuro Okimbe, President and CEO of Kelstrom:\n\n"${WORDS}."\n\nAbout Kelstrom Holdings\n\nKelstrom Holdings is a trading house.\n`,
+    'b.txt': `What Kelstrom is buying\n\nKelstrom's finance chief, Ilse Marrow, spoke on Tuesday. "${WORDS}," Ilse Marrow said.\n`,
+  });
+  assert.equal(found.length, 2);
+  assert.match(found.find((c) => c.here.uri.endsWith('a.txt'))!.message, /to Tavuro Okimbe; b\.txt attributes it to Ilse Marrow/);
+  // The side is the quote, the name being on a line of its own above it.
+  assert.ok(found.find((c) => c.here.uri.endsWith('a.txt'))!.here.text.startsWith('We are thrilled'));
+  assert.equal(found.find((c) => c.here.uri.endsWith('b.txt'))!.here.text, 'Ilse Marrow');
+});
+
 const MUST_NOT: [string, Record<string, string>][] = [
   [
     'a joint statement resolved to one of its two speakers in each article',

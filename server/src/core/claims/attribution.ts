@@ -13,7 +13,7 @@ import { cached } from '../names';
 import { firstAtLeast, isWhiteSpace, isWord, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, LocalEntity, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, markStart, trim } from './marks';
-import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
+import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, PUBLIC_BODIES, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
 /** A capitalised abbreviation with its full stop: "Mr.", "Gov.", "R-Ky.", an initial. */
@@ -290,7 +290,7 @@ export class Attributor {
         // "the Ministry", whether or not the recogniser took it for a name of its own; "the committee" of no name;
         // "the health ministry".
         const the = theBefore(text, start) ? start - 4 : start - THE_MODIFIED.exec(text.slice(Math.max(from, start - 40), start))![0].length;
-        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start) ?? (GENERIC_ORGS.has(lower) ? this.lastOrganisation(start) : null);
+        const local = this.organisationWith(lower[0].toUpperCase() + lower.slice(1), start) ?? (GENERIC_ORGS.has(lower) ? this.lastOrganisation(start, lower === 'company' || lower === 'firm') : null);
         const under = taken(start, end);
         if ((local === null && (under || !ORG_HEADS.has(lower))) || (under && under.end !== end)) continue;
         if (under) (dropped ??= new Set()).add(under);
@@ -373,24 +373,19 @@ export class Attributor {
 
   /**
    * "the company", "the charity" that no name has as its word: the organisation named last, outside
-   * quotes, in the four sentences before; not one whose name says it is another kind of body (a
-   * regulator named "… Authority" is not "the company").
+   * quotes, in the four sentences before.
    */
-  private lastOrganisation(at: number): number | null {
+  private lastOrganisation(at: number, business = false): number | null {
     const k = upperBound(this.sentenceStarts, at) - 5;
     const named = this.mentions(Math.max(k >= 0 ? this.sentenceStarts[k] : 0, at - 4 * WINDOW), at);
     for (let i = named.length - 1; i >= 0; i--) {
       const m = named[i];
-      if (m.type === 'organization' && !inside(this.quoted, m.start, m.end) && !this.otherKind(m.local)) return m.local;
+      if (m.type !== 'organization' || inside(this.quoted, m.start, m.end)) continue;
+      // "the company" after "the Medicines Authority said …" is a company named before it.
+      if (business && PUBLIC_BODIES.has(lastWord(this.layer.entities[m.local].name))) continue;
+      return m.local;
     }
     return null;
-  }
-
-  /** An organisation whose name ends with the head of another kind of body: "… Regulatory Authority", "Harbour Council". */
-  private otherKind(local: number): boolean {
-    const name = this.layer.entities[local].name;
-    const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-    return ORG_HEADS.has(head) && !GENERIC_ORGS.has(head);
   }
 
   /** "the Ministry": the latest organisation named before whose name has that word. */
@@ -549,9 +544,21 @@ export class Attributor {
       let best: Candidate | null = null;
       let bestRank = Infinity;
       let oblique: Candidate | null = null;
-      for (const c of said ? [said, ...this.candidates(from, to)] : this.candidates(from, to)) {
-        const r = rank(c) - (c === said ? 1 : 0);
-        if (r < -1 || rank(c) < 0) continue;
+      const cands = said ? [said, ...this.candidates(from, to)] : this.candidates(from, to);
+      // In the pronoun's own sentence, the subject of the last clause joined by "and" or "but" that has one
+      // comes first: "…, its chairman X has said all the right things, and chief executive Y sounded sincere
+      // when he told analysts" is Y.
+      let clause = -1;
+      const joins = j === k ? clauseStarts(this.text, from, to) : null;
+      if (joins)
+        for (const c of cands) {
+          const start = joins[upperBound(joins, c.start) - 1] ?? -1;
+          if (start > clause && c !== said && rank(c) >= 0 && !this.oblique(c, s.start)) clause = start;
+        }
+      for (const c of cands) {
+        const own = rank(c);
+        if (own < 0) continue;
+        const r = own - (c === said ? 1 : 0) - (clause >= 0 && c.start >= clause && c !== said && !this.oblique(c, s.start) ? 2 : 0);
         if (c !== said && this.oblique(c, s.start)) oblique ??= c;
         else if (r < bestRank) {
           best = c;
@@ -1037,9 +1044,9 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const adjacent = last && /^\s*:\s*$/.test(text.slice(last.end, mark)) && !(attributor.prepositional(last, from) && cands.length > 1) ? last : undefined;
     // Else the sentence's first name, or its subject when that is unnamed ("a spokesman for the mayor could only quip: …").
     const own = attributor.sentenceStart(open);
-    // Not a name after a preposition when one stands as a subject: "On Harbour Radio, Dr Lind repeated the advice: …".
-    const mentions = cands.filter((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own);
-    const speaker = adjacent ?? mentions.find((c) => !attributor.prepositional(c, own)) ?? mentions[0] ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
+    // Not a name after a preposition: "On Kestrel Radio, Dr Pryse repeated her advice: …" is Dr Pryse's.
+    const first = cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own && !attributor.prepositional(c, from));
+    const speaker = adjacent ?? first ?? cands.find((c) => c.kind === 'mention' && attributor.sentenceStart(c.start) === own) ?? (own >= from ? attributor.sentenceSubject(own, mark) : null);
     if (speaker) return { speaker, cue: null, from, to: open };
   }
   return null;
@@ -1054,4 +1061,19 @@ export function mainCredit(attributor: Attributor, text: string, from: number, t
   const cues = attributor.cues(from, to).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
   const main = cues.length > 1 ? credit(attributor, text, from, Math.min(to, cues[1].index), quoted) : null;
   return main?.speaker ? { ...main, to } : credit(attributor, text, from, to, quoted);
+}
+
+/** A clause joined to the one before by a comma or semicolon and a conjunction: ", and chief executive Y …". */
+const CLAUSE_JOIN = /(?:[,;][\s\u00a0]+(?:and|but|while|whereas|yet)|;)[\s\u00a0]+/g;
+
+/** Where the clauses joined in [from, to) start, in order, or null for none. */
+function clauseStarts(text: string, from: number, to: number): number[] | null {
+  const comma = text.indexOf(',', from);
+  const semicolon = text.indexOf(';', from);
+  if ((comma < 0 || comma >= to) && (semicolon < 0 || semicolon >= to)) return null;
+  const span = text.slice(from, to);
+  let out: number[] | null = null;
+  CLAUSE_JOIN.lastIndex = 0;
+  for (let m = CLAUSE_JOIN.exec(span); m; m = CLAUSE_JOIN.exec(span)) (out ??= []).push(from + m.index + m[0].length);
+  return out;
 }

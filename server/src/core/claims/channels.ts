@@ -23,8 +23,6 @@ export interface Channel {
    * press conference); an interview or an outlet's report reaches only the paragraph right after it.
    */
   carried: boolean;
-  /** Told "lawmakers" or "MPs", no body named: a hearing the speaker was said to attend just before is more exact. */
-  house?: true;
 }
 
 /** What the channel finder needs of the article: its recognised mentions. */
@@ -53,16 +51,19 @@ const WEEKDAY_AFTER = new RegExp(`^\\s+on\\s+(?:${WEEKDAYS.join('|')})\\b`);
 const TWEET = /\btweet(?:ed|s|ing)?\b/i;
 /** An outlet: "in an interview with X", "told X", "speaking to X", "X quoted him", "writing in X". */
 const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)|interview\s+(?:with|for)|told|speaking\s+to|(?:said|told)\s+in\s+(?:an\s+)?(?:interview|comments)\s+(?:to|with)|writing\s+in|wrote\s+in|appearing\s+on|on\s+(?=\p{Lu}[\p{L}\p{N}]*(?:\s+\p{Lu}[\p{L}\p{N}]*)*['’]s\s+(?:show|programme|program|podcast)))\s+(?:(?:the|his|her|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+(?=\p{Lu})|the\s+)?/iu;
+/** A broadcaster named after "on": "said on Kestrel Radio", "speaking on BBC Radio 4", "on Radio Kestrel" (not "on TV"). */
+const ON_AIR = new RegExp(String.raw`\bon\s+(?!(?:${WEEKDAYS.join('|')})\b)((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Radio|TV|Television|FM)(?:\s+\p{N}+)?|(?:Radio|Television)\s+\p{Lu}[\p{L}\p{N}-]*)(?![\p{L}\p{N}])`, 'u');
 /** A name as an outlet writes it: "BBC Radio 4", "Kanal 24", "Gazeta.ru", "The New York Times". */
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 /** An appearance before a body: "appearing before parliament's health committee", "testified to a Senate panel". */
 const HEARING = /\b(?:appear(?:ed|ing|s)?|testif(?:y|ied|ying|ies))\s+(?:before|to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:committee|subcommittee|panel|inquiry|hearing)\b/iu;
 /**
- * Speech to a legislature: "told lawmakers", "told MPs", "telling senators", "told the health committee".
- * Tried where "told", "tells", "telling" or "address" is: no outlet, whatever the recogniser takes "MPs" for.
+ * Words told to lawmakers, with no hearing named: "told lawmakers", "told the committee" (a hearing),
+ * "told MPs", "told peers" (a sitting of parliament). Before outlets: "told the House" names none.
  */
-const LEGISLATURE = /\b(?:told|tells|telling|address(?:ed|es|ing)?)\s+(?:(?:fellow|the)\s+)?(?:(lawmakers|legislators|MPs|senators|deputies|members\s+of\s+(?:parliament|congress)|parliament|congress)|(?:[\p{L}'’-]+\s+){0,3}?(committee|subcommittee|panel|inquiry))\b/u;
-const legislature = (window: string): RegExpExecArray | null => (/\b(?:told|tel|addres)/.test(window) ? LEGISLATURE.exec(window) : null);
+/** A word of a committee's name: "the Senate Finance Committee", "parliament's health committee", "a parliamentary inquiry". */
+const COMMITTEE_WORD = `(?:\\p{Lu}[\\p{L}'’-]*|\\p{Ll}+['’]s|\\p{Ll}+(?:ary|al)|health|finance|transport|defen[cs]e|foreign|select|public|home|justice|energy|education|environment|oversight|ethics|intelligence|budget|appropriations|treasury|affairs|armed|services|welfare|housing|economy|trade|house|senate)`;
+const LAWMAKERS = new RegExp(String.raw`\b(?:told|tells|telling|address(?:ed|es|ing)?)\s+(?:(?:the|a)\s+)?(?:fellow\s+)?(?:(lawmakers|legislators|senators|congressmen|congresswomen|(?:${COMMITTEE_WORD}\s+){0,3}?(?:[Cc]ommittee|[Ss]ubcommittee|[Ii]nquiry))|(MPs|peers|members\s+of\s+parliament|the\s+(?:House|Commons|Lords|Senate|Assembly)))\b`, 'u');
 const VENUE = new RegExp(`\\b(${alternation(VENUES)})(?![\\p{L}\\p{N}])`, 'iu');
 /** An outlet's word in a name: "Harbour Radio", "Kestrel FM", "the Lowland Gazette". */
 const OUTLET_NAME = new RegExp(`(?:^|\\s)(?:${alternation(OUTLET_WORDS)})(?![\\p{L}\\p{N}])`, 'u');
@@ -91,7 +92,7 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
  * quote finding (measured on the BBC articles: 1.1 s of 2.4 s).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
 
 /** Where the article's text has a word that may hold a channel, in order: computed once per article. */
 export function channelHints(text: string): number[] {
@@ -107,7 +108,7 @@ export function channelIn(ctx: ChannelContext, from: number, to: number): Channe
   if (i >= ctx.hints.length || ctx.hints[i] >= to) return null;
   const window = ctx.text.slice(from, to);
   const form = formIn(window, from);
-  const place = platformIn(ctx.text, window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);
+  const place = platformIn(ctx.text, window, from) ?? lawmakersIn(window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);
   if (!place) return form && { channel: form.name, kind: 'form', form: null, span: form.span, carried: !isInterview(form.name) };
   // "told the court in his opening statement": an addressee that names no outlet gives way to the form.
   if (place.addressee && form && !isInterview(form.name)) return { channel: form.name, kind: 'form', form: null, span: form.span, carried: true };
@@ -115,9 +116,7 @@ export function channelIn(ctx: ChannelContext, from: number, to: number): Channe
   const joined = form && form.span.start < place.span.start && place.span.start - form.span.end <= 30;
   const span = joined ? { start: form.span.start, end: place.span.end } : place.span;
   // An interview or an outlet's report is one occasion: a later quote is another statement unless right after it.
-  const out: Channel = { channel: place.name, kind: place.kind, form: form?.name ?? null, span, carried: place.kind !== 'outlet' && !isInterview(form?.name) };
-  if (place.name === 'parliament') out.house = true;
-  return out;
+  return { channel: place.name, kind: place.kind, form: form?.name ?? null, span, carried: place.kind !== 'outlet' && !isInterview(form?.name) };
 }
 
 /** An interview, by telephone or not: one occasion, told to whoever asked. */
@@ -151,8 +150,6 @@ function platformIn(text: string, window: string, from: number): Found | null {
 }
 
 function outletIn(ctx: ChannelContext, window: string, from: number, to: number): Found | null {
-  // "told MPs" is no outlet (venueIn).
-  if (legislature(window)) return null;
   // "Reuters quoted him as saying", "was quoted by state news agency SANA as saying".
   const quoting = window.includes('quoted') && /((?:\p{Lu}[\p{L}\p{N}.&-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.&-]*)\s+quoted\b|\bquoted\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}((?:\p{Lu}[\p{L}\p{N}.&-]*\s*){1,4})/u.exec(window);
   if (quoting) {
@@ -161,7 +158,12 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
     return { name, kind: 'outlet', span: { start, end: start + name.length } };
   }
   const outlet = OUTLET_WORD.test(window) ? OUTLET.exec(window) : null;
-  if (!outlet) return null;
+  if (!outlet) {
+    const air = window.includes('on ') && /Radio|TV|Television|FM/.test(window) ? ON_AIR.exec(window) : null;
+    if (!air) return null;
+    const start = from + air.index + air[0].indexOf(air[1]);
+    return { name: air[1], kind: 'outlet', span: { start, end: start + air[1].length } };
+  }
   const addressee = /^told\b/i.test(outlet[0]);
   // An interview is given "for", "on" or "to" an outlet, whatever the recogniser takes its name for.
   const interview = /interview\s+(?:for|on|to)\s/i.test(outlet[0]);
@@ -178,18 +180,27 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number)
   return null;
 }
 
+/** A hearing by its committee's remit when written in lower case: "parliament's health committee" → "health committee hearing". */
+function hearingName(words: string): string {
+  const remit = /(?:^|\s)(\p{Ll}+)\s+(?:sub)?committee$/u.exec(words);
+  return remit && !/^(?:the|a|an|his|her|its|their|select|fellow|same|parliamentary|congressional)$/.test(remit[1]) && !/['’]s$/.test(remit[1]) ? `${remit[1]} committee hearing` : 'committee hearing';
+}
+
+function lawmakersIn(window: string, from: number): Found | null {
+  const l = window.includes('told') || window.includes('tell') || window.includes('ddress') ? LAWMAKERS.exec(window) : null;
+  return l && { name: l[1] ? hearingName(l[1]) : 'parliament', kind: 'venue', span: { start: from + l.index, end: from + l.index + l[0].length } };
+}
+
 function venueIn(window: string, from: number): Found | null {
   const h = /ppear|testif/i.test(window) ? HEARING.exec(window) : null;
-  if (h) return { name: 'committee hearing', kind: 'venue', span: { start: from + h.index, end: from + h.index + h[0].length } };
-  const house = legislature(window);
-  if (house) return { name: house[2] ? 'committee hearing' : 'parliament', kind: 'venue', span: { start: from + house.index, end: from + house.index + house[0].length } };
+  if (h) return { name: hearingName(h[0]), kind: 'venue', span: { start: from + h.index, end: from + h.index + h[0].length } };
   const v = VENUE_WORD.test(window) ? VENUE.exec(window) : null;
   if (!v) {
     // A speech in person: whom it was told gives way to a form named beside it ("told supporters in an email").
     const a = AUDIENCE_WORD.test(window) ? AUDIENCE.exec(window) : null;
     return a && { name: 'speech', kind: 'venue', span: { start: from + a.index, end: from + a.index + a[0].length }, addressee: true };
   }
-  const name = v[1].toLowerCase().replace(/\s+/g, ' ').replace(/^news (conference|briefing)$/, 'press $1');
+  const name = v[1].toLowerCase().replace(/\s+/g, ' ').replace(/^news (conference|briefing)$/, 'press $1').replace(/^call with (\w+)s$/, '$1 call');
   return { name, kind: 'venue', span: { start: from + v.index, end: from + v.index + v[0].length } };
 }
 

@@ -9,6 +9,7 @@ export const PLATFORMS: readonly string[] = [
 /** Where a statement is made in person or live: "at a press conference", "on an earnings call". */
 export const VENUES: readonly string[] = [
   'press conference', 'news conference', 'press briefing', 'news briefing', 'media briefing', 'briefing', 'earnings call', 'conference call',
+  'investor call', 'analyst call', 'shareholder call', 'call with investors', 'call with analysts', 'call with shareholders',
   'rally', 'town hall', 'podcast', 'radio show', 'talk show', 'phone-in', 'webinar', 'livestream',
   'committee hearing', 'congressional hearing', 'parliamentary hearing', 'Senate hearing',
 ];
@@ -30,7 +31,7 @@ export const AUDIENCES: readonly string[] = ['supporters', 'crowd', 'crowds', 'r
 export const FORMS: readonly string[] = [
   'statement', 'letter', 'blog post', 'press release', 'news release', 'communique', 'communiqué', 'op-ed', 'column', 'email', 'e-mail',
   'text message', 'video message', 'televised address', 'video address', 'speech', 'interview', 'testimony', 'memo', 'newsletter', 'editorial', 'essay',
-  'video', 'note to clients', 'research note', 'client note',
+  'video', 'note to clients', 'research note', 'client note', 'written reply', 'written answer', 'written response',
 ];
 
 // Attribution: cue verbs, the words around speakers, and first names that tell a gender.
@@ -60,7 +61,7 @@ export const PREPOSITIONS = new Set('in on at to with from by about after before
 /** Cues that come before their speaker after a reported clause: "…, said Mr Thomas". */
 export const INVERTING = new Set('said says say added adds explained explains asked asks wrote writes continued recalled recalls insisted insists noted notes argued argues warned warns replied answered concluded observed remarked'.split(' '));
 /** Cues that report words (not "believes", "fears", "posted"): only they make a two-word phrase a quote. */
-export const SPEECH = /^(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)|insist(?:ed|s|ing)|describ(?:ed|es|ing)|den(?:ied|ies)|warn(?:ed|s|ing)|add(?:ed|s)|promis(?:ed|es)|vow(?:ed|s)|pledg(?:ed|es)|claim(?:ed|s)|brand(?:ed|s)|dubb?(?:ed|s)|label(?:l?ed|s)|termed|accus(?:ed|es)|wrote|writes|argu(?:ed|es)|predict(?:ed|s)|according to)$/i;
+export const SPEECH = /^(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)|insist(?:ed|s|ing)|describ(?:ed|es|ing)|den(?:ied|ies)|warn(?:ed|s|ing)|add(?:ed|s|ing)|promis(?:ed|es)|vow(?:ed|s)|pledg(?:ed|es)|claim(?:ed|s)|brand(?:ed|s)|dubb?(?:ed|s)|label(?:l?ed|s)|termed|accus(?:ed|es)|wrote|writes|argu(?:ed|es)|predict(?:ed|s)|according to)$/i;
 /** Words that may stand between a subject and its verb ("Farouk also said", "X has since said"). */
 export const FILLER = new Set(
   'also later then earlier previously again further reportedly once recently publicly repeatedly separately since has have had was is were would will however meanwhile today yesterday on last night monday tuesday wednesday thursday friday saturday sunday'.split(' '),
@@ -97,6 +98,8 @@ export const ORG_HEADS = new Set(
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
+/** Last words of public bodies' names: "the company" or "the firm" is none of them ("the Medicines Regulatory Authority"). */
+export const PUBLIC_BODIES = new Set('Authority Ministry Agency Commission Council Department Police Court Parliament Government University Committee Union Office Regulator Inspectorate Directorate Administration Assembly Senate Congress Tribunal Service'.split(' '));
 export const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'whose', 'where', 'when']);
 export const OBJECTS = new Set(['him', 'her', 'them']);
 export const PARTICLES = new Set(['de', 'di', 'du', 'da', 'al', 'el', 'van', 'von', 'bin', 'ibn']);

@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinSaints, joinSuffixes, listedPlace, placeOfPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinHyphenatedGiven, joinSaints, joinSuffixes, listedPlace, placeOfPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -222,6 +222,7 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
     extendStorm(d, e);
     return !currencyAmount(d, e);
   });
+  joinHyphenatedGiven(d, filtered);
   return bylines(d, extendOrganisations(d, filtered));
 }
 

@@ -112,8 +112,10 @@ export function trimRemit(d: Doc, e: Span): boolean {
   const a = e.a;
   if (a < 2 || (hash[a - 1] !== OF && hash[a - 1] !== FOR) || !((d.lex[a - 2] >>> LIST_SHIFT) & LIST.title)) return true;
   const cap = d.lex[a] & CAP_MASK;
-  // "ambassador for New York City Health …" keeps its New: only a one-word remit or one before a first name goes
-  if ((cap === 1 || cap === 2) && (e.b === a + 1 || (d.lex[a + 1] >>> LIST_SHIFT) & LIST.first)) e.a++;
+  // "ambassador for New York City Health …" keeps its New: only a one-word remit, one before a first name,
+  // or one before two words never written in lower case ("Minister of Mines Yzolde Tzekova") goes
+  const name = (t: number): boolean => (d.lex[t] & CAP_MASK) === 0 || (d.lex[t] & CAP_MASK) === 3;
+  if ((cap === 1 || cap === 2) && (e.b === a + 1 || (d.lex[a + 1] >>> LIST_SHIFT) & LIST.first || (e.b === a + 3 && name(a + 1) && name(a + 2)))) e.a++;
   return e.b > e.a;
 }
 
@@ -203,4 +205,24 @@ const ROMANCE_OF = IntMap.of(['de', 'da', 'do', 'del', 'di', 'dos', 'das'].map(h
  */
 export function placeOfPlace(d: Doc, a: number, b: number, typeAlone: (t: number) => number): boolean {
   return b - a >= 3 && ROMANCE_OF.has(d.toks.hash[b - 2]) && d.toks.shape[b - 1] === Shape.Cap && typeAlone(b - 1) === LOC;
+}
+
+const DASH = hashString('-');
+// Words that open a hyphened adjective before a name ("Pro-Moreau", "Anti-Vance"), not a given name.
+const HYPHEN_PREFIXES = IntMap.of(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'vice', 'self', 'half', 'all', 'pan', 'euro', 'afro', 'anglo', 'franco', 'sino', 'indo', 'arch', 'then', 'would', 'soon'].map(hashString));
+
+/**
+ * A given name of two parts whose first the tagger left out, being a common word elsewhere ("Per" of
+ * "Per-Arne Lund", "Tor" of a name like it): a capitalised word glued by a hyphen to a person's
+ * name of two words or more goes with it.
+ */
+export function joinHyphenatedGiven(d: Doc, ents: Span[]): void {
+  const { hash, shape, start, end } = d.toks;
+  for (let i = 0; i < ents.length; i++) {
+    const e = ents[i];
+    const t = e.a - 2;
+    if (e.type !== PER || e.b - e.a < 2 || t < 0 || hash[t + 1] !== DASH || end[t] !== start[t + 1] || end[t + 1] !== start[e.a]) continue;
+    if (shape[t] !== Shape.Cap || HYPHEN_PREFIXES.has(hash[t]) || (i > 0 && ents[i - 1].b > t)) continue;
+    e.a = t;
+  }
 }
