@@ -79,9 +79,11 @@ const FIRST_BEFORE = /\bfirst\s+$/i;
 const FIRST_AFTER = /^\s+(?:(?:the|his|her|my|our|their|its|a)\s+)?first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\b/i;
 /** Contact words that name a contact only with an addressee or "first": "wrote to", "sent the first email", "first raised it with". */
 const BARE_CONTACT = /^(?:wrote|sent|raised|complained|warned)$/;
+/** A message sent to someone: "sent an email to the agency", "wrote a letter to the minister". */
+const SENT_TO = /^\s+(?:an?|the|his|her|their|its|my|our)\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+to\b/i;
 /** Whom a contact went to, as its first word after the deed: "emailed the agency", "sent the first email to the agency" (agency). */
 const ADDRESSEE =
-  /^\s+(?:(?:the|his|her|their|its|my|our|a|an)\s+)?(?:first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+)?(?:to\s+|with\s+)?(?:(?:the|his|her|their|its|my|our)\s+)?(\p{L}[\p{L}-]*)/u;
+  /^\s+(?:(?:the|his|her|their|its|my|our|a|an)\s+)?(?:(?:first\s+)?(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+)?(?:to\s+|with\s+)?(?:(?:the|his|her|their|its|my|our)\s+)?(\p{L}[\p{L}-]*)/u;
 const NO_ADDRESSEE = /^(?:on|in|at|about|over|after|before|last|this|that|yesterday|today|and|but|by|for|from|it|them|concerns?)$/i;
 /** A price closing or opening up or down ("shares closed down 4% on Monday"): a market's day, not a closure. */
 const PRICE_MOVE = /^\s+(?:up|down|higher|lower|flat|unchanged)\b/;
@@ -120,7 +122,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
     const gapEnd = dayAt > m.index ? dayAt : Math.min(s.end, deedEnd + OBJECT_SPAN);
     const gap = text.slice(deedEnd, gapEnd);
     const first = FIRST_BEFORE.test(before) || FIRST_AFTER.test(gap);
-    if (event === 'contact' && BARE_CONTACT.test(word) && !first && !/^\s+to\b/.test(gap)) continue;
+    if (event === 'contact' && BARE_CONTACT.test(word) && !first && !/^\s+to\b/.test(gap) && !SENT_TO.test(gap)) continue;
     if ((event === 'close' || event === 'open') && PRICE_MOVE.test(gap)) continue;
     const start = Math.min(m.index, dayAt);
     const end = Math.max(deedEnd, dayEnd);

@@ -110,3 +110,8 @@ test('two places for one statement disagree; a form never disagrees with a place
   assert.equal(channelsDisagree({ channel: 'X', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), false);
   assert.equal(channelsDisagree({ channel: 'news conference', channelKind: 'venue' }, { channel: 'press conference', channelKind: 'venue' }), false);
 });
+
+test('a telephone interview is an interview, with the outlet it was given to', () => {
+  assert.deepEqual(channelOf('Halvard Oyen told the Kessling Courier in a phone interview on Friday'), { channel: 'Kessling Courier', kind: 'outlet', form: 'telephone interview', words: 'told the Kessling Courier' });
+  assert.equal(channelOf('she said in a telephone interview')?.channel, 'telephone interview');
+});

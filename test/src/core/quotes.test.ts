@@ -1374,3 +1374,130 @@ test('a pronoun after a name that did something to a group ("met rescue workers"
   assert.equal(r.speaker('The trains will run again'), 'Ilse Varga');
   assert.equal(r.speaker('the valley will not be forgotten'), 'Ilse Varga', 'the supporters she rallied are no source');
 });
+
+test('a partial quote in a reported clause after a subject with an apposition is the subject\'s: "The mayor, Tom Reddy, said residents "…""', () => {
+  const r = quotesOf(
+    [
+      'Council under fire in Brackwell',
+      '',
+      'The mayor, Tomas Reddan, said residents "deserve much better than this" from the council.',
+      '',
+      'Councillor Maren Holt, who represents the harbour ward, said fishermen were "worried sick" about their licences.',
+      '',
+      'A spokeswoman, Ida Lorne, said the company "respects the right of every employee to speak out" and would not comment further.',
+      '',
+      'The trouble with the plan, said Tomas Reddan, is that "nobody asked the people who live by the harbour" about it.',
+      '',
+      'The idea came from Maren Holt, said Ida Lorne: "We only followed her lead on the harbour plan."',
+    ].join('\n'),
+    [
+      ['Tomas Reddan', 'person'],
+      ['Maren Holt', 'person'],
+      ['Ida Lorne', 'person'],
+      ['Brackwell', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('deserve much better'), 'Tomas Reddan');
+  assert.equal(r.speaker('worried sick'), 'Maren Holt');
+  assert.equal(r.speaker('respects the right'), 'Ida Lorne');
+  // A real inversion: the name before the comma is an object of the clause, the speaker comes after the cue.
+  assert.equal(r.speaker('nobody asked the people'), 'Tomas Reddan');
+  assert.equal(r.speaker('We only followed her lead'), 'Ida Lorne');
+});
+
+test('an interview printed as turns: a host who alone asks is no speaker of answers, and "you" in the host\'s turn is the guest', () => {
+  const r = quotesOf(
+    [
+      'THE GLASS HOUR: a podcast about cities',
+      '',
+      'LIV MARDEN: Hello and welcome to The Glass Hour. My guest is the planner Ruth Ekdahl, who resigned last week.',
+      '',
+      'RUTH EKDAHL: Thank you for having me.',
+      '',
+      'MARDEN: You told the Harbour Gazette, "I was asked to sign plans I had never seen." Who asked you?',
+      '',
+      'EKDAHL: My director. I am not going to name him today.',
+      '',
+      'MARDEN: And then you wrote to the council.',
+      '',
+      'EKDAHL: Yes. Twice, and nobody answered.',
+      '',
+      'MARDEN: Are you worried about what comes next?',
+      '',
+      'EKDAHL: Of course. But I was more worried about staying quiet.',
+      '',
+      'MARDEN: Ruth Ekdahl, thank you.',
+    ].join('\n'),
+    [
+      ['LIV MARDEN', 'person'],
+      ['MARDEN', 'person'],
+      ['RUTH EKDAHL', 'person'],
+      ['Ruth Ekdahl', 'person'],
+      ['EKDAHL', 'person'],
+      ['Harbour Gazette', 'organization'],
+    ],
+  );
+  assert.match(r.speaker('I was asked to sign plans') ?? '', /^ruth ekdahl$/i);
+  assert.match(r.speaker('Of course. But I was') ?? '', /^ruth ekdahl$/i);
+  assert.ok(!r.quotes.some((q) => /^(?:Hello and welcome|And then you wrote|Ruth Ekdahl, thank you)/.test(q.text)), 'the host\'s turns are no quotes');
+});
+
+test('"the agency", "the company" after an organisation\'s statement is that organisation; "the company" is no regulator', () => {
+  const r = quotesOf(
+    [
+      'Coach crash in the mountains',
+      '',
+      'Brisk Travel said in a statement on Tuesday that it had cancelled all its tours to the region. "Our thoughts are with the families," the agency said.',
+      '',
+      'Dovren Motors recalled 3,000 vans last month. The Kelby Safety Authority said on Monday it would inspect the plant. "We regret the trouble this causes our customers," the company said.',
+    ].join('\n'),
+    [
+      ['Brisk Travel', 'organization'],
+      ['Dovren Motors', 'organization'],
+      ['Kelby Safety Authority', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('Our thoughts are with'), 'Brisk Travel');
+  assert.equal(r.speaker('We regret the trouble'), 'Dovren Motors');
+});
+
+test('before a colon, the subject of the sentence speaks, not a name after a preposition ("On Harbour Radio, Dr Lind repeated: …")', () => {
+  const r = quotesOf(
+    [
+      'Water warning repeated',
+      '',
+      'This morning on Harbour Radio, Dr Agnes Lind repeated the advice she gave last week: "Boil all tap water for at least one minute before drinking it."',
+      '',
+      'At the Kelby town hall, Mayor Ruben Oste told residents: "The pipes will be replaced before the end of the month."',
+    ].join('\n'),
+    [
+      ['Harbour Radio', 'organization'],
+      ['Agnes Lind', 'person'],
+      ['Ruben Oste', 'person'],
+      ['Kelby', 'place'],
+    ],
+  );
+  assert.equal(r.speaker('Boil all tap water'), 'Agnes Lind');
+  assert.equal(r.speaker('The pipes will be replaced'), 'Ruben Oste');
+});
+
+test('a document a relative clause says an organisation issued speaks for it: "According to the report, which the agency released, …"', () => {
+  const r = quotesOf(
+    [
+      'Regulator inspected plant',
+      '',
+      'The Kelby Medicines Inspectorate visited the site in November. According to the visit summary, which the Inspectorate published on Thursday, inspectors found "minor gaps in the paperwork" but no grounds for action.',
+      '',
+      'According to the audit, which the Corven Water Board released on Friday, the wells showed "no sign of any pollution at all" last year.',
+      '',
+      'According to the report, inspectors saw "nothing that needed fixing" at the plant.',
+    ].join('\n'),
+    [
+      ['Kelby Medicines Inspectorate', 'organization'],
+      ['Corven Water Board', 'organization'],
+    ],
+  );
+  assert.equal(r.speaker('minor gaps in the paperwork'), 'Kelby Medicines Inspectorate');
+  assert.equal(r.speaker('no sign of any pollution'), 'Corven Water Board');
+  assert.equal(r.speaker('nothing that needed fixing'), 'anonymous: the report', 'no issuer named: the document');
+});

@@ -111,6 +111,19 @@ test('date: a first contact dated by its sender in an interview and earlier by a
   assert.equal(found.find((c) => c.here.uri.endsWith('interview.txt'))!.message, 'Date: this article says Mira Colvane first contacted 2 September 2024 (2024-09-02); paper.txt says 14 August 2024 (2024-08-14).');
 });
 
+test('date: a message sent to the regulator before the day its sender gives for the first one', () => {
+  const found = dates({
+    'interview.txt': INTERVIEW,
+    'paper.txt': PAPER('14 March 2025', 'Mira Colvane, a safety engineer at Brenlow Motors in Kesting, sent an email to the regulator on 14 August 2024.'),
+  });
+  assert.equal(found.length, 2);
+  // One sent after the first is no disagreement.
+  assert.equal(
+    dates({ 'interview.txt': INTERVIEW, 'paper.txt': PAPER('14 March 2025', 'Mira Colvane, a safety engineer at Brenlow Motors in Kesting, sent a letter to the regulator on 20 September 2024.') }).length,
+    0,
+  );
+});
+
 const QUIET: [string, Record<string, string>][] = [
   [
     'a second suspension of the same player',

@@ -801,6 +801,21 @@ export class Attributor {
     return { start, end: start + m[1].length, text: m[1], local, kind: local === null ? 'source' : 'mention', place: false, possessive: false };
   }
 
+  /** The organisation a document was issued by, in a relative clause right after it: "the report, which the agency released on Friday,". */
+  issuer(document: Candidate, to: number): Candidate | null {
+    const issued = ISSUED.exec(this.text.slice(document.end, Math.min(to, document.end + 100)));
+    if (!issued) return null;
+    const at = document.end + issued[0].indexOf(issued[1]);
+    return this.candidates(at, at + issued[1].length).find((c) => c.kind === 'mention' && c.local !== null && this.layer.entities[c.local].type === 'organization') ?? null;
+  }
+
+  /** Whether the words before a cue at `verb` are a person and an apposition of theirs: "The mayor, Tom Reddy," "Ana Ruiz, who chairs the board,". */
+  apposed(from: number, verb: number): boolean {
+    const subject = this.subject(from, verb);
+    // Not a name after a preposition: "The paradox of Nancy, says Carl Anthony, …", "… to Mr. Sanders, said David Axelrod".
+    return !!subject && this.isPerson(subject) && APPOSITION_TAIL.test(this.text.slice(subject.end, verb)) && !this.oblique(subject, this.sentenceStart(subject.start));
+  }
+
   private isPerson(c: Candidate): boolean {
     return c.kind === 'mention' && this.person(c.local!);
   }
@@ -979,7 +994,14 @@ export interface Credit {
   to: number;
 }
 
+/** A relative clause naming who issued a document: ", which the Water Board published", ", which the agency released". */
+const ISSUED = /^,\s+(?:which|that)\s+([^,.;:"“”]{2,60}?)\s+(?:had\s+|has\s+)?(?:published|released|issued|sent|circulated|made\s+public|put\s+out)\b/;
+
+/** What stands between a name and its verb when the comma before the verb closes an apposition: ",", ", the mayor,", ", who chairs the board,". */
+const APPOSITION_TAIL = /^\s*,(?:[^,.;:!?"“”]{1,60},)?\s*$/;
+
 /** The last cue in [from, open) with a subject (a quote's head, a figure's sentence); else, before "…: “", the sentence subject. */
+
 export function credit(attributor: Attributor, text: string, from: number, open: number, quoted: readonly Span[] = []): Credit | null {
   // Not a passive ("she was told"), whose subject is no speaker.
   const all = attributor.cues(from, open).filter((c) => !inside(quoted, c.index, c.index + c.cue.length));
@@ -997,13 +1019,15 @@ export function credit(attributor: Attributor, text: string, from: number, open:
     const after = (): Candidate | null => attributor.quotedAs(cues[k], open) ?? attributor.named(index + cue.length, open);
     // "…, said Mr Thomas." names the speaker; "…, said prosecutors expected a verdict" reports what others said.
     const closing = (c: Candidate | null): Candidate | null => (c && /^\s*(?:[,.;:!?(–—-]|$)/.test(text.slice(c.end, open)) ? c : null);
-    const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)));
+    // Not a comma closing an apposition of the subject: "The mayor, Tom Reddy, said residents "…"".
+    const inverted = /^(according|attributed)\s+to$/i.test(cue) || cue === 'quoted' || (INVERTING.has(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)) && !attributor.apposed(from, index));
     // "Writing in the Guardian, Mr Brown …": an opening participle's subject follows its phrase.
     const opening = /ing$/.test(cue) && !/\S/.test(text.slice(attributor.sentenceStart(index), index)) ? attributor.clauseSubject(index, open) : null;
     // "The board sent a message to Peter Baines, saying: …": a participle after a comma is its clause subject's, not the addressee's.
     const trailing = !opening && /ing$/.test(cue) && /,\s*$/.test(text.slice(Math.max(from, index - 3), index)) ? attributor.sentenceSubject(Math.max(from, attributor.sentenceStart(index)), index) : null;
     const speaker = opening ?? trailing ?? (inverted ? ((cue === 'said' || cue === 'says' ? closing(after()) : after()) ?? attributor.subject(from, index)) : (attributor.subject(from, index) ?? after()));
-    if (speaker) return { speaker, cue, from, to: open };
+    // "According to the audit, which the Water Board published on Friday, …": the document's issuer speaks.
+    if (speaker) return { speaker: (speaker.kind === 'source' && attributor.issuer(speaker, open)) || speaker, cue, from, to: open };
   }
   const mark = markStart(text, open);
   // "Hillary Clinton cracked, “…”", "Mr. Reid quipped angrily, “…”": a name, a past verb of manner and a comma right before the quote.

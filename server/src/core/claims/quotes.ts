@@ -12,10 +12,10 @@ import { inside } from '../boilerplate';
 import { dayIn, resolveDay } from '../days';
 import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Span, Speaker, Structure } from '../types';
-import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Credit } from './attribution';
+import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Candidate, type Credit } from './attribution';
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
 import { markStart, segments, trim, type Segment } from './marks';
-import { transcriptTurns } from './transcripts';
+import { transcriptTurns, type Turn } from './transcripts';
 import { INVERTING, ORG_HEADS, SPEECH } from './vocabulary';
 
 /** The longest unmarked quotation taken after "said:". */
@@ -34,6 +34,8 @@ interface Maker {
   who: string;
   /** An organisation, named or not ("the Port Authority said in a statement"). */
   institution: boolean;
+  /** The entity, when the text names it. */
+  local: number | null;
 }
 
 /** The same speaker's statements share this: its entity, or the words of an unnamed source ("the health ministry"). */
@@ -62,14 +64,15 @@ interface Article {
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
 function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
   const { text } = a.doc;
-  const speaker = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
+  const said = credited?.speaker ? a.attributor.speaker(credited.speaker) : null;
+  let speaker = said;
   let channel = credited ? channelIn(a.channels, credited.from, credited.to) : null;
   let day = credited ? dayIn(text, credited.from, credited.to) : null;
-  const who = speaker && whoMade(speaker);
+  const who = said && whoMade(said);
   // "X told lawmakers": a hearing, named more fully by an earlier sentence ("appearing before the health committee").
   const generic = channel?.channel === 'committee hearing';
   if ((!channel || generic) && who) {
-    const unnamedOrg = speaker.local === null && institutional(speaker, a.layer);
+    const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
       const st = a.statement(k);
@@ -77,6 +80,8 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
       // "The Port Authority said in a statement …. "…," the agency said": an unnamed organisation right after an organisation's statement is its maker.
       const by = st.maker();
       if (!by || !(by.who === who || (para - st.para <= 1 && by.institution && unnamedOrg && st.channel.carried))) continue;
+      // And it is that organisation speaking: "Hanley Tours said in a statement …. "…," the agency said."
+      if (by.who !== who && by.local !== null && !/^(?:he|she)$/i.test(said.text)) speaker = { start: said.start, end: said.end, text: said.text, kind: 'entity', local: by.local };
       channel = st.channel;
       day ??= st.day;
       break;
@@ -96,6 +101,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
   const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
+  const turns = transcriptTurns(doc);
   const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels };
 
   const out: Quote[] = [];
@@ -162,6 +168,11 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     }
     // A title in quotes ("The Lord of the Rings") that nothing credits is no quote.
     if (!found && isTitle(text.slice(seg.start, seg.end))) return;
+    // "MARDEN: You told the Gazette, "…"": in an interviewer's turn, "you" is the one interviewed.
+    if (found?.cue && turns.length && found.from < seg.open) {
+      const you = addressed(article, turns, found, seg.open);
+      if (you) found = { ...found, speaker: you };
+    }
     // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
     // Not across a live blog's timestamp: each entry names its own speaker.
     const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3) && !newEntry(doc, previous.seg.para, seg.para);
@@ -172,7 +183,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     previous = { seg, quote };
   });
   creditShortRepeats(doc, out, paraOf);
-  const all = [...out, ...unmarked(article, segs), ...answers(article, segs)].sort((a, b) => a.start - b.start);
+  const all = [...out, ...unmarked(article, segs), ...answers(article, segs, turns)].sort((a, b) => a.start - b.start);
   return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
 }
 
@@ -309,7 +320,7 @@ function makerOf(s: Span, layer: EntityLayer, attributor: Attributor, segs: Segm
       const speaker = cue ? attributor.subject(Math.max(s.start, cue.index - WINDOW), cue.index) : attributor.sentenceSubject(s.start, s.end);
       const made = speaker ? attributor.speaker(speaker) : null;
       const who = made ? whoMade(made) : null;
-      maker = made && who ? { who, institution: institutional(made, layer) } : null;
+      maker = made && who ? { who, institution: institutional(made, layer), local: made.local } : null;
     }
     return maker;
   };
@@ -340,8 +351,7 @@ function unmarked(a: Article, segs: Segment[]): Quote[] {
 }
 
 /** The turns of the one answering in an interview or broadcast transcript, credited to the person their label names. */
-function answers(a: Article, segs: Segment[]): Quote[] {
-  const turns = transcriptTurns(a.doc);
+function answers(a: Article, segs: Segment[], turns: readonly Turn[]): Quote[] {
   const out: Quote[] = [];
   for (const t of turns) {
     if (!t.answering || words(a.doc.text, t.start, t.end, 4) < 4 || inside(segs, t.start, t.end) || inside(a.doc.boilerplate, t.start, t.end)) continue;
@@ -354,6 +364,29 @@ function answers(a: Article, segs: Segment[]): Quote[] {
     out.push({ start: t.start, end: t.end, text: a.doc.text.slice(t.start, t.end), speaker, cue: null, channel: null, channelSpan: null, channelKind: null, channelForm: null, day: null, date: null });
   }
   return out;
+}
+
+/**
+ * The one interviewed, when a cue in an asking turn of a transcript has "you" for its subject
+ * ("You told the Gazette, "…"", "Q: You said in May that "…""): the person the answering turns'
+ * labels name, the one answering most.
+ */
+function addressed(a: Article, turns: readonly Turn[], credited: Credit, open: number): Candidate | null {
+  const turn = turns[upperBound(turns.map((t) => t.start), open) - 1];
+  if (!turn || turn.answering || open > turn.end) return null;
+  const head = a.doc.text.slice(Math.max(turn.start, credited.from), open);
+  const at = new RegExp(`\\b[Yy]ou\\s+(?:\\p{Ll}+\\s+)?${credited.cue}\\b`, 'u').exec(head);
+  if (!at) return null;
+  const counts = new Map<number, number>();
+  for (const t of turns) {
+    if (!t.answering) continue;
+    const local = t.label.text === 'A' ? interviewee(a, turns) : personNamed(a, t.label.text);
+    if (local !== null) counts.set(local, (counts.get(local) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [local, n] of counts) if (best === null || n > counts.get(best)!) best = local;
+  const start = Math.max(turn.start, credited.from) + at.index;
+  return best === null ? null : { start, end: start + 3, text: head.slice(at.index, at.index + 3), local: best, kind: 'mention', place: false, possessive: false };
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -369,7 +402,7 @@ function personNamed(a: Article, label: string): number | null {
 }
 
 /** Whom "A:" answers for: the person the article names most who has no turns of their own as an asker. */
-function interviewee(a: Article, turns: { label: { text: string } }[]): number | null {
+function interviewee(a: Article, turns: readonly { label: { text: string } }[]): number | null {
   const labelled = new Set(turns.map((t) => fold(t.label.text).split(/\s+/).pop()));
   let best: number | null = null;
   a.layer.entities.forEach((e, i) => {

@@ -3,7 +3,7 @@
 // "Q: …" / "A: …", "MIRA SOLBERG, PRESENTER: …", "HALE: …", "(SOUNDBITE) KARIM HADDAD, HEALTH
 // MINISTER (in Arabic, translated): …", "Ana Ruiz: …". The words of the one answering are quotes: the
 // "A:" lines, soundbites, and the turns of anyone who is not the presenter, host, interviewer or
-// reporter (by their role, or because their turns are questions). An article is read as a transcript
+// reporter (by their role, because their turns are questions, or because they alone ask). An article is read as a transcript
 // only when at least three paragraphs open so, with two speakers at least: a dateline ("LONDON: …")
 // or a single "UPDATE:" is no transcript.
 
@@ -44,7 +44,9 @@ export function transcriptTurns(doc: Structure): Turn[] {
     q[1]++;
     questions.set(key, q);
   }
-  for (const [key, [asked, all]] of questions) if (asked * 2 > all && key !== 'a') asking.add(key);
+  // Or the only one who asks at all, twice or more: a host also welcomes, thanks and sums up.
+  const askers = [...questions].filter(([key, [asked]]) => asked > 0 && key !== 'a');
+  for (const [key, [asked, all]] of questions) if (key !== 'a' && (asked * 2 > all || (asked >= 2 && askers.length === 1))) asking.add(key);
   return opened.map(({ para, m }) => {
     const labelStart = para.start + m.index + m[0].indexOf(m[2], m[1]?.length ?? 0);
     const label = { start: labelStart, end: labelStart + m[2].length, text: m[2] };

@@ -94,7 +94,7 @@ export const ORG_HEADS = new Set(
     'embassy magazine newspaper paper firm website report study survey charity club team watchdog regulator broadcaster station statement communique ' +
     // Documents that speak for whoever issued them: "the ad says", "the email goes on".
     'ad advert email release tweet post memo editorial caption transcript letter note opinion ruling ' +
-    'suit lawsuit complaint indictment filing document footnote headline sign message column book excerpt passage campaign').split(' '),
+    'suit lawsuit complaint indictment filing document footnote headline sign message column book excerpt passage campaign summary audit').split(' '),
 );
 /** Heads that stand for whatever organisation the article just named: "the company", "the charity" (not "the ministry"). */
 export const GENERIC_ORGS = new Set('company firm group charity club organisation organization'.split(' '));
