@@ -109,7 +109,8 @@ const CORPORATE = new Set(
  */
 export function isCompanyName(name: string): boolean {
   const space = name.lastIndexOf(' ');
-  if (space < 0) return false;
+  // The longest form is "incorporated"; most names end in a longer or a lower-case word.
+  if (space < 0 || name.length - space > 14 || !isCapitalAt(name, space + 1)) return false;
   const last = name.slice(space + 1).replace(/\.$/, '');
   const lower = last.toLowerCase().replace(/\./g, '');
   return CORPORATE.has(lower) && lower !== 'co' && (lower.length > 2 || last === last.toUpperCase()) && /^\p{Lu}/u.test(last);
