@@ -8,7 +8,7 @@ import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn } from './numbers';
 import { MONTHS } from './text';
-import type { EntityLayer, Figure, Mention, Structure } from './types';
+import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
 
 /** What a word says was done to the people counted, or who they were, normalised. */
 const MEASURES = new Map(
@@ -192,6 +192,18 @@ function pastEvent(sentence: string, at: number, year: number | null): string | 
   return m && (year === null || +m[1] < year) ? 'elsewhere' : null;
 }
 
+/** A figure's fields before its sentence's source, places and day are read. */
+const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'places' | 'parties' | 'sentence' | 'day' | 'date'> => ({
+  source: null,
+  sourceText: null,
+  own: false,
+  places: [],
+  parties: [],
+  sentence: { start: s.start, end: s.end },
+  day: null,
+  date: null,
+});
+
 /**
  * Shares of a whole, with what they are of: "a 38% premium", "a premium of 38%", "a 4.9 per cent
  * property tax increase", "the family's 35.1% stake", "owns 31.5% of the company". A change ("fell
@@ -202,7 +214,7 @@ const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|disc
 const PERCENT_BEFORE = /\b(premium|stake|holding|turnout|discount|increase|rise|hike|cut|raise)\s+(?:of|at|was|is|stood\s+at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/;
 const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', 'pay rise': 'rise', 'tax rise': 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
-function percentsIn(sentence: string, s: { start: number; end: number }, year: number | null, corrected: boolean): Figure[] {
+function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
   const out: Figure[] = [];
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
@@ -225,14 +237,7 @@ function percentsIn(sentence: string, s: { start: number; end: number }, year: n
       measure,
       qualifier: qualifierOf(leadOf(before), after ? after[0] : '', measure),
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
-      source: null,
-      sourceText: null,
-      own: false,
-      places: [],
-      parties: [],
-      sentence: { start: s.start, end: s.end },
-      day: null,
-      date: null,
+      ...unsourced(s),
     });
   }
   return out;
@@ -334,14 +339,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         measure: measure.measure,
         qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure, rest.slice(measure.end)),
         hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
-        source: null,
-        sourceText: null,
-        own: false,
-        places: [],
-        parties: [],
-        sentence: { start: s.start, end: s.end },
-        day: null,
-        date: null,
+        ...unsourced(s),
       });
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));

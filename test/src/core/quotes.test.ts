@@ -1410,7 +1410,7 @@ test('an interview printed as turns: a host who alone asks is no speaker of answ
     [
       'THE GLASS HOUR: a podcast about cities',
       '',
-      'LIV MARDEN: Hello and welcome to The Glass Hour. My guest is the planner Ruth Ekdahl, who resigned last week.',
+      'LIV MARDEN: Hello and welcome to The Glass Hour. My guest is the planner Ruth Ekborg, who resigned last week.',
       '',
       'RUTH EKDAHL: Thank you for having me.',
       '',
@@ -1426,20 +1426,20 @@ test('an interview printed as turns: a host who alone asks is no speaker of answ
       '',
       'EKDAHL: Of course. But I was more worried about staying quiet.',
       '',
-      'MARDEN: Ruth Ekdahl, thank you.',
+      'MARDEN: Ruth Ekborg, thank you.',
     ].join('\n'),
     [
       ['LIV MARDEN', 'person'],
       ['MARDEN', 'person'],
       ['RUTH EKDAHL', 'person'],
-      ['Ruth Ekdahl', 'person'],
+      ['Ruth Ekborg', 'person'],
       ['EKDAHL', 'person'],
       ['Harbour Gazette', 'organization'],
     ],
   );
   assert.match(r.speaker('I was asked to sign plans') ?? '', /^ruth ekdahl$/i);
   assert.match(r.speaker('Of course. But I was') ?? '', /^ruth ekdahl$/i);
-  assert.ok(!r.quotes.some((q) => /^(?:Hello and welcome|And then you wrote|Ruth Ekdahl, thank you)/.test(q.text)), 'the host\'s turns are no quotes');
+  assert.ok(!r.quotes.some((q) => /^(?:Hello and welcome|And then you wrote|Ruth Ekborg, thank you)/.test(q.text)), 'the host\'s turns are no quotes');
 });
 
 test('"the agency", "the company" after an organisation\'s statement is that organisation; "the company" is no regulator', () => {
