@@ -72,7 +72,7 @@ export async function runAnnotateUi(server, folder) {
       // It may open a second time (VS Code's own "open on install" as well): closed each time it
       // shows, until it has stayed away for five seconds.
       // On a loaded machine it has come back even after five quiet seconds, over the article as the
-      // passage was being selected: the selection is retried once the walkthrough is closed again.
+      // passage was being opened or selected: both are retried once the walkthrough is closed again.
       const welcome = page.locator('.tabs-container .tab', { hasText: 'Welcome' });
       const closeWelcome = async (first) => {
         for (let timeout = first; await welcome.waitFor({ timeout }).then(() => true, () => false); timeout = 5_000) {
@@ -84,8 +84,10 @@ export async function runAnnotateUi(server, folder) {
       };
       await closeWelcome(60_000);
       for (let attempt = 1; ; attempt++) {
-        await openFile(page, BLOG);
-        const selected = await select(page, PASSAGE).then(() => null, (e) => e);
+        // Opening the article fails too when the walkthrough comes back over it as it opens.
+        const selected = await openFile(page, BLOG)
+          .then(() => select(page, PASSAGE))
+          .then(() => null, (e) => e);
         if (!selected) break;
         if (attempt === 3 || !(await welcome.count())) throw selected;
         await closeWelcome(1_000);
