@@ -305,14 +305,16 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   // A toll in breaking news grows by multiples from one report to the next ("one dead", then five, then 24):
   // from different sources, only counts at most twice apart disagree.
   // (A margin's or a handled count's "source" is what it is about: other contestants, another ship, are another count.)
-  if (!thing && !sameSource(sf, so) && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && Math.max(f.value, o.value) > 2 * Math.min(f.value, o.value)))) return null;
+  const same = thing || sameSource(sf, so);
+  if (!same && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && Math.max(f.value, o.value) > 2 * Math.min(f.value, o.value)))) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
   const what = measureWords(f);
   return {
     kind: 'number',
     severity: 'warning',
-    message: `Number: this article gives ${formatFigure(f)} (${what}) according to ${sf.name ?? 'its source'}; ${fileName(otherUri)} gives ${formatFigure(o)} according to ${so.name ?? 'the same source'}.`,
+    // Named as the articles name them: "the same source" only when it is.
+    message: `Number: this article gives ${formatFigure(f)} (${what}) ${sf.name ? `according to ${sf.name}` : same ? 'according to its source' : 'naming no source'}; ${fileName(otherUri)} gives ${formatFigure(o)} ${so.name ? `according to ${so.name}` : same ? 'according to the same source' : 'naming no source'}.`,
     here,
     there,
     key: keyOf('number', here, there, [what, what]),
