@@ -260,6 +260,7 @@ test('random incremental edits: answers equal a fresh analysis of the final text
         await new Promise((r) => setTimeout(r, 20));
       }
     }),
-    { numRuns: Number(process.env.BYLINE_FUZZ_RUNS ?? 40) },
+    // A failure prints its seed and path; BYLINE_FUZZ_SEED and BYLINE_FUZZ_PATH replay it.
+    { numRuns: Number(process.env.BYLINE_FUZZ_RUNS ?? 40), seed: process.env.BYLINE_FUZZ_SEED ? Number(process.env.BYLINE_FUZZ_SEED) : undefined, path: process.env.BYLINE_FUZZ_PATH },
   );
 });
