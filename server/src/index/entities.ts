@@ -31,6 +31,13 @@ export interface GlobalEntity {
 
 const isAcronym = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
 
+/** "m:b a" for "m:a b", a name key of exactly two words; null for others. */
+function reversedKey(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (!key.startsWith('m:') || space < 0 || key.indexOf(' ', space + 1) >= 0) return null;
+  return `m:${key.slice(space + 1)} ${key.slice(2, space)}`;
+}
+
 /**
  * The key an entity has from its own article. Names of two or more words share one spelling-
  * tolerant key whatever their type, since recognisers disagree on types more than on names;
@@ -307,6 +314,9 @@ export class EntityGraph {
 
   private count(key: string, e: LocalEntity, delta: number): void {
     if (key.startsWith('m:') && e.type === 'person') {
+      // The same name the other way round reads this key's counts (reversedName).
+      const reversed = reversedKey(key);
+      if (reversed) this.pending.add(reversed);
       const surname = surnameOf(e.name);
       bump(this.surnames, surname, key, delta);
       bump(this.surnamesOf, key, surname, delta);
@@ -401,12 +411,27 @@ export class EntityGraph {
     r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.personFor(key) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
-    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? key;
+    if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? this.reversedName(key) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? (this.namesPlaceOrOrganisation(key) ? undefined : this.firstNameFor(key)) ?? key;
     r = this.aliasOf.get(r) ?? r;
     if (this.distinct.has(`${key}\u0000${r}`)) r = key;
     this.resolved.set(key, r);
     return r;
+  }
+
+  /**
+   * A person's name of two words written the other way round elsewhere ("Lianhua Zhou" and "Zhou
+   * Lianhua", as Chinese, Hungarian or Korean names are written at home and abroad): the key first in
+   * order names both, where both keys are mostly people.
+   */
+  private reversedName(key: string): string | undefined {
+    const other = reversedKey(key);
+    if (!other || other >= key) return undefined;
+    const person = (k: string): boolean => {
+      const types = this.members.get(k)?.types;
+      return !!types && (types.get('person') ?? 0) * 2 > [...types.values()].reduce((a, b) => a + b, 0);
+    };
+    return person(other) && person(key) ? other : undefined;
   }
 
   /**

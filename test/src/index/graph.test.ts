@@ -326,3 +326,16 @@ test('across articles: a company form in one article makes the company an organi
   assert.equal(entityOf(w, 'release.txt', 'Lindvik Fiskeri ASA').id, company.id);
   assert.equal(company.type, 'organization');
 });
+
+test('across articles: a person’s two-word name written the other way round is one person, in any order of articles', () => {
+  const a = 'Hospital hit by hackers\n\nThe security researcher Lianhua Zhou said the patch was available. Zhou said the warning was sent in May.';
+  const b = 'What we know about the attack\n\nZhou Lianhua, a security researcher, said the warning was ignored. Zhou Lianhua said it was sent in May.';
+  for (const order of [
+    ['a.txt', 'b.txt'],
+    ['b.txt', 'a.txt'],
+  ]) {
+    const w = new Workspace();
+    for (const name of order) w.set(`file:///ws/${name}`, name === 'a.txt' ? a : b, analyze(name === 'a.txt' ? a : b));
+    assert.equal(entityOf(w, 'a.txt', 'Lianhua Zhou').id, entityOf(w, 'b.txt', 'Zhou Lianhua').id, order.join(' then '));
+  }
+});
