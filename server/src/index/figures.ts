@@ -14,7 +14,7 @@ import type { ArticleAnalysis, Figure } from '../core/types';
 export const figureKey = (f: Figure): string => `figure|${f.measure}|${f.unit ?? ''}|${f.qualifier ?? ''}`;
 
 /** Sources that name nobody in particular: two articles' "officials" may be different people. */
-export const GENERIC_SOURCES = new Set('officials official sources source witnesses witness residents reports report media analysts analyst experts people activists data information figures police authorities'.split(' '));
+const GENERIC = new Set('officials official sources source witnesses witness residents reports report media analysts analyst experts people activists data information figures'.split(' '));
 const STOP = new Set('the a an of and for in on at to by its his her their our s sk'.split(' '));
 
 /** The words of a source's name that identify it: "the Ministry of Health" → ministry, health. */
@@ -30,7 +30,7 @@ export function sourceWords(name: string | null): string[] {
 /** One source's words contain the other's ("labour ministry" in "Ministry of Labour and Social Welfare"). */
 export function sameSourceWords(a: readonly string[], b: readonly string[]): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  if (!small.length || small.every((w) => GENERIC_SOURCES.has(w))) return false;
+  if (!small.length || small.every((w) => GENERIC.has(w))) return false;
   return small.every((w) => large.includes(w));
 }
 
@@ -39,7 +39,7 @@ export function sameSourceWords(a: readonly string[], b: readonly string[]): boo
  * compared: near another count it agrees, far from it (38,000; 3,200) it does not. Bounds ("at least
  * 30") are not.
  */
-export const approximateThing = (f: Figure): boolean => f.hedge === 'approximate';
+const approximate = (f: Figure): boolean => f.hedge === 'approximate';
 
 /** An approximate count agrees with any within a fifth of it ("nearly 40,000" and 38,000). */
 export const nearEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 0.2 * Math.max(a, b);
@@ -59,7 +59,7 @@ function largest(a: ArticleAnalysis): number[] {
   const best = new Map<string, number>();
   const inHeadline = (f: Figure): boolean => !!a.headline && f.start < a.headline.end && f.end > a.headline.start;
   a.figures.forEach((f, i) => {
-    if (f.hedge && !approximateThing(f)) return;
+    if (f.hedge && !approximate(f)) return;
     // A tally that grows has its latest count largest; a result that moves may shrink ("a lead of 213 on
     // Monday", "287 now"): one for each day its sentences give.
     const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}|${MOVING.has(f.measure) ? (f.day ?? '') : ''}`;
