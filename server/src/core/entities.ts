@@ -713,29 +713,7 @@ const PRONOUN_BEFORE_CUE = /\b(?:he|she)[\s\u00a0]+(?:(?:is|was|has been|had bee
 /** A person described right before a nickname's cue, not named: "… is known back home as", "the former police chief, dubbed": the article's main person. */
 const PERSON_BEFORE_CUE = /(?:\b(?:is|was|has been|had been|became)[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+){0,2}|\b(?:chief|minister|coach|striker|manager|leader|president|singer|actor|actress|boss|star|officer|player|captain|mayor|judge|spokesman|spokeswoman),?[\s\u00a0]+)$/u;
 /** A nickname before its cue, or in brackets after the name: ""El Lobo", as the men call him", "Anna Berg ("Big Anna" to her crew)". */
-const NICKNAME_BEFORE = /["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”],?[\s\u00a0]+as[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}call(?:s|ed)?[\s\u00a0]+(?:him|her)\b|\([\s\u00a0]*["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”]/gu;
-
-/**
- * What the nickname patterns need, in faster expressions tried where their words are: most articles
- * have "call" or "known" and no nickname. (A scan of the whole text for any of the cues was a
- * twentieth of linking's time.)
- */
-const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her|["“‘'])/y;
-const KNOWN_CUE = /known(?:[\s\u00a0]+[a-z]+){0,3}[\s\u00a0]+as[\s\u00a0]/y;
-
-/** Whether the text has a cue the nickname patterns need: "nicknamed", "dubbed", "call him", "calls "…", "known … as", "("…". */
-function hasNicknameCue(text: string): boolean {
-  if (text.includes('nicknamed') || text.includes('dubbed') || text.includes('("') || text.includes('(“')) return true;
-  for (const [word, cue] of [
-    ['call', CALL_CUE],
-    ['known', KNOWN_CUE],
-  ] as const)
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      cue.lastIndex = at;
-      if (cue.test(text)) return true;
-    }
-  return false;
-}
+const NICKNAME_BEFORE = /["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”],?[\s\u00a0]+as[\s\u00a0]+(?:[\p{Ll}]+[\s\u00a0]+){0,3}call(?:s|ed)?[\s\u00a0]+(?:him|her)\b|\([\s\u00a0]*["“](\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})["”]/uy;
 
 /**
  * Of the full names in `list` (draft indices, one surname), the one whose entity alone is written
@@ -756,7 +734,9 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): Set<string> {
   const linked = new Set<string>();
-  if (!hasNicknameCue(text)) return linked;
+  const after = cueMatches(text, NICKNAME_AFTER, NICKNAME_CUES);
+  const before = cueMatches(text, NICKNAME_BEFORE, ['"', '“', '(']);
+  if (!after.length && !before.length) return linked;
   const isPerson = (i: number): boolean => i >= 0 && entityOf[i] >= 0 && entities[entityOf[i]].type === 'person';
   /** The last draft ending before `at`. */
   const lastBefore = (at: number): number => {
@@ -774,7 +754,7 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
     return -1;
   };
   const found: { name: string; person: number }[] = [];
-  for (const m of cueMatches(text, NICKNAME_AFTER, NICKNAME_CUES)) {
+  for (const m of after) {
     const name = m[2] ?? m[3];
     // After a relative pronoun ("…, whom the miners call …", "…, who is known as …"), the person named
     // before in its sentence; else the name right before ("Petr Hašek, nicknamed …"); after "call him"
@@ -792,7 +772,7 @@ function addNicknames(text: string, drafts: Draft[], entityOf: number[], entitie
     }
     found.push({ name, person });
   }
-  for (const m of text.matchAll(NICKNAME_BEFORE)) {
+  for (const m of before) {
     // ""El Lobo", as the men call him": the person spoken of just before; "Anna Berg ("Big Anna" …)": the name before the bracket.
     const before = lastBefore(m.index);
     const person = m[1] ? nearestPerson(m.index, 2) : isPerson(before) && /^[\s\u00a0]*$/.test(text.slice(drafts[before].span.end, m.index)) ? entityOf[before] : -1;
