@@ -210,9 +210,10 @@ const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'pla
  * 18%", "up 4%") or a share of something unnamed is not compared.
  */
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/g;
-const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|discount|rise|increase|hike|cut|turnout|majority|tax\s+rise|raise|pay\s+rise)\b/;
+const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|discount|rise|increase|hike|cut|turnout|majority|raise)\b/;
 const PERCENT_BEFORE = /\b(premium|stake|holding|turnout|discount|increase|rise|hike|cut|raise)\s+(?:of|at|was|is|stood\s+at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/;
-const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', 'pay rise': 'rise', 'tax rise': 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
+/** One word for each kind of share: a hike or a raise is a rise; what one owns or holds, a stake. */
+const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
 function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
   const out: Figure[] = [];
@@ -225,7 +226,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) continue;
     const after = PERCENT_AFTER.exec(rest);
     const lead = after ? null : PERCENT_BEFORE.exec(before);
-    const word = (after?.[1] ?? lead?.[1] ?? lead?.[2])?.replace(/\s+/g, ' ');
+    const word = after?.[1] ?? lead?.[1] ?? lead?.[2];
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
     const end = at + m[0].length + (after ? after[0].length : 0);
