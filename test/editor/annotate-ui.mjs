@@ -37,8 +37,9 @@ async function select(page, text) {
     await page.keyboard.down('Shift');
     await page.mouse.click(box.x + box.width - 1, y);
     await page.keyboard.up('Shift');
-    if ((await page.locator('[id="status.editor.selection"]').innerText()).includes(`(${text.length} selected)`)) return;
-    await page.waitForTimeout(500);
+    // The status bar counts the selection a moment later, later still on a busy machine.
+    const counted = page.locator('[id="status.editor.selection"]', { hasText: `(${text.length} selected)` });
+    if (await counted.waitFor({ timeout: 2_000 }).then(() => true, () => false)) return;
   }
   throw new Error(`could not select "${text}"`);
 }
