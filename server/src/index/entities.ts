@@ -68,14 +68,21 @@ const otherKeys = new Map<string, string>();
  */
 const surnameOf = (name: string): string => nameCore(name).words.at(-1) ?? '';
 
-/** The first of the two core words of a person's name under a key, as written without diacritics ("Dozie Nwankwo" → "dozie"), or ''. */
+/**
+ * The first of the two core words of a person's name under a key, as written without diacritics
+ * ("Dozie Nwankwo" → "dozie"), or ''. Of the spelling most mentioned, then first alphabetically:
+ * never the spelling of whichever article came first, which made the answer depend on the order
+ * articles were opened in (a server fuzz run found it).
+ */
 function givenName(stats: KeyStats | undefined): string {
   if (!stats || (stats.types.get('person') ?? 0) * 2 <= stats.mentions) return '';
-  for (const spelling of stats.spellings.keys()) {
-    const words = nameCore(spelling).words;
-    if (words.length === 2) return words[0];
+  let best = '';
+  let bestN = 0;
+  for (const [spelling, n] of stats.spellings) {
+    if (n < bestN || (n === bestN && spelling > best)) continue;
+    if (nameCore(spelling).words.length === 2) [best, bestN] = [spelling, n];
   }
-  return '';
+  return best && nameCore(best).words[0];
 }
 
 /** Words that join the parts of a name, which a shorter name neither starts nor ends with. */
@@ -200,6 +207,10 @@ export class EntityGraph {
   private distinct = new Set<string>();
   private notEntities = new Set<string>();
   private resolved = new Map<string, string>();
+  /** key → the keys whose resolution read its resolution ("Islam" → "Jaish al-Islam" → a fuller name). */
+  private readers = new Map<string, Set<string>>();
+  /** The key being resolved, whose resolution reads the keys resolved meanwhile. */
+  private resolving: string | null = null;
   private entities = new Map<string, GlobalEntity>();
   /** article uri → the link key of each local entity */
   private localKeys = new Map<string, string[]>();
@@ -360,6 +371,7 @@ export class EntityGraph {
         if (isAcronym(a) && initials(e.name) === a) {
           bump(this.acronyms, a, key, delta);
           bump(this.acronymsOf, key, a, delta);
+          this.pending.add(`a:${a}`);
         }
   }
 
@@ -374,6 +386,12 @@ export class EntityGraph {
       related.add(k);
       for (const alias of this.aliasesTo.get(k) ?? []) related.add(alias);
       if (k.startsWith('m:')) {
+        // Readers of this key's types, whatever the type of the entity that changed them: the name
+        // the other way round (reversedName), the bare surname (personFor) and the other full names
+        // with the surname (longerGiven).
+        const reversed = reversedKey(k);
+        if (reversed) related.add(reversed);
+        for (const s of this.surnamesOf.get(k)?.keys() ?? []) for (const other of this.surnames.get(s)?.keys() ?? []) related.add(other);
         for (const s of this.surnamesOf.get(k)?.keys() ?? []) related.add(`p?:${s}`).add(`n:${s}`);
         for (const f of this.firstNamesOf.get(k)?.keys() ?? []) related.add(`p?:${f}`).add(`n:${f}`);
         for (const a of this.acronymsOf.get(k)?.keys() ?? []) related.add(`a:${a}`);
@@ -388,6 +406,11 @@ export class EntityGraph {
       // A lone word taken for a person follows the thing it names (thingFor).
       if (k.startsWith('n:')) related.add(`p?:${k.slice(2)}`);
     }
+    // And the keys whose resolution went through theirs, however far.
+    for (const k of related) {
+      for (const reader of this.readers.get(k) ?? []) related.add(reader);
+      this.readers.delete(k);
+    }
     for (const k of related) {
       const old = this.resolved.get(k);
       if (old !== undefined) this.entities.delete(old);
@@ -401,22 +424,38 @@ export class EntityGraph {
   settle(): void {
     this.pending.clear();
     this.resolved.clear();
+    this.readers.clear();
     this.entities.clear();
   }
 
   /** The entity id a local key belongs to. */
   resolve(key: string): string {
+    const reader = this.resolving;
+    if (reader !== null) {
+      const readers = this.readers.get(key);
+      if (readers) readers.add(reader);
+      else this.readers.set(key, new Set([reader]));
+    }
     let r = this.resolved.get(key);
     if (r !== undefined) return r;
-    r = this.aliasOf.get(key) ?? key;
+    this.resolving = key;
+    try {
+      r = this.resolveAfresh(key);
+    } finally {
+      this.resolving = reader;
+    }
+    this.resolved.set(key, r);
+    return r;
+  }
+
+  private resolveAfresh(key: string): string {
+    let r = this.aliasOf.get(key) ?? key;
     if (r === key && key.startsWith('p?:')) r = this.personFor(key) ?? this.thingFor(key) ?? this.firstNameFor(key) ?? key;
     if (r === key && key.startsWith('a:')) r = this.dominant(this.acronyms.get(key.slice(2))) ?? key;
     if (r === key && key.startsWith('m:')) r = this.extended(key) ?? this.placeQualified(key) ?? this.longerGiven(key) ?? this.reversedName(key) ?? key;
     if (r === key && key.startsWith('n:') && !key.includes(' ')) r = this.surnameFor(key) ?? this.shortFormFor(key) ?? (this.namesPlaceOrOrganisation(key) ? undefined : this.firstNameFor(key)) ?? key;
     r = this.aliasOf.get(r) ?? r;
-    if (this.distinct.has(`${key}\u0000${r}`)) r = key;
-    this.resolved.set(key, r);
-    return r;
+    return this.distinct.has(`${key}\u0000${r}`) ? key : r;
   }
 
   /**

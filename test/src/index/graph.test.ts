@@ -339,3 +339,47 @@ test('across articles: a person’s two-word name written the other way round is
     assert.equal(entityOf(w, 'a.txt', 'Lianhua Zhou').id, entityOf(w, 'b.txt', 'Zhou Lianhua').id, order.join(' then '));
   }
 });
+
+/** Every local entity's id, type and name in the given articles of a workspace. */
+const ids = (w: Workspace, names: string[]): string[] =>
+  names.flatMap((name) => {
+    const uri = `file:///ws/${name}`;
+    return w.analysis(uri)!.entities.map((e, local) => {
+      const id = w.graph.idOf(uri, local);
+      const g = id && w.graph.get(id);
+      return `${name} ${e.name}: ${id} ${g && `${g.type} ${g.name}`}`;
+    });
+  });
+
+test('a given name shortened from its end joins in any order of articles, whichever spelling of the shorter name came first', () => {
+  const texts: Record<string, string> = {
+    'a.txt': 'Ogunwusi speaks\n\nKerim Ogunwusi spoke on Monday.',
+    'b.txt': 'Ogunwusi again\n\nKarim Ogunwusi said on Tuesday that he would stay.',
+    'c.txt': 'Minister named\n\nAbdulkarim Ogunwusi was named minister on Friday.',
+  };
+  const names = Object.keys(texts);
+  const answers = new Set<string>();
+  for (const order of [['a.txt', 'b.txt', 'c.txt'], ['b.txt', 'a.txt', 'c.txt'], ['c.txt', 'b.txt', 'a.txt']]) {
+    const w = new Workspace();
+    for (const name of order) w.set(`file:///ws/${name}`, texts[name], analyze(texts[name]));
+    answers.add(JSON.stringify(ids(w, names)));
+  }
+  assert.equal(answers.size, 1, [...answers].join('\n'));
+});
+
+test('removing an article re-resolves the names that went through its names: a short form, an acronym', () => {
+  const cases: [string, string][] = [
+    ['Academy opens pitch\n\nLipany United Academy opened a new pitch on Monday, the club said.', 'Lipany win\n\nLipany United won on Sunday. United scored twice in the second half.'],
+    ['Union votes\n\nThe Northern Rail Workers Union (NRWU) voted to strike. The NRWU said pay was too low.', 'Strike off\n\nThe NRWU called off the strike on Friday.'],
+  ];
+  for (const [gone, kept] of cases) {
+    const w = new Workspace();
+    w.set('file:///ws/gone.txt', gone, analyze(gone));
+    w.set('file:///ws/kept.txt', kept, analyze(kept));
+    for (const id of w.graph.ids()) w.graph.get(id);
+    w.remove('file:///ws/gone.txt');
+    const fresh = new Workspace();
+    fresh.set('file:///ws/kept.txt', kept, analyze(kept));
+    assert.deepEqual(ids(w, ['kept.txt']), ids(fresh, ['kept.txt']));
+  }
+});

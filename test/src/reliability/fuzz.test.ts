@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { analyze } from '../../../server/out/core/analyze';
 import { decode } from '../../../server/out/index/files';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
+import { Workspace } from '../../../server/out/index/workspace';
+import type { ArticleAnalysis } from '../../../server/out/core/types';
 import { article, corpus, covered, mutated, problems, report } from './check';
 import { loadNerData } from '../../../server/out/index/ner-data';
 
@@ -70,6 +72,46 @@ test('analysis is deterministic (results are cached by content hash)', { timeout
       assert.deepEqual(analyze(text), analyze(text));
     }),
     runs(30),
+  );
+});
+
+test('random article additions, changes and removals leave the index as a fresh one of the final articles', { timeout: 120_000 }, () => {
+  const texts = corpus(20);
+  const analysed = new Map<string, ArticleAnalysis>();
+  const analysis = (t: string): ArticleAnalysis => analysed.get(t) ?? analysed.set(t, analyze(t)).get(t)!;
+  // Every local entity's id, and that entity's type and name: what hovers, colours and outlines read.
+  const view = (w: Workspace, uris: string[]): string[] =>
+    uris.flatMap((u) =>
+      w.analysis(u)!.entities.map((_, local) => {
+        const id = w.graph.idOf(u, local);
+        const e = id && w.graph.get(id);
+        return `${u}#${local} ${id} ${e && `${e.type} ${e.name}`}`;
+      }),
+    );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(4), fc.option(fc.oneof(article, mutated(texts)))), { minLength: 1, maxLength: 12 }), (steps) => {
+      covered.cases++;
+      const w = new Workspace();
+      const final = new Map<string, string>();
+      for (const [slot, text] of steps) {
+        covered.inputs++;
+        const u = `file:///ws/${slot}.txt`;
+        if (text === null) {
+          w.remove(u);
+          final.delete(u);
+        } else {
+          w.set(u, text, analysis(text));
+          final.set(u, text);
+        }
+        // Reading in between fills the caches the next change must invalidate.
+        for (const id of w.graph.ids()) w.graph.get(id);
+      }
+      const fresh = new Workspace();
+      for (const [u, text] of final) fresh.set(u, text, analysis(text));
+      const uris = [...final.keys()].sort();
+      assert.deepEqual(view(w, uris), view(fresh, uris));
+    }),
+    runs(60),
   );
 });
 
