@@ -21,7 +21,7 @@ test('placings: the passive and the reduced participle, with the place after its
     ['A car believed to have been used by the robbers was found burned out on Monday morning in Hellby.', 'found car: Hellby'],
     ["The robbers' car was found abandoned on a forest road in Strana, about 12 km away.", 'found car: Strana'],
     ['Two of the climbers were airlifted to Lowick Infirmary and Carrow Hospital.', 'taken people: Lowick Infirmary + Carrow Hospital'],
-    ['The bodies of two women were found in their house in Marsh Lane, Tollbury, on Saturday.', 'found body: Marsh Lane + Tollbury'],
+    ['The bodies of two women were found in their house in Kettle Lane, Tollbury, on Saturday.', 'found body: Kettle Lane + Tollbury'],
     ['Oskar Veltman was taken to Brill Hospital with burns.', 'taken Oskar Veltman: Brill Hospital'],
     ['Overnight eleven ambulances were turned away from the emergency ward. They were sent to hospitals in Carrow instead.', 'taken people: Carrow'],
   ];
