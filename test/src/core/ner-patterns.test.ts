@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { prepare, recognize } from '../../../server/out/core/ner/index';
-import { NO_WORD, farKey, features, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, nearFeatures, restFeatures, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from '../../../server/out/core/ner/features';
+import { NO_WORD, caseFeatures, farKey, features, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, nearFeatures, nearTag, restFeatures, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, shapesFeature, wordFeatures } from '../../../server/out/core/ner/features';
 import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
 import { loadNerData } from '../../../server/out/index/ner-data';
 import { names } from './recognised';
@@ -90,6 +90,27 @@ test("a neighbour's features depend on its word and the tag alone, as the tagger
         same++;
       }
   assert.ok(same >= 3, `${same} pairs of neighbours with one word and tag`);
+});
+
+test('the shapes and case around a token depend on nearTag alone, as the tagger caches them', () => {
+  // names at a line's start and end, after "(", in a headline, next to unknown and common words, some in the same places
+  const d = prepare('Ruiz Talks Hold In Geneva\nAna Ruiz met the UN (UN) envoy in Geneva. Geneva said the envoy met Ruiz and (Ana) Lind. Ana Ruiz met Tomas Lind in Paris.\nLIND');
+  const scored: number[] = [];
+  for (let w = 0; w < d.nWindows; w++) for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) scored.push(t);
+  const a = new Int32Array(16);
+  const b = new Int32Array(16);
+  const near = (t: number, out: Int32Array) => caseFeatures(d, t, out, shapesFeature(d, t, out, 0));
+  const tags = new Set<number>();
+  let same = 0;
+  for (const t of scored) {
+    tags.add(nearTag(d, t));
+    for (const u of scored) {
+      if (t >= u || nearTag(d, t) !== nearTag(d, u)) continue;
+      assert.deepEqual(a.subarray(0, near(t, a)), b.subarray(0, near(u, b)));
+      same++;
+    }
+  }
+  assert.ok(same >= 2 && tags.size >= 6, `${same} pairs of tokens with one tag, ${tags.size} tags`);
 });
 
 test('results do not depend on what was recognised before (the feature cache is exact)', () => {

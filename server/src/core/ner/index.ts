@@ -2,7 +2,7 @@
 // with Viterbi inside candidate windows, then made consistent across the article, where a span
 // typer and the tagger vote on each distinct name's type.
 import type { EntityType, NamedSpan } from '../types';
-import { DATE_WORDS, Doc, WEEKDAYS, MAX_FEATURES, NO_WORD, context, farKey, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, lineBreak, nearFeatures, prepare, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from './features';
+import { DATE_WORDS, Doc, WEEKDAYS, MAX_FEATURES, NO_WORD, context, farKey, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, caseFeatures, gazFeatures, lineBreak, nearTag, prepare, shapesFeature, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from './features';
 import { L, Model, TYPES, find, viterbi } from './model';
 import { nerData } from './data';
 import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
@@ -84,28 +84,27 @@ export function tagTokens(d: Doc): Uint8Array {
       // the token's own features, and the features of each word around it that depend on that
       // word alone, are summed once per word form and kept in a cache; the rest (pairs of words,
       // shapes around) are looked up every time
-      let o = cached(model, d, t, OWN, hash[t], 1 + shape[t] * 8 + context(d, t)) * L;
+      let o = cached(model, d, t, OWN, hash[t], 1 + shape[t] * 8 + context(d, t));
       for (let y = 0; y < L; y++) acc[y] = cacheSums[o + y];
       let k = 0;
       if (t > 0) {
-        o = cached(model, d, t, LEFT, hash[t - 1], 100 + leftTag(d, t)) * L;
+        o = cached(model, d, t, LEFT, hash[t - 1], 100 + leftTag(d, t));
         for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
         k = leftPairFeature(d, t, feats, k);
       } else k = leftFeatures(d, t, feats, k);
       if (t + 1 < n) {
-        o = cached(model, d, t, RIGHT, hash[t + 1], 170 + rightTag(d, t)) * L;
+        o = cached(model, d, t, RIGHT, hash[t + 1], 170 + rightTag(d, t));
         for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
         k = rightPairFeature(d, t, feats, k);
       } else k = rightFeatures(d, t, feats, k);
-      if (t > 1) {
-        o = cached(model, d, t - 2, LEFT2, hash[t - 2], 244) * L;
-        for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
-      } else feats[k++] = farKey(5, NO_WORD);
-      if (t + 2 < n) {
-        o = cached(model, d, t + 2, RIGHT2, hash[t + 2], 245) * L;
-        for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
-      } else feats[k++] = farKey(6, NO_WORD);
-      sum(model, feats, nearFeatures(d, t, feats, k), acc);
+      // the words two away alone are looked up every time: cached, they filled the cache with 25K
+      // more words per BBC pass and made its other entries miss more often (tagTokens -3%)
+      feats[k++] = farKey(5, t > 1 ? hash[t - 2] : NO_WORD);
+      feats[k++] = farKey(6, t + 2 < n ? hash[t + 2] : NO_WORD);
+      // the shapes and case around, which take few values: cached by their value (tagTokens -5% on top of the line above)
+      o = cached(model, d, t, NEAR, nearTag(d, t), 246);
+      for (let y = 0; y < L; y++) acc[y] += cacheSums[o + y];
+      sum(model, feats, gazFeatures(d, t, feats, k), acc);
       for (let y = 0; y < L; y++) tokenEmit[t * L + y] = acc[y] * scale;
     }
     // emissions and labels in place, not in a window's arrays copied over (~5% of tagTokens)
@@ -133,16 +132,16 @@ function spanScores(a: number, b: number, trans: Float32Array, out: Float32Array
 
 // Open-addressing cache of summed feature weights that depend on one word: token t's own features
 // (role OWN, wordFeatures), those of the previous and next token's word with what leftTag and
-// rightTag say (LEFT, RIGHT) and the words two tokens away (LEFT2, RIGHT2). Per slot: the word's
-// hash, a tag (the role and what else the features depend on; 0 when empty) and L sums. Cleared
-// when half full, and for another model; exact, so results never depend on it. Keyed by one word,
-// not by pairs of neighbours: per BBC pass pair keys missed 161K times (each ~10 model look-ups),
-// word keys miss 104K times for 700K look-ups; the two features of both words are looked up each time.
+// rightTag say (LEFT, RIGHT), and the shapes and case around t (NEAR, keyed by nearTag instead of a
+// word). Per slot: the word's hash, a tag (the role and what else the features depend on; 0 when
+// empty) and L sums. Cleared when half full, and for another model; exact, so results never depend
+// on it. Keyed by one word, not by pairs of neighbours: per BBC pass pair keys missed 161K times
+// (each ~10 model look-ups), word keys miss 104K times for 700K look-ups; the two features of both
+// words are looked up each time. (One 32-byte slot per entry, one cache line per probe, was no faster.)
 const OWN = 0;
 const LEFT = 1;
 const RIGHT = 2;
-const LEFT2 = 3;
-const RIGHT2 = 4;
+const NEAR = 3;
 const CACHE_BITS = 16;
 const CACHE_SIZE = 1 << CACHE_BITS;
 const CACHE_MASK = CACHE_SIZE - 1;
@@ -154,12 +153,12 @@ let cacheModel: Model | null = null;
 const scratch = new Int32Array(L);
 const cacheFeats = new Int32Array(MAX_FEATURES);
 
-/** Cache slot holding the summed weights of the features of the given role (OWN, LEFT, RIGHT: of token u; LEFT2, RIGHT2: word h). */
+/** Offset in cacheSums of the summed weights of the features of the given role, of token u. */
 function cached(model: Model, d: Doc, u: number, role: number, h: number, tag: number): number {
   let slot = (Math.imul(h ^ Math.imul(tag, 0x85ebca6b), 0x9e3779b1) >>> (32 - CACHE_BITS)) & CACHE_MASK;
   for (;;) {
     const c = cacheTag[slot];
-    if (c === tag && cacheHash[slot] === h) return slot;
+    if (c === tag && cacheHash[slot] === h) return slot * L;
     if (c === 0) break;
     slot = (slot + 1) & CACHE_MASK;
   }
@@ -173,14 +172,14 @@ function cached(model: Model, d: Doc, u: number, role: number, h: number, tag: n
   if (role === OWN) k = wordFeatures(d, u, feats, 0);
   else if (role === LEFT) k = leftAttachedFeature(d, u, feats, leftWordFeatures(d, u, feats, 0));
   else if (role === RIGHT) k = rightAttachedFeature(d, u, feats, rightWordFeatures(d, u, feats, 0));
-  else feats[k++] = farKey(role === LEFT2 ? 5 : 6, h);
+  else k = caseFeatures(d, u, feats, shapesFeature(d, u, feats, 0));
   scratch.fill(0);
   sum(model, feats, k, scratch);
   cacheSums.set(scratch, slot * L);
   cacheTag[slot] = tag;
   cacheHash[slot] = h;
   cacheUsed++;
-  return slot;
+  return slot * L;
 }
 
 /** Adds the int8 weights of the k features in feats to acc. */
