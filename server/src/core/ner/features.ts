@@ -66,6 +66,7 @@ export function lineBreak(text: string, from: number, to: number): boolean {
 }
 
 const FILTER = new Int32Array(1024);
+const keptNames = new IntMap(1024);
 
 export function prepare(text: string): Doc {
   const toks = tokenize(text);
@@ -125,7 +126,7 @@ export function prepare(text: string): Doc {
   const seen = new Uint8Array(n);
   let inWindows = 0;
   for (let w = 0; w < nWindows; w++) inWindows += windows[2 * w + 1] - windows[2 * w];
-  const names = new IntMap(inWindows);
+  const names = keptNames.clear(inWindows);
   let last = -1;
   for (let w = 0; w < nWindows; w++) {
     const from = Math.max(windows[2 * w] - 2, last + 1);

@@ -232,6 +232,8 @@ let keptVotes = new Float32Array(1024 * TYPES.length);
 let keptTyped = new Uint8Array(1024);
 let keptBest = new Uint8Array(1024);
 let keptEntRow = new Int32Array(1024);
+const keptRowOf = new IntMap(1024);
+const keptLengths = new IntMap(1024);
 const spanFeats = new Int32Array(MAX_SPAN_FEATURES);
 const typerScores = new Int32Array(TYPES.length);
 const taggerScores = new Float32Array(TYPES.length);
@@ -276,7 +278,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   // type scores per string, keyed by the hash of its token hashes: case-blind, so that a
   // headline's FAROUK is the body's Farouk, and blind to the spaces between the words
   const cap = 3 * ents.length + 1;
-  const rowOf = new IntMap(cap);
+  const rowOf = keptRowOf.clear(cap);
   if (keptTyped.length < cap) {
     keptVotes = new Float32Array(2 * cap * TYPES.length);
     keptTyped = new Uint8Array(2 * cap);
@@ -286,7 +288,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   const typed = keptTyped.fill(0, 0, cap);
   let rows = 0;
   // per first word, the token counts (bit k: k tokens) of the strings that start with it
-  const lengths = new IntMap(cap);
+  const lengths = keptLengths.clear(cap);
   const vote = (a: number, b: number, type: number, weight: number) => {
     const k = spanKey(hash, a, b);
     let r = rowOf.get(k);
