@@ -67,6 +67,7 @@ export function lineBreak(text: string, from: number, to: number): boolean {
 
 const FILTER = new Int32Array(1024);
 const keptNames = new IntMap(1024);
+let keptWindows = new Int32Array(1024);
 
 export function prepare(text: string): Doc {
   const toks = tokenize(text);
@@ -74,7 +75,9 @@ export function prepare(text: string): Doc {
   const { hash, shape, initial, line, start, end } = toks;
   const words = wordMap();
   // candidate windows: name-like tokens, plus connectors with a name-like token within two tokens after
-  const windows = new Int32Array(2 * n + 2);
+  // (found in a kept array, then copied: a text has far fewer windows than tokens)
+  if (keptWindows.length < 2 * n + 2) keptWindows = new Int32Array(4 * n + 4);
+  const found = keptWindows;
   let nWindows = 0;
   let open = -1;
   for (let t = 0; t <= n; t++) {
@@ -101,8 +104,8 @@ export function prepare(text: string): Doc {
     }
     // a name never runs over a line break
     if (inside && open >= 0 && lineBreak(text, end[t - 1], start[t])) {
-      windows[2 * nWindows] = open;
-      windows[2 * nWindows + 1] = t;
+      found[2 * nWindows] = open;
+      found[2 * nWindows + 1] = t;
       nWindows++;
       open = -1;
     }
@@ -113,12 +116,13 @@ export function prepare(text: string): Doc {
         open = -1;
         continue;
       }
-      windows[2 * nWindows] = open;
-      windows[2 * nWindows + 1] = t;
+      found[2 * nWindows] = open;
+      found[2 * nWindows + 1] = t;
       nWindows++;
       open = -1;
     }
   }
+  const windows = found.slice(0, 2 * nWindows);
   // word lexicon for window tokens and their neighbours
   const lex = new Int32Array(n);
   const gaz = new Int32Array(n);

@@ -5,7 +5,7 @@ import type { EntityType, NamedSpan } from '../types';
 import { DATE_WORDS, Doc, WEEKDAYS, MAX_FEATURES, NO_WORD, context, farKey, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, caseFeatures, gazFeatures, lineBreak, nearTag, prepare, shapesFeature, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from './features';
 import { L, Model, TYPES, find, viterbi } from './model';
 import { nerData } from './data';
-import { MAX_SPAN_FEATURES, spanFeatures } from './typer';
+import { MAX_SPAN_FEATURES, spanContextFeatures, spanInnerFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
@@ -235,7 +235,7 @@ let keptEntRow = new Int32Array(1024);
 const keptRowOf = new IntMap(1024);
 const keptLengths = new IntMap(1024);
 const spanFeats = new Int32Array(MAX_SPAN_FEATURES);
-const typerScores = new Int32Array(TYPES.length);
+const typerSpanScores = new Int32Array(TYPES.length);
 const taggerScores = new Float32Array(TYPES.length);
 
 /**
@@ -249,7 +249,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   const n = toks.n;
   if (keptOwner.length < n) keptOwner = new Int32Array(2 * n);
   const owner = keptOwner.fill(-1, 0, n);
-  ents.forEach((e, i) => owner.fill(i, e.a, e.b));
+  own(owner, ents);
   // a capitalised domain name ("Gazeta.ru") is a publication or company, whatever the tagger says
   let domains = false;
   for (let w = 0; w < d.nWindows; w++)
@@ -260,8 +260,8 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
         domains = true;
       }
   if (domains) {
-    ents.sort((x, y) => x.a - y.a);
-    ents.forEach((e, i) => owner.fill(i, e.a, e.b));
+    byStart(ents);
+    own(owner, ents);
   }
   // "High Negotiations Committee (HNC)"
   for (const e of ents) {
@@ -301,8 +301,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
   };
   const typer = nerData().typer;
   const phrases = phraseMap();
-  const feats = spanFeats;
-  const scores = typerScores;
+  const scores = typerSpanScores;
   if (keptEntRow.length < ents.length) keptEntRow = new Int32Array(2 * ents.length);
   const entRow = keptEntRow;
   const model = nerData().tagger;
@@ -320,8 +319,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     // the typer reads a string's first mention; the tagger votes on every one
     if (typer && !typed[r]) {
       typed[r] = 1;
-      scores.fill(0);
-      sum(typer, feats, spanFeatures(d, e.a, e.b, feats), scores);
+      typerScores(typer, d, e.a, e.b, scores);
       for (let y = 0; y < TYPES.length; y++) votes[v + y] += scores[y] * typer.scale;
     }
     const last = e.b - 1;
@@ -402,8 +400,78 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     }
   }
   const kept = terms ? ents.filter((e) => !e.dropped) : ents;
-  return added.length ? kept.concat(added).sort((x, y) => x.a - y.a) : kept.sort((x, y) => x.a - y.a);
+  return byStart(added.length ? kept.concat(added) : kept);
 }
+
+// The typer's sums of a name's own features (spanInnerFeatures) for names of up to three words, kept
+// across articles, keyed by all they depend on: each word's hash, lexicon entry and shape. Per slot
+// SPAN_STRIDE ints: the length and shapes (0 when empty), three hashes, three lexicon entries (0 past
+// the name's end) and the sums. Over BBC 62% of the typer's reads are of a name an earlier article
+// had (recognize -2%). Cleared when half full and for another model: exact, as the tagger's cache.
+const SPAN_BITS = 13;
+const SPAN_SIZE = 1 << SPAN_BITS;
+const SPAN_STRIDE = 8 + TYPES.length;
+const spanCache = new Int32Array(SPAN_SIZE * SPAN_STRIDE);
+let spanUsed = 0;
+let spanModel: Model | null = null;
+
+/** The typer's summed weights for span [a, b) (in units of its scale), into out. */
+export function typerScores(typer: Model, d: Doc, a: number, b: number, out: Int32Array): void {
+  out.fill(0);
+  innerSums(typer, d, a, b, out);
+  sum(typer, spanFeats, spanContextFeatures(d, a, b, spanFeats, 0), out);
+}
+
+/** Adds the typer's weights of the features of span [a, b) itself to acc. */
+function innerSums(typer: Model, d: Doc, a: number, b: number, acc: Int32Array): void {
+  const m = b - a;
+  if (m > 3) {
+    sum(typer, spanFeats, spanInnerFeatures(d, a, b, spanFeats), acc);
+    return;
+  }
+  if (typer !== spanModel || spanUsed * 2 > SPAN_SIZE) {
+    spanCache.fill(0);
+    spanUsed = 0;
+    spanModel = typer;
+  }
+  const { hash, shape } = d.toks;
+  const lex = d.lex;
+  let meta = m;
+  let h = m;
+  for (let i = 0; i < m; i++) {
+    meta |= shape[a + i] << (4 + 4 * i);
+    h = Math.imul(h ^ hash[a + i], 0x9e3779b1);
+  }
+  const h1 = m > 1 ? hash[a + 1] : 0;
+  const h2 = m > 2 ? hash[a + 2] : 0;
+  const x1 = m > 1 ? lex[a + 1] : 0;
+  const x2 = m > 2 ? lex[a + 2] : 0;
+  let o = ((h >>> (32 - SPAN_BITS)) & (SPAN_SIZE - 1)) * SPAN_STRIDE;
+  for (;;) {
+    const c = spanCache[o];
+    if (c === 0) break;
+    if (c === meta && spanCache[o + 1] === hash[a] && spanCache[o + 2] === h1 && spanCache[o + 3] === h2 && spanCache[o + 4] === lex[a] && spanCache[o + 5] === x1 && spanCache[o + 6] === x2) {
+      for (let y = 0; y < TYPES.length; y++) acc[y] += spanCache[o + 8 + y];
+      return;
+    }
+    o = o + SPAN_STRIDE < spanCache.length ? o + SPAN_STRIDE : 0;
+  }
+  spanCache[o] = meta;
+  spanCache[o + 1] = hash[a];
+  spanCache[o + 2] = h1;
+  spanCache[o + 3] = h2;
+  spanCache[o + 4] = lex[a];
+  spanCache[o + 5] = x1;
+  spanCache[o + 6] = x2;
+  spanUsed++;
+  const sums = typerSums.fill(0);
+  sum(typer, spanFeats, spanInnerFeatures(d, a, b, spanFeats), sums);
+  for (let y = 0; y < TYPES.length; y++) {
+    spanCache[o + 8 + y] = sums[y];
+    acc[y] += sums[y];
+  }
+}
+const typerSums = new Int32Array(TYPES.length);
 
 /**
  * A nationality right before an organisation belongs to its name ("the Russian Foreign Ministry",
@@ -507,14 +575,14 @@ function extendOrganisations(d: Doc, ents: Ent[]): Ent[] {
         f.b = Math.max(f.b, e.b);
         e.dropped = true;
       }
-  found.sort((x, y) => x.a - y.a);
+  byStart(found);
   const merged: Ent[] = [];
   for (const f of found) {
     const last = merged[merged.length - 1];
     if (last && f.a < last.b) last.b = Math.max(last.b, f.b);
     else merged.push(f);
   }
-  return ents.filter((e) => !e.dropped).concat(merged).sort((x, y) => x.a - y.a);
+  return byStart(ents.filter((e) => !e.dropped).concat(merged));
 }
 
 /**
@@ -603,7 +671,21 @@ function bylines(d: Doc, ents: Ent[]): Ent[] {
   }
   if (!found) return ents;
   const kept = ents.filter((e) => !found.some((f) => e.a < f.b && f.a < e.b));
-  return kept.concat(found).sort((x, y) => x.a - y.a);
+  return byStart(kept.concat(found));
+}
+
+/**
+ * Names sorted by their first token, in place. Most lists are in that order already, and a stable
+ * sort leaves them as they are: checked first, sparing the comparator's calls (recognize -1%).
+ */
+function byStart(ents: Ent[]): Ent[] {
+  for (let i = 1; i < ents.length; i++) if (ents[i].a < ents[i - 1].a) return ents.sort((x, y) => x.a - y.a);
+  return ents;
+}
+
+/** owner[t] = i for the tokens of ents[i] (a loop: a fill() call per name cost more). */
+function own(owner: Int32Array, ents: Ent[]): void {
+  for (let i = 0; i < ents.length; i++) for (let t = ents[i].a; t < ents[i].b; t++) owner[t] = i;
 }
 
 /** Hash of the token sequence [a, b), as phrase keys are made. */

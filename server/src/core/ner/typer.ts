@@ -13,7 +13,15 @@ const NONE = 0x3c6ef372;
  * Training hides the identity of the words for which hide(t) is true (word dropout).
  */
 export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array, hide?: (t: number) => boolean): number {
-  const { hash, shape, start, end, initial, line, n } = d.toks;
+  return spanContextFeatures(d, a, b, out, spanInnerFeatures(d, a, b, out, hide), hide);
+}
+
+/**
+ * The span's own features, from out[0]: they depend only on its words' hashes, lexicon entries and
+ * shapes (the runtime caches their sums per name, index.ts).
+ */
+export function spanInnerFeatures(d: Doc, a: number, b: number, out: Int32Array, hide?: (t: number) => boolean): number {
+  const { hash, shape, start, end } = d.toks;
   const lex = d.lex;
   let k = 0;
   const head = b - 1;
@@ -31,27 +39,35 @@ export function spanFeatures(d: Doc, a: number, b: number, out: Int32Array, hide
   out[k++] = key(107, (lex[head] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   out[k++] = key(108, (lex[a] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK);
   if (end[head] - start[head] > 3) out[k++] = key(109, hashRange(d.text, end[head] - 3, end[head]));
-  out[k++] = key(110, a > 0 ? hash[a - 1] : NONE);
-  out[k++] = key(111, a > 1 ? hash[a - 2] : NONE);
-  out[k++] = key(112, b < n ? hash[b] : NONE);
-  out[k++] = key(113, b + 1 < n ? hash[b + 1] : NONE);
-  out[k++] = key(114, a > 0 ? (lex[a - 1] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
-  out[k++] = key(115, b < n ? (lex[b] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
   out[k++] = key(116, Math.min(b - a, 6));
   for (let t = a; t < b && t < a + 6; t++) out[k++] = key(123, glove1024(glove(d, t)) + 2048 * (t === head ? 1 : 0));
-  out[k++] = key(124, a > 0 ? glove256(glove(d, a - 1)) : 1023);
-  out[k++] = key(125, b < n ? glove256(glove(d, b)) : 1023);
   let shapes = 0;
   for (let t = a; t < b && t < a + 4; t++) shapes = shapes * 16 + shape[t];
   out[k++] = key(117, shapes);
-  out[k++] = key(118, initial[a] + 2 * line[a]);
-  if (a > 0 && b < n && d.text.charCodeAt(start[a - 1]) === 40 && d.text.charCodeAt(start[b]) === 41) out[k++] = key(119, 0);
   if (b - a <= MAX_PHRASE) {
     let h = PHRASE_SEED;
     for (let t = a; t < b; t++) h = phraseStep(h, hash[t]);
     const kinds = phraseMap().get(h);
     if (kinds > 0) for (let bit = 0; kinds >>> bit; bit++) if (kinds & (1 << bit)) out[k++] = key(120, bit);
   }
+  return k;
+}
+
+/** The features of the span with the words around it and its place in the text, from out[k]. */
+export function spanContextFeatures(d: Doc, a: number, b: number, out: Int32Array, k: number, hide?: (t: number) => boolean): number {
+  const { hash, start, initial, line, n } = d.toks;
+  const lex = d.lex;
+  const head = b - 1;
+  out[k++] = key(110, a > 0 ? hash[a - 1] : NONE);
+  out[k++] = key(111, a > 1 ? hash[a - 2] : NONE);
+  out[k++] = key(112, b < n ? hash[b] : NONE);
+  out[k++] = key(113, b + 1 < n ? hash[b + 1] : NONE);
+  out[k++] = key(114, a > 0 ? (lex[a - 1] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
+  out[k++] = key(115, b < n ? (lex[b] >> CLUSTER_B_SHIFT) & CLUSTER_B_MASK : 2047);
+  out[k++] = key(124, a > 0 ? glove256(glove(d, a - 1)) : 1023);
+  out[k++] = key(125, b < n ? glove256(glove(d, b)) : 1023);
+  out[k++] = key(118, initial[a] + 2 * line[a]);
+  if (a > 0 && b < n && d.text.charCodeAt(start[a - 1]) === 40 && d.text.charCodeAt(start[b]) === 41) out[k++] = key(119, 0);
   if (!hide?.(head)) {
     out[k++] = key2(121, a > 0 ? hash[a - 1] : NONE, hash[head]);
     out[k++] = key2(122, hash[head], b < n ? hash[b] : NONE);
