@@ -4,8 +4,8 @@
 import type { EntityType, NamedSpan } from '../types';
 import { DATE_WORDS, Doc, WEEKDAYS, MAX_FEATURES, NO_WORD, context, farKey, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, caseFeatures, gazFeatures, lineBreak, nearTag, prepare, shapesFeature, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from './features';
 import { L, Model, TYPES, find, viterbi } from './model';
-import { nerData } from './data';
-import { MAX_SPAN_FEATURES, spanContextFeatures, spanInnerFeatures } from './typer';
+import { NerData, nerData } from './data';
+import { MAX_SPAN_FEATURES, sideTag, spanAroundFeatures, spanContextFeatures, spanInnerFeatures, spanLeftFeatures, spanRightFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
@@ -69,12 +69,7 @@ export function tagTokens(d: Doc): Uint8Array {
   const n = d.toks.n;
   const acc = tagAcc;
   const feats = tagFeats;
-  if (model !== cacheModel) {
-    // sums of another model's weights
-    cacheTag.fill(0);
-    cacheAge.fill(0);
-    cacheModel = model;
-  }
+  cacheFor(nerData());
   if (tokenEmit.length < n * L) tokenEmit = new Float32Array(2 * n * L);
   for (let w = 0; w < d.nWindows; w++) {
     const s = d.windows[2 * w];
@@ -132,9 +127,10 @@ function spanScores(a: number, b: number, trans: Float32Array, out: Float32Array
 
 // Cache of summed feature weights that depend on one word: token t's own features (role OWN,
 // wordFeatures), those of the previous and next token's word with what leftTag and rightTag say
-// (LEFT, RIGHT), and the shapes and case around t (NEAR, keyed by nearTag instead of a word). Per
-// slot: the word's hash, a tag (the role and what else the features depend on; 0 when empty), when
-// it was last used and L sums. Exact, so results never depend on it; cleared for another model.
+// (LEFT, RIGHT), and the shapes and case around t (NEAR, keyed by nearTag instead of a word); and the
+// typer's features of the word before and after a name (SPAN_LEFT, SPAN_RIGHT: its weights, 4 sums).
+// Per slot: the word's hash, a tag (the role and what else the features depend on; 0 when empty),
+// when it was last used and L sums. Exact, so results never depend on it; cleared for other data.
 // Keyed by one word, not by pairs of neighbours: per BBC pass pair keys missed 161K times (each ~10
 // model look-ups), word keys far fewer; the two features of both words are looked up each time.
 // Four-way set-associative: a key sits in one of the four slots of its set, and a miss replaces the
@@ -145,6 +141,8 @@ const OWN = 0;
 const LEFT = 1;
 const RIGHT = 2;
 const NEAR = 3;
+const SPAN_LEFT = 4;
+const SPAN_RIGHT = 5;
 const CACHE_BITS = 16;
 const CACHE_SIZE = 1 << CACHE_BITS;
 const WAYS = 4;
@@ -153,9 +151,17 @@ const cacheHash = new Int32Array(CACHE_SIZE);
 const cacheAge = new Uint32Array(CACHE_SIZE);
 const cacheSums = new Int16Array(CACHE_SIZE * L); // |sum| <= 127 * 24: fits
 let cacheClock = 0;
-let cacheModel: Model | null = null;
+let cacheData: NerData | null = null;
 const scratch = new Int32Array(L);
 const cacheFeats = new Int32Array(MAX_FEATURES);
+
+/** Empties the cache when the data (the models whose weights it sums) changed. */
+function cacheFor(data: NerData): void {
+  if (data === cacheData) return;
+  cacheTag.fill(0);
+  cacheAge.fill(0);
+  cacheData = data;
+}
 
 /** Offset in cacheSums of the summed weights of the features of the given role, of token u. */
 function cached(model: Model, d: Doc, u: number, role: number, h: number, tag: number): number {
@@ -175,7 +181,9 @@ function cached(model: Model, d: Doc, u: number, role: number, h: number, tag: n
   if (role === OWN) k = wordFeatures(d, u, feats, 0);
   else if (role === LEFT) k = leftAttachedFeature(d, u, feats, leftWordFeatures(d, u, feats, 0));
   else if (role === RIGHT) k = rightAttachedFeature(d, u, feats, rightWordFeatures(d, u, feats, 0));
-  else k = caseFeatures(d, u, feats, shapesFeature(d, u, feats, 0));
+  else if (role === NEAR) k = caseFeatures(d, u, feats, shapesFeature(d, u, feats, 0));
+  else if (role === SPAN_LEFT) k = spanLeftFeatures(d, u, feats, 0);
+  else k = spanRightFeatures(d, u, feats, 0);
   scratch.fill(0);
   sum(model, feats, k, scratch);
   cacheSums.set(scratch, slot * L);
@@ -423,7 +431,17 @@ let spanModel: Model | null = null;
 export function typerScores(typer: Model, d: Doc, a: number, b: number, out: Int32Array): void {
   out.fill(0);
   innerSums(typer, d, a, b, out);
-  sum(typer, spanFeats, spanContextFeatures(d, a, b, spanFeats, 0), out);
+  const { hash, n } = d.toks;
+  // the word either side from the tagger's cache, summed once per word (typer's tags 247-254): six model and
+  // two cluster look-ups per name fewer (recognize 1-5% faster in A/B runs on the busy shared machine)
+  if (a > 0 && b < n) {
+    cacheFor(nerData());
+    let o = cached(typer, d, a, SPAN_LEFT, hash[a - 1], 247 + sideTag(d, a - 1));
+    for (let y = 0; y < TYPES.length; y++) out[y] += cacheSums[o + y];
+    o = cached(typer, d, b, SPAN_RIGHT, hash[b], 251 + sideTag(d, b));
+    for (let y = 0; y < TYPES.length; y++) out[y] += cacheSums[o + y];
+    sum(typer, spanFeats, spanAroundFeatures(d, a, b, spanFeats, 0), out);
+  } else sum(typer, spanFeats, spanContextFeatures(d, a, b, spanFeats, 0), out);
 }
 
 /** Adds the typer's weights of the features of span [a, b) itself to acc. */
