@@ -9,7 +9,7 @@
 import { inside } from './boilerplate';
 import { WEEKDAYS } from './days';
 import { MONTHS, firstAtLeast } from './text';
-import type { EntityLayer, Placing, Structure } from './types';
+import type { EntityLayer, Placing, Span, Structure } from './types';
 
 /** Verbs of being moved or kept somewhere (participles), and the prepositions that lead to the place. */
 const MOVED = 'taken|flown|airlifted|rushed|sent|diverted|transferred|moved|brought|driven|towed|evacuated|admitted|treated|analysed|analyzed|examined|held|kept|stored';
@@ -74,13 +74,15 @@ export function findPlacings(doc: Structure, layer: EntityLayer): Placing[] {
 function placingAt(doc: Structure, layer: EntityLayer, at: number, m: RegExpExecArray): Placing | null {
   const { text, sentences } = doc;
   if (inside(doc.boilerplate, at, at + m[0].length)) return null;
-  const s = sentences[firstAtLeast(sentences, at + 1, (x) => x.end)];
+  const i = firstAtLeast(sentences, at + 1, (x) => x.end);
+  const s = sentences[i];
   if (!s || s.start > at) return null;
   const verb = m[1] ?? 'found';
   if (!passive(text, s.start, at)) return null;
   const places = placesAfter(text, at + m[0].length - 1 - (m[2] ?? m[3]).length, Math.min(s.end, at + m[0].length + WINDOW), layer);
   if (!places.length) return null;
-  const thing = subject(text, s.start, at, layer);
+  // "They were sent to …": the subject of the sentence before ("Nineteen ambulances were turned away").
+  const thing = PRONOUN_SUBJECT.test(text.slice(s.start, at)) ? (i > 0 ? subjectOf(text, sentences[i - 1], layer) : null) : subject(text, s.start, at, layer);
   if (!thing || (PEOPLE_ONLY.has(verb) && thing !== 'people' && !thing.startsWith('@'))) return null;
   const last = places[places.length - 1];
   return { start: last.start, end: last.end, deed: verb === 'found' ? 'found' : 'taken', thing, places: places.map((p) => p.text), sentence: { start: s.start, end: s.end } };
@@ -133,6 +135,15 @@ function placesAfter(text: string, from: number, end: number, layer: EntityLayer
     lead.lastIndex = run.index + run[0].length;
   }
   return out;
+}
+
+const PRONOUN_SUBJECT = /^\s*(?:They|It|He|She)\s+(?:\p{Ll}+\s+){0,3}$/u;
+const FIRST_VERB = /\s(?:was|were|is|are|has|have|had)\s/;
+
+/** The subject of a sentence's first finite verb, as `subject` reads it. */
+function subjectOf(text: string, s: Span, layer: EntityLayer): string | null {
+  const verb = FIRST_VERB.exec(text.slice(s.start, s.end));
+  return verb ? subject(text, s.start, s.start + verb.index + 1, layer) : null;
 }
 
 /**

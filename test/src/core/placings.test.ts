@@ -21,8 +21,9 @@ test('placings: the passive and the reduced participle, with the place after its
     ['A car believed to have been used by the robbers was found burned out on Monday morning in Hellby.', 'found car: Hellby'],
     ["The robbers' car was found abandoned on a forest road in Strana, about 12 km away.", 'found car: Strana'],
     ['Two of the climbers were airlifted to Lowick Infirmary and Carrow Hospital.', 'taken people: Lowick Infirmary + Carrow Hospital'],
-    ['The bodies of two women were found in their house in Marsh Lane, Tollbury, on Saturday.', 'found body: Marsh Lane + Tollbury'],
+    ['The bodies of two women were found in their house in Kettle Lane, Tollbury, on Saturday.', 'found body: Kettle Lane + Tollbury'],
     ['Oskar Veltman was taken to Brill Hospital with burns.', 'taken Oskar Veltman: Brill Hospital'],
+    ['Overnight eleven ambulances were turned away from the emergency ward. They were sent to hospitals in Carrow instead.', 'taken people: Carrow'],
   ];
   for (const [body, want] of cases) assert.deepEqual(placings(body), [want], body);
 });
@@ -33,7 +34,7 @@ test('placings: none where no one was moved, the subject did it, or the place is
     'The coach has brought in Tomas Rell for the last three games.',
     'At the meeting he admitted to Sara Lind that the report was wrong.',
     'Letters were sent to Kerava and Strana on Monday.', // letters, troops and aid go to several places at once
-    'They were taken to hospitals in Tarnby instead.', // a pronoun: who is not read here
+    'They were taken to hospitals in Tarnby instead.', // a pronoun with no sentence before it
     'The case was taken to court on Monday.', // no name of a place
     'The injured were taken to hospital on Tuesday.',
   ])
