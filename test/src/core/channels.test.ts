@@ -87,7 +87,7 @@ test('an outlet by a word of its name, whatever the recogniser typed it', () => 
   const told = 'the chief executive, Aldo Pekkar, told Kestrel FM by telephone that the company would pay';
   const at = told.indexOf('Kestrel FM');
   const asPerson: Mention[] = [{ start: at, end: at + 'Kestrel FM'.length, text: 'Kestrel FM', type: 'person', local: 0 }];
-  assert.deepEqual(channelOf(told, asPerson), { channel: 'Kestrel FM', kind: 'outlet', form: null, words: 'told Kestrel FM' });
+  assert.deepEqual(channelOf(told, asPerson), { channel: 'Kestrel FM', kind: 'outlet', form: 'telephone', words: 'told Kestrel FM' });
   // A person told is no outlet.
   const person = 'the mayor told Oren Tabak that the count was over';
   const p = person.indexOf('Oren Tabak');
@@ -133,4 +133,11 @@ test('the hints of an article are searched for only as far as asked, with the sa
   const early = context();
   channelIn(early, 0, 26);
   assert.ok(early.hints.next >= 0 && early.hints.next < text.length);
+});
+
+test('parliament and the telephone: "told parliament", "during a debate in parliament", "said by telephone", "over the phone"', () => {
+  assert.equal(channelOf('the minister told parliament on Monday that he would act')?.channel, 'parliament');
+  assert.equal(channelOf('said Tomas Brenn, a local MP, during a debate in parliament on Tuesday')?.channel, 'debate in parliament');
+  assert.deepEqual(channelOf('Anna Lund, a spokeswoman, said by telephone.'), { channel: 'telephone', kind: 'form', form: null, words: 'by telephone' });
+  assert.equal(channelOf('she told reporters over the phone')?.channel, 'telephone');
 });
