@@ -1516,3 +1516,9 @@ test('a quote in an organisation’s press release or statement is made in it, u
   const news = quotesOf(`Dockers strike at Kessel\n\nThe company said in a press release that talks would resume.\n\n"We have put a fair offer on the table," said Lina Marsk, the company's chief executive.\n`, names);
   assert.equal(news.find('We have put').channel, null);
 });
+
+test('a nickname in quotation marks inside a name is no quote', () => {
+  const names: [string, EntityType][] = [['Strandvik', 'person'], ['Lina Marsk', 'person']];
+  const { quotes } = quotesOf('Harbour strike\n\nCounty governor Per-Arne "P-A" Strandvik has asked for a report. Harbourmaster Joaquim “Quim” Telles Baptista said the quay was safe. "The offer is an insult," Lina Marsk said.\n', names);
+  assert.deepEqual(quotes.map((q) => q.text), ['The offer is an insult,']);
+});

@@ -95,6 +95,16 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   return { start, end, text: text.slice(start, end), speaker, cue: credited?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, channelKind: channel?.kind ?? null, channelForm: channel?.form ?? null, day, date: day ? resolveDay(day, a.doc.date) : null };
 }
 
+/**
+ * A nickname in quotation marks inside a name ("Per-Olof "P-O" Strandberg", "Joaquim “Quim” Sarmento"):
+ * capitalised words right after a capitalised word and right before one. No quote.
+ */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \u00a0]$/u;
+const NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*)?$/u;
+const nicknameInName = (text: string, seg: Segment): boolean =>
+  CAPITALISED.test(text.slice(seg.start, seg.end)) && NAME_BEFORE.test(text.slice(Math.max(0, seg.open - 30), seg.open)) && NAME_AFTER.test(text.slice(seg.close + 1, seg.close + 4));
+
 /** The article's direct quotes with their speakers, channels and days. A failure throws: the host reports it for the article. */
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const { text } = doc;
@@ -120,7 +130,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     const headFrom = Math.max(attributor.sentenceStart(seg.open), real(prev) ? prev.close + 1 : para.start, seg.open - WINDOW);
     const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(next) ? next.open : Infinity));
     const size = words(text, seg.start, seg.end, 4);
-    if (!size) return;
+    if (!size || (size <= 2 && nicknameInName(text, seg))) return;
     const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
     let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
     // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
