@@ -1519,6 +1519,6 @@ test('a quote in an organisation’s press release or statement is made in it, u
 
 test('a nickname in quotation marks inside a name is no quote', () => {
   const names: [string, EntityType][] = [['Strandvik', 'person'], ['Lina Marsk', 'person']];
-  const { quotes } = quotesOf('Harbour strike\n\nCounty governor Per-Arne "P-A" Strandvik has asked for a report. Harbourmaster Joaquim “Quim” Telles Baptista said the quay was safe. "The offer is an insult," Lina Marsk said.\n', names);
+  const { quotes } = quotesOf('Harbour strike\n\nCounty governor Per-Arne "P-A" Strandvik has asked for a report. Harbourmaster Joaquim “Quim” Telles Quaresma said the quay was safe. "The offer is an insult," Lina Marsk said.\n', names);
   assert.deepEqual(quotes.map((q) => q.text), ['The offer is an insult,']);
 });

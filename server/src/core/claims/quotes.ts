@@ -96,7 +96,7 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
 }
 
 /**
- * A nickname in quotation marks inside a name ("Per-Olof "P-O" Strandberg", "Joaquim “Quim” Sarmento"):
+ * A nickname in quotation marks inside a name ("Per-Arne "P-A" Strandvik", "Ana “Nita” Telles"):
  * capitalised words right after a capitalised word and right before one. No quote.
  */
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \u00a0]$/u;
