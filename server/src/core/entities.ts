@@ -38,7 +38,17 @@ interface Draft {
   last: string;
 }
 
-const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Whether a name is an acronym (ACRONYM), told by its characters where they are ASCII: most names fail at their second letter (the pattern was 2% of linking). */
+function isAcronymText(s: string): boolean {
+  if (s.length < 2 || s.length > 12) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return ACRONYM.test(s);
+    if (c < 65 || c > 90) return false;
+  }
+  return s.length <= 6;
+}
 const isDashOrSpace = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || isWhiteSpace(c);
 /** Spaces, quotation marks and opening brackets. */
 const isOpening = (c: number): boolean => isWhiteSpace(c) || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 40 || c === 91;
@@ -518,7 +528,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const e = entityOf[j];
     if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
-    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
+    byFirst.set(f.core.words[0], hasOrgHead(f.text) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
   // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
   const features = new Map<string, number>();
@@ -553,12 +563,12 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // defendant") is what a bare surname means only with the title it was introduced with ("Dr
   // Horak" after "Dr Eva Horak, no relation"): the article names him in full where it means him.
   const namesakes = new Map<number, string | null>();
-  const maybeNamesakes = text.includes('no relation');
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
-    if (maybeNamesakes && bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
+    // (Asked only where two people share the surname: a search of every text for "no relation" cost 3 ms per BBC pass.)
+    if (bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
     if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
       const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
@@ -662,7 +672,9 @@ function placesTakenForPeople(text: string, drafts: Draft[]): Set<string> | unde
     if (d.span.type !== 'person' || d.core.words.length < 2) continue;
     if (titleBefore(text, d.span.start) !== null) (titled ??= new Set()).add(d.core.key);
     else {
-      const cue = PLACE_CUE.exec(text.slice(Math.max(0, d.span.start - 14), d.span.start));
+      // Tried only after "of " or "in ", as it ends.
+      const c = text.charCodeAt(d.span.start - 2);
+      const cue = (c === 102 || c === 110) && isWhiteSpace(text.charCodeAt(d.span.start - 1)) ? PLACE_CUE.exec(text.slice(Math.max(0, d.span.start - 14), d.span.start)) : null;
       if (cue) (cues ??= new Map()).set(d.core.key, (cues.get(d.core.key) ?? 0) + (cue[1] ? 2 : 1));
     }
   }
@@ -686,13 +698,33 @@ const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
  */
 const NICKNAME_AFTER =
   /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|(wh(?:om|o)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,4}?call(?:s|ed)?|(?<=\bwho[\s\u00a0]+(?:(?:is|was|has been|had been|are|were)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?)known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+(?:["“‘'](?:the[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?=["”’'](?!\p{L}))|(\p{Lu}[\p{Ll}'’-]{1,20})\b)/uy;
-/** The words NICKNAME_AFTER starts with: it is tried where they are, not at every position of the text (9 ms per BBC pass). */
-const NICKNAME_CUES = ['nicknamed', 'dubbed', 'call', 'wh', 'known'];
+/**
+ * The words NICKNAME_AFTER starts with: it is tried where they are, not at every position of the
+ * text (9 ms per BBC pass). Its "call him" and "whom … call" need a "call" in the text; without one
+ * the far more frequent "who" is not tried either (12 ms per BBC pass).
+ */
+const NICKNAME_CUES = ['nicknamed', 'dubbed', 'call', 'who', 'known'];
+const NICKNAME_CUES_NO_CALL = ['nicknamed', 'dubbed', 'known'];
+/** What NICKNAME_BEFORE's first branch ends with: its opening quotation marks are tried only in a text that has it. */
+const CALLS_THEM = /call(?:s|ed)?[\s\u00a0]+(?:him|her)\b/;
+
+/**
+ * Rarer parts of cue words that they are searched by: a search stops at every occurrence of the
+ * word's first letter ("n", "d"), and most texts have neither word (x ms per BBC pass).
+ */
+const SEARCHED_BY = new Map([
+  ['nicknamed', 'knamed'],
+  ['dubbed', 'bbed'],
+]);
 
 /** The non-overlapping matches of a sticky pattern tried at each occurrence of its first words, in order: what matchAll would find. */
 function cueMatches(text: string, sticky: RegExp, words: readonly string[]): RegExpExecArray[] {
   const at: number[] = [];
-  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) at.push(i);
+  for (const w of words) {
+    const part = SEARCHED_BY.get(w) ?? w;
+    const offset = w.indexOf(part);
+    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) if (i >= offset && text.startsWith(w, i - offset)) at.push(i - offset);
+  }
   at.sort((x, y) => x - y);
   const out: RegExpExecArray[] = [];
   let reached = 0;
@@ -734,8 +766,9 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): Set<string> {
   const linked = new Set<string>();
-  const after = cueMatches(text, NICKNAME_AFTER, NICKNAME_CUES);
-  const before = cueMatches(text, NICKNAME_BEFORE, ['"', '“', '(']);
+  const calls = text.includes('call');
+  const after = cueMatches(text, NICKNAME_AFTER, calls ? NICKNAME_CUES : NICKNAME_CUES_NO_CALL);
+  const before = cueMatches(text, NICKNAME_BEFORE, calls && CALLS_THEM.test(text) ? ['"', '“', '('] : ['(']);
   if (!after.length && !before.length) return linked;
   const isPerson = (i: number): boolean => i >= 0 && entityOf[i] >= 0 && entities[entityOf[i]].type === 'person';
   /** The last draft ending before `at`. */
@@ -818,7 +851,8 @@ const APPOSED = /^,[\s\u00a0]+$/;
  */
 function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
   // Only a person named in full holds an office.
-  const people = drafts.flatMap((d, i) => (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && d.core.words.length >= 2 ? [i] : []));
+  const people: number[] = [];
+  for (let i = 0; i < drafts.length; i++) if (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && drafts[i].core.words.length >= 2) people.push(i);
   if (!people.length) return;
   const holders = new Map<string, number>();
   // Each office by itself ("minister") and with the word before it ("health minister").
@@ -840,7 +874,7 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
       const at = from + o.index;
       const end = at + o[0].length;
       if (end > d.span.start) break;
-      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1], e);
+      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), wordBefore(text, at, 30), e);
     }
     const after = text.charCodeAt(d.span.end) === 44 ? OFFICE_AFTER.exec(text.slice(d.span.end, d.span.end + 60)) : null;
     if (after) hold(after[2].toLowerCase(), after[1], e);
@@ -878,13 +912,32 @@ function majorityType(count: Map<EntityType, number>): EntityType {
   return best;
 }
 
+/** Whether a word of a name is a head noun (ORG_HEADS): `name.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w))` without the array. */
+function hasOrgHead(name: string): boolean {
+  for (let i = 0; i < name.length; ) {
+    while (i < name.length && isWhiteSpace(name.charCodeAt(i))) i++;
+    const start = i;
+    while (i < name.length && !isWhiteSpace(name.charCodeAt(i))) i++;
+    if (i > start && ORG_HEADS.has(name.slice(start, i))) return true;
+  }
+  return false;
+}
+/** Whether a name has a space, where headsOf may find a head: most organisations' names are one word. */
+function hasSpace(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (isWhiteSpace(name.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * The head nouns of an organisation's name, by which "the …" refers back to it: a head after the
  * first word ("Syrian Observatory", "Lipany District Court") or first before "of"/"for"
  * ("Ministry of Water"). Remembered: asked of every organisation's mention and entity, and names
- * repeat (the splits were a twentieth of linking's time).
+ * repeat (the splits were a twentieth of linking's time). A name of one word heads nothing, which
+ * is told without the lookup in the large map of all names (28,000 lookups per BBC pass, x ms).
  */
-const headsOf: (name: string) => readonly string[] = cached((name) => {
+const headsOf = (name: string): readonly string[] => (hasSpace(name) ? headsOfWords(name) : NO_HEADS);
+const NO_HEADS: readonly string[] = [];
+const headsOfWords: (name: string) => readonly string[] = cached((name) => {
   // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
   const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   // Not after "the": "the Commission" in "Chair of the Commission" refers to another name.
@@ -997,15 +1050,31 @@ const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
 
 /** A relative introduced right before a name: "His father, Jiří Novák". */
 const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
-/** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
 /** The title right before a name, lower-case ("dr" in "Dr Eva Horak"), or null. */
 function titleBefore(text: string, start: number): string | null {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase().replace(/\.$/, '');
+  const word = wordBefore(text, start, 12)?.toLowerCase();
   return word && TITLES.has(word) ? word : null;
 }
 
+/**
+ * The word right before `start` and the spaces after it, looked for in the `back` characters
+ * before: what WORD_BEFORE finds in them, read backwards from `start` (the pattern, tried at every
+ * character of the slice, was 3% of linking). A character of two code units falls back to it.
+ */
+function wordBefore(text: string, start: number, back: number): string | undefined {
+  const from = Math.max(0, start - back);
+  let end = start;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let i = end;
+  while (i > from && isLetterOrHyphen(text.charCodeAt(i - 1))) i--;
+  if (i > from && isSurrogate(text.charCodeAt(i - 1))) return WORD_BEFORE.exec(text.slice(from, start))?.[1];
+  return end < start && i < end ? text.slice(i, end) : undefined;
+}
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
 /** "no relation" in the sentence after a name. */
 const NO_RELATION = /^[^.!?\n]*\bno relation\b/;
+/** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
 const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
