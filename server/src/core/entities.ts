@@ -39,7 +39,7 @@ interface Draft {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** Whether a name is an acronym (ACRONYM), told by its characters where they are ASCII: most names fail at their second letter (the pattern was 2% of linking). */
+/** Whether a name is an acronym (ACRONYM), told by its characters where they are ASCII: most names fail at their second letter (asked of every name of a BBC pass with its slice, 3.5 -> 2.5 ms). */
 function isAcronymText(s: string): boolean {
   if (s.length < 2 || s.length > 12) return false;
   for (let i = 0; i < s.length; i++) {
@@ -104,8 +104,8 @@ const MONTHS_BY_LENGTH: string[][] = [];
 for (const m of MONTHS) (MONTHS_BY_LENGTH[m.length] ??= []).push(m);
 /** A month named as a date ("by June 1", "in May"), which the recogniser sometimes takes for a name. "May said" stays a name. */
 function isDate(text: string, s: Span): boolean {
-  // Only the months of the name's length are compared, in place: slicing every name of 3 to 9
-  // letters to look it up was 1.5% of linking.
+  // Only the months of the name's length are compared, in place, instead of slicing every name of
+  // 3 to 9 letters to look it up: 2.1 -> 1.2 ms per BBC pass.
   if (!isMonth(text, s.start, MONTHS_BY_LENGTH[s.end - s.start])) return false;
   return /^[\s\u00a0]+\d/.test(text.slice(s.end, s.end + 3)) || /\b(in|by|on|since|until|from|early|late|mid|last|next|of|this)[\s\u00a0]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
@@ -241,7 +241,7 @@ const AFTER_NAME = /^,[\s\u00a0]+((?:[\p{Lu}&][\p{L}&-]*[\s\u00a0]+(?:and[\s\u00
 /** Whether the name at [start, end) is two words or more, each a title or a word of one: "Executive Officer", "Managing Director". */
 function jobTitle(text: string, start: number, end: number): boolean {
   // The last word first, without splitting or slicing the name: almost every name ends in a word
-  // that is no title's (asked of every person's name, this was 2% of linking).
+  // that is no title's (asked of every person's name, 3.3 -> 1.8 ms per BBC pass).
   let space = end - 1;
   while (space >= start && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0) space--;
   if (space < start) return false;
@@ -507,8 +507,8 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const role = drafts[i].span.type !== 'person' && drafts[i].text.includes(' the ') ? ROLE_OF_HEAD.exec(drafts[i].text) : null;
     if (role && ORG_HEADS.has(role[2]) && !ORG_HEADS.has(role[1])) drafts.splice(i, 1);
   }
-  // (The heads only where a head noun follows "the": looking up the heads of every organisation
-  // in the shared cache was 2% of linking.)
+  // (The heads only where a head noun follows "the": looking up the heads of every organisation's
+  // name in the shared cache took 4.7 ms per BBC pass.)
   let heads: Set<string> | undefined;
   for (let i = drafts.length - 1; i >= 0; i--)
     if (ORG_HEADS.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) {
@@ -547,7 +547,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const e = entityOf[j];
     if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
-    byFirst.set(f.core.words[0], hasOrgHead(f.text) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
+    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
   // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
   const features = new Map<string, number>();
@@ -588,7 +588,7 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const k = f.last;
     // (Asked only where two people share the surname: a search of every text for "no relation" cost 3 ms per BBC pass.)
     if (bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
-    if (mayFollowKin(text, f.span.start) && KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
+    if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
       const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
         relatives.set(k, e);
@@ -691,7 +691,7 @@ function placesTakenForPeople(text: string, drafts: Draft[]): Set<string> | unde
     if (d.span.type !== 'person' || d.core.words.length < 2) continue;
     if (titleBefore(text, d.span.start) !== null) (titled ??= new Set()).add(d.core.key);
     else {
-      // Tried only after "of " or "in ", as it ends.
+      // Tried only after "of " or "in ", as it ends (at every person's name of a BBC pass: 2.4 -> 0.9 ms).
       const c = text.charCodeAt(d.span.start - 2);
       const cue = (c === 102 || c === 110) && isWhiteSpace(text.charCodeAt(d.span.start - 1)) ? PLACE_CUE.exec(text.slice(Math.max(0, d.span.start - 14), d.span.start)) : null;
       if (cue) (cues ??= new Map()).set(d.core.key, (cues.get(d.core.key) ?? 0) + (cue[1] ? 2 : 1));
@@ -719,17 +719,23 @@ const NICKNAME_AFTER =
   /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|(wh(?:om|o)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,4}?call(?:s|ed)?|(?<=\bwho[\s\u00a0]+(?:(?:is|was|has been|had been|are|were)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?)known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+(?:["“‘'](?:the[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?=["”’'](?!\p{L}))|(\p{Lu}[\p{Ll}'’-]{1,20})\b)/uy;
 /**
  * The words NICKNAME_AFTER starts with: it is tried where they are, not at every position of the
- * text (9 ms per BBC pass). Its "call him" and "whom … call" need a "call" in the text; without one
- * the far more frequent "who" is not tried either (12 ms per BBC pass).
+ * text (9 ms per BBC pass). Its "call him" and "whom … call" need a "call" in the text (CALL_CUE);
+ * without one the far more frequent "who" is not tried either (3 ms per BBC pass).
  */
 const NICKNAME_CUES = ['nicknamed', 'dubbed', 'call', 'who', 'known'];
 const NICKNAME_CUES_NO_CALL = ['nicknamed', 'dubbed', 'known'];
+/**
+ * What NICKNAME_AFTER's "call him …" and "whom … call …" have, "call" and a name or "him": where a
+ * text has "call" only otherwise ("called for", "so-called"), "who" is not tried at all (trying
+ * the pattern at every "who" was 1.5% of linking in an A/B run).
+ */
+const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her|["“‘'\p{Lu}])/u;
 /** What NICKNAME_BEFORE's first branch ends with: its opening quotation marks are tried only in a text that has it. */
 const CALLS_THEM = /call(?:s|ed)?[\s\u00a0]+(?:him|her)\b/;
 
 /**
  * Rarer parts of cue words that they are searched by: a search stops at every occurrence of the
- * word's first letter ("n", "d"), and most texts have neither word (x ms per BBC pass).
+ * word's first letter ("n", "d"), and most texts have neither word (5 -> 1.5 ms per BBC pass).
  */
 const SEARCHED_BY = new Map([
   ['nicknamed', 'knamed'],
@@ -785,7 +791,7 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): Set<string> {
   const linked = new Set<string>();
-  const calls = text.includes('call');
+  const calls = text.includes('call') && CALL_CUE.test(text);
   const after = cueMatches(text, NICKNAME_AFTER, calls ? NICKNAME_CUES : NICKNAME_CUES_NO_CALL);
   const before = cueMatches(text, NICKNAME_BEFORE, calls && CALLS_THEM.test(text) ? ['"', '“', '('] : ['(']);
   if (!after.length && !before.length) return linked;
@@ -931,32 +937,13 @@ function majorityType(count: Map<EntityType, number>): EntityType {
   return best;
 }
 
-/** Whether a word of a name is a head noun (ORG_HEADS): `name.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w))` without the array. */
-function hasOrgHead(name: string): boolean {
-  for (let i = 0; i < name.length; ) {
-    while (i < name.length && isWhiteSpace(name.charCodeAt(i))) i++;
-    const start = i;
-    while (i < name.length && !isWhiteSpace(name.charCodeAt(i))) i++;
-    if (i > start && ORG_HEADS.has(name.slice(start, i))) return true;
-  }
-  return false;
-}
-/** Whether a name has a space, where headsOf may find a head: most organisations' names are one word. */
-function hasSpace(name: string): boolean {
-  for (let i = 0; i < name.length; i++) if (isWhiteSpace(name.charCodeAt(i))) return true;
-  return false;
-}
-
 /**
  * The head nouns of an organisation's name, by which "the …" refers back to it: a head after the
  * first word ("Syrian Observatory", "Lipany District Court") or first before "of"/"for"
  * ("Ministry of Water"). Remembered: asked of every organisation's mention and entity, and names
- * repeat (the splits were a twentieth of linking's time). A name of one word heads nothing, which
- * is told without the lookup in the large map of all names (28,000 lookups per BBC pass, x ms).
+ * repeat (the splits were a twentieth of linking's time).
  */
-const headsOf = (name: string): readonly string[] => (hasSpace(name) ? headsOfWords(name) : NO_HEADS);
-const NO_HEADS: readonly string[] = [];
-const headsOfWords: (name: string) => readonly string[] = cached((name) => {
+const headsOf: (name: string) => readonly string[] = cached((name) => {
   // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
   const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   // Not after "the": "the Commission" in "Chair of the Commission" refers to another name.
@@ -986,7 +973,8 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   const firstOf = new Map<number, number>();
   for (const m of mentions) firstOf.set(m.local, Math.min(firstOf.get(m.local) ?? Infinity, m.start));
   const word = /\p{Lu}\p{Ll}+/uy;
-  // Each head where the text has it (capitalised words are rare), not each "he" of the text: 4 -> 1 ms per BBC pass.
+  // Each head where the text has it (capitalised words are rare), not each "he" of the text
+  // (addHeadReferences over a BBC pass: 10.4 -> 8.2 ms).
   for (const [head, e] of heads) {
     if (e < 0) continue;
     for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
@@ -1006,7 +994,7 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
 
 /** An apposition after a name: ", a member of …," and " - the chief negotiator of … -". */
 const APPOSITION = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i;
-/** How APPOSITION starts, up to its first words, tried in place first: most names have none, nor do most names before a comma (2% of linking). */
+/** How APPOSITION starts, up to its first words, tried in place first: most names have none, nor do most names before a comma (4% of linking in an A/B run). */
 const APPOSITION_START = /(?:,|[\s\u00a0]+[-–—])[\s\u00a0]+(?:a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0]/iy;
 const ROLE_WORDS = new Set(
   'analyst diplomat envoy minister president spokesman spokeswoman spokesperson leader head chief negotiator official adviser advisor fellow ambassador commander director secretary expert professor journalist correspondent editor chairman founder member representative general researcher activist lawyer economist governor mayor senator candidate coach manager executive ceo'
@@ -1072,21 +1060,6 @@ const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
 
 /** A relative introduced right before a name: "His father, Jiří Novák". */
 const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
-/** The last letters of KIN's words (and of "-in-law"), in lower case. */
-const KIN_ENDS = new Set([...'rnedtw'].map((c) => c.charCodeAt(0)));
-/**
- * Whether what ends at a name's start may be KIN's ending: one of its last letters, a comma
- * perhaps and spaces. Most names have another word before them, which the pattern tried at every
- * character of the slice took 1% of linking to tell.
- */
-function mayFollowKin(text: string, start: number): boolean {
-  const from = Math.max(0, start - 24);
-  let i = start;
-  while (i > from && isWhiteSpace(text.charCodeAt(i - 1))) i--;
-  if (i === start) return false;
-  if (i > from && text.charCodeAt(i - 1) === 44) i--;
-  return i > from && KIN_ENDS.has(text.charCodeAt(i - 1) | 32);
-}
 /** The title right before a name, lower-case ("dr" in "Dr Eva Horak"), or null. */
 function titleBefore(text: string, start: number): string | null {
   const word = wordBefore(text, start, 12)?.toLowerCase();
@@ -1095,8 +1068,9 @@ function titleBefore(text: string, start: number): string | null {
 
 /**
  * The word right before `start` and the spaces after it, looked for in the `back` characters
- * before: what WORD_BEFORE finds in them, read backwards from `start` (the pattern, tried at every
- * character of the slice, was 3% of linking). A character of two code units falls back to it.
+ * before: what WORD_BEFORE finds in them, read backwards from `start` instead of the pattern tried
+ * at every character of the slice (titleBefore at every name of a BBC pass: 13.5 -> 5.0 ms). A
+ * character of two code units falls back to the pattern.
  */
 function wordBefore(text: string, start: number, back: number): string | undefined {
   const from = Math.max(0, start - back);
