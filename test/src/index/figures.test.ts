@@ -2,18 +2,12 @@
 // two figures is a contradiction; everything a careful reader knows is not, is not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../server/out/core/analyze';
-import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { Workspace } from '../../../server/out/index/workspace';
+import { contradictionsOf } from './contradicting';
 
 loadNerData();
 
-function numbers(articles: Record<string, string>): Contradiction[] {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
-  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'number');
-}
+const numbers = (articles: Record<string, string>) => contradictionsOf('number', articles);
 
 /** An outbreak in an invented town, reported by several outlets. */
 const OUTBREAK = (date: string, sentence: string): string =>

@@ -1,18 +1,12 @@
 // Places compared across articles about one event, on articles written for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../server/out/core/analyze';
-import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { Workspace } from '../../../server/out/index/workspace';
+import { contradictionsOf } from './contradicting';
 
 loadNerData();
 
-function places(articles: Record<string, string>): Contradiction[] {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
-  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'place');
-}
+const places = (articles: Record<string, string>) => contradictionsOf('place', articles);
 
 const RAID = (date: string, body: string): string =>
   `Thieves take three paintings from the Hellby Gallery\n\n${date}\n\nThieves broke into the Hellby Gallery in Velham overnight and took three paintings, Velham Police said. ${body}\n`;
