@@ -31,7 +31,7 @@ export interface ChannelContext {
   mentions: (from: number, to: number) => Mention[];
   nameOf: (m: Mention) => string;
   /** channelHints(text). */
-  hints: number[];
+  hints: Hints;
 }
 
 const alternation = (words: readonly string[]): string =>
@@ -94,18 +94,38 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  */
 const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show|program|account|page|channel|conference|briefing|call|rally|town hall|podcast|webinar|livestream|phone-in|[Ss]tatement|letter|post|release|message|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail|speech|op-ed|essay|memo|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
 
-/** Where the article's text has a word that may hold a channel, in order: computed once per article. */
-export function channelHints(text: string): number[] {
-  const out: number[] = [];
-  HINT.lastIndex = 0;
-  for (let m = HINT.exec(text); m; m = HINT.exec(text)) out.push(m.index);
-  return out;
+/** Where the article's text has a word that may hold a channel, in order, found as far as asked (hintIn). */
+export interface Hints {
+  text: string;
+  at: number[];
+  /** Where the search goes on: the end of the last hint found (-1: the text is searched to its end). */
+  next: number;
+}
+
+/**
+ * The article's hints, searched for only as far as some window asks, in the same one pass over the
+ * text: windows reach about two thirds of the BBC articles' text and none in one article of six
+ * (HINT over whole texts was 21 ms per BBC pass, 8% of quote finding; 7 ms are saved).
+ */
+export function channelHints(text: string): Hints {
+  return { text, at: [], next: 0 };
+}
+
+/** Whether a hint starts in [from, to). */
+function hintIn(h: Hints, from: number, to: number): boolean {
+  while (h.next >= 0 && (!h.at.length || h.at[h.at.length - 1] < to)) {
+    HINT.lastIndex = h.next;
+    const m = HINT.exec(h.text);
+    if (m) h.at.push(m.index);
+    h.next = m ? m.index + m[0].length : -1;
+  }
+  const i = upperBound(h.at, from - 1);
+  return i < h.at.length && h.at[i] < to;
 }
 
 /** The channel named in [from, to): a place (platform, outlet, venue) with the form given beside it, or a form alone. */
 export function channelIn(ctx: ChannelContext, from: number, to: number): Channel | null {
-  const i = upperBound(ctx.hints, from - 1);
-  if (i >= ctx.hints.length || ctx.hints[i] >= to) return null;
+  if (!hintIn(ctx.hints, from, to)) return null;
   const window = ctx.text.slice(from, to);
   const form = formIn(window, from);
   const place = platformIn(ctx.text, window, from) ?? lawmakersIn(window, from) ?? outletIn(ctx, window, from, to) ?? venueIn(window, from);

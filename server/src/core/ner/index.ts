@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, sideTag, spanAroundFeatures, spanContextFeatures, sp
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinHyphenatedGiven, joinSaints, joinSuffixes, listedPlace, placeOfPlace, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinHyphenatedGiven, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -376,7 +376,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     const r = rowOf.get(spanKey(hash, t, t + 1));
     return r < 0 ? -1 : best[r];
   };
-  for (const e of ents) if (e.type === PER && placeOfPlace(d, e.a, e.b, typeAlone)) e.type = LOC;
+  for (const e of ents) if (e.type === PER && (placeOfPlace(d, e.a, e.b, typeAlone) || placeWordFirst(d, e.a, e.b))) e.type = LOC;
   if (terms) {
     for (let i = 0; i < ents.length; i++) if (ents[i].b - ents[i].a === 1 && terms.has(hash[ents[i].a])) ents[i].dropped = true;
     for (const h of terms) {
