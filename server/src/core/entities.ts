@@ -38,7 +38,17 @@ interface Draft {
   last: string;
 }
 
-const isAcronymText = (s: string): boolean => /^\p{Lu}{2,6}$/u.test(s);
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Whether a name is an acronym (ACRONYM), told by its characters where they are ASCII: most names fail at their second letter (asked of every name of a BBC pass with its slice, 3.5 -> 2.5 ms). */
+function isAcronymText(s: string): boolean {
+  if (s.length < 2 || s.length > 12) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return ACRONYM.test(s);
+    if (c < 65 || c > 90) return false;
+  }
+  return s.length <= 6;
+}
 const isDashOrSpace = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || isWhiteSpace(c);
 /** Spaces, quotation marks and opening brackets. */
 const isOpening = (c: number): boolean => isWhiteSpace(c) || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 40 || c === 91;
@@ -82,13 +92,21 @@ function withParticle(text: string, start: number, person = false): number {
   if (PARTICLES.has(word.toLowerCase())) return i;
   return person && word.length >= 2 && isCapital(word.charCodeAt(0)) && !isCapital(word.charCodeAt(1)) && !PREFIXES.has(word) ? i : start;
 }
+/** Whether one of `months` is written at `start`. */
+function isMonth(text: string, start: number, months: readonly string[] | undefined): boolean {
+  if (months) for (const m of months) if (text.startsWith(m, start)) return true;
+  return false;
+}
 /** Prefixes written capitalised before a name in headlines ("Pro-Kremlin", "Ex-Minister"). */
 const PREFIXES = new Set(['Pro', 'Anti', 'Ex', 'Non', 'Neo', 'Post', 'Pre', 'Mid', 'Co', 'Vice', 'Self', 'Semi', 'Multi', 'Pan', 'Trans', 'Sub', 'Super', 'Ultra', 'Inter', 'Counter']);
-const MONTH_NAMES = new Set(MONTHS);
+/** The months by the length of their names. */
+const MONTHS_BY_LENGTH: string[][] = [];
+for (const m of MONTHS) (MONTHS_BY_LENGTH[m.length] ??= []).push(m);
 /** A month named as a date ("by June 1", "in May"), which the recogniser sometimes takes for a name. "May said" stays a name. */
 function isDate(text: string, s: Span): boolean {
-  // Months have 3 to 9 letters: most names are not sliced to be looked up.
-  if (s.end - s.start < 3 || s.end - s.start > 9 || !MONTH_NAMES.has(text.slice(s.start, s.end))) return false;
+  // Only the months of the name's length are compared, in place, instead of slicing every name of
+  // 3 to 9 letters to look it up: 2.1 -> 1.2 ms per BBC pass.
+  if (!isMonth(text, s.start, MONTHS_BY_LENGTH[s.end - s.start])) return false;
   return /^[\s\u00a0]+\d/.test(text.slice(s.end, s.end + 3)) || /\b(in|by|on|since|until|from|early|late|mid|last|next|of|this)[\s\u00a0]+$/i.test(text.slice(Math.max(0, s.start - 8), s.start));
 }
 
@@ -136,7 +154,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
     }
     start = cut;
     // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz".
-    if (jobTitle(text.slice(start, end))) return null;
+    if (jobTitle(text, start, end)) return null;
     // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
     for (let i = start + 1; i < end - 2; i++)
       if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
@@ -220,12 +238,16 @@ function isSignature(text: string, d: Draft): boolean {
 const JOB_WORDS = new Set('executive officer managing operating financial technology chair founder co-founder head board senior vice deputy ceo cfo coo cto and &'.split(' '));
 const AFTER_NAME = /^,[\s\u00a0]+((?:[\p{Lu}&][\p{L}&-]*[\s\u00a0]+(?:and[\s\u00a0]+)?){1,5})(?:of|at)[\s\u00a0]+\p{Lu}/u;
 
-/** Two words or more, each a title or a word of one: "Executive Officer", "Managing Director". */
-function jobTitle(name: string): boolean {
-  // The last word first, without splitting: almost every name ends in a word that is no title's.
-  const last = name.slice(Math.max(name.lastIndexOf(' '), name.lastIndexOf('\u00a0')) + 1).toLowerCase();
-  if (last.length === name.length || !(TITLES.has(last) || JOB_WORDS.has(last))) return false;
-  return name.toLowerCase().split(/[\s\u00a0]+/).every((w) => TITLES.has(w) || JOB_WORDS.has(w));
+/** Whether the name at [start, end) is two words or more, each a title or a word of one: "Executive Officer", "Managing Director". */
+function jobTitle(text: string, start: number, end: number): boolean {
+  // The last word first, without splitting or slicing the name: almost every name ends in a word
+  // that is no title's (asked of every person's name, 3.3 -> 1.8 ms per BBC pass).
+  let space = end - 1;
+  while (space >= start && text.charCodeAt(space) !== 32 && text.charCodeAt(space) !== 0xa0) space--;
+  if (space < start) return false;
+  const last = text.slice(space + 1, end).toLowerCase();
+  if (!(TITLES.has(last) || JOB_WORDS.has(last))) return false;
+  return text.slice(start, end).toLowerCase().split(/[\s\u00a0]+/).every((w) => TITLES.has(w) || JOB_WORDS.has(w));
 }
 
 /**
@@ -485,8 +507,14 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const role = drafts[i].span.type !== 'person' && drafts[i].text.includes(' the ') ? ROLE_OF_HEAD.exec(drafts[i].text) : null;
     if (role && ORG_HEADS.has(role[2]) && !ORG_HEADS.has(role[1])) drafts.splice(i, 1);
   }
-  const heads = new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
-  for (let i = drafts.length - 1; i >= 0; i--) if (heads.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) drafts.splice(i, 1);
+  // (The heads only where a head noun follows "the": looking up the heads of every organisation's
+  // name in the shared cache took 4.7 ms per BBC pass.)
+  let heads: Set<string> | undefined;
+  for (let i = drafts.length - 1; i >= 0; i--)
+    if (ORG_HEADS.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) {
+      heads ??= new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
+      if (heads.has(drafts[i].text)) drafts.splice(i, 1);
+    }
   const entityOf: number[] = new Array(drafts.length).fill(-1);
 
   // Full names first, so that a surname in the headline can still refer to a name given later.
@@ -554,12 +582,12 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   // defendant") is what a bare surname means only with the title it was introduced with ("Dr
   // Horak" after "Dr Eva Horak, no relation"): the article names him in full where it means him.
   const namesakes = new Map<number, string | null>();
-  const maybeNamesakes = text.includes('no relation');
   drafts.forEach((f, j) => {
     const e = entityOf[j];
     if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
     const k = f.last;
-    if (maybeNamesakes && bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
+    // (Asked only where two people share the surname: a search of every text for "no relation" cost 3 ms per BBC pass.)
+    if (bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
     if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
       const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
@@ -663,7 +691,9 @@ function placesTakenForPeople(text: string, drafts: Draft[]): Set<string> | unde
     if (d.span.type !== 'person' || d.core.words.length < 2) continue;
     if (titleBefore(text, d.span.start) !== null) (titled ??= new Set()).add(d.core.key);
     else {
-      const cue = PLACE_CUE.exec(text.slice(Math.max(0, d.span.start - 14), d.span.start));
+      // Tried only after "of " or "in ", as it ends (at every person's name of a BBC pass: 2.4 -> 0.9 ms).
+      const c = text.charCodeAt(d.span.start - 2);
+      const cue = (c === 102 || c === 110) && isWhiteSpace(text.charCodeAt(d.span.start - 1)) ? PLACE_CUE.exec(text.slice(Math.max(0, d.span.start - 14), d.span.start)) : null;
       if (cue) (cues ??= new Map()).set(d.core.key, (cues.get(d.core.key) ?? 0) + (cue[1] ? 2 : 1));
     }
   }
@@ -687,13 +717,39 @@ const PLACE_BEFORE = /\b(?:in|of)[\s\u00a0]$/;
  */
 const NICKNAME_AFTER =
   /\b(?:nicknamed|dubbed|call(?:s|ed)?[\s\u00a0]+(?:him|her)|(wh(?:om|o)[\s\u00a0]+(?:[\p{L}'’-]+[\s\u00a0]+){0,4}?call(?:s|ed)?|(?<=\bwho[\s\u00a0]+(?:(?:is|was|has been|had been|are|were)[\s\u00a0]+)?(?:\p{Ll}+[\s\u00a0]+)?)known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)|known(?:[\s\u00a0]+[\p{Ll}]+){0,3}[\s\u00a0]+as)[\s\u00a0]+(?:["“‘'](?:the[\s\u00a0]+)?(\p{Lu}[\p{L}'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?=["”’'](?!\p{L}))|(\p{Lu}[\p{Ll}'’-]{1,20})\b)/uy;
-/** The words NICKNAME_AFTER starts with: it is tried where they are, not at every position of the text (9 ms per BBC pass). */
-const NICKNAME_CUES = ['nicknamed', 'dubbed', 'call', 'wh', 'known'];
+/**
+ * The words NICKNAME_AFTER starts with: it is tried where they are, not at every position of the
+ * text (9 ms per BBC pass). Its "call him" and "whom … call" need a "call" in the text (CALL_CUE);
+ * without one the far more frequent "who" is not tried either (3 ms per BBC pass).
+ */
+const NICKNAME_CUES = ['nicknamed', 'dubbed', 'call', 'who', 'known'];
+const NICKNAME_CUES_NO_CALL = ['nicknamed', 'dubbed', 'known'];
+/**
+ * What NICKNAME_AFTER's "call him …" and "whom … call …" have, "call" and a name or "him": where a
+ * text has "call" only otherwise ("called for", "so-called"), "who" is not tried at all (trying
+ * the pattern at every "who" was 1.5% of linking in an A/B run).
+ */
+const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her|["“‘'\p{Lu}])/u;
+/** What NICKNAME_BEFORE's first branch ends with: its opening quotation marks are tried only in a text that has it. */
+const CALLS_THEM = /call(?:s|ed)?[\s\u00a0]+(?:him|her)\b/;
+
+/**
+ * Rarer parts of cue words that they are searched by: a search stops at every occurrence of the
+ * word's first letter ("n", "d"), and most texts have neither word (5 -> 1.5 ms per BBC pass).
+ */
+const SEARCHED_BY = new Map([
+  ['nicknamed', 'knamed'],
+  ['dubbed', 'bbed'],
+]);
 
 /** The non-overlapping matches of a sticky pattern tried at each occurrence of its first words, in order: what matchAll would find. */
 function cueMatches(text: string, sticky: RegExp, words: readonly string[]): RegExpExecArray[] {
   const at: number[] = [];
-  for (const w of words) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) at.push(i);
+  for (const w of words) {
+    const part = SEARCHED_BY.get(w) ?? w;
+    const offset = w.indexOf(part);
+    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) if (i >= offset && text.startsWith(w, i - offset)) at.push(i - offset);
+  }
   at.sort((x, y) => x - y);
   const out: RegExpExecArray[] = [];
   let reached = 0;
@@ -735,8 +791,9 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): Set<string> {
   const linked = new Set<string>();
-  const after = cueMatches(text, NICKNAME_AFTER, NICKNAME_CUES);
-  const before = cueMatches(text, NICKNAME_BEFORE, ['"', '“', '(']);
+  const calls = text.includes('call') && CALL_CUE.test(text);
+  const after = cueMatches(text, NICKNAME_AFTER, calls ? NICKNAME_CUES : NICKNAME_CUES_NO_CALL);
+  const before = cueMatches(text, NICKNAME_BEFORE, calls && CALLS_THEM.test(text) ? ['"', '“', '('] : ['(']);
   if (!after.length && !before.length) return linked;
   const isPerson = (i: number): boolean => i >= 0 && entityOf[i] >= 0 && entities[entityOf[i]].type === 'person';
   /** The last draft ending before `at`. */
@@ -819,7 +876,8 @@ const APPOSED = /^,[\s\u00a0]+$/;
  */
 function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
   // Only a person named in full holds an office.
-  const people = drafts.flatMap((d, i) => (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && d.core.words.length >= 2 ? [i] : []));
+  const people: number[] = [];
+  for (let i = 0; i < drafts.length; i++) if (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && drafts[i].core.words.length >= 2) people.push(i);
   if (!people.length) return;
   const holders = new Map<string, number>();
   // Each office by itself ("minister") and with the word before it ("health minister").
@@ -841,7 +899,7 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
       const at = from + o.index;
       const end = at + o[0].length;
       if (end > d.span.start) break;
-      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1], e);
+      if (d.span.start - end <= 80 && OFFICE_TAIL.test(text.slice(end, d.span.start))) hold(o[0].toLowerCase(), wordBefore(text, at, 30), e);
     }
     const after = text.charCodeAt(d.span.end) === 44 ? OFFICE_AFTER.exec(text.slice(d.span.end, d.span.end + 60)) : null;
     if (after) hold(after[2].toLowerCase(), after[1], e);
@@ -915,25 +973,29 @@ function addHeadReferences(text: string, mentions: Mention[], entities: LocalEnt
   const firstOf = new Map<number, number>();
   for (const m of mentions) firstOf.set(m.local, Math.min(firstOf.get(m.local) ?? Infinity, m.start));
   const word = /\p{Lu}\p{Ll}+/uy;
-  for (let at = text.indexOf('he', 1); at >= 0; at = text.indexOf('he', at + 2)) {
-    // "the"/"The" as a word, one space, then a capitalised word that heads an organisation here.
-    const t = text.charCodeAt(at - 1);
-    if ((t !== 116 && t !== 84) || isWordCode(text.charCodeAt(at - 2)) || !isWhiteSpace(text.charCodeAt(at + 2))) continue;
-    word.lastIndex = at + 3;
-    const m = word.exec(text);
-    if (!m || isWordCode(text.charCodeAt(word.lastIndex))) continue;
-    const e = heads.get(m[0]);
-    const start = m.index;
-    const end = start + m[0].length;
-    if (e === undefined || e < 0 || start < firstOf.get(e)! || inside(taken, start, end) || inside(boilerplate, start, end)) continue;
-    mentions.push({ start, end, text: m[0], type: 'organization', local: e });
+  // Each head where the text has it (capitalised words are rare), not each "he" of the text
+  // (addHeadReferences over a BBC pass: 10.4 -> 8.2 ms).
+  for (const [head, e] of heads) {
+    if (e < 0) continue;
+    for (let start = text.indexOf(head); start >= 0; start = text.indexOf(head, start + 1)) {
+      // "the"/"The" as a word, one space, then the capitalised word, whole.
+      const at = start - 3;
+      const t = text.charCodeAt(at - 1);
+      if (at < 1 || !text.startsWith('he', at) || (t !== 116 && t !== 84) || isWordCode(text.charCodeAt(at - 2)) || !isWhiteSpace(text.charCodeAt(at + 2))) continue;
+      word.lastIndex = start;
+      const m = word.exec(text);
+      if (!m || m[0] !== head || isWordCode(text.charCodeAt(word.lastIndex))) continue;
+      const end = start + head.length;
+      if (start < firstOf.get(e)! || inside(taken, start, end) || inside(boilerplate, start, end)) continue;
+      mentions.push({ start, end, text: head, type: 'organization', local: e });
+    }
   }
 }
 
 /** An apposition after a name: ", a member of …," and " - the chief negotiator of … -". */
 const APPOSITION = /^(,|[\s\u00a0]+[-–—])[\s\u00a0]+((a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0][^,;:–—"“”\n]{3,140}?)(?=[\s\u00a0]*(,|[-–—][\s\u00a0]|;|\.[\s\u00a0]|\n))/i;
-/** How APPOSITION starts, tried in place first: most names have none. */
-const APPOSITION_START = /,|[\s\u00a0]+[-–—]/y;
+/** How APPOSITION starts, up to its first words, tried in place first: most names have none, nor do most names before a comma (4% of linking in an A/B run). */
+const APPOSITION_START = /(?:,|[\s\u00a0]+[-–—])[\s\u00a0]+(?:a|an|the|one of|head of|leader of|chief of|senior|former|who is)[\s\u00a0]/iy;
 const ROLE_WORDS = new Set(
   'analyst diplomat envoy minister president spokesman spokeswoman spokesperson leader head chief negotiator official adviser advisor fellow ambassador commander director secretary expert professor journalist correspondent editor chairman founder member representative general researcher activist lawyer economist governor mayor senator candidate coach manager executive ceo'
     .split(' ')
@@ -998,15 +1060,32 @@ const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
 
 /** A relative introduced right before a name: "His father, Jiří Novák". */
 const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
-/** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
 /** The title right before a name, lower-case ("dr" in "Dr Eva Horak"), or null. */
 function titleBefore(text: string, start: number): string | null {
-  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase().replace(/\.$/, '');
+  const word = wordBefore(text, start, 12)?.toLowerCase();
   return word && TITLES.has(word) ? word : null;
 }
 
+/**
+ * The word right before `start` and the spaces after it, looked for in the `back` characters
+ * before: what WORD_BEFORE finds in them, read backwards from `start` instead of the pattern tried
+ * at every character of the slice (titleBefore at every name of a BBC pass: 13.5 -> 5.0 ms). A
+ * character of two code units falls back to the pattern.
+ */
+function wordBefore(text: string, start: number, back: number): string | undefined {
+  const from = Math.max(0, start - back);
+  let end = start;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let i = end;
+  while (i > from && isLetterOrHyphen(text.charCodeAt(i - 1))) i--;
+  if (i > from && isSurrogate(text.charCodeAt(i - 1))) return WORD_BEFORE.exec(text.slice(from, start))?.[1];
+  return end < start && i < end ? text.slice(i, end) : undefined;
+}
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
 /** "no relation" in the sentence after a name. */
 const NO_RELATION = /^[^.!?\n]*\bno relation\b/;
+/** A surname marked as the elder or younger of two relatives: "Novák senior", "Novák Jr.". */
 const RELATIVE_MARK = /^[\s\u00a0]+(senior|junior|Sr\b|Jr\b)/;
 
 /** A clause, not a noun phrase: ", the opposition he represents will not join …". */
