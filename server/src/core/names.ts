@@ -65,7 +65,11 @@ export function cached<T>(f: (s: string) => T): (s: string) => T {
   };
 }
 
+/** A nickname in quotation marks inside a name ("Earvin "Magic" Johnson"): the name without it is the person's. */
+const NICKNAME_INSIDE = /[ \u00a0]["“][^"“”]{1,25}["”](?=[ \u00a0])/g;
+
 function splitName(name: string): string[] {
+  if (name.includes('"') || name.includes('“')) name = name.replace(NICKNAME_INSIDE, '');
   // Nearly all names are ASCII, where a plain character class splits as the Unicode one does, faster.
   const ascii = ASCII.test(name);
   const tokens = (ascii ? name : stripDiacritics(name))
@@ -282,9 +286,11 @@ export function rankSpellings(counts: Map<string, number>, core = nameCore, arti
     f.mentions += n;
     forms.set(form, f);
     // A role standing for a person ("the health minister") names it last.
-    return { s, n, form: f, full: !/^\p{Lu}/u.test(s) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+    // A spelling with its nickname inside ("Earvin "Magic" Johnson") names it after one without.
+    const plain = s.includes('"') || s.includes('“') ? 0 : 1;
+    return { s, n, form: f, full: !/^\p{Lu}/u.test(s) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, plain, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
   });
   return rows
-    .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.cased - a.cased || b.marked - a.marked || b.n - a.n)
+    .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.plain - a.plain || b.cased - a.cased || b.marked - a.marked || b.n - a.n)
     .map((x) => x.s);
 }

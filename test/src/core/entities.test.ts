@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkInArticle } from '../../../server/out/core/entities';
-import { coreWords, foldWord, nameKey } from '../../../server/out/core/names';
+import { coreWords, foldWord, nameKey, rankSpellings } from '../../../server/out/core/names';
 import type { NamedSpan } from '../../../server/out/core/types';
 import { spansInOrder } from './hand-named';
 
@@ -472,4 +472,10 @@ test('Malay and Indonesian honorifics are no part of a name; "Pak" only before a
   assert.equal(hendra.nameOf('Hendra'), 'Hendra bin Yusof Karim');
   assert.equal(link('Datuk Seri Azlan Harun opened the bridge.', [['Datuk Seri Azlan Harun', 'person']]).entities[0].name, 'Azlan Harun');
   assert.equal(link('Pak Chol-min met the envoy.', [['Pak Chol-min', 'person']]).entities[0].name, 'Pak Chol-min', 'a Korean surname before a hyphenated given name');
+});
+
+test('a nickname inside a name is no part of its key, and the name without it is the one shown', () => {
+  assert.equal(nameKey('Torvald "Tovo" Rennick', true), nameKey('Torvald Rennick', true));
+  assert.equal(nameKey('Jamal “The Hammer” Okorafor', true), nameKey('Jamal Okorafor', true));
+  assert.deepEqual(rankSpellings(new Map([['Torvald "Tovo" Rennick', 1], ['Torvald Rennick', 1]]))[0], 'Torvald Rennick');
 });

@@ -141,3 +141,10 @@ test('a name opened by a word of Portuguese, Spanish or French place names is a 
   has('Water reached the houses of Vila Tarquínia before dawn, residents said.', 'Vila Tarquínia', 'place');
   has('The march set off from Calle Orvando at noon and ended at the town hall.', 'Calle Orvando', 'place');
 });
+
+test('a nickname in quotation marks inside a name: one person, across the nickname', () => {
+  has('Torvald "Tovo" Rennick, who has fished the river for forty years, was close to tears.', 'Torvald "Tovo" Rennick', 'person');
+  has('The boxer Jamal “The Hammer” Okoro lost on points.', 'Jamal “The Hammer” Okoro', 'person');
+  has('County governor Per-Arne "P-A" Holmberg has asked for a report.', 'Per-Arne "P-A" Holmberg', 'person');
+  lacks('The minister called it "Reckless" and left.', 'Reckless');
+});

@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, sideTag, spanAroundFeatures, spanContextFeatures, sp
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinHyphenatedGiven, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinHyphenatedGiven, joinNicknamed, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -56,7 +56,7 @@ export function recognize(text: string): NamedSpan[] {
   const d = prepare(text);
   const ents = nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d)))));
   treaties(d, ents);
-  return toSpans(d, ents);
+  return joinNicknamed(text, toSpans(d, ents));
 }
 
 /** BIO label per token (0 outside candidate windows). */

@@ -7,6 +7,7 @@ import type { Doc } from './features';
 import { CAP_MASK, LIST, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { IntMap } from './packed';
 import { Shape, hashString } from './tokenize';
+import type { NamedSpan } from '../types';
 
 /** A name as token range [a, b) and its type index (as in index.ts). */
 export interface Span {
@@ -233,3 +234,26 @@ export function joinHyphenatedGiven(d: Doc, ents: Span[]): void {
     e.a = t;
   }
 }
+
+/**
+ * A nickname in quotation marks inside a person's name ("Earvin "Magic" Johnson", "Per-Arne "P-A"
+ * Strandvik"): the tagger takes the given name, the nickname and the surname apart, or misses the
+ * given name. One person's name, across the nickname (names.ts reads it without the nickname).
+ */
+const NICKNAMED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)[ \u00a0]["“]\p{Lu}[^"“”\n]{0,24}["”][ \u00a0]$/u;
+const NOT_GIVEN = new Set(['The', 'A', 'An', 'And', 'But', 'Or', 'In', 'On', 'At', 'Of', 'For', 'To', 'By', 'As', 'It', 'He', 'She', 'They', 'We', 'I']);
+export function joinNicknamed(text: string, spans: NamedSpan[]): NamedSpan[] {
+  if (!text.includes('"') && !text.includes('“')) return spans;
+  let out: NamedSpan[] | null = null;
+  for (const s of spans) {
+    // The surname after a nickname is often left untyped ("other") by the tagger.
+    if (s.type !== 'person' && s.type !== 'other') continue;
+    const m = NICKNAMED_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
+    if (!m || NOT_GIVEN.has(m[1])) continue;
+    const start = s.start - m[0].length + m[0].indexOf(m[1]);
+    out = (out ?? spans).filter((x) => x === s || x.end <= start || x.start >= s.start);
+    out[out.indexOf(s)] = { start, end: s.end, type: 'person' };
+  }
+  return out ?? spans;
+}
+
