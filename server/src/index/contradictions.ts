@@ -299,11 +299,13 @@ function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boole
   const question = `${key}|${Math.min(x, y)}|${Math.max(x, y)}`;
   let answer = memo.answers.get(question);
   if (answer === undefined) {
-    const has = (a: ArticleAnalysis, v: number): boolean => a.figures.some((g) => figureKey(g) === key && rounding(g.value, v));
+    // Two figures of its own: "some 300" rounds both 312 and 260 but gives neither.
+    const near = (a: ArticleAnalysis, v: number): number[] => a.figures.flatMap((g, i) => (figureKey(g) === key && rounding(g.value, v) ? [i] : []));
     answer = false;
     for (const uri of ws.claims.withKey(key)) {
       const a = ws.analysis(uri);
-      if (a && has(a, x) && has(a, y)) {
+      const ys = a ? near(a, y) : [];
+      if (a && ys.length && near(a, x).some((i) => ys.some((j) => j !== i))) {
         answer = true;
         break;
       }

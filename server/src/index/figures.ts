@@ -98,8 +98,8 @@ export function tollShrinks(f: Figure, a: ArticleAnalysis, o: Figure, b: Article
   return x < y ? f.value > o.value : o.value > f.value;
 }
 
-/** Both figures hold for a known day: their sentences give one, or their articles are dated. */
-export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => (timeless(f) ? !!a.date && !!b.date : !!figureDay(f, a, b) && !!figureDay(o, b, a));
+/** Both figures hold for a known day: their sentences give one, or their articles are dated (a sum paid once, a share of one event: dated articles). */
+export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => (timeless(f) || (f.unit && PAID_ONCE.has(f.measure)) ? !!a.date && !!b.date : !!figureDay(f, a, b) && !!figureDay(o, b, a));
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;
@@ -110,13 +110,13 @@ export const closeDates = (a: string | null, b: string | null): boolean => !a ||
  * and the days are close. Measured: undated bids, profits, fines and costs were 5 of 7 warnings on
  * 2,225 unrelated BBC articles, none right.
  */
-const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom']);
+const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom', 'reward']);
 
 /**
  * A premium, a stake, a turnout are one fact of their event, whatever day a sentence names near them;
  * a rise is of some period (a month's prices), dated like other sums that move.
  */
-const timeless = (f: Figure): boolean => f.unit === '%' && /^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure);
+const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
 
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
   if (timeless(f)) return true;
@@ -144,6 +144,9 @@ export function formatFigure(f: Figure): string {
 
 /** What the figure counts, in words: "suspected cases", "price", "deaths". */
 export function measureWords(f: Figure): string {
+  // "change down spending" since 2021: "fall in spending since 2021".
+  const change = /^change (up|down) (.+)$/.exec(f.measure);
+  if (change) return `${change[1] === 'down' ? 'fall' : 'rise'} in ${change[2]}${f.qualifier ? ` ${f.qualifier}` : ''}`;
   const measure = f.measure === 'dead' ? 'deaths' : f.measure;
   return f.qualifier ? `${f.qualifier} ${measure}` : measure;
 }
