@@ -175,6 +175,8 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   if (/\b(?:we|had)\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?reported\s*$/i.test(before)) return 'update';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before) && !HANDLED_BEFORE.test(before)) return 'conversion';
   if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
+  // "The number of dead has risen to eleven": the count as the article is written.
+  if (/\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
@@ -575,7 +577,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
     const done = verbBefore(before);
     if (done) return { measure: done, end: 0 };
   }
-  const toll = /toll|kill|death/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
+  const toll = /toll|kill|death|dead/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?|number\s+of\s+(?:the\s+)?dead)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
 }
 

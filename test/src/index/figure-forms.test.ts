@@ -167,3 +167,21 @@ const QUIET: [string, Record<string, string>][] = [
 ];
 
 for (const [what, articles] of QUIET) test(`figure forms: no warning for ${what}`, () => assert.deepEqual(numberWarnings(articles), []));
+
+test('a toll that "has risen to" a number is the count as the article is written', () => {
+  assert.equal(
+    numberWarnings({
+      'a.txt': TRAM('May 10, 2026', 'The number of dead has risen to seven, the fire service said. Last night we reported five deaths.'),
+      'b.txt': TRAM('May 11, 2026', 'The crash on the Harrowgate bend claimed nine lives, the fire service said.'),
+    }).length,
+    2,
+  );
+  assert.deepEqual(
+    numberWarnings({
+      'a.txt': TRAM('May 10, 2026', 'The number of dead has risen to seven, the fire service said. Last night we reported five deaths.'),
+      'b.txt': TRAM('May 10, 2026', 'Seven people were killed, the fire service said.'),
+    }),
+    [],
+    'the earlier count the outlet updates is no figure of its own',
+  );
+});
