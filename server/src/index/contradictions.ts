@@ -10,7 +10,7 @@ import type { EntityGraph, GlobalEntity } from './entities';
 import { daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
 import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
-import { bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords } from './figures';
+import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { speakersDisagree } from './speakers';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
@@ -300,7 +300,7 @@ function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boole
   let answer = memo.answers.get(question);
   if (answer === undefined) {
     // Two figures of its own: "some 300" rounds both 312 and 260 but gives neither.
-    const near = (a: ArticleAnalysis, v: number): number[] => a.figures.flatMap((g, i) => (figureKey(g) === key && rounding(g.value, v) ? [i] : []));
+    const near = (a: ArticleAnalysis, v: number): number[] => a.figures.flatMap((g, i) => (figureKey(g) === key && writtenAs(g.value, v) ? [i] : []));
     answer = false;
     for (const uri of ws.claims.withKey(key)) {
       const a = ws.analysis(uri);
@@ -317,7 +317,10 @@ function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boole
 
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
   const [a, b] = [ws.analysis(uri)!, ws.analysis(otherUri)!];
-  if (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)) || !(comparableDays(f, a, o, b) || tollShrinks(f, a, o, b))) return null;
+  const beyond = beyondBound(f, o);
+  if (beyond === false) return null;
+  if (beyond === null && (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)))) return null;
+  if (!(comparableDays(f, a, o, b) || tollShrinks(f, a, o, b))) return null;
   // Counts ten times apart are of different things ("12 killed" and "some 2 million died" in a civil war).
   // An article that gives both figures itself reports the difference (explains it, or tells the toll as
   // it grew): where one does, the two are no contradiction.

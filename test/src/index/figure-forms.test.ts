@@ -171,10 +171,11 @@ for (const [what, articles] of QUIET) test(`figure forms: no warning for ${what}
 test('a toll that "has risen to" a number is the count as the article is written', () => {
   assert.equal(
     numberWarnings({
-      'a.txt': TRAM('May 10, 2026', 'The number of dead has risen to seven, the fire service said. Last night we reported five deaths.'),
-      'b.txt': TRAM('May 11, 2026', 'The crash on the Harrowgate bend claimed nine lives, the fire service said.'),
+      'a.txt': TRAM('May 10, 2026', 'The number of dead has risen to 21, the fire service said. Last night we reported 20 deaths.'),
+      'b.txt': TRAM('May 11, 2026', 'The crash on the Harrowgate bend claimed 23 lives, the fire service said.'),
     }).length,
     2,
+    'the earlier 20, a rounding of 23, is no count of 23 the first article gives',
   );
   assert.deepEqual(
     numberWarnings({
@@ -183,5 +184,28 @@ test('a toll that "has risen to" a number is the count as the article is written
     }),
     [],
     'the earlier count the outlet updates is no figure of its own',
+  );
+});
+
+test('how long people were inside: a bound against a figure beyond it disagrees, one within it does not', () => {
+  assert.equal(
+    numberWarnings({
+      'a.txt': THEFT('March 3, 2026', 'Police said the thieves were inside for less than six minutes.'),
+      'b.txt': THEFT('March 6, 2026', 'Footage shows the thieves spent 14 minutes inside the building, a person briefed on the inquiry said.'),
+    }).length,
+    2,
+  );
+  const QUIET_INSIDE: Record<string, string>[] = [
+    { 'a.txt': THEFT('March 3, 2026', 'Police said the thieves were inside for less than six minutes.'), 'b.txt': THEFT('March 6, 2026', 'The thieves spent five minutes inside the building.') },
+    { 'a.txt': THEFT('March 3, 2026', 'Police said the thieves were inside for less than six minutes.'), 'b.txt': THEFT('March 6, 2026', 'The thieves were inside for under ten minutes.') },
+  ];
+  for (const articles of QUIET_INSIDE) assert.deepEqual(numberWarnings(articles), []);
+  assert.equal(
+    numberWarnings({
+      'a.txt': THEFT('March 3, 2026', 'Police said the thieves were inside for more than two hours.'),
+      'b.txt': THEFT('March 6, 2026', 'The thieves spent 14 minutes inside the building before the alarm.'),
+    }).length,
+    2,
+    'a bound from below, in hours',
   );
 });
