@@ -14,8 +14,9 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const RULES: Record<string, string> = {
   'contradiction/channel': 'Articles say the same statement came through different channels.',
   'contradiction/speaker': 'Articles attribute the same words to different people.',
-  'contradiction/date': 'Articles date the same statement differently.',
-  'contradiction/number': 'Articles give different figures for the same thing from the same source.',
+  'contradiction/date': 'Articles date the same statement or event differently.',
+  'contradiction/number': 'Articles give different figures for the same thing.',
+  'contradiction/place': 'Articles put the same people or thing, taken or found, in different places.',
 };
 
 export function exportSarif(data: FolderData): Record<string, unknown> {

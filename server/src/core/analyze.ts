@@ -8,12 +8,13 @@ import { findEvents } from './events';
 import { findFigures } from './figures';
 import { recognize } from './ner';
 import { findQuotes } from './claims/quotes';
+import { findPlacings } from './placings';
 import { publicationDate } from './days';
 import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '10';
+export const ANALYZER_VERSION = '11';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its
@@ -71,5 +72,6 @@ export function analyze(text: string): ArticleAnalysis {
     quotes,
     figures: findFigures(doc, layer),
     events: findEvents(doc, layer, quotes),
+    placings: findPlacings(doc, layer),
   };
 }

@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
-import { cached, coreKey, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -130,7 +130,8 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       while (j < end && !isBlank(text.charCodeAt(j))) j++;
       let k = j;
       while (k < end && isBlank(text.charCodeAt(k))) k++;
-      if (k < end && TITLES.has(letters(text, i, j).toLowerCase())) cut = k;
+      const word = k < end ? letters(text, i, j).toLowerCase() : '';
+      if (TITLES.has(word) || (GIVEN_NAME_HONORIFICS.has(word) && i === start && !/[\s\u00a0-]/.test(text.slice(k, end)))) cut = k;
       i = k;
     }
     start = cut;

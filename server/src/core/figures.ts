@@ -234,6 +234,21 @@ const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'pla
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/g;
 const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|discount|rise|increase|hike|cut|turnout|majority|raise)\b/;
 const PERCENT_BEFORE = /\b(premium|stake|holding|turnout|discount|increase|rise|hike|cut|raise)\s+(?:of|at|was|is|stood\s+at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/;
+/**
+ * A rise one side asks for and one the other offers are two figures in a dispute ("the union is
+ * demanding a 15% rise"; "the company has offered a rise of 6.5 per cent"): the nearer word of
+ * either kind before the figure, else after it, keeps them apart.
+ */
+const ASKED = /\b(?:demand(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought|(?:call|ask)(?:s|ed|ing)?\s+for|claim(?:s|ed|ing)?)\b|\b(offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|tabled)\b/g;
+function askedOrOffered(before: string, rest: string): 'asked' | 'offered' | null {
+  let last: RegExpExecArray | null = null;
+  ASKED.lastIndex = 0;
+  for (let m = ASKED.exec(before); m; m = ASKED.exec(before)) last = m;
+  ASKED.lastIndex = 0;
+  const m = last ?? ASKED.exec(rest);
+  return m ? (m[1] ? 'offered' : 'asked') : null;
+}
+
 /** One word for each kind of share: a hike or a raise is a rise; what one owns or holds, a stake. */
 const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
@@ -299,7 +314,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
       value: parseFloat(m[1]),
       unit: '%',
       measure,
-      qualifier: restored ? null : qualifierOf(leadOf(before), after ? after[0] : '', measure),
+      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
       ...unsourced(s),
     });

@@ -14,8 +14,16 @@ export const TITLES = new Set(
     'spokesman spokeswoman spokesperson leader chairman chairwoman director dear former late negotiator analyst diplomat official ' +
     'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss ' +
     // Heads of multi-word public-service titles: the name starts after "Chief Fire Officer", "Deputy Police Commissioner".
-    'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner').split(' '),
+    'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner ' +
+    // Malay and Indonesian honorifics ("Encik Azlan", "Datuk Seri Anwar"); "Pak" and "Bu" are GIVEN_NAME_HONORIFICS.
+    'bapak ibu encik cik puan datuk dato datin seri haji hajjah').split(' '),
 );
+
+/**
+ * Honorifics before a given name alone ("Pak Hendra", "Bu Wulan") that are also surnames ("Pak
+ * Chol-min", a Korean name): a title only before one word without a hyphen.
+ */
+export const GIVEN_NAME_HONORIFICS = new Set(['pak', 'bu']);
 
 /** Well-known names and the equivalences that articles rarely spell out. */
 export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[] = [

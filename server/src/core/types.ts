@@ -86,6 +86,17 @@ export interface Quote extends Span {
   date: string | null;
 }
 
+/** Where people or a thing were taken, kept or found (core/placings.ts): "the van was found burned out in Oslek". Its span is the last place's words. */
+export interface Placing extends Span {
+  deed: 'taken' | 'found';
+  /** What: a head noun, singular ("van", "recorder"), "people" for those an emergency moves, or "@<local>" for a named one. */
+  thing: string;
+  /** The places as written, in order ("Tarnby General Hospital"); more than one when the clause lists several. */
+  places: string[];
+  /** The sentence that tells it. */
+  sentence: Span;
+}
+
 /** A number reported about something, with who reports it: "280,000 dead", "killing 45 IS fighters, the Observatory said". */
 export interface Figure extends Span {
   value: number;
@@ -154,6 +165,7 @@ export interface ArticleAnalysis {
   quotes: Quote[];
   figures: Figure[];
   events: TimedEvent[];
+  placings: Placing[];
 }
 
 /** The structure of an article that the engines read, before entities. */

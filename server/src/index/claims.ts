@@ -7,6 +7,7 @@
 import type { ArticleAnalysis } from '../core/types';
 import { eventKey } from './events';
 import { figureKey, headlineFigures } from './figures';
+import { placingKey } from './placings';
 
 export interface QuoteRef {
   uri: string;
@@ -206,7 +207,7 @@ export class ClaimIndex {
   private quotes = new TrigramIndex();
   /** An article's quote index → item number, -1 for those too short to match. */
   private itemsOf = new Map<string, number[]>();
-  /** Articles by the keys of the figures and events they offer for comparison. */
+  /** Articles by the keys of the figures, events and placings they offer for comparison. */
   private byKey = new Map<string, Set<string>>();
   private keysOf = new Map<string, string[]>();
 
@@ -239,7 +240,7 @@ export class ClaimIndex {
       });
       this.itemsOf.set(uri, items);
       if (!bulk) for (const item of items) if (item >= 0) this.quotes.matches(item).forEach((r) => touched.add(r.uri));
-      const keys = [...new Set([...headlineFigures(analysis).map((i) => figureKey(analysis.figures[i])), ...analysis.events.map(eventKey)])];
+      const keys = [...new Set([...headlineFigures(analysis).map((i) => figureKey(analysis.figures[i])), ...analysis.events.map(eventKey), ...analysis.placings.map(placingKey)])];
       this.keysOf.set(uri, keys);
       for (const k of keys) {
         let uris = this.byKey.get(k);
@@ -258,7 +259,7 @@ export class ClaimIndex {
     return item < 0 ? [] : this.quotes.matches(item);
   }
 
-  /** Articles offering a figure or an event with this key (figureKey, eventKey). */
+  /** Articles offering a figure, an event or a placing with this key (figureKey, eventKey, placingKey). */
   withKey(key: string): ReadonlySet<string> {
     return this.byKey.get(key) ?? EMPTY;
   }

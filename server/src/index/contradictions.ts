@@ -3,7 +3,7 @@
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
 import { resolveDay, withYear } from '../core/days';
-import type { ArticleAnalysis, Figure, Quote, Span, TimedEvent } from '../core/types';
+import type { ArticleAnalysis, Figure, Placing, Quote, Span, TimedEvent } from '../core/types';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
@@ -12,6 +12,7 @@ import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { speakersDisagree } from './speakers';
+import { placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
 export interface IndexView {
@@ -23,7 +24,7 @@ export interface IndexView {
   acknowledged(): Set<string>;
 }
 
-export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'wording';
+export type ContradictionKind = 'channel' | 'speaker' | 'date' | 'number' | 'place' | 'wording';
 
 export interface Side {
   uri: string;
@@ -95,6 +96,7 @@ export function contradictionsFor(ws: IndexView, uri: string): Contradiction[] {
     }
   }
   compareEvents(ws, uri, a, related, out);
+  comparePlacings(ws, uri, a, related, out);
   const acknowledged = ws.acknowledged();
   return out.filter((c) => !acknowledged.has(c.key));
 }
@@ -233,6 +235,48 @@ function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, related: 
           key: keyOf('date', here, there, [topic, topic]),
         });
       }
+    }
+  }
+}
+
+/**
+ * Places of this article against the same deed done to the same ones in articles about the same
+ * event: none of the places in common, and no article that gives both (moved from one to the other,
+ * or some to each).
+ */
+function comparePlacings(ws: IndexView, uri: string, a: ArticleAnalysis, related: (otherUri: string) => boolean, out: Contradiction[]): void {
+  const thingOf = (p: Placing, from: string): string | null => (p.thing.startsWith('@') ? ws.graph.idOf(from, Number(p.thing.slice(1))) : p.thing);
+  for (const p of a.placings) {
+    const thing = thingOf(p, uri);
+    if (thing === null) continue;
+    const key = placingKey(p);
+    const same = (x: Placing, from: string): boolean => placingKey(x) === key && thingOf(x, from) === thing;
+    for (const otherUri of ws.claims.withKey(key)) {
+      const b = otherUri === uri ? undefined : ws.analysis(otherUri);
+      if (!b || !related(otherUri) || writtenTooFarApart(a, b)) continue;
+      const theirs = b.placings.filter((x) => same(x, otherUri));
+      if (!theirs.length || theirs.some((x) => shareAPlace(p.places, x.places))) continue;
+      // Either article placing them in one of the other's places too: moved, or some to each.
+      const ours = a.placings.filter((x) => same(x, uri));
+      if (ours.some((x) => theirs.some((y) => shareAPlace(x.places, y.places)))) continue;
+      const both = (c: ArticleAnalysis, from: string): boolean => {
+        const all = c.placings.filter((x) => same(x, from)).flatMap((x) => x.places);
+        return shareAPlace(all, p.places) && theirs.some((o) => shareAPlace(all, o.places));
+      };
+      if ([...ws.claims.withKey(key)].some((u) => u !== uri && u !== otherUri && both(ws.analysis(u)!, u))) continue;
+      const o = theirs[0];
+      const name = p.thing.startsWith('@') ? (ws.graph.get(thing)?.name ?? null) : null;
+      const here = side(ws, uri, p, p.places.join(', '));
+      const there = side(ws, otherUri, o, o.places.join(', '));
+      const topic = placingWords(p, name);
+      out.push({
+        kind: 'place',
+        severity: 'warning',
+        message: `Place: this article says ${topic} ${p.places.join(' and ')}; ${fileName(otherUri)} says ${o.places.join(' and ')}.`,
+        here,
+        there,
+        key: keyOf('place', here, there, [topic, topic]),
+      });
     }
   }
 }

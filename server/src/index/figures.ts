@@ -60,6 +60,7 @@ export const nearEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 
 
 /** A count's result moves as counting goes on (a provisional margin, a recount's), up or down: like a sum that moves. */
 const MOVING = new Set(['margin']);
+const FOUND_AGAIN = new Set(['missing', 'trapped']);
 
 const headlines = new WeakMap<ArticleAnalysis, number[]>();
 /** The figures an article offers for comparison: per measure and source, the largest firm one. */
@@ -142,6 +143,9 @@ export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: Arti
   // written (a replacement ferry's crossing on Thursday); a running total ("has now recalled") is of its article's day.
   if (HANDLED_MEASURE.test(f.measure) && f.day !== 'today' && o.day !== 'today') return sx ? notAfter(sx, b.date) : sy ? notAfter(sy, a.date) : true;
   const [x, y] = [figureDay(f, a, b), figureDay(o, b, a)];
+  // The missing and the trapped fall as people are found: a count of them holds for its own day only
+  // (a live blog's "nine still missing" on Tuesday against Monday's eleven).
+  if (FOUND_AGAIN.has(f.measure)) return !!x && !!y && daysApart(x, y) < 1;
   if ((f.unit && !PAID_ONCE.has(f.measure)) || MOVING.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
   return closeDates(x, y);
 }

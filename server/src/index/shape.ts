@@ -30,7 +30,8 @@ export function isAnalysis(v: unknown): v is ArticleAnalysis {
     v.mentions.every((m) => span(m) && str(m.text) && kind(m.type) && local(m.local)) &&
     v.entities.every((e) => isObj(e) && str(e.name) && kind(e.type) && list(e.aliases, str) && span(e.first) && list(e.mentions, (x) => int(x, mentions)) && list(e.descriptions, described) && typeof e.partial === 'boolean') &&
     list(v.quotes, (q) => span(q) && str(q.text) && strOrNull(q.cue) && strOrNull(q.channel) && spanOrNull(q.channelSpan) && strOrNull(q.day) && strOrNull(q.date) && (q.speaker === null || (span(q.speaker) && str(q.speaker.text) && (q.speaker.local === null || local(q.speaker.local)) && ['entity', 'anonymous', 'unknown'].includes(q.speaker.kind as string)))) &&
-    list(v.figures, (f) => span(f) && typeof f.value === 'number' && Number.isFinite(f.value) && str(f.measure) && strOrNull(f.day) && (f.source === null || local(f.source)) && list(f.places, local) && span(f.sentence))
+    list(v.figures, (f) => span(f) && typeof f.value === 'number' && Number.isFinite(f.value) && str(f.measure) && strOrNull(f.day) && (f.source === null || local(f.source)) && list(f.places, local) && span(f.sentence)) &&
+    list(v.placings, (p) => span(p) && (p.deed === 'taken' || p.deed === 'found') && str(p.thing) && (!(p.thing as string).startsWith('@') || local(Number((p.thing as string).slice(1)))) && list(p.places, str) && span(p.sentence))
   );
 }
 

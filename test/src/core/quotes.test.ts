@@ -1501,3 +1501,18 @@ test('a document a relative clause says an organisation issued speaks for it: "A
   assert.equal(r.speaker('no sign of any pollution'), 'Corven Water Board');
   assert.equal(r.speaker('nothing that needed fixing'), 'anonymous: the report', 'no issuer named: the document');
 });
+
+test('a quote in an organisation’s press release or statement is made in it, unless a sentence names another channel', () => {
+  const names: [string, EntityType][] = [['Lina Marsk', 'person'], ['Marsk', 'person'], ['Radio Kessel', 'organization']];
+  const release = (heading: string): string =>
+    `KESSEL HARBOUR COMPANY\n${heading}\n\nKessel, 3 March 2025\n\nStrike action at Kessel harbour\n\n"We have put a fair offer on the table," said Lina Marsk, the company's chief executive.\n\n"Talks must resume," Marsk told Radio Kessel on Monday.\n`;
+  for (const heading of ['PRESS RELEASE', 'Media statement', 'For immediate release', 'Press statement']) {
+    const q = quotesOf(release(heading), names);
+    assert.equal(q.find('We have put').channel, 'statement', heading);
+    assert.equal(q.find('We have put').channelKind, 'form');
+    assert.equal(q.find('Talks must').channel, 'Radio Kessel', 'another channel named');
+  }
+  // A news article is no statement, and a sentence about a press release is no heading.
+  const news = quotesOf(`Dockers strike at Kessel\n\nThe company said in a press release that talks would resume.\n\n"We have put a fair offer on the table," said Lina Marsk, the company's chief executive.\n`, names);
+  assert.equal(news.find('We have put').channel, null);
+});

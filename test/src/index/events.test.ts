@@ -1,18 +1,13 @@
 // Dated events compared across articles, on articles written for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../server/out/core/analyze';
 import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { Workspace } from '../../../server/out/index/workspace';
+import { contradictionsOf } from './contradicting';
 
 loadNerData();
 
-function dates(articles: Record<string, string>): Contradiction[] {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
-  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'date');
-}
+const dates = (articles: Record<string, string>) => contradictionsOf('date', articles);
 
 const TRIAL = (date: string, body: string): string => `Arlen Holding fraud trial in Dunmere\n\n${date}\n\nThe trial of Ivo Marsk, founder of Arlen Holding, continued in Dunmere. ${body}\n`;
 

@@ -2,18 +2,12 @@
 // two figures is a contradiction; everything a careful reader knows is not, is not.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../server/out/core/analyze';
-import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { Workspace } from '../../../server/out/index/workspace';
+import { contradictionsOf } from './contradicting';
 
 loadNerData();
 
-function numbers(articles: Record<string, string>): Contradiction[] {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
-  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'number');
-}
+const numbers = (articles: Record<string, string>) => contradictionsOf('number', articles);
 
 /** An outbreak in an invented town, reported by several outlets. */
 const OUTBREAK = (date: string, sentence: string): string =>
@@ -260,4 +254,22 @@ test('number: shares of a whole, with what they are of: a premium, a stake, a ta
   });
   const values = found.map((c) => c.message.match(/gives ([\d.]+%)/)![1]).sort();
   assert.deepEqual(values, ['31.5%', '33%', '35.1%', '38%'], 'the premium and the stake disagree; the rises in the share price are not compared');
+});
+
+test('number: a rise one side asks for and one the other offers are two figures; two asks disagree', () => {
+  const story = (sentence: string): string =>
+    `Dockers walk out at Kessel harbour\n\n3 March 2025\n\nDockers at Kessel harbour began a strike on Monday, the Kessel Dockworkers' Guild said. ${sentence}\n`;
+  assert.deepEqual(
+    numbers({ 'a.txt': story('The guild is demanding a 14% rise in basic pay.'), 'b.txt': story('The harbour company has offered a pay rise of 5 per cent over two years.') }),
+    [],
+    'an ask and an offer',
+  );
+  assert.equal(numbers({ 'a.txt': story('The guild is demanding a 14% rise in basic pay.'), 'b.txt': story('The guild is seeking an 11 per cent rise in basic pay.') }).length, 2, 'two asks');
+});
+
+test('number: the missing on one day against the missing the day before are two counts (people are found)', () => {
+  const flood = (date: string, sentence: string): string =>
+    `Floods in the Varra valley\n\n${date}\n\nFloods swept through the Varra valley towns of Lessen and Ombry, the regional civil defence said. ${sentence}\n`;
+  assert.deepEqual(numbers({ 'a.txt': flood('10 June 2025', 'Eleven people are still missing.'), 'b.txt': flood('11 June 2025', 'Seven people are still missing.') }), []);
+  assert.equal(numbers({ 'a.txt': flood('10 June 2025', 'Eleven people are still missing.'), 'b.txt': flood('10 June 2025', 'Seven people are still missing.') }).length, 2, 'the same day');
 });

@@ -5,15 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../../server/out/core/analyze';
 import { loadNerData } from '../../../server/out/index/ner-data';
+import { contradictionsOf } from './contradicting';
 import { Workspace } from '../../../server/out/index/workspace';
 
 loadNerData();
 
-function warnings(articles: Record<string, string>): number {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
-  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'number').length;
-}
+const warnings = (articles: Record<string, string>): number => contradictionsOf('number', articles).length;
 
 const FERRY = (date: string, sentence: string): string =>
   `Ferry runs aground off Quarrow Point\n\n${date}\n\nA ferry operated by Tellisund Lines ran aground off Quarrow Point near the port of Brevik Haven. ${sentence} Coastguard boats from Brevik Haven reached the vessel within an hour.\n`;

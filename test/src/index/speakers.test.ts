@@ -1,18 +1,12 @@
 // Speakers of one statement compared across articles, on articles written for these tests.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyze } from '../../../server/out/core/analyze';
-import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { Workspace } from '../../../server/out/index/workspace';
+import { contradictionsOf } from './contradicting';
 
 loadNerData();
 
-function speakers(articles: Record<string, string>): Contradiction[] {
-  const ws = new Workspace();
-  for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
-  return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === 'speaker');
-}
+const speakers = (articles: Record<string, string>) => contradictionsOf('speaker', articles);
 
 const WORDS = 'We are thrilled to welcome the new director to the festival and we cannot wait to see what she brings';
 

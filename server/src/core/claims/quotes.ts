@@ -14,6 +14,7 @@ import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Span, Speaker, Structure } from '../types';
 import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Candidate, type Credit } from './attribution';
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
+import { releaseHeading } from './release';
 import { markStart, segments, trim, type Segment } from './marks';
 import { transcriptTurns, type Turn } from './transcripts';
 import { INVERTING, ORG_HEADS, SPEECH } from './vocabulary';
@@ -59,6 +60,8 @@ interface Article {
   sentenceStarts: number[];
   paraOf: (at: number) => number;
   channels: ChannelContext;
+  /** The heading that makes the article an organisation's press release or statement (release.ts). */
+  release: Span | null;
 }
 
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
@@ -87,6 +90,8 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
       break;
     }
   }
+  // A quote in a press release is made in it, unless a sentence names another channel.
+  if (!channel && a.release) channel = { channel: 'statement', kind: 'form', form: null, span: a.release, carried: true };
   return { start, end, text: text.slice(start, end), speaker, cue: credited?.cue ?? null, channel: channel?.channel ?? null, channelSpan: channel?.span ?? null, channelKind: channel?.kind ?? null, channelForm: channel?.form ?? null, day, date: day ? resolveDay(day, a.doc.date) : null };
 }
 
@@ -102,7 +107,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
   const turns = transcriptTurns(doc);
-  const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels };
+  const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels, release: releaseHeading(doc) };
 
   const out: Quote[] = [];
   let previous: { seg: Segment; quote: Quote } | null = null;
