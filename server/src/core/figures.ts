@@ -273,13 +273,14 @@ const PERIOD = /\b(?:since|between|from)\s+((?:19|20)\d\d)\b/;
  */
 function changeOf(sentence: string, at: number): { measure: string; qualifier: string } | null {
   const period = PERIOD.exec(sentence);
-  if (!period || !/\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at))) return null;
+  // "by 18%", or the verb right before ("fell 18%"); not "up 4%", which names no verb.
+  if (!period || !/\b(?:by|cut|slashed|reduced|lowered|fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown|increased|raised|climbed|jumped|boosted)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at))) return null;
   const clause = sentence.slice(Math.max(0, at - 120), at).split(/[,;:()]|\b(?:that|which|who|and|but|while)\b/).pop()!;
   let verb: RegExpExecArray | null = null;
   CHANGE_VERB.lastIndex = 0;
   for (let m = CHANGE_VERB.exec(clause); m; m = CHANGE_VERB.exec(clause)) verb = m;
   if (!verb) return null;
-  const after = clause.slice(verb.index + verb[0].length).replace(/\s*\bby\s+(?:\w+\s+)?$/, '').trim();
+  const after = clause.slice(verb.index + verb[0].length).replace(/\s*\bby\s+(?:\w+\s+)?$|^\s*(?:about|around|some|nearly|almost)?\s*$/, '').trim();
   // A verb with an object names the thing after it ("cut its spending on …"), without one before it ("spending on … fell").
   const phrase = (after || clause.slice(0, verb.index).replace(/\s+(?:had|has|have|was|were|is|are|been)\s*$/, '')).trim().split(/\s+/);
   const prep = phrase.findIndex((w, i) => i > 0 && /^(?:on|of|for|in|at|to|from)$/.test(w));
