@@ -606,7 +606,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
     const done = verbBefore(before);
     if (done) return { measure: done, end: 0 };
   }
-  const toll = /toll|kill|death|dead/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?|number\s+of\s+(?:the\s+)?dead)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
+  const toll = (/toll|kill|death/i.test(before) || before.includes('dead')) && /\b(?:death toll|toll|killed|killing|deaths?|number\s+of\s+(?:the\s+)?dead)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
 }
 
@@ -701,8 +701,9 @@ function handledOf(before: string, rest: string, value: number): { measure: stri
   let thing = THING.exec(rest);
   let verb = thing ? (thing[1] ?? handledBefore(before) ?? HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1]) : undefined;
   let noun = thing?.[2];
-  if (!verb) {
-    // "Two night guards were on duty", "A single night guard was on duty": the verb after the thing says.
+  // "Two night guards were on duty", "A single night guard was on duty": the verb after the thing says
+  // (looked for only where such a verb is: this second reading doubled the cost of handled counts).
+  if (!verb && (rest.includes(' duty') || rest.includes('divert') || rest.includes('turned away'))) {
     thing = MODIFIED_THING.exec(rest) ?? (value === 1 ? ONE_THING.exec(rest) : null);
     verb = (thing && HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1]) ?? undefined;
     noun = thing ? (value === 1 && !thing[1].endsWith('s') ? `${thing[1]}s` : thing[1]) : undefined;
