@@ -51,6 +51,8 @@ const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:(?:of|de|da|do|dos|das|del|
 /** Where the place's words end: the clause's end (not a comma before a name: "Newton Street, Tarnby"), or a word that starts another clause. */
 const CLAUSE_END = /[.;:!?()"“”]|,(?![ \u00a0]\p{Lu})|\b(?:for|after|because|where|when|while|which|who|as|but|by|since|until|following|before|said|says|according)\b/u;
 const WINDOW = 80;
+/** How far before its verb a subject is read: twelve words at most are (`subject`). */
+const SUBJECT_SPAN = 160;
 
 export function findPlacings(doc: Structure, layer: EntityLayer): Placing[] {
   const { text } = doc;
@@ -82,7 +84,9 @@ function placingAt(doc: Structure, layer: EntityLayer, at: number, m: RegExpExec
   const places = placesAfter(text, at + m[0].length - 1 - (m[2] ?? m[3]).length, Math.min(s.end, at + m[0].length + WINDOW), layer);
   if (!places.length) return null;
   // "They were sent to …": the subject of the sentence before ("Nineteen ambulances were turned away").
-  const thing = PRONOUN_SUBJECT.test(text.slice(s.start, at)) ? (i > 0 ? subjectOf(text, sentences[i - 1], layer) : null) : subject(text, s.start, at, layer);
+  // A subject is read in the characters just before (a sentence thousands of characters long stays linear).
+  const from = Math.max(s.start, at - SUBJECT_SPAN);
+  const thing = PRONOUN_SUBJECT.test(text.slice(from, at)) ? (i > 0 && from === s.start ? subjectOf(text, sentences[i - 1], layer) : null) : subject(text, from, at, layer);
   if (!thing || (PEOPLE_ONLY.has(verb) && thing !== 'people' && !thing.startsWith('@'))) return null;
   const last = places[places.length - 1];
   return { start: last.start, end: last.end, deed: verb === 'found' ? 'found' : 'taken', thing, places: places.map((p) => p.text), sentence: { start: s.start, end: s.end } };
@@ -164,8 +168,14 @@ function subject(text: string, sentenceStart: number, at: number, layer: EntityL
   if (!words.length || words.length > 12) return null;
   // A named one right before the participle ("Dana Voss was flown to …").
   const end = sentenceStart + before.length - (before.length - before.trimEnd().length);
-  const named = layer.mentions.find((x) => x.end <= end && x.end >= end - 40 && text.slice(x.end, at).trim().split(/\s+/).every((w) => !w || AUXILIARY.has(w.toLowerCase())));
-  if (named && (named.type === 'person' || named.type === 'organization')) return `@${named.local}`;
+  // Mentions are in text order: only those ending in the 40 characters before are read (a long
+  // article of such sentences stays linear).
+  for (let k = firstAtLeast(layer.mentions, end - 40, (x) => x.end); k < layer.mentions.length && layer.mentions[k].end <= end; k++) {
+    const named = layer.mentions[k];
+    if (!text.slice(named.end, at).trim().split(/\s+/).every((w) => !w || AUXILIARY.has(w.toLowerCase()))) continue;
+    if (named.type === 'person' || named.type === 'organization') return `@${named.local}`;
+    break;
+  }
   let i = words.findIndex((w) => DETERMINER.test(w)) + 1;
   // Without a determiner, the first word that may be a noun ("with patients", "based on documents").
   if (i === 0) while (i < words.length - 1 && (AFTER_HEAD.test(words[i]) || /^(?:with|and|but|while)$/i.test(words[i]))) i++;

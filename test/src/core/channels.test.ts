@@ -87,7 +87,7 @@ test('an outlet by a word of its name, whatever the recogniser typed it', () => 
   const told = 'the chief executive, Aldo Pekkar, told Kestrel FM by telephone that the company would pay';
   const at = told.indexOf('Kestrel FM');
   const asPerson: Mention[] = [{ start: at, end: at + 'Kestrel FM'.length, text: 'Kestrel FM', type: 'person', local: 0 }];
-  assert.deepEqual(channelOf(told, asPerson), { channel: 'Kestrel FM', kind: 'outlet', form: null, words: 'told Kestrel FM' });
+  assert.deepEqual(channelOf(told, asPerson), { channel: 'Kestrel FM', kind: 'outlet', form: 'telephone', words: 'told Kestrel FM' });
   // A person told is no outlet.
   const person = 'the mayor told Oren Tabak that the count was over';
   const p = person.indexOf('Oren Tabak');
@@ -114,4 +114,30 @@ test('two places for one statement disagree; a form never disagrees with a place
 test('a telephone interview is an interview, with the outlet it was given to', () => {
   assert.deepEqual(channelOf('Halvard Oyen told the Kessling Courier in a phone interview on Friday'), { channel: 'Kessling Courier', kind: 'outlet', form: 'telephone interview', words: 'told the Kessling Courier' });
   assert.equal(channelOf('she said in a telephone interview')?.channel, 'telephone interview');
+});
+
+test('the hints of an article are searched for only as far as asked, with the same answers in any order of asking', () => {
+  const text = 'The mayor spoke on Monday. She said in a statement on Facebook that the bridge would reopen. Nothing else was said. ' +
+    'A client note to investors followed. Later she told Harbour Radio the work was done. Then she went home.';
+  const windows: [number, number][] = [];
+  for (let from = 0; from < text.length; from += 7) for (const size of [5, 30, 90]) windows.push([from, Math.min(text.length, from + size)]);
+  const context = (): ChannelContext => ({ text, mentions: () => [], nameOf: (m) => m.text, hints: channelHints(text) });
+  const fresh = windows.map(([from, to]) => JSON.stringify(channelIn(context(), from, to)));
+  const forward = context();
+  const backward = context();
+  assert.deepEqual(windows.map(([from, to]) => JSON.stringify(channelIn(forward, from, to))), fresh);
+  assert.deepEqual([...windows].reverse().map(([from, to]) => JSON.stringify(channelIn(backward, from, to))).reverse(), fresh);
+  // Some windows find a channel, some none: the comparison means something.
+  assert.ok(fresh.some((c) => c !== 'null') && fresh.some((c) => c === 'null'));
+  // Asked only about the first sentence, the search stops before the end of the text.
+  const early = context();
+  channelIn(early, 0, 26);
+  assert.ok(early.hints.next >= 0 && early.hints.next < text.length);
+});
+
+test('parliament and the telephone: "told parliament", "during a debate in parliament", "said by telephone", "over the phone"', () => {
+  assert.equal(channelOf('the minister told parliament on Monday that he would act')?.channel, 'parliament');
+  assert.equal(channelOf('said Tomas Brenn, a local MP, during a debate in parliament on Tuesday')?.channel, 'debate in parliament');
+  assert.deepEqual(channelOf('Anna Lund, a spokeswoman, said by telephone.'), { channel: 'telephone', kind: 'form', form: null, words: 'by telephone' });
+  assert.equal(channelOf('she told reporters over the phone')?.channel, 'telephone');
 });

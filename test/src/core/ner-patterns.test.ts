@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { prepare, recognize } from '../../../server/out/core/ner/index';
-import { NO_WORD, farKey, features, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, nearFeatures, restFeatures, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, wordFeatures } from '../../../server/out/core/ner/features';
+import { prepare, recognize, typerScores } from '../../../server/out/core/ner/index';
+import { nerData } from '../../../server/out/core/ner/data';
+import { find } from '../../../server/out/core/ner/model';
+import { spanFeatures } from '../../../server/out/core/ner/typer';
+import { NO_WORD, caseFeatures, farKey, features, leftAttachedFeature, leftFeatures, leftPairFeature, leftTag, leftWordFeatures, nearFeatures, nearTag, restFeatures, rightAttachedFeature, rightFeatures, rightPairFeature, rightTag, rightWordFeatures, shapesFeature, wordFeatures } from '../../../server/out/core/ner/features';
 import { Shape, tokenize } from '../../../server/out/core/ner/tokenize';
 import { loadNerData } from '../../../server/out/index/ner-data';
 import { names } from './recognised';
@@ -92,12 +95,65 @@ test("a neighbour's features depend on its word and the tag alone, as the tagger
   assert.ok(same >= 3, `${same} pairs of neighbours with one word and tag`);
 });
 
-test('results do not depend on what was recognised before (the feature cache is exact)', () => {
+test('the shapes and case around a token depend on nearTag alone, as the tagger caches them', () => {
+  // names at a line's start and end, after "(", in a headline, next to unknown and common words, some in the same places
+  const d = prepare('Ruiz Talks Hold In Geneva\nAna Ruiz met the UN (UN) envoy in Geneva. Geneva said the envoy met Ruiz and (Ana) Lind. Ana Ruiz met Tomas Lind in Paris.\nLIND');
+  const scored: number[] = [];
+  for (let w = 0; w < d.nWindows; w++) for (let t = d.windows[2 * w]; t < d.windows[2 * w + 1]; t++) scored.push(t);
+  const a = new Int32Array(16);
+  const b = new Int32Array(16);
+  const near = (t: number, out: Int32Array) => caseFeatures(d, t, out, shapesFeature(d, t, out, 0));
+  const tags = new Set<number>();
+  let same = 0;
+  for (const t of scored) {
+    tags.add(nearTag(d, t));
+    for (const u of scored) {
+      if (t >= u || nearTag(d, t) !== nearTag(d, u)) continue;
+      assert.deepEqual(a.subarray(0, near(t, a)), b.subarray(0, near(u, b)));
+      same++;
+    }
+  }
+  assert.ok(same >= 2 && tags.size >= 6, `${same} pairs of tokens with one tag, ${tags.size} tags`);
+});
+
+test("the typer's cached sums are those of the span's features, whatever spans came before", () => {
+  const typer = nerData().typer!;
+  // the same names in capitals, a headline, lowercase and in other places, one text after another
+  const texts = ['ALLOUSH MEETS DE MISTURA IN GENEVA\n\nJaysh Al-Islam Says Geneva Talks Go On', 'Mohammed Alloush, of Jaysh al-Islam, met Staffan de Mistura in Geneva.', 'geneva mistura jaysh alloush. The Alloush and Mistura of Geneva (Jaysh).'];
+  const feats = new Int32Array(256);
+  const got = new Int32Array(4);
+  let spans = 0;
+  for (const text of texts) {
+    const d = prepare(text);
+    for (let w = 0; w < d.nWindows; w++)
+      for (let a = d.windows[2 * w]; a < d.windows[2 * w + 1]; a++)
+        for (let b = a + 1; b <= d.windows[2 * w + 1] && b <= a + 4; b++) {
+          const want = [0, 0, 0, 0];
+          for (let f = 0, k = spanFeatures(d, a, b, feats); f < k; f++) {
+            const r = find(typer, feats[f]);
+            if (r >= 0) for (let y = 0; y < 4; y++) want[y] += typer.weights[r + y];
+          }
+          typerScores(typer, d, a, b, got);
+          assert.deepEqual([...got], want, text.slice(d.toks.start[a], d.toks.end[b - 1]));
+          spans++;
+        }
+  }
+  assert.ok(spans > 40, `${spans} spans`);
+});
+
+test('results do not depend on what was recognised before (the feature caches are exact)', () => {
   const text = 'Mohammed Alloush, of Jaysh al-Islam, met Staffan de Mistura in Geneva on Sunday.';
-  const first = recognize(text);
-  // fill the cache with many other words, then recognise the same text again
+  // the same names written otherwise: in capitals, in a headline, lowercase, after other words
+  const others = ['ALLOUSH MEETS DE MISTURA IN GENEVA\n\nJaysh Al-Islam Says Geneva Talks Go On', 'geneva mistura jaysh alloush. The Alloush and Mistura of Geneva (Jaysh).'];
   let filler = '';
   for (let i = 0; i < 30000; i++) filler += `Name${i} Word${i % 97} said Town${i % 89}. `;
+  const first = recognize(text);
+  // the same text after the caches were filled with many other words, and after the same names written otherwise
   recognize(filler);
   assert.deepEqual(recognize(text), first);
+  for (const other of others) {
+    recognize(filler);
+    recognize(other);
+    assert.deepEqual(recognize(text), first, other);
+  }
 });

@@ -135,3 +135,9 @@ test('"X de Y" is a place when the article types Y alone as a place, and a perso
   assert.equal(placeOfPlace(d, e.a, e.b, (t) => (t === ostin ? PER : -1)), false);
   has('Actress Ana de Armas arrived in Madrid. De Armas said she was happy.', 'Ana de Armas', 'person');
 });
+
+test('a name opened by a word of Portuguese, Spanish or French place names is a place, never a person', () => {
+  has('VILA SECA — São Brielo counts the cost of the flood, the mayor said.', 'São Brielo', 'place');
+  has('Water reached the houses of Vila Tarquínia before dawn, residents said.', 'Vila Tarquínia', 'place');
+  has('The march set off from Calle Orvando at noon and ended at the town hall.', 'Calle Orvando', 'place');
+});

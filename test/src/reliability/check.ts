@@ -145,6 +145,8 @@ export const REGRESSIONS: Record<string, string> = {
   'one name repeated (B3)': 'John Carter said "yes" and ',
   'full name then surname (B3)': 'John Carter met Carter. ',
   'Al-Al-Al, one long name (B4)': 'Al-',
+  'people taken somewhere, sentence after sentence (B5)': 'Ana Berg was taken to Tarnby General Hospital. ',
+  'people taken somewhere, in one endless sentence (B5)': 'the injured were taken to Tarnby General Hospital, ',
 };
 
 /**

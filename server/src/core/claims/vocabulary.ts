@@ -11,7 +11,7 @@ export const VENUES: readonly string[] = [
   'press conference', 'news conference', 'press briefing', 'news briefing', 'media briefing', 'briefing', 'earnings call', 'conference call',
   'investor call', 'analyst call', 'shareholder call', 'call with investors', 'call with analysts', 'call with shareholders',
   'rally', 'town hall', 'podcast', 'radio show', 'talk show', 'phone-in', 'webinar', 'livestream',
-  'committee hearing', 'congressional hearing', 'parliamentary hearing', 'Senate hearing',
+  'committee hearing', 'congressional hearing', 'parliamentary hearing', 'Senate hearing', 'parliamentary debate', 'debate in parliament',
 ];
 
 /**
@@ -32,6 +32,7 @@ export const FORMS: readonly string[] = [
   'statement', 'letter', 'blog post', 'press release', 'news release', 'communique', 'communiqué', 'op-ed', 'column', 'email', 'e-mail',
   'text message', 'video message', 'televised address', 'video address', 'speech', 'interview', 'testimony', 'memo', 'newsletter', 'editorial', 'essay',
   'video', 'note to clients', 'research note', 'client note', 'written reply', 'written answer', 'written response',
+  'by telephone', 'by phone', 'over the phone',
 ];
 
 // Attribution: cue verbs, the words around speakers, and first names that tell a gender.

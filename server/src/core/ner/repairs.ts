@@ -207,6 +207,13 @@ export function placeOfPlace(d: Doc, a: number, b: number, typeAlone: (t: number
   return b - a >= 3 && ROMANCE_OF.has(d.toks.hash[b - 2]) && d.toks.shape[b - 1] === Shape.Cap && typeAlone(b - 1) === LOC;
 }
 
+/**
+ * Words that open the names of places in Portuguese, Spanish and French ("São Tirso", "Vila Nova",
+ * "Rua Augusta", "Calle Ancha", "Rue Lepic"): a name of two or more words starting with one is no person.
+ */
+const PLACE_FIRST = IntMap.of(['são', 'sao', 'vila', 'rua', 'avenida', 'praça', 'praca', 'largo', 'calle', 'rue'].map(hashString));
+export const placeWordFirst = (d: Doc, a: number, b: number): boolean => b - a >= 2 && PLACE_FIRST.has(d.toks.hash[a]) && (d.toks.shape[a + 1] === Shape.Cap || d.toks.shape[a + 1] === Shape.Caps);
+
 const DASH = hashString('-');
 // Words that open a hyphened adjective before a name ("Pro-Moreau", "Anti-Vance"), not a given name.
 const HYPHEN_PREFIXES = IntMap.of(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo', 'mid', 'co', 'vice', 'self', 'half', 'all', 'pan', 'euro', 'afro', 'anglo', 'franco', 'sino', 'indo', 'arch', 'then', 'would', 'soon'].map(hashString));
