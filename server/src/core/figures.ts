@@ -41,7 +41,7 @@ const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?
 const RATIO_AFTER = /^\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 /** A count after these refers back to a group ("the three men who were killed"), unless a verb before the thing says what it counts ("the 41 recalled batches"). */
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her']);
-const ADJECTIVE_THING = /^\s+(?:recalled|prescribed|carried|treated)\s+[a-z]+s\b/;
+const ADJECTIVE_THING = /^\s+(?:recalled|prescribed|carried|treated)\s+[a-z]+s\b|^\s+[a-z]+s\s+(?:on\s+board|aboard)\b/;
 /** The last word of a text, lower case; a loop, since a regex anchored at the end is tried at every position. */
 function lastWordOf(t: string): string {
   let end = t.length;
@@ -90,6 +90,7 @@ const MONEY = new Map(
     cost: 'cost costs',
     ransom: 'ransom',
     bonus: 'bonus bonuses add-ons',
+    reward: 'reward rewards bounty',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 const MONEY_WORDS = [...MONEY.keys()].join('|');
@@ -99,18 +100,32 @@ const MONEY_WORDS_BEFORE = [...MONEY.keys()].filter((w) => !AFTER_ONLY.has(w)).j
 /** "the fee was", "an offer worth", "put the agency's losses at", "first offer, ": the noun at most two words before. */
 const MONEY_BEFORE = new RegExp(`\\b(accepted\\s+(?:an?\\s+|the\\s+)?(?:\\p{L}+\\s+)?)?(${MONEY_WORDS_BEFORE})\\b(?:[\\s,]+[\\p{L}'’-]+){0,2}[\\s,]*$`, 'iu');
 /** "$2.4 million in kickbacks", "$120 million credit line", "€12m bid". */
-const MONEY_AFTER = new RegExp(`^\\s*(?:in\\s+|of\\s+)?(?:(?!plus\\b|and\\b|or\\b|once\\b|with\\b)[\\p{L}-]+\\s+)?(${MONEY_WORDS})\\b`, 'iu');
+const MONEY_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,30}\\)\\s*)?(?:in\\s+|of\\s+)?(?:(?!plus\\b|and\\b|or\\b|once\\b|with\\b)[\\p{L}-]+\\s+)?(${MONEY_WORDS})\\b`, 'iu');
 
 /** A sum taken by fraud is the loss: "defrauding the state of $38 million", "embezzled $2m". */
 const TAKEN = /\b(?:defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|siphon(?:ed|ing)\s+off|st(?:ole|ealing|olen))\b[^.;:,]{0,40}?\s$/i;
+
+/** "a fund of €5m": a fund's size right after it (before it otherwise, the fund gives the sum). */
+const FUND_OF = /\bfunds?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** "offered €100,000 for information": a reward. */
+const FOR_INFORMATION = /^\s+for\s+(?:any\s+)?(?:information|tips?|help)\b/i;
+/** "demanded $4 million": a ransom, when no noun says what the sum is. */
+const DEMANDED = /\bdemand(?:ed|ing|s)?\s+(?:a\s+(?:payment|sum)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** What a thing is worth: "are worth €18 million", "valued at €8 million", "a value of". */
+const WORTH = /\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 
 function moneyMeasure(before: string, rest: string): Measure | null {
   const after = MONEY_AFTER.exec(rest);
   if (after) return { measure: MONEY.get(after[1].toLowerCase())!, end: after[0].length, lead: leadOf(before) };
   if (TAKEN.test(before)) return { measure: 'loss', end: 0, lead: leadOf(before) };
+  if (before.includes('fund') && FUND_OF.test(before)) return { measure: 'fund', end: 0, lead: leadOf(before) };
+  if (FOR_INFORMATION.test(rest)) return { measure: 'reward', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
   const m = MONEY_BEFORE.exec(clause);
-  if (!m) return null;
+  if (!m) {
+    if (clause.includes('demand') && DEMANDED.test(clause)) return { measure: 'ransom', end: 0, lead: leadOf(before) };
+    return (clause.includes('worth') || clause.includes('value')) && WORTH.test(clause) ? { measure: 'value', end: 0, lead: leadOf(before) } : null;
+  }
   const measure = MONEY.get(m[2].toLowerCase())!;
   // An offer accepted is the price paid; the words before the noun say which one ("Northam's first offer, …").
   return { measure: measure === 'offer' && m[1] ? 'price' : measure, end: 0, lead: `${clause.slice(0, m.index).split(/\s+/).slice(-2).join(' ')} ${m[2]}` };
@@ -151,16 +166,21 @@ function qualifierOf(lead: string, counted: string, measure: string, rest = ''):
 /** Why a figure is no firm count of its own: a bound, an estimate, an update of an earlier figure, a conversion, a correction, another event. */
 const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly)\b/i;
 
+/** Words of a figure yet to come: "could", "expected", "targets". */
+const FORECAST = /\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially)\b/i;
+
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
   // "Last night we reported ten deaths": the outlet's own earlier figure, which it updates.
   if (/\b(?:we|had)\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?reported\s*$/i.test(before)) return 'update';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before) && !HANDLED_BEFORE.test(before)) return 'conversion';
   if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
+  // "The number of dead has risen to eleven": the count as the article is written.
+  if (/\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
-  if (/\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|estimates?|estimated|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially|valued?)\b/i.test(clause)) return 'estimate';
+  if (FORECAST.test(clause) || /\b(?:estimates?|estimated|valued?)\b/i.test(clause)) return 'estimate';
   return null;
 }
 
@@ -169,6 +189,8 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
  * value is approximate rather than a bound, so far from another count it still disagrees (index/figures.ts).
  */
 function approximate(measure: string, hedge: string | null, before: string, rest: string): string | null {
+  // What a thing is "estimated to be worth" or "valued at" is a valuation, near its value or not; not what it could fetch.
+  if (measure === 'value' && hedge === 'estimate') return FORECAST.test(before.split(/[.;:!?]/).pop()!) ? hedge : 'approximate';
   // A margin moves as counting goes on: "about 300" of a lead stays a bound.
   if (hedge !== 'bound' || measure === 'margin') return hedge;
   return /\b(?:nearly|almost|about|around|some|roughly|approximately|close to)\s*$/i.test(before) && !/^\s*(?:or|and)\s+(?:more|so)\b/i.test(rest) ? 'approximate' : hedge;
@@ -230,6 +252,43 @@ function askedOrOffered(before: string, rest: string): 'asked' | 'offered' | nul
 /** One word for each kind of share: a hike or a raise is a rise; what one owns or holds, a stake. */
 const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
+/**
+ * A share of things back in service: "60% of its systems were back online", "40 per cent of the
+ * hospital's clinical systems had been restored", "80% of homes have power restored" is not (the verb must follow the things).
+ */
+const RESTORED = /^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+s)\s+(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+|now\s+|already\s+)?(?:back\s+(?:online|up|in\s+service|in\s+operation)|restored|reconnected|running\s+again|working\s+again)\b/u;
+
+/** Verbs of a change, and its direction. */
+const CHANGE_VERB = /\b(cut|cuts|slashed|slashes|reduced|reduces|lowered|fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|rose|rises|risen|grew|grows|grown|increased|increases|raised|raises|climbed|climbs|jumped|jumps|boosted|boosts)\b/g;
+const FALLING = /^(?:cut|cuts|slashed|slashes|reduced|reduces|lowered|fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks)$/;
+const NP_STOP = new Set('the a an its their his her our this that these those and of on for in to at from with which who s'.split(' '));
+/** The period a change is over: "since 2021", "between 2021 and 2024", "from 2021". */
+const PERIOD = /\b(?:since|between|from)\s+((?:19|20)\d\d)\b/;
+
+/**
+ * A change by a share, of a thing the clause names, since a year: "had cut its spending on upkeep by
+ * 28 per cent since 2021", "spending on upkeep fell by 18% between 2021 and 2024". What changed is
+ * the head of the phrase before a preposition ("spending"), the direction is the verb's; a change
+ * over no year is not compared (every quarter has one).
+ */
+function changeOf(sentence: string, at: number): { measure: string; qualifier: string } | null {
+  const period = PERIOD.exec(sentence);
+  // "by 18%", or the verb right before ("fell 18%"); not "up 4%", which names no verb.
+  if (!period || !/\b(?:by|cut|slashed|reduced|lowered|fell|fallen|dropped|declined|decreased|shrank|shrunk|rose|risen|grew|grown|increased|raised|climbed|jumped|boosted)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/.test(sentence.slice(Math.max(0, at - 20), at))) return null;
+  const clause = sentence.slice(Math.max(0, at - 120), at).split(/[,;:()]|\b(?:that|which|who|and|but|while)\b/).pop()!;
+  let verb: RegExpExecArray | null = null;
+  CHANGE_VERB.lastIndex = 0;
+  for (let m = CHANGE_VERB.exec(clause); m; m = CHANGE_VERB.exec(clause)) verb = m;
+  if (!verb) return null;
+  const after = clause.slice(verb.index + verb[0].length).replace(/\s*\bby\s+(?:\w+\s+)?$|^\s*(?:about|around|some|nearly|almost)?\s*$/, '').trim();
+  // A verb with an object names the thing after it ("cut its spending on …"), without one before it ("spending on … fell").
+  const phrase = (after || clause.slice(0, verb.index).replace(/\s+(?:had|has|have|was|were|is|are|been)\s*$/, '')).trim().split(/\s+/);
+  const prep = phrase.findIndex((w, i) => i > 0 && /^(?:on|of|for|in|at|to|from)$/.test(w));
+  const head = (prep > 0 ? phrase.slice(0, prep) : phrase).filter((w) => !NP_STOP.has(w.toLowerCase())).pop()?.toLowerCase().replace(/['’]s$/, '');
+  if (!head || !/^\p{Ll}+$/u.test(head)) return null;
+  return { measure: `change ${FALLING.test(verb[1]) ? 'down' : 'up'} ${head}`, qualifier: `since ${period[1]}` };
+}
+
 function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
   const out: Figure[] = [];
   PERCENT.lastIndex = 0;
@@ -237,21 +296,26 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const at = m.index;
     const before = sentence.slice(Math.max(0, at - 60), at);
     const rest = sentence.slice(at + m[0].length, at + m[0].length + 60);
-    // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share.
-    if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) continue;
+    // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
+    if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) {
+      const change = changeOf(sentence, at);
+      if (change) out.push({ start: s.start + at, end: s.start + at + m[0].length, value: parseFloat(m[1]), unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
+      continue;
+    }
     const after = PERCENT_AFTER.exec(rest);
     const lead = after ? null : PERCENT_BEFORE.exec(before);
-    const word = after?.[1] ?? lead?.[1] ?? lead?.[2];
+    const restored = after || lead ? null : RESTORED.exec(rest);
+    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
-    const end = at + m[0].length + (after ? after[0].length : 0);
+    const end = at + m[0].length + (after ? after[0].length : restored ? restored[0].length : 0);
     out.push({
       start: s.start + at,
       end: s.start + end,
       value: parseFloat(m[1]),
       unit: '%',
       measure,
-      qualifier: [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
+      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
       ...unsourced(s),
     });
@@ -263,6 +327,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
 const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|accused|accuses|told';
 const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that)\b|$)/i;
 const GIVEN_BY = /\b(?:alleged|cited|reported|given|confirmed|announced|recorded|counted|estimated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and)\b|$)/i;
+const GIVES_WORD = new RegExp(`\\b(?:${GIVES})\\b`, 'i');
 const SUBJECT_BEFORE = new RegExp(`((?:[\\p{L}\\p{N}'’&.-]+\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
 const SAID_AFTER = /^[^.;]*?,\s+((?:the\s+|The\s+)?\p{Lu}?[^,.;:()"“”]{2,50}?)\s+(?:said|says|reported|reports|told|added|announced)\b/u;
 /** "…, said Sutopo Nugroho of the disaster agency." */
@@ -284,7 +349,10 @@ function sourceIn(sentence: string, at: number, end: number): string | null {
   const by = GIVEN_BY.exec(sentence.slice(end, end + 120));
   if (by && by.index <= 2) return by[1].trim();
   // "Harbour Medical Aid, which runs the centre, puts the toll at 41": the relative clause is no source.
-  const head = SUBJECT_BEFORE.exec(sentence.slice(Math.max(0, at - 200), at).replace(/,\s+(?:which|who)\b[^,]*,/g, ''));
+  // Most figures have no verb of giving before them: a plain search for one first (the pattern tries
+  // every word as the start of a name).
+  const lead = sentence.slice(Math.max(0, at - 200), at);
+  const head = GIVES_WORD.test(lead) ? SUBJECT_BEFORE.exec(lead.includes(', wh') ? lead.replace(/,\s+(?:which|who)\b[^,]*,/g, '') : lead) : null;
   // "… as the town counted the cost of the derailment, which claimed twelve lives": a figure in a relative clause after the verb is not what it gives.
   if (head && !/,\s+(?:which|who|that)\b/.test(head[0].slice(head[1].length))) {
     const words = head[1].trim().split(/\s+/);
@@ -308,9 +376,10 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
  * alternation scanned the text four times slower. The words grouped by their first letters, which
  * only one of them can match before the final \b: a fifth faster than a flat list. Tested on each
  * sentence after a test for a digit: one scan of the text for either, then the sentence of each
- * match, took twice as long, 31 against 15 ms per BBC pass.)
+ * match, took twice as long, 31 against 15 ms per BBC pass. "single", "lone", "million" and "billion"
+ * for "a single guard", "half a million": 0.5 ms more.)
  */
-const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy)|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
+const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|ingle)|[Ll]one|[Mm]illion|[Bb]illion|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
 const DIGIT = /\d/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
@@ -322,11 +391,12 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   for (const s of doc.sentences) {
     const sentence = text.slice(s.start, s.end);
     // Sentences without a number are not read further.
-    if (!DIGIT.test(sentence) && !NUMBER_WORD.test(sentence)) continue;
+    const digits = DIGIT.test(sentence);
+    if (!digits && !NUMBER_WORD.test(sentence)) continue;
     const found: Figure[] = [];
     let lastMoney: { end: number; measure: Measure } | null = null;
     let corrected: boolean | undefined;
-    for (const n of numbersIn(sentence)) {
+    for (const n of numbersIn(sentence, !digits)) {
       const { at, length, value, currency } = n;
       const start = s.start + at;
       if (inside(doc.boilerplate, start, start + length)) continue;
@@ -335,15 +405,28 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       let measure: Measure | null;
       if (currency) {
         // "opening bids of €12m and €17m", "18 million euros ($21 million)": the second amount is of what the first is.
-        measure = lastMoney && /^\s*(?:and|or|,|\(\s*(?:about|around|roughly|some|approximately)?)\s*$/.test(sentence.slice(lastMoney.end, at)) ? lastMoney.measure : moneyMeasure(before, rest);
+        measure = lastMoney && /^\s*(?:and|or|,|\(\s*(?:about|around|roughly|some|approximately)?)\s*$/.test(sentence.slice(lastMoney.end, at)) ? { measure: lastMoney.measure.measure, end: 0, lead: lastMoney.measure.lead } : moneyMeasure(before, rest);
         if (measure) lastMoney = { end: at + length, measure };
       } else {
+        // A vehicle's speed at the event ("travelling at 131 kilometres an hour", "entered the bend at 112 km/h").
+        const speed = /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
+        if (speed) {
+          found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest), ...unsourced(s) });
+          continue;
+        }
+        // How long people were inside ("were inside for less than four minutes", "spent eleven minutes inside").
+        const inside = /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
+        if (inside) {
+          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
+          continue;
+        }
         // Years and what follows a number are cheap to rule out; what it counts is read last.
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
         if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || (DETERMINERS.has(lastWordOf(before)) && !ADJECTIVE_THING.test(rest))) continue;
-        const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest);
+        const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
       if (!measure) continue;
@@ -382,7 +465,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
       const own = !named && local === null;
       // A running total of things handled is as of the day of writing; another count of them is one fact of its event, undated.
-      const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, days, f.start - s.start, f.end - s.start) : days.length ? nearestDay(sentence, days, f.start - s.start, f.end - s.start) : null;
+      const ownDays = days.length ? days.filter((d) => !aside(sentence, d, f.start - s.start)) : days;
+      const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, ownDays, f.start - s.start, f.end - s.start) : ownDays.length ? nearestDay(sentence, ownDays, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
       // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
       const parties = f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
@@ -418,6 +502,17 @@ function daysIn(sentence: string): DayAt[] {
     out.push({ start: m.index, end: m.index + m[0].length, day });
   }
   return out;
+}
+
+/**
+ * A day in a relative clause set off by commas that the figure is not in: "The minister, who visited
+ * the site on Sunday, announced a €6m fund" does not date the fund.
+ */
+function aside(sentence: string, d: DayAt, at: number): boolean {
+  const open = sentence.lastIndexOf(',', d.start);
+  if (open < 0 || !/^,\s+wh(?:o|ich)\b/.test(sentence.slice(open, open + 9))) return false;
+  const close = sentence.indexOf(',', d.end);
+  return at < open || (close >= 0 && at > close);
 }
 
 /**
@@ -511,7 +606,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
     const done = verbBefore(before);
     if (done) return { measure: done, end: 0 };
   }
-  const toll = /toll|kill|death/i.test(before) && /\b(?:death toll|toll|killed|killing|deaths?)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
+  const toll = (/toll|kill|death/i.test(before) || before.includes('dead')) && /\b(?:death toll|toll|killed|killing|deaths?|number\s+of\s+(?:the\s+)?dead)\s+(?:\w+\s+){0,3}(?:of|to|at|reached|rose to|stood at|stands at)?\s*$/i.test(before);
   return toll ? { measure: 'dead', end: 0 } : null;
 }
 
@@ -560,14 +655,20 @@ const HANDLED = new Map(
     recalled: 'recalled recalling recalls recall',
     prescribed: 'prescribed received dispensed',
     treated: 'treated treating treats',
+    diverted: 'divert diverted diverting diverts redirected rerouted turned',
+    'on-duty': 'duty',
+    records: 'records data details files',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
-/** Measures of things handled: one fact of its object, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:carried|recalled|prescribed|treated) /;
+/** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
+export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records) |speed$|time inside$)/;
 /** The verb (or a recall's noun) right before the count; "on board (214 passengers and 18 crew)" breaks a count down. */
-const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall(?:s?\s+(?:of|covering|affecting))?|prescribed(?:\s+to)?|dispensed(?:\s+to)?|treated|treating|treats|aboard|on\s+board)\s+(?:\(\s*)?(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall(?:s?\s+(?:of|covering|affecting))?|prescribed(?:\s+to)?|dispensed(?:\s+to)?|treated|treating|treats|aboard|on\s+board|divert(?:ed|ing|s)?|redirected|rerouted|turned\s+away|(?:records|data|details|files)\s+(?:of|on|about))\s+(?:\(\s*)?(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** The thing counted, maybe after the verb as an adjective: "41 recalled batches". */
 const THING = /^\s+(?:(recalled|prescribed|carried|treated)\s+)?([a-z]+s|people|crew|staff)\b/;
+/** The thing after a word that says which ("night guards"), or one thing ("a single night guard was"): only with a verb after it. */
+const MODIFIED_THING = /^\s+[a-z]+\s+([a-z]+s|people|crew|staff)\b/;
+const ONE_THING = /^\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+was\b)/;
 /** Medicines received are prescribed ("38,000 patients may have received tablets from the batches"). */
 const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicines?|medication|drugs?|prescriptions?|vaccines?|jabs?)\\b';
 /**
@@ -575,24 +676,73 @@ const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicin
  * "patients in the region are thought to have been prescribed" (what or where they were, then auxiliaries).
  */
 const HANDLED_LATER = new RegExp(
-  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?)?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE}))\\b`,
+  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?|\\s+and\\s+[\\p{L}\\d-]+\\s+(?:crew|staff|[a-z]+s))?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE})|diverted|redirected|rerouted|turned\\s+away|on\\s+duty)\\b`,
   'iu',
 );
 /**
  * A running total, as of the day of writing: "has now recalled 23 batches", "so far". Not a perfect
  * after a modal or "to" ("may have received", "are thought to have been prescribed"): that is past.
  */
-const RUNNING = /(?<!\b(?:to|may|might|could|would|must|should|will)\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:carried|recalled|prescribed|dispensed|treated)\b|\b(?:now|so\s+far|to\s+date)\b/i;
+const RUNNING = /(?<!\b(?:to|may|might|could|would|must|should|will)\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?(?:carried|recalled|prescribed|dispensed|treated|diverted|redirected|rerouted|turned\s+away)\b|\b(?:now|so\s+far|to\s+date)\b/i;
 
-function handledOf(before: string, rest: string): { measure: string; end: number } | null {
-  const thing = THING.exec(rest);
-  if (!thing) return null;
-  const verb = thing[1] ?? HANDLED_BEFORE.exec(before)?.[1] ?? HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1];
-  if (!verb) return null;
+/**
+ * The last words HANDLED_BEFORE can end with (its verbs, "of", "on", "away", its hedges), or none
+ * (a bracket): the pattern, tried at every position, only where one of them ends the text.
+ */
+const HANDLED_LAST = new Set(
+  'carrying carried carries recalled recalling recalls recall of covering affecting to prescribed dispensed treated treating treats aboard board divert diverted diverting diverts redirected rerouted away on about just only some around roughly approximately nearly almost than over least'.split(' '),
+);
+function handledBefore(before: string): string | undefined {
+  const last = lastWordOf(before);
+  return last === '' || HANDLED_LAST.has(last) ? HANDLED_BEFORE.exec(before)?.[1] : undefined;
+}
+
+function handledOf(before: string, rest: string, value: number): { measure: string; end: number } | null {
+  let thing = THING.exec(rest);
+  let verb = thing ? (thing[1] ?? handledBefore(before) ?? HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1]) : undefined;
+  let noun = thing?.[2];
+  // "Two night guards were on duty", "A single night guard was on duty": the verb after the thing says
+  // (looked for only where such a verb is: this second reading doubled the cost of handled counts).
+  if (!verb && (rest.includes(' duty') || rest.includes('divert') || rest.includes('turned away'))) {
+    thing = MODIFIED_THING.exec(rest) ?? (value === 1 ? ONE_THING.exec(rest) : null);
+    verb = (thing && HANDLED_LATER.exec(rest.slice(thing[0].length))?.[1]) ?? undefined;
+    noun = thing ? (value === 1 && !thing[1].endsWith('s') ? `${thing[1]}s` : thing[1]) : undefined;
+  }
+  if (!verb || !thing) return null;
   const words = verb.toLowerCase().split(/\s+/);
   const handled = HANDLED.get(words[0]) ?? HANDLED.get(words[words.length - 1])!;
-  return { measure: `${handled} ${thing[2]}`, end: thing[0].length };
+  return { measure: `${handled} ${noun}`, end: thing[0].length };
 }
+
+/** A speed's unit, and its factor to kilometres an hour. */
+const SPEED_UNIT = /^\s*(?:(km\/h|kph|kmh|km\s+per\s+hour|kilomet(?:re|er)s\s+(?:an|per)\s+hour)|(mph|miles\s+(?:an|per)\s+hour)|(knots))(?![\p{L}/])/iu;
+/** How a vehicle moved at that speed: "travelling at", "entered the curve at", "hit the barrier at", "a speed of". */
+const SPEED_BEFORE = /(?:\b(?:travel+(?:ing|ed)|going|went|running|ran|moving|driving|drove|flying|flew|sailing|sailed|speeding|sped|entered|entering|enters|hit|hitting|struck|took|taking|approached|approaching|doing)\b[^,;:.()]{0,60}?\s+at|\bspeed\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
+/** A speed allowed or possible, or of the weather, is no fact of the event. */
+const NOT_EVENT_SPEED = /\b(?:limit|limits|maximum|top\s+speed|permitted|allowed|capable|designed|wind|winds|gusts?|gusting)\b/i;
+
+/** The speed a vehicle moved at, in km/h: "was travelling at 131 kilometres an hour", "entered the curve at 112 km/h", "80 mph". */
+function speedOf(before: string, rest: string): { end: number; factor: number } | null {
+  const unit = SPEED_UNIT.exec(rest);
+  if (!unit || !SPEED_BEFORE.test(before)) return null;
+  const clause = before.split(/[,;:.()]/).pop()! + rest.slice(unit[0].length).split(/[,;:.()]/)[0];
+  if (NOT_EVENT_SPEED.test(clause)) return null;
+  return { end: unit[0].length, factor: unit[1] ? 1 : unit[2] ? 1.609344 : 1.852 };
+}
+
+/** "inside for", "in the building for"; "spent … inside", "spent … in the house". */
+const INSIDE_FOR = /\b(?:inside|indoors|in\s+the\s+(?:building|house|museum|gallery|bank|shop|store|premises))\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+|only\s+|less\s+than\s+|more\s+than\s+|under\s+|over\s+|at\s+least\s+|at\s+most\s+|no\s+more\s+than\s+)?$/i;
+const SPENT_INSIDE = /^\s+(?:minutes?|hours?)\s+(?:inside|indoors|in\s+the\s+(?:building|house|museum|gallery|bank|shop|store|premises))\b/i;
+
+/** How long people were inside a building, in minutes. */
+function insideFor(before: string, rest: string): { end: number; factor: number } | null {
+  const unit = /^\s+(minutes?|hours?)/.exec(rest)!;
+  if (!INSIDE_FOR.test(before) && !(/\bspen[dt]s?\s+(?:\S+\s+){0,2}$/i.test(before) && SPENT_INSIDE.test(rest))) return null;
+  return { end: unit[0].length, factor: unit[1].startsWith('hour') ? 60 : 1 };
+}
+
+/** Which way a bound goes: "less than four minutes" is below, "more than ten" above. */
+const boundOf = (before: string): string => (/\b(?:less\s+than|fewer\s+than|under|up\s+to|at\s+most|no\s+more\s+than|within)\s*$/i.test(before) ? 'below' : /\b(?:more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of)\s*$/i.test(before) ? 'above' : 'bound');
 
 /** A participle right before a number: "killing 11", "injuring more than 40". */
 const PARTICIPLE_BEFORE = /\b(?:killing|injuring|wounding|leaving|displacing|evacuating|arresting|detaining)\s+(?:at least|more than|over|nearly|almost|around|about|some|up to)?\s*$/i;

@@ -33,6 +33,8 @@ const VOCABULARY: [string, HappeningClass, string][] = [
   ['end', 'end', 'close,closes,closed,closure,shut,shuts,shut down,shuts down,end,ends,ended,expire,expires,expired'],
   ['start', 'start', 'open,opens,opened,reopen,reopens,reopened,start,starts,started,begin,begins,began,take effect,takes effect,took effect,come into force,comes into force,came into force'],
   ['span', 'span', 'run,runs,last,lasts,remain open,remains open,stay open,stays open,be open,is open,continue,continues'],
+  // "will stay closed until Friday": it reopens then (or the day after: a loose day).
+  ['closed', 'span', 'stay closed,stays closed,remain closed,remains closed,be closed,is closed'],
   ['inspection', 'recurring', 'inspected,inspection,visited'],
   ...'hearing,meeting,summit,rally,vigil,funeral,inquest,referendum,auction'.split(',').map((w): [string, HappeningClass, string] => [w, 'recurring', w]),
 ];
@@ -165,7 +167,7 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const day = m[1] ?? m[2] ?? m[3] ?? (m[5] ? `${m[4]} ${m[5]}` : m[4]);
     const lead = text.slice(Math.max(s.start, at - REACH), at);
     const prep = m[3] && (text.startsWith("'s", end) || text.startsWith('’s', end)) ? "'s" : prepositionOf(lead);
-    if (!prep || (m[4] && prep !== 'in') || (m[3] && !/^(?:on|the|'s)$/.test(prep)) || (prep === 'of' && !PART_OF_DAY.test(lead))) continue;
+    if (!prep || (m[4] && prep !== 'in') || (m[3] && !/^(?:on|the|'s|until|till)$/.test(prep)) || (prep === 'of' && !PART_OF_DAY.test(lead))) continue;
     if (prep === 'in' && ROUNDED.test(lead.slice(0, -3))) continue;
     const found =
       prep === 'the' || prep === 'a' || prep === "'s" ? nounAfter(text, end, s.end) : (wordBefore(text, lead, at) ?? (prep === 'on' && FRONTED.test(text.slice(s.start, at)) ? wordAfter(text, end, s.end) : null));
@@ -177,7 +179,11 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     if (word === 'visited' && !INSPECTORS.test(before)) continue;
     const changed = CHANGED.test(sentence);
     let kind = WORDS.get(word) ?? word;
-    if (kind === 'span') {
+    const closedUntil = kind === 'closed';
+    if (closedUntil) {
+      if (prep !== 'until' && prep !== 'till') continue;
+      kind = 'start';
+    } else if (kind === 'span') {
       // "runs until 15 December" ends then; "runs from 10 November (to 15 December)" starts then.
       if (prep === 'until' || prep === 'till' || changed) kind = 'end';
       else if (prep === 'from') kind = 'start';
@@ -190,8 +196,8 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     if (!about) continue;
     const near = nearOf(layer.mentions, doc.sentences, i, cls);
     if (cls === 'once' && !near.length) continue;
-    const ahead = cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at)));
-    const loose = LOOSE_BEFORE.test(lead) || LOOSE_AFTER.test(text.slice(end, end + 12)) || LOCAL_TIME.test(sentence);
+    const ahead = closedUntil || (cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at))));
+    const loose = closedUntil || LOOSE_BEFORE.test(lead) || LOOSE_AFTER.test(text.slice(end, end + 12)) || LOCAL_TIME.test(sentence);
     const push = (written: string, from: number, to: number, k: string, date = resolveDay(written, doc.date, ahead)): void => {
       out.push({ start: Math.min(found.start, from), end: Math.max(found.end, to), event: k, subject: about.subject, object: about.object, near, first: false, loose, day: written, ahead, changed, date });
     };

@@ -10,7 +10,7 @@ import type { EntityGraph, GlobalEntity } from './entities';
 import { daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
 import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
-import { bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords } from './figures';
+import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { speakersDisagree } from './speakers';
 import { placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
 
@@ -343,11 +343,13 @@ function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boole
   const question = `${key}|${Math.min(x, y)}|${Math.max(x, y)}`;
   let answer = memo.answers.get(question);
   if (answer === undefined) {
-    const has = (a: ArticleAnalysis, v: number): boolean => a.figures.some((g) => figureKey(g) === key && rounding(g.value, v));
+    // Two figures of its own: "some 300" rounds both 312 and 260 but gives neither.
+    const near = (a: ArticleAnalysis, v: number): number[] => a.figures.flatMap((g, i) => (figureKey(g) === key && writtenAs(g.value, v) ? [i] : []));
     answer = false;
     for (const uri of ws.claims.withKey(key)) {
       const a = ws.analysis(uri);
-      if (a && has(a, x) && has(a, y)) {
+      const ys = a ? near(a, y) : [];
+      if (a && ys.length && near(a, x).some((i) => ys.some((j) => j !== i))) {
         answer = true;
         break;
       }
@@ -359,7 +361,10 @@ function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boole
 
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
   const [a, b] = [ws.analysis(uri)!, ws.analysis(otherUri)!];
-  if (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)) || !(comparableDays(f, a, o, b) || tollShrinks(f, a, o, b))) return null;
+  const beyond = beyondBound(f, o);
+  if (beyond === false) return null;
+  if (beyond === null && (rounding(f.value, o.value) || ((f.hedge || o.hedge) && nearEnough(f.value, o.value)))) return null;
+  if (!(comparableDays(f, a, o, b) || tollShrinks(f, a, o, b))) return null;
   // Counts ten times apart are of different things ("12 killed" and "some 2 million died" in a civil war).
   // An article that gives both figures itself reports the difference (explains it, or tells the toll as
   // it grew): where one does, the two are no contradiction.

@@ -39,7 +39,21 @@ export function sameSourceWords(a: readonly string[], b: readonly string[]): boo
  * compared: near another count it agrees, far from it (38,000; 3,200) it does not. Bounds ("at least
  * 30") are not.
  */
-const approximate = (f: Figure): boolean => f.hedge === 'approximate';
+const approximate = (f: Figure): boolean => f.hedge === 'approximate' || BOUNDS.has(f.hedge ?? '');
+
+/**
+ * A bound that says which way ("less than four minutes", "more than ten"), where it is read: it is
+ * compared with a firm figure and disagrees when the figure lies beyond it (eleven minutes).
+ */
+const BOUNDS = new Set(['below', 'above']);
+
+/** A bound against another figure: null when neither is a bound, else whether the other lies beyond it (two bounds never disagree). */
+export function beyondBound(f: Figure, o: Figure): boolean | null {
+  const [bound, other] = BOUNDS.has(f.hedge ?? '') ? [f, o] : BOUNDS.has(o.hedge ?? '') ? [o, f] : [null, null];
+  if (!bound || !other) return null;
+  if (other.hedge && other.hedge !== 'approximate') return false;
+  return bound.hedge === 'below' ? other.value > bound.value : other.value < bound.value;
+}
 
 /** An approximate count agrees with any within a fifth of it ("nearly 40,000" and 38,000). */
 export const nearEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 0.2 * Math.max(a, b);
@@ -99,8 +113,8 @@ export function tollShrinks(f: Figure, a: ArticleAnalysis, o: Figure, b: Article
   return x < y ? f.value > o.value : o.value > f.value;
 }
 
-/** Both figures hold for a known day: their sentences give one, or their articles are dated. */
-export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => (timeless(f) ? !!a.date && !!b.date : !!figureDay(f, a, b) && !!figureDay(o, b, a));
+/** Both figures hold for a known day: their sentences give one, or their articles are dated (a sum paid once, a share of one event: dated articles). */
+export const bothDated = (f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean => (timeless(f) || (f.unit && PAID_ONCE.has(f.measure)) ? !!a.date && !!b.date : !!figureDay(f, a, b) && !!figureDay(o, b, a));
 
 /** Days at most one apart (a bulletin "as of Wednesday" reported on Thursday), or a day not given. */
 export const closeDates = (a: string | null, b: string | null): boolean => !a || !b || daysApart(a, b) <= 1;
@@ -111,13 +125,13 @@ export const closeDates = (a: string | null, b: string | null): boolean => !a ||
  * and the days are close. Measured: undated bids, profits, fines and costs were 5 of 7 warnings on
  * 2,225 unrelated BBC articles, none right.
  */
-const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom']);
+const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom', 'reward']);
 
 /**
  * A premium, a stake, a turnout are one fact of their event, whatever day a sentence names near them;
  * a rise is of some period (a month's prices), dated like other sums that move.
  */
-const timeless = (f: Figure): boolean => f.unit === '%' && /^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure);
+const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
 
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
   if (timeless(f)) return true;
@@ -140,6 +154,11 @@ const SYMBOL: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', JPY: '
 
 /** "€18 million", "$2.4 million", "1,240". */
 export function formatFigure(f: Figure): string {
+  const way = f.hedge === 'below' ? 'less than ' : f.hedge === 'above' ? 'more than ' : '';
+  return `${way}${formatValue(f)}`;
+}
+
+function formatValue(f: Figure): string {
   const n = f.value >= 1e9 ? `${+(f.value / 1e9).toFixed(3)} billion` : f.value >= 1e6 ? `${+(f.value / 1e6).toFixed(3)} million` : f.value.toLocaleString('en-US');
   if (!f.unit) return n;
   if (f.unit === '%') return `${n}%`;
@@ -148,12 +167,21 @@ export function formatFigure(f: Figure): string {
 
 /** What the figure counts, in words: "suspected cases", "price", "deaths". */
 export function measureWords(f: Figure): string {
+  // "change down spending" since 2021: "fall in spending since 2021".
+  const change = /^change (up|down) (.+)$/.exec(f.measure);
+  if (change) return `${change[1] === 'down' ? 'fall' : 'rise'} in ${change[2]}${f.qualifier ? ` ${f.qualifier}` : ''}`;
   const measure = f.measure === 'dead' ? 'deaths' : f.measure;
   return f.qualifier ? `${f.qualifier} ${measure}` : measure;
 }
 
 /** Significant digits of a figure as written: 27,000,000,000 from "$27bn" has two. */
 const precision = (v: number): number => Math.max(1, String(Math.round(v * 1000)).replace(/0+$/, '').length);
+
+/**
+ * A figure written is a value, or the value written more finely ("$38.2 million" for $38 million), not
+ * coarser: "ten deaths" is no count of twelve.
+ */
+export const writtenAs = (written: number, v: number): boolean => written === v || (precision(written) >= precision(v) && rounding(written, v));
 
 /**
  * One figure is the other rounded ("$27bn" for $27.5bn, "1,200" for 1,240 when written plainly):

@@ -425,3 +425,47 @@ test('how reporters write tolls and sums in their own words: participles, lost l
   assert.equal(get('four')?.hedge, 'elsewhere', 'another year’s event');
   assert.equal(get('11')?.hedge, null);
 });
+
+test('numbers as words and fractions: "six and a half million euros", "a quarter of a million pounds", "half a million", "a single"', () => {
+  const figures = figuresOf(
+    [
+      'The council set up a relief fund of six and a half million euros.',
+      '',
+      'The insurer is offering a reward of a quarter of a million pounds.',
+      '',
+      'Vandals caused damage of half a million dollars.',
+      '',
+      'A single night warden was on duty when the thieves came.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    figures.map(({ value, unit, measure }) => ({ value, unit, measure })),
+    [
+      { value: 6500000, unit: 'EUR', measure: 'fund' },
+      { value: 250000, unit: 'GBP', measure: 'reward' },
+      { value: 500000, unit: 'USD', measure: 'loss' },
+      { value: 1, unit: null, measure: 'on-duty wardens' },
+    ],
+  );
+});
+
+test('a speed at the event, in km/h whatever the unit; a limit or the wind is none', () => {
+  const figures = figuresOf(
+    [
+      'The coach was travelling at 112 kilometres an hour when it left the road.',
+      '',
+      'The lorry hit the barrier at 50 mph, police said.',
+      '',
+      'The road has a limit of 80 km/h.',
+      '',
+      'The ferry was sailing at 12 knots into winds gusting at 90 km/h.',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    figures.map(({ value, unit, measure, text }) => ({ value, unit, measure, text })),
+    [
+      { value: 112, unit: 'km/h', measure: 'speed', text: '112 kilometres an hour' },
+      { value: 80.5, unit: 'km/h', measure: 'speed', text: '50 mph' },
+    ],
+  );
+});

@@ -221,6 +221,15 @@ const HAPPENINGS: [string, Record<string, string>, string[]][] = [
     ],
   ],
   [
+    'a reopening: "will stay closed until" a day against "will reopen on" another',
+    {
+      // Monday 7 July 2025: Friday is 11 July, Tuesday 8 July.
+      'wire.txt': VALLEY('Monday 7 July 2025', 'The pumping hall will stay closed until Friday while engineers check the roof, the board said.'),
+      'paper.txt': VALLEY('Monday 7 July 2025', 'The pumping hall will reopen on Tuesday, the board said.'),
+    },
+    ['paper.txt:2025-07-08/wire.txt:2025-07-11', 'wire.txt:2025-07-11/paper.txt:2025-07-08'],
+  ],
+  [
     'the month of the last inspection, by the board on one side and by "its inspectors" on the other',
     {
       'wire.txt': VALLEY('Sunday 15 June 2025', 'The Halvane Water Board last inspected the roof in February.'),
@@ -237,6 +246,20 @@ test('date, a happening: the message names it and both days', () => {
 });
 
 const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
+  [
+    'closed until a day and reopening that day or the day after',
+    {
+      'wire.txt': VALLEY('Monday 7 July 2025', 'The pumping hall will stay closed until Friday, the board said.'),
+      'paper.txt': VALLEY('Monday 7 July 2025', 'The pumping hall will reopen on Saturday, the board said.'),
+    },
+  ],
+  [
+    'closed for a while, no day',
+    {
+      'wire.txt': VALLEY('Monday 7 July 2025', 'The pumping hall is closed while engineers check the roof.'),
+      'paper.txt': VALLEY('Monday 7 July 2025', 'The pumping hall will reopen on Tuesday, the board said.'),
+    },
+  ],
   [
     'two hearings set apart by other words',
     {
