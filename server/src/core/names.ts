@@ -15,7 +15,7 @@ export const TITLES = new Set(
     'adviser advisor coach manager striker midfielder defender captain goalkeeper singer actor actress star chef ceo boss ' +
     // Heads of multi-word public-service titles: the name starts after "Chief Fire Officer", "Deputy Police Commissioner".
     'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner ' +
-    // Malay and Indonesian honorifics ("Encik Azlan", "Datuk Seri Anwar"); "Pak" and "Bu" are GIVEN_NAME_HONORIFICS.
+    // Malay and Indonesian honorifics ("Encik Fauzi", "Datuk Seri Anwar"); "Pak" and "Bu" are GIVEN_NAME_HONORIFICS.
     'bapak ibu encik cik puan datuk dato datin seri haji hajjah').split(' '),
 );
 

@@ -468,9 +468,9 @@ test('nicknames introduced in a relative clause, in quotation marks of several w
 });
 
 test('Malay and Indonesian honorifics are no part of a name; "Pak" only before a given name alone', () => {
-  const hendra = link('Pak Hendra told the crowd the strike would go on. Hendra bin Yusof Karim leads the guild.', [['Pak Hendra', 'person'], ['Hendra bin Yusof Karim', 'person']]);
-  assert.equal(hendra.nameOf('Hendra'), 'Hendra bin Yusof Karim');
-  assert.equal(link('Datuk Seri Azlan Harun opened the bridge.', [['Datuk Seri Azlan Harun', 'person']]).entities[0].name, 'Azlan Harun');
+  const hendra = link('Pak Hendra told the crowd the strike would go on. Hendra bin Yusof Rahmat leads the guild.', [['Pak Hendra', 'person'], ['Hendra bin Yusof Rahmat', 'person']]);
+  assert.equal(hendra.nameOf('Hendra'), 'Hendra bin Yusof Rahmat');
+  assert.equal(link('Datuk Seri Fauzi Harun opened the bridge.', [['Datuk Seri Fauzi Harun', 'person']]).entities[0].name, 'Fauzi Harun');
   assert.equal(link('Pak Chol-min met the envoy.', [['Pak Chol-min', 'person']]).entities[0].name, 'Pak Chol-min', 'a Korean surname before a hyphenated given name');
 });
 
