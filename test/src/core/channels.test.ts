@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { channelHints, channelIn, channelsDisagree, type ChannelContext } from '../../../server/out/core/claims/channels';
+import { channelHints, channelIn, type ChannelContext } from '../../../server/out/core/claims/channels';
 import type { Mention } from '../../../server/out/core/types';
 
 /** The channel of a sentence with no recognised names. */
@@ -100,15 +100,6 @@ test('speech in person: told supporters, a crowd, addressing activists; not an e
   assert.equal(channelOf('addressing party activists at a hotel, he said')?.channel, 'speech');
   assert.equal(channelOf('she told supporters in an email on Monday')?.channel, 'email');
   assert.equal(channelOf('she told reporters outside the town hall')?.channel === 'speech', false);
-});
-
-test('two places for one statement disagree; a form never disagrees with a place', () => {
-  assert.equal(channelsDisagree({ channel: 'Facebook', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), true);
-  assert.equal(channelsDisagree({ channel: 'Instagram', channelKind: 'platform' }, { channel: 'Rovers TV', channelKind: 'outlet' }), true);
-  assert.equal(channelsDisagree({ channel: 'press conference', channelKind: 'venue' }, { channel: 'Facebook', channelKind: 'platform' }), true);
-  assert.equal(channelsDisagree({ channel: 'statement', channelKind: 'form' }, { channel: 'Facebook', channelKind: 'platform' }), false);
-  assert.equal(channelsDisagree({ channel: 'X', channelKind: 'platform' }, { channel: 'Twitter', channelKind: 'platform' }), false);
-  assert.equal(channelsDisagree({ channel: 'news conference', channelKind: 'venue' }, { channel: 'press conference', channelKind: 'venue' }), false);
 });
 
 test('a telephone interview is an interview, with the outlet it was given to', () => {

@@ -231,14 +231,3 @@ function formIn(window: string, from: number): { name: string; span: Span } | nu
   const name = `${f[1] ? f[1].toLowerCase().replace(/^(joint|written|brief|short|long|separate|emailed|signed|recorded) /, '').replace(/^phone/, 'telephone') : ''}${f[2].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:by|over the) (?:tele)?phone$/, 'telephone')}`;
   return { name, span: { start: from + f.index, end: from + f.index + f[0].length } };
 }
-
-/**
- * Whether two channels given for one statement disagree: two different places (platforms, outlets,
- * venues) do; a form alone ("a statement") is compatible with any place, and so is the same place.
- */
-export function channelsDisagree(a: { channel: string | null; channelKind?: ChannelKind | null }, b: { channel: string | null; channelKind?: ChannelKind | null }): boolean {
-  if (!a.channel || !b.channel || a.channelKind === 'form' || b.channelKind === 'form') return false;
-  const norm = (c: string): string => c.toLowerCase().replace(/^(the|a|an) /, '').replace(/^x$/, 'twitter').replace(/\bnews (conference|briefing)\b/, 'press $1');
-  const [x, y] = [norm(a.channel), norm(b.channel)];
-  return !x.includes(y) && !y.includes(x);
-}
