@@ -14,6 +14,17 @@ const PASSAGE = 'The three rounds of talks were unsuccessful';
 const NOTE = 'Check this against the original post #talks';
 
 /** Where `text` is on screen, waiting while the editor re-renders (code lenses and colours come back after an edit). */
+/** The 1-based line of `text`, read from the status bar after a click into it. */
+async function lineOf(page, text) {
+  const box = await boxOf(page, text);
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  const status = page.locator('[id="status.editor.selection"]');
+  await status.waitFor();
+  const line = /Ln (\d+)/.exec(await status.innerText());
+  if (!line) throw new Error(`no line in the status bar: ${await status.innerText()}`);
+  return Number(line[1]);
+}
+
 async function boxOf(page, text) {
   for (let i = 0; ; i++) {
     try {
@@ -111,13 +122,14 @@ export async function runAnnotateUi(server, folder) {
     });
 
     ok &&= await step(page, '2-moved', 'add lines above the passage: the note stays on its text', async () => {
-      const before = await boxOf(page, PASSAGE);
+      // The passage's line in the status bar (its height on screen moves with code lenses coming and going).
+      const before = await lineOf(page, PASSAGE);
       // At the headline's start, two new lines.
       await boxOf(page, 'Alloush quits');
       await writeAt(page, 'Alloush quits', 'Home', 'UPDATE: this article was corrected.\n\n');
       // The server re-anchors the passage; its hover carries the note at the passage's new place.
-      const after = await boxOf(page, PASSAGE);
-      if (!(after.y > before.y)) throw new Error('the passage did not move down');
+      const after = await lineOf(page, PASSAGE);
+      if (after !== before + 2) throw new Error(`the passage went from line ${before} to line ${after}`);
       const deadline = Date.now() + 30_000;
       let content = '';
       while (!content.includes('original post')) {
