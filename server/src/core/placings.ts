@@ -166,11 +166,9 @@ function subject(text: string, sentenceStart: number, at: number, layer: EntityL
   const words = before.split(/[ \u00a0]+/).filter(Boolean);
   while (words.length && AUXILIARY.has(words[words.length - 1].toLowerCase())) words.pop();
   if (!words.length || words.length > 12) return null;
-  // A named one right before the participle ("Dana Voss was flown to …").
-  const end = sentenceStart + before.length - (before.length - before.trimEnd().length);
-  // Mentions are in text order: only those ending in the 40 characters before are read (a long
-  // article of such sentences stays linear).
-  for (let k = firstAtLeast(layer.mentions, end - 40, (x) => x.end); k < layer.mentions.length && layer.mentions[k].end <= end; k++) {
+  // A named one right before the participle, auxiliaries between ("Dana Voss was flown to …"). Mentions
+  // are in text order: only those ending in the 60 characters before are read (long articles stay linear).
+  for (let k = firstAtLeast(layer.mentions, at - 60, (x) => x.end); k < layer.mentions.length && layer.mentions[k].end <= at; k++) {
     const named = layer.mentions[k];
     if (!text.slice(named.end, at).trim().split(/\s+/).every((w) => !w || AUXILIARY.has(w.toLowerCase()))) continue;
     if (named.type === 'person' || named.type === 'organization') return `@${named.local}`;

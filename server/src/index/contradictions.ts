@@ -251,13 +251,13 @@ function comparePlacings(ws: IndexView, uri: string, a: ArticleAnalysis, related
     if (thing === null) continue;
     const key = placingKey(p);
     const same = (x: Placing, from: string): boolean => placingKey(x) === key && thingOf(x, from) === thing;
+    const ours = a.placings.filter((x) => same(x, uri));
     for (const otherUri of ws.claims.withKey(key)) {
       const b = otherUri === uri ? undefined : ws.analysis(otherUri);
       if (!b || !related(otherUri) || writtenTooFarApart(a, b)) continue;
       const theirs = b.placings.filter((x) => same(x, otherUri));
       if (!theirs.length || theirs.some((x) => shareAPlace(p.places, x.places))) continue;
       // Either article placing them in one of the other's places too: moved, or some to each.
-      const ours = a.placings.filter((x) => same(x, uri));
       if (ours.some((x) => theirs.some((y) => shareAPlace(x.places, y.places)))) continue;
       const both = (c: ArticleAnalysis, from: string): boolean => {
         const all = c.placings.filter((x) => same(x, from)).flatMap((x) => x.places);

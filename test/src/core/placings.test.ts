@@ -23,6 +23,7 @@ test('placings: the passive and the reduced participle, with the place after its
     ['Two of the climbers were airlifted to Lowick Infirmary and Carrow Hospital.', 'taken people: Lowick Infirmary + Carrow Hospital'],
     ['The bodies of two women were found in their house in Kettle Lane, Tollbury, on Saturday.', 'found body: Kettle Lane + Tollbury'],
     ['Oskar Veltman was taken to Brill Hospital with burns.', 'taken Oskar Veltman: Brill Hospital'],
+    ['On Monday night, after the river burst its banks, Oskar Veltman was taken to Brill Hospital.', 'taken Oskar Veltman: Brill Hospital'],
     ['Overnight eleven ambulances were turned away from the emergency ward. They were sent to hospitals in Carrow instead.', 'taken people: Carrow'],
   ];
   for (const [body, want] of cases) assert.deepEqual(placings(body), [want], body);
