@@ -16,13 +16,15 @@ const NOTE = 'Check this against the original post #talks';
 /** Where `text` is on screen, waiting while the editor re-renders (code lenses and colours come back after an edit). */
 /** The 1-based line of `text`, read from the status bar after a click into it. */
 async function lineOf(page, text) {
-  const box = await boxOf(page, text);
-  await page.mouse.click(box.x + 2, box.y + box.height / 2);
   const status = page.locator('[id="status.editor.selection"]');
   await status.waitFor();
-  const line = /Ln (\d+)/.exec(await status.innerText());
-  if (!line) throw new Error(`no line in the status bar: ${await status.innerText()}`);
-  return Number(line[1]);
+  const shown = async () => Number(/Ln (\d+)/.exec(await status.innerText())?.[1] ?? NaN);
+  const was = await shown();
+  const box = await boxOf(page, text);
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  // The status bar follows the click a moment later.
+  for (let i = 0; i < 20 && (await shown()) === was; i++) await page.waitForTimeout(100);
+  return shown();
 }
 
 async function boxOf(page, text) {
@@ -128,7 +130,12 @@ export async function runAnnotateUi(server, folder) {
       await boxOf(page, 'Alloush quits');
       await writeAt(page, 'Alloush quits', 'Home', 'UPDATE: this article was corrected.\n\n');
       // The server re-anchors the passage; its hover carries the note at the passage's new place.
-      const after = await lineOf(page, PASSAGE);
+      // Measured again while the editor settles (the re-anchoring, code lenses moving the text).
+      let after = await lineOf(page, PASSAGE);
+      for (let i = 0; i < 10 && after !== before + 2; i++) {
+        await page.waitForTimeout(500);
+        after = await lineOf(page, PASSAGE);
+      }
       if (after !== before + 2) throw new Error(`the passage went from line ${before} to line ${after}`);
       const deadline = Date.now() + 30_000;
       let content = '';
