@@ -20,11 +20,17 @@ const ORG_HEADS = new Set(
 const OUTLET_LAST_WORDS = new Set(OUTLET_WORDS.map((w) => w.toLowerCase()));
 
 /**
- * Every spelling of the well-known names, with its type and first two characters: a spelling is
+ * Every spelling of the well-known names, with its type, by its first two characters: a spelling is
  * looked for only where the text has those (most articles lack most of them; the searches for all
- * were a tenth of linking's own time).
+ * were a tenth of linking's own time). Each pair once per article, without a map of them per
+ * article as before (missedKnown: about 2 ms per BBC pass less).
  */
-const KNOWN_SPELLINGS = WELL_KNOWN.flatMap((known) => [known.name, ...known.aliases].map((name) => ({ name, type: known.type, start: name.slice(0, 2) })));
+const KNOWN_BY_START = new Map<string, { name: string; type: EntityType }[]>();
+for (const known of WELL_KNOWN)
+  for (const name of [known.name, ...known.aliases]) {
+    const start = name.slice(0, 2);
+    KNOWN_BY_START.set(start, [...(KNOWN_BY_START.get(start) ?? []), { name, type: known.type }]);
+  }
 
 interface Draft {
   span: NamedSpan;
@@ -367,6 +373,8 @@ function drafter(): Drafter {
 /** The recognised names, cleaned, outside the page's furniture and not dates, as drafts. */
 function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[], draft: DraftFn): Draft[] {
   const drafts: Draft[] = [];
+  // (Most texts have no en or em dash: the pattern is tried on their names only where they do.)
+  const dashes = text.includes('\u2013') || text.includes('\u2014');
   for (const raw of spans) {
     const s = clean(text, raw);
     if (!s || inside(boilerplate, s.start, s.end) || isDate(text, s)) continue;
@@ -376,7 +384,7 @@ function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readon
     if (!drafts.length || particle >= drafts[drafts.length - 1].span.end) s.start = particle;
     const t = text.slice(s.start, s.end);
     // Two names joined by a dash with no space, as headlines pair them ("Kestrel–Arbon: the deal"), are two names.
-    const dash = t.search(PAIRING_DASH);
+    const dash = dashes ? t.search(PAIRING_DASH) : -1;
     if (dash > 0) {
       drafts.push(draft({ ...s, end: s.start + dash }, t.slice(0, dash)), draft({ ...s, start: s.start + dash + 1 }, t.slice(dash + 1)));
       continue;
@@ -406,14 +414,18 @@ function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { place
   // (Loops, not filter and map: these sets were a tenth of linking's own time.)
   const bareSurnames = new Set<string>();
   for (const d of drafts) if (d.span.type === 'person' && d.core.words.length === 1) bareSurnames.add(d.last);
-  const isFull = (d: Draft): boolean => d.core.words.length >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text) && !cities?.has(d.core.key)));
+  // Whether each draft is a full name, asked once: retyping the full names below keeps them full
+  // and changes no other (three calls per draft before: 2-3 ms per BBC pass).
+  const full: boolean[] = [];
+  for (const d of drafts) full.push(d.core.words.length >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text) && !cities?.has(d.core.key))));
   const fullSurnames = new Set<string>();
   // A word the recogniser calls a place every time it stands alone is a place: the town, not the
   // club named after it ("Lipany" beside "Rovers Lipany").
   const places = new Set<string>();
   const notPlaces = new Set<string>();
-  for (const d of drafts) {
-    if (isFull(d)) fullSurnames.add(d.last);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (full[i]) fullSurnames.add(d.last);
     else if (d.core.words.length === 1) (d.span.type === 'place' ? places : notPlaces).add(d.last);
   }
   for (const w of notPlaces) places.delete(w);
@@ -424,11 +436,17 @@ function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { place
     for (const d of drafts) if (d.core.words.length >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
     for (const d of drafts) if (d.span.type === 'person' && places.has(d.last) && !notPeople.has(d.core.key) && /^\p{Lu}\p{Ll}/u.test(d.text)) places.delete(d.last);
   }
-  for (const d of drafts) {
-    if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if ((full[i] && d.span.type !== 'person') || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   const surnames = new Set<string>();
-  for (const d of drafts) if (isFull(d)) surnames.add(lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, ''));
+  for (let i = 0; i < drafts.length; i++)
+    if (full[i]) {
+      const last = lastWord(drafts[i].text);
+      // (The particle pattern only where the word is hyphened.)
+      surnames.add(last.includes('-') ? last.replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, '') : last);
+    }
   return { places, surnames };
 }
 
@@ -450,17 +468,16 @@ function missedSurnames(text: string, surnames: Set<string>, taken: readonly Spa
 /** Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines. */
 function missedKnown(text: string, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[], draft: DraftFn): void {
   const shouting = shoutingLines(text);
-  const starts = new Map<string, boolean>();
-  for (const { name, type, start } of KNOWN_SPELLINGS) {
-    let has = starts.get(start);
-    if (has === undefined) starts.set(start, (has = text.includes(start)));
-    if (!has) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      // Not as a part of a modifier ("US-led", "anti-Daesh"), which the recogniser leaves out too.
-      if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
-      missed.push(draft({ start: at, end, type }, name));
-    }
+  for (const [start, spellings] of KNOWN_BY_START) {
+    const first = text.indexOf(start);
+    if (first < 0) continue;
+    for (const { name, type } of spellings)
+      for (let at = text.indexOf(name, first); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        // Not as a part of a modifier ("US-led", "anti-Daesh"), which the recogniser leaves out too.
+        if (isWordCode(text.charCodeAt(at - 1)) || (text.charCodeAt(at - 1) === 45 && isWordCode(text.charCodeAt(at - 2))) || /^[\p{L}\p{N}]|^-\p{Ll}/u.test(text.slice(end, end + 2)) || inside(taken, at, end) || inside(boilerplate, at, end) || shouting(at)) continue;
+        missed.push(draft({ start: at, end, type }, name));
+      }
   }
 }
 
@@ -556,6 +573,9 @@ function dropHeadNouns(text: string, drafts: Draft[]): void {
     }
 }
 
+/** Whether a name has a word that heads organisations' names (ORG_HEADS); remembered, as names repeat (its splits were 2-4 ms per BBC pass). */
+const hasOrgHead = cached((name) => name.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)));
+
 /** The local entities being made, by key, and the entity of each draft (-1 while unknown). */
 class Linking {
   readonly entities: LocalEntity[] = [];
@@ -617,7 +637,7 @@ function linkShortForms(text: string, l: Linking, places: Set<string>, coreOf: (
     const e = entityOf[j];
     if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
-    byFirst.set(f.core.words[0], f.text.split(/[\s\u00a0]+/).some((w) => ORG_HEADS.has(w)) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
+    byFirst.set(f.core.words[0], hasOrgHead(f.text) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
   });
   // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
   const features = new Map<string, number>();
@@ -722,13 +742,17 @@ function linkPartials(text: string, l: Linking, acronyms: Map<string, number>, s
 /** The mentions of the linked drafts; entities left without mentions (an acronym first taken for a name of its own) are dropped. */
 function mentionsOf(l: Linking): Mention[] {
   const { drafts, entityOf, entities } = l;
-  const renumber = new Map<number, number>();
-  for (const e of entityOf) if (!renumber.has(e)) renumber.set(e, renumber.size);
+  // Numbered in the order first mentioned, in an array rather than a map (entities are numbered from 0).
+  const renumber = new Array<number>(entities.length).fill(-1);
   const kept: LocalEntity[] = [];
-  for (const [old, now] of renumber) kept[now] = entities[old];
+  for (const e of entityOf)
+    if (renumber[e] < 0) {
+      renumber[e] = kept.length;
+      kept.push(entities[e]);
+    }
   entities.length = 0;
   entities.push(...kept);
-  return drafts.map((d, i) => ({ start: d.span.start, end: d.span.end, text: d.text, type: entities[renumber.get(entityOf[i])!].type, local: renumber.get(entityOf[i])! }));
+  return drafts.map((d, i) => ({ start: d.span.start, end: d.span.end, text: d.text, type: kept[renumber[entityOf[i]]].type, local: renumber[entityOf[i]] }));
 }
 
 /** Each entity's name (its best spelling), first mention, type (the page's, else its mentions' majority) and descriptions. */
@@ -1007,7 +1031,9 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
     const after = text.charCodeAt(d.span.end) === 44 ? OFFICE_AFTER.exec(text.slice(d.span.end, d.span.end + 60)) : null;
     if (after) hold(after[2].toLowerCase(), after[1], e);
   }
-  if (!holders.size) return;
+  // A reference is "the" and a holder's key as written, so a text without any key has none
+  // (addRoles: about 3 ms per BBC pass less).
+  if (![...holders.keys()].some((k) => text.includes(k))) return;
   const taken = drafts.map((d) => d.span).sort((x, y) => x.start - y.start);
   for (const m of text.matchAll(OFFICE_REFERENCE)) {
     const e = holders.get(m[1].toLowerCase());
