@@ -146,16 +146,27 @@ const FIRST_WORD_TYPES = new Map<string, EntityType>([
   ['radio', 'organization'],
 ]);
 /** Whether a name is a river's, a lake's or a mountain's ("River Kell"), which its last word alone names too ("the Kell"). */
-export const isFeatureName = (name: string): boolean => FEATURES.has(name.slice(0, name.indexOf(' ')).toLowerCase());
+export const isFeatureName = (name: string): boolean => {
+  const first = name.indexOf(' ');
+  // Only a word of a feature's length is sliced: "lake", "river", "mount".
+  const length = first < 0 ? name.length - 1 : first;
+  return length >= 4 && length <= 5 && FEATURES.has(name.slice(0, first).toLowerCase());
+};
 const COMPANY_WORDS = new Set(['Builders', 'Contractors', 'Developers', 'Motors', 'Foods', 'Airlines', 'Logistics', 'Partners', 'Industries', 'Pharmaceuticals', 'Polymers', 'Chemicals', 'Engineering', 'Textiles']);
 /** The type a name's first or last word decides (FIRST_WORD_TYPES, COMPANY_WORDS), or undefined. */
 export function typeByWord(name: string): EntityType | undefined {
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
-  const first = FIRST_WORD_TYPES.get(name.slice(0, space).toLowerCase());
+  // Words are sliced only where their length is one of the list's (asked of most names of several
+  // words, more than once; lower-casing never changes a length into one of these words' lengths).
+  const first = space >= FIRST_WORD_SHORTEST && space <= FIRST_WORD_LONGEST ? FIRST_WORD_TYPES.get(name.slice(0, space).toLowerCase()) : undefined;
   if (first) return first;
-  return COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1)) ? 'organization' : undefined;
+  const last = name.lastIndexOf(' ') + 1;
+  return name.length - last >= COMPANY_WORD_SHORTEST && COMPANY_WORDS.has(name.slice(last)) ? 'organization' : undefined;
 }
+const FIRST_WORD_SHORTEST = Math.min(...[...FIRST_WORD_TYPES.keys()].map((w) => w.length));
+const FIRST_WORD_LONGEST = Math.max(...[...FIRST_WORD_TYPES.keys()].map((w) => w.length));
+const COMPANY_WORD_SHORTEST = Math.min(...[...COMPANY_WORDS].map((w) => w.length));
 /** Whether a word is a club's initials as written before its name ("SK", "FC"). */
 export const isClubInitials = (word: string): boolean => word.length <= 3 && word === word.toUpperCase() && CLUB.has(word.toLowerCase());
 /**
