@@ -101,6 +101,22 @@ function withParticle(text: string, start: number, person = false): number {
   if (PARTICLES.has(word.toLowerCase())) return i;
   return person && word.length >= 2 && isCapital(word.charCodeAt(0)) && !isCapital(word.charCodeAt(1)) && !PREFIXES.has(word) ? i : start;
 }
+/**
+ * Where a person's name starts with the lower-case particles written apart before the surname
+ * ("Gov. delos Santos", "said van der Berg", "de la Cruz told"): the recogniser takes the capitalised
+ * word alone. Only particles that are no English words, and only before a capital.
+ */
+const SPACED_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'delos', 'dos', 'das', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'las', 'los', 'le', 'bin', 'binti', 'ibn', 'al', 'el']);
+function withSpacedParticles(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < 3 && text.charCodeAt(at - 1) === 32; n++) {
+    let i = at - 1;
+    while (i > 0 && text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122) i--;
+    if (i === at - 1 || isWordCode(text.charCodeAt(i - 1)) || !SPACED_PARTICLES.has(text.slice(i, at - 1))) break;
+    at = i;
+  }
+  return at;
+}
 /** Whether one of `months` is written at `start`. */
 function isMonth(text: string, start: number, months: readonly string[] | undefined): boolean {
   if (months) for (const m of months) if (text.startsWith(m, start)) return true;
@@ -380,8 +396,15 @@ function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readon
     if (!s || inside(boilerplate, s.start, s.end) || isDate(text, s)) continue;
     // A person's surname with its hyphened particle ("al-Assad" where the recogniser saw "Assad"),
     // unless the particle belongs to the name before.
-    const particle = s.type === 'person' ? withParticle(text, s.start, true) : s.start;
-    if (!drafts.length || particle >= drafts[drafts.length - 1].span.end) s.start = particle;
+    const hyphened = s.type === 'person' ? withParticle(text, s.start, true) : s.start;
+    const particle = s.type === 'person' ? withSpacedParticles(text, hyphened) : s.start;
+    const last = drafts[drafts.length - 1];
+    if (!last || particle >= last.span.end) s.start = particle;
+    // The given name before the particles is the same person's: "Ramon delos Santos".
+    if (particle < hyphened && last?.span.type === 'person' && last.span.end === particle - 1) {
+      drafts.pop();
+      s.start = last.span.start;
+    }
     const t = text.slice(s.start, s.end);
     // Two names joined by a dash with no space, as headlines pair them ("Kestrel–Arbon: the deal"), are two names.
     const dash = dashes ? t.search(PAIRING_DASH) : -1;
