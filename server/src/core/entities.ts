@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
-import { cached, coreKey, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyForm, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -227,7 +227,9 @@ function joinOrganisations(text: string, drafts: Draft[], draft: DraftFn): void 
       const word = text.slice(d.span.end + 1, end);
       // The word alone may be a name of its own to the recogniser ("ASA"): it joins the name before.
       const wordAlone = next?.span.start === d.span.end + 1 && next.span.end === end;
-      if ((ORG_SUFFIX.has(word.toLowerCase()) || isCompanyName(`${d.text} ${word}`)) && (!(next && next.span.start < end) || wordAlone)) {
+      // (The word is the last of the name with it, letters only and capitalised: what isCompanyName
+      // would ask of the two joined, without joining them.)
+      if ((ORG_SUFFIX.has(word.toLowerCase()) || (word.length <= 13 && isCompanyForm(word))) && (!(next && next.span.start < end) || wordAlone)) {
         if (wordAlone) drafts.splice(i + 1, 1);
         d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
       }
@@ -236,7 +238,7 @@ function joinOrganisations(text: string, drafts: Draft[], draft: DraftFn): void 
     if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
   }
   for (const d of drafts) {
-    if ((d.span.type === 'person' || d.span.type === 'place') && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+    if ((d.span.type === 'person' || d.span.type === 'place') && orgs.size && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
     else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
     else if (d.core.words.length > 1) {

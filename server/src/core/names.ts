@@ -125,8 +125,17 @@ export function isCompanyName(name: string): boolean {
   const space = name.lastIndexOf(' ');
   // The longest form is "incorporated"; most names end in a longer or a lower-case word.
   if (space < 0 || name.length - space > 14 || !isCapitalAt(name, space + 1)) return false;
-  const last = name.slice(space + 1).replace(/\.$/, '');
-  const lower = last.toLowerCase().replace(/\./g, '');
+  return isCompanyForm(name.slice(space + 1));
+}
+
+/**
+ * Whether a word written after a name, starting with a capital, is a company form (isCompanyName):
+ * "Ltd", "ASA", "S.A.". (Its dots are dropped only where it has any: asked of most names.)
+ */
+export function isCompanyForm(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  let lower = last.toLowerCase();
+  if (lower.includes('.')) lower = lower.replace(/\./g, '');
   return CORPORATE.has(lower) && lower !== 'co' && (lower.length > 2 || last === last.toUpperCase()) && /^\p{Lu}/u.test(last);
 }
 /** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
