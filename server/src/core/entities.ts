@@ -6,7 +6,7 @@ import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
 import { cached, coreKey, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyForm, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
-import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
+import { firstAtLeast, hasLowerCase, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
 
 /** Nouns that head organisation names and are used alone with "the" to refer back to them. */
@@ -522,7 +522,7 @@ function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Dra
     if ((d.core.words.length > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
       found.set(d.text, d.span.type);
       // (Never an empty name: "THE" alone title-cases to nothing, and looking for '' never ends.)
-      const running = /\p{Ll}/u.test(d.text) ? '' : titleCase(d.text);
+      const running = hasLowerCase(d.text) ? '' : titleCase(d.text);
       if (running) found.set(running, d.span.type);
     }
   for (const [name, type] of found)
@@ -694,7 +694,7 @@ function linkShortForms(text: string, l: Linking, places: Set<string>, coreOf: (
   // people of Kelbrook"): sports writing calls a club by its town ("the offer from Kelbrook"), other
   // writing never calls a newspaper so (a cluster written blind linked every lone city to its paper).
   const shortFor = (d: Draft): number => {
-    if (d.core.words.length !== 1 || isAcronymText(d.text) || d.span.type === 'group' || DEMONYM.test(d.text)) return -1;
+    if (d.core.words.length !== 1 || isAcronymText(d.text) || d.span.type === 'group' || isDemonym(d.text)) return -1;
     const e = byFirst.get(d.core.words[0]) ?? -1;
     if (e < 0) return features.get(d.last) ?? -1;
     if (!places.has(d.last) || entities[e].type === 'person') return e;
@@ -728,7 +728,7 @@ function linkPartials(text: string, l: Linking, acronyms: Map<string, number>, s
     const k = f.last;
     // (Asked only where two people share the surname: a search of every text for "no relation" cost 3 ms per BBC pass.)
     if (bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
-    if (KIN.test(text.slice(Math.max(0, f.span.start - 24), f.span.start))) {
+    if (kinBefore(text, f.span.start)) {
       const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
         relatives.set(k, e);
@@ -1118,7 +1118,7 @@ function majorityType(count: Map<EntityType, number>): EntityType {
  */
 const rememberedHeads: (name: string) => readonly string[] = cached((name) => {
   // A name in capitals (a masthead) as running text writes it: "MINISTRY OF WATER" heads "the Ministry".
-  const words = (/\p{Ll}/u.test(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
+  const words = (hasLowerCase(name) ? name : titleCase(name)).split(/[\s\u00a0]+/);
   // Not after "the": "the Commission" in "Chair of the Commission" refers to another name.
   return words.filter((w, i) => ORG_HEADS.has(w) && (i > 0 ? words[i - 1] !== 'the' : /^(of|for)$/.test(words[1] ?? '')));
 });
@@ -1127,7 +1127,7 @@ const NO_HEADS: readonly string[] = [];
  * (A name in running text without a head noun has none, told in place: most organisations' names
  * have none, and a lookup in the large shared map per name cost more than the scan.)
  */
-const headsOf = (name: string): readonly string[] => (hasOrgHead(name) || !/\p{Ll}/u.test(name) ? rememberedHeads(name) : NO_HEADS);
+const headsOf = (name: string): readonly string[] => (hasOrgHead(name) || !hasLowerCase(name) ? rememberedHeads(name) : NO_HEADS);
 
 /** Whether `longer` is `name` followed by "of" and a place: "Electoral Commission of Kell" qualifies "Electoral Commission". */
 function qualifies(longer: string, name: string): boolean {
@@ -1249,10 +1249,32 @@ function describe(text: string, mentions: Mention[], e: LocalEntity): Descriptio
 }
 
 /** Nationality words, which start names without being them. */
-const DEMONYM = /(ish|ian|ese|ean|ech|ench)$/;
+const DEMONYM_ENDINGS = ['ish', 'ian', 'ese', 'ean', 'ech', 'ench'];
+/** (Endings compared in place: the pattern /(ish|…)$/ was tried at every character of every word.) */
+const isDemonym = (word: string): boolean => DEMONYM_ENDINGS.some((e) => word.endsWith(e));
 
 /** A relative introduced right before a name: "His father, Jiří Novák". */
-const KIN = /\b(father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|widow|widower)(-in-law)?,?[\s\u00a0]+$/i;
+const KIN = new Set('father mother son daughter brother sister wife husband uncle aunt cousin nephew niece grandfather grandmother grandson granddaughter widow widower'.split(' '));
+/**
+ * Whether a relative is named in the 24 characters before `start`: a word of KIN, "-in-law" or not,
+ * a comma or not, and spaces (/\b(father|…)(-in-law)?,?[\s\u00a0]+$/i over them). Read backwards
+ * from the name instead of that pattern tried at each of the 24 characters, asked of every full
+ * name of a person (about 1 ms per BBC pass).
+ */
+function kinBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  let end = start;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start) return false;
+  if (end > from && text.charCodeAt(end - 1) === 44) end--;
+  if (end - 7 >= from && (text.charCodeAt(end - 1) | 32) === 119 && text.slice(end - 7, end).toLowerCase() === '-in-law') end -= 7;
+  let i = end;
+  while (i > from && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  // A word boundary before the word, as the pattern sees the 24 characters: their start is one.
+  if (i === end || (i > from && isAsciiWordCode(text.charCodeAt(i - 1)))) return false;
+  return KIN.has(text.slice(i, end).toLowerCase());
+}
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 /** The title right before a name, lower-case ("dr" in "Dr Eva Horak"), or null. */
 function titleBefore(text: string, start: number): string | null {
   const word = wordBefore(text, start, 12)?.toLowerCase();

@@ -1,6 +1,6 @@
 // Name normalisation shared by in-article and cross-article linking.
 
-import { isWhiteSpace } from './text';
+import { hasLowerCase, isWhiteSpace } from './text';
 import type { EntityType } from './types';
 
 /** Name particles that transliterations add, drop or hyphenate freely ("al-Assad", "Assad", "al Assad"). */
@@ -310,7 +310,7 @@ export function rankSpellings(counts: Map<string, number>, core = nameCore, arti
     // A role standing for a person ("the health minister") names it last.
     // A spelling with its nickname inside ("Earvin "Magic" Johnson") names it after one without.
     const plain = s.includes('"') || s.includes('“') ? 0 : 1;
-    return { s, n, form: f, full: !/^\p{Lu}/u.test(s) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, plain, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+    return { s, n, form: f, full: !isCapitalAt(s, 0) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, plain, cased: hasLowerCase(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
   });
   return rows
     .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.plain - a.plain || b.cased - a.cased || b.marked - a.marked || b.n - a.n)
