@@ -1547,3 +1547,24 @@ test('a speaker named across a nickname, after an abbreviated title, or before a
   assert.equal(r.speaker('The ramp had'), 'anonymous: One port engineer');
   assert.equal(r.speaker('We will check'), 'Mirna Oyales');
 });
+
+test('where a speaker is from is no speaker; a statement read or issued for someone is theirs', () => {
+  const names: [string, EntityType][] = [['Tomasz Wrona', 'person'], ['Kelvale', 'person'], ['Emilio Dalisay', 'person'], ['Harbour Authority', 'organization']];
+  const r = quotesOf(
+    [
+      'Ferry fined in bay',
+      '',
+      // The recogniser took the town for a person.
+      'Reader Tomasz Wrona from Kelvale wrote: "The ferry was always late and never safe."',
+      '',
+      '"We are heartbroken and ask for privacy," read a short statement from her brother, Emilio Dalisay.',
+      '',
+      '"We thank the rescuers for everything they did today," said a statement issued by the Harbour Authority.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('The ferry was'), 'Tomasz Wrona');
+  assert.equal(r.speaker('We are heartbroken'), 'Emilio Dalisay');
+  assert.equal(r.find('We are heartbroken').channel, 'statement');
+  assert.equal(r.speaker('We thank'), 'Harbour Authority');
+});
