@@ -132,3 +132,12 @@ test('parliament and the telephone: "told parliament", "during a debate in parli
   assert.deepEqual(channelOf('Anna Lund, a spokeswoman, said by telephone.'), { channel: 'telephone', kind: 'form', form: null, words: 'by telephone' });
   assert.equal(channelOf('she told reporters over the phone')?.channel, 'telephone');
 });
+
+test('a form named only in a capitalised name is no channel: each pattern runs where a hint of its own is', () => {
+  // "Speech" of an institute's name, "Video" of a show's title: no hint of a form, so no form, whatever else the window hints.
+  assert.equal(channelOf('Lena Hovik, of the Institute for Vision, Speech and Hearing Research, told reporters'), null);
+  assert.deepEqual(channelOf('Ansel Brody, host of the Weekly Video Countdown, told the Kestrel Courier website'), { channel: 'Kestrel Courier', kind: 'outlet', form: null, words: 'told the Kestrel Courier' });
+  // Written as a form is, the form is found beside the same hint.
+  assert.equal(channelOf('Lena Hovik told reporters in a speech on Monday')?.channel, 'speech');
+  assert.equal(channelOf('Ansel Brody said in a video posted on Monday')?.channel, 'video');
+});
