@@ -1541,7 +1541,7 @@ test('a speaker named across a nickname, after an abbreviated title, or before a
     ].join('\n'),
     names,
   );
-  assert.equal(r.speaker('We will make sure'), 'Teodulo "Dudoy" Magsalinog');
+  assert.equal(r.speaker('We will make sure'), 'Teodulo Magsalinog', 'shown without the nickname');
   assert.equal(r.speaker('The contract'), 'Jovita Ranada-Luz');
   assert.equal(r.speaker('Our teams'), 'Pasig Relief Alliance');
   assert.equal(r.speaker('The ramp had'), 'anonymous: One port engineer');
@@ -1567,4 +1567,34 @@ test('where a speaker is from is no speaker; a statement read or issued for some
   assert.equal(r.speaker('We are heartbroken'), 'Emilio Dalisay');
   assert.equal(r.find('We are heartbroken').channel, 'statement');
   assert.equal(r.speaker('We thank'), 'Harbour Authority');
+});
+
+test("channels: the article's own outlet told, a telephone call to the reporter, the press told apart from an interview before", () => {
+  const names: [string, EntityType][] = [['Ana Lucero', 'person'], ['Lucero', 'person'], ['Radyo Pantalan', 'organization'], ['Rico Banal', 'person'], ['Tomas Benda', 'person']];
+  const r = quotesOf(
+    [
+      'RADYO PANTALAN',
+      '',
+      'Bridge closed after ship strike',
+      '',
+      '"The bridge will stay shut until engineers have checked every pier," Governor Ana Lucero told Radyo Pantalan on Monday.',
+      '',
+      '"We are not leaving until our people are safe," Lucero told reporters.',
+      '',
+      '"Nobody warned us about the ship," Lucero told us.',
+      '',
+      'Mayor Rico Banal called me on Monday night and said: "The detour adds an hour for every truck."',
+      '',
+      '"We will appeal the fine," the lawyer, Tomas Benda, said in a statement on Tuesday.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.find('The bridge will').channel, 'Radyo Pantalan');
+  assert.equal(r.find('We are not leaving').channel, null);
+  assert.equal(r.find('Nobody warned').channel, 'RADYO PANTALAN');
+  assert.equal(r.find('The detour').channel, 'telephone');
+  assert.equal(r.speaker('We will appeal'), 'Tomas Benda');
+  // With no masthead, "told us" names no outlet.
+  const bare = quotesOf('Bridge closed after ship strike\n\n"Nobody warned us about the ship," Lucero told us.\n', [['Lucero', 'person']]);
+  assert.equal(bare.find('Nobody warned').channel, null);
 });
