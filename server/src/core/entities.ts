@@ -62,13 +62,20 @@ const isDashOrSpace = (c: number): boolean => c === 45 || c === 0x2013 || c === 
 /** Spaces, quotation marks and opening brackets. */
 const isOpening = (c: number): boolean => isWhiteSpace(c) || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d) || c === 40 || c === 91;
 const NOT_LETTER = /[^\p{L}]/gu;
-/** The letters of the word at [start, end): "[President]" → "President". Most words are letters only. */
-function letters(text: string, start: number, end: number): string {
+/** Whether a title has this length and first letter, at length * 128 + its code (as ROLE_STARTS). */
+const TITLE_STARTS: boolean[] = [];
+for (const w of [...TITLES, ...GIVEN_NAME_HONORIFICS]) TITLE_STARTS[w.length * 128 + w.charCodeAt(0)] = true;
+/**
+ * The letters of the word at [start, end) in lower case ("[President]" → "president"), where it may
+ * be a title; '' for a word of ASCII letters of a length and first letter no title has, without
+ * slicing it (most words of people's names: about 1 ms per BBC pass).
+ */
+function titleWord(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return text.slice(start, end).replace(NOT_LETTER, '');
+    if (c < 97 || c > 122) return text.slice(start, end).replace(NOT_LETTER, '').toLowerCase();
   }
-  return text.slice(start, end);
+  return TITLE_STARTS[(end - start) * 128 + (text.charCodeAt(start) | 32)] ? text.slice(start, end).toLowerCase() : '';
 }
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
@@ -173,7 +180,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       while (j < end && !isBlank(text.charCodeAt(j))) j++;
       let k = j;
       while (k < end && isBlank(text.charCodeAt(k))) k++;
-      const word = k < end ? letters(text, i, j).toLowerCase() : '';
+      const word = k < end ? titleWord(text, i, j) : '';
       if (TITLES.has(word) || (GIVEN_NAME_HONORIFICS.has(word) && i === start && !/[\s\u00a0-]/.test(text.slice(k, end)))) cut = k;
       i = k;
     }
