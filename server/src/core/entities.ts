@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
-import { cached, coreKey, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, withoutNickname, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -764,8 +764,8 @@ function finishEntities(text: string, mentions: Mention[], entities: LocalEntity
     e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text), coreOf);
     // A nickname names the person only when the article gives no other name.
     if (nicknames.size && e.aliases.some((a) => !nicknames.has(a))) e.aliases = [...e.aliases.filter((a) => !nicknames.has(a)), ...e.aliases.filter((a) => nicknames.has(a))];
-    e.name = e.aliases[0];
-    const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
+    const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.aliases[0])!];
+    e.name = withoutNickname(e.aliases[0]);
     e.first = { start: first.start, end: first.end };
     e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
     if (page.length) for (const i of e.mentions) for (const p of page) if (mentions[i].start === p.start && mentions[i].end === p.end) e.type = p.type;

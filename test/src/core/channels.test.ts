@@ -5,7 +5,7 @@ import type { Mention } from '../../../server/out/core/types';
 
 /** The channel of a sentence with no recognised names. */
 const channelOf = (text: string, mentions: Mention[] = []) => {
-  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text, hints: channelHints(text) };
+  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text, hints: channelHints(text), publisher: null };
   const c = channelIn(ctx, 0, text.length);
   return c && { channel: c.channel, kind: c.kind, form: c.form, words: text.slice(c.span.start, c.span.end) };
 };
@@ -112,7 +112,7 @@ test('the hints of an article are searched for only as far as asked, with the sa
     'A client note to investors followed. Later she told Harbour Radio the work was done. Then she went home.';
   const windows: [number, number][] = [];
   for (let from = 0; from < text.length; from += 7) for (const size of [5, 30, 90]) windows.push([from, Math.min(text.length, from + size)]);
-  const context = (): ChannelContext => ({ text, mentions: () => [], nameOf: (m) => m.text, hints: channelHints(text) });
+  const context = (): ChannelContext => ({ text, mentions: () => [], nameOf: (m) => m.text, hints: channelHints(text), publisher: null });
   const fresh = windows.map(([from, to]) => JSON.stringify(channelIn(context(), from, to)));
   const forward = context();
   const backward = context();

@@ -32,6 +32,8 @@ export interface ChannelContext {
   nameOf: (m: Mention) => string;
   /** channelHints(text). */
   hints: Hints;
+  /** The outlet the article names itself by (its masthead), for "told us", "told this newspaper". */
+  publisher: string | null;
 }
 
 const alternation = (words: readonly string[]): string =>
@@ -54,6 +56,8 @@ const OUTLET = /\b(?:in\s+an?\s+(?:[\p{Ll}-]+\s+)?interview\s+(?:with|for|on|to)
 /** A broadcaster named after "on": "said on Kestrel Radio", "speaking on BBC Radio 4", "on Radio Kestrel" (not "on TV"). */
 const ON_AIR = new RegExp(String.raw`\bon\s+(?!(?:${WEEKDAYS.join('|')})\b)((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}(?:Radio|TV|Television|FM)(?:\s+\p{N}+)?|(?:Radio|Television)\s+\p{Lu}[\p{L}\p{N}-]*)(?![\p{L}\p{N}])`, 'u');
 /** A name as an outlet writes it: "BBC Radio 4", "Kanal 24", "Gazeta.ru", "The New York Times". */
+/** Whom a speaker told, when it is the article's own outlet. */
+const OURSELVES = /^(?:us|me|(?:this|our)\s+(?:newspaper|paper|station|programme|program|channel|website|site|reporter|correspondent|newsroom|radio|magazine))(?![\p{L}\p{N}])/u;
 const NAMED = /^\p{Lu}[\p{L}\p{N}&-]*(?:\.\p{L}+)*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*|of|al|el))*/u;
 /** An appearance before a body: "appearing before parliament's health committee", "testified to a Senate panel". */
 const HEARING = /\b(?:appear(?:ed|ing|s)?|testif(?:y|ied|ying|ies))\s+(?:before|to)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:committee|subcommittee|panel|inquiry|hearing)\b/iu;
@@ -119,7 +123,9 @@ const HINT_KINDS = new Map<string, number>([
   ...['told', 'tells', 'telling', 'speaking', 'wrote', 'quoted', 'program', 'radio', 'tv', 'television', 'fm'].map((w): [string, number] => [w, OUTLET_HINT]),
   ...['interview', 'writ'].map((w): [string, number] => [w, OUTLET_HINT | FORM_HINT]),
   ...['appear', 'show', 'podcast'].map((w): [string, number] => [w, OUTLET_HINT | VENUE_HINT]),
-  ...['conference', 'briefing', 'call', 'rally', 'town hall', 'webinar', 'livestream', 'debate', 'hearing', 'testif'].map((w): [string, number] => [w, VENUE_HINT]),
+  ...['conference', 'briefing', 'rally', 'town hall', 'webinar', 'livestream', 'debate', 'hearing', 'testif'].map((w): [string, number] => [w, VENUE_HINT]),
+  // "a call with analysts" (a venue), "called me" (by telephone)
+  ['call', VENUE_HINT | FORM_HINT],
   ...['phone', 'telephone'].map((w): [string, number] => [w, VENUE_HINT | FORM_HINT]),
 ]);
 /** A hint's patterns: a word HINT_KINDS lacks names a form ("statement", "letter", "email", "client note"). */
@@ -237,10 +243,12 @@ function outletIn(ctx: ChannelContext, window: string, from: number, to: number,
   const interview = /interview\s+(?:for|on|to)\s/i.test(outlet[0]);
   const at = from + outlet.index + outlet[0].length;
   const m = ctx.mentions(at, Math.min(to, at + 80)).find((x) => x.start === at);
+  const span = (end: number): Span => ({ start: from + outlet.index, end });
+  // "told us", "told this newspaper", "told our correspondent": the article's own outlet, when its page names it.
+  if (addressee && ctx.publisher && OURSELVES.test(ctx.text.slice(at, Math.min(to, at + 40)))) return { name: ctx.publisher, kind: 'outlet', span: span(at), addressee };
   const named = NAMED.exec(ctx.text.slice(at, Math.min(to, at + 60)));
   // "told Gazeta.ru" is an outlet even when the recogniser takes "Gazeta" for a person; "told Smith" is not.
   const web = !!named && /\.\p{L}{2,}$/u.test(named[0]);
-  const span = (end: number): Span => ({ start: from + outlet.index, end });
   // The outlet as the text names it when that is more than the recognised name ("BBC Radio 4").
   if (m?.type === 'organization' && !web && !(named && named[0].length > m.end - at)) return { name: ctx.nameOf(m), kind: 'outlet', span: span(m.end), addressee };
   // "told Harbour Radio": a name with an outlet's word is the outlet even when the recogniser took it for a person.
@@ -275,6 +283,6 @@ function venueIn(window: string, from: number, kinds: number): Found | null {
 function formIn(window: string, from: number): { name: string; span: Span } | null {
   const f = FORM_WORD.test(window) ? FORM.exec(window) : null;
   if (!f) return null;
-  const name = `${f[1] ? f[1].toLowerCase().replace(/^(joint|written|brief|short|long|separate|emailed|signed|recorded) /, '').replace(/^phone/, 'telephone') : ''}${f[2].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:by|over the) (?:tele)?phone$/, 'telephone')}`;
+  const name = `${f[1] ? f[1].toLowerCase().replace(/^(joint|written|brief|short|long|separate|emailed|signed|recorded) /, '').replace(/^phone/, 'telephone') : ''}${f[2].toLowerCase().replace(/\s+/g, ' ').replace(/^(?:(?:by|over the) (?:tele)?phone|(?:called|phoned) (?:me|us))$/, 'telephone')}`;
   return { name, span: { start: from + f.index, end: from + f.index + f[0].length } };
 }

@@ -9,6 +9,7 @@
 // lines and caption repeats of a quote's words are quotes too.
 
 import { inside } from '../boilerplate';
+import { masthead } from '../masthead';
 import { dayIn, resolveDay } from '../days';
 import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Span, Speaker, Structure } from '../types';
@@ -64,6 +65,8 @@ interface Article {
   release: Span | null;
 }
 
+const PRESS = /\btold\s+(?:reporters|journalists|the\s+press|the\s+media)\b/;
+
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
 function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
   const { text } = a.doc;
@@ -74,7 +77,9 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   const who = said && whoMade(said);
   // "X told lawmakers": a hearing, named more fully by an earlier sentence ("appearing before the health committee").
   const generic = channel?.channel === 'committee hearing';
-  if ((!channel || generic) && who) {
+  // "…," she told reporters: said to the press there, not in the interview before.
+  const toPress = !channel && !!credited && PRESS.test(text.slice(credited.from, credited.to));
+  if ((!channel || generic) && who && !toPress) {
     const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
@@ -115,7 +120,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text), publisher: masthead(doc)?.text ?? null };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
   const turns = transcriptTurns(doc);
   const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels, release: releaseHeading(doc) };
