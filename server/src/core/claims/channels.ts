@@ -96,10 +96,11 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
  * quote finding (measured on the BBC articles: 1.1 s of 2.4 s). Words the patterns take only whole are
  * hints only whole: "called", "shows", "posted", "released" held no channel but were the only hint of
- * a fifth of the BBC windows with one (5,729 windows with a hint per pass, now 4,526; same output). "tells", "telling" are
+ * a fifth of the BBC windows with one (5,729 windows with a hint per pass, now 4,526; same output);
+ * "called me", "phoned us" are hints of a form (by telephone). "tells", "telling" are
  * hints as "told" is ("the finance minister telling parliament: …", found now).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Tt]ell(?:s|ing)\\b|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show\\b|program|account\\b|page\\b|channel\\b|conference|briefing|call\\b|rally|town hall|podcast|webinar|livestream|phone\\b|telephone\\b|debate|[Ss]tatement|letter|post\\b|release\\b|message\\b|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail\\b|speech|op-ed|essay|memo\\b|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Tt]ell(?:s|ing)\\b|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show\\b|program|account\\b|page\\b|channel\\b|conference|briefing|call\\b|called\\s+(?:me|us)\\b|rally|town hall|podcast|webinar|livestream|phone\\b|phoned\\s+(?:me|us)\\b|telephone\\b|debate|[Ss]tatement|letter|post\\b|release\\b|message\\b|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail\\b|speech|op-ed|essay|memo\\b|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
 
 /**
  * Which patterns a hint may belong to, so that a window runs only those its hints call for (hintKind):
