@@ -6,7 +6,8 @@ import { inside } from './boilerplate';
 import { Attributor, credit } from './claims/attribution';
 import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
-import { numbersIn } from './numbers';
+import { numbersIn, spelledNumber } from './numbers';
+import { durationOf, quantityOf, stoppagesIn } from './quantities';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
 
@@ -107,6 +108,8 @@ const TAKEN = /\b(?:defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|siphon(?:ed|ing)\s
 
 /** "a fund of €5m": a fund's size right after it (before it otherwise, the fund gives the sum). */
 const FUND_OF = /\bfunds?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** "has set aside SEK 4.5 million for clean-up", "earmarked 45 million kronor": what a company provides for a cost. */
+const SET_ASIDE = /\b(?:set\s+aside|put\s+aside|earmark(?:ed|s|ing)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 /** "offered €100,000 for information": a reward. */
 const FOR_INFORMATION = /^\s+for\s+(?:any\s+)?(?:information|tips?|help)\b/i;
 /** "demanded $4 million": a ransom, when no noun says what the sum is. */
@@ -120,6 +123,7 @@ function moneyMeasure(before: string, rest: string): Measure | null {
   if (TAKEN.test(before)) return { measure: 'loss', end: 0, lead: leadOf(before) };
   if (before.includes('fund') && FUND_OF.test(before)) return { measure: 'fund', end: 0, lead: leadOf(before) };
   if (FOR_INFORMATION.test(rest)) return { measure: 'reward', end: 0, lead: leadOf(before) };
+  if ((before.includes('aside') || before.includes('earmark')) && SET_ASIDE.test(before)) return { measure: 'provision', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
   const m = MONEY_BEFORE.exec(clause);
   if (!m) {
@@ -148,7 +152,13 @@ const DWELLERS = new Set(['residents', 'villagers']);
 /** A rate, not a count: "38 million passengers a year", "40 patients a day". */
 const PER_PERIOD = /^[\s\p{L}-]{0,30}?\b(?:a|per|each|every)\s+(year|day|week|month)\b|^[\s\p{L}-]{0,30}?\b(annually|daily|weekly|monthly|yearly)\b/u;
 
+/** "The agency has confirmed four deaths": a verb, not a kind of count (as "confirmed cases" are). */
+const CONFIRMED_VERB = /\bconfirmed\s+(?:that\s+)?(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
+
 function qualifierOf(lead: string, counted: string, measure: string, rest = ''): string | null {
+  if (measure !== 'cases' && lead.includes('confirmed')) lead = lead.replace(CONFIRMED_VERB, '');
+  // "More than 4,000 people": a bound, said by the hedge; "more" is a qualifier only as "more people" ("12 more deaths").
+  if (lead.includes('than')) lead = lead.replace(/\b(?:more|fewer|less)\s+than\s+$/i, '');
   const extra: string[] = [];
   // "Seventeen of the injured are in a serious condition": a part of the whole.
   if (/^\s+of\s+(?:the|those|them|these)\b/i.test(counted)) extra.push('part');
@@ -178,6 +188,8 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   // "The number of dead has risen to eleven": the count as the article is written.
   if (/\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
+  // "6,100 people have left their homes in … and neighbouring communities, up from the first estimates": a count since grown.
+  if (rest.includes(' from ') && /^[^.;]{0,120}?,\s+(?:up|down)\s+from\b/i.test(rest)) return 'update';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
   if (FORECAST.test(clause) || /\b(?:estimates?|estimated|valued?)\b/i.test(clause)) return 'estimate';
@@ -188,12 +200,29 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
  * "prescribed to about 83,000 patients", "some 2,300 people were evacuated": a count written near its
  * value is approximate rather than a bound, so far from another count it still disagrees (index/figures.ts).
  */
+const ESTIMATED = /^(?:volume released|peak flow|tonnes of )/;
+const WAYS_BOUNDED = /^(?:displaced$|volume released$|peak flow$|tonnes of |length of |multiple of limit$)/;
 function approximate(measure: string, hedge: string | null, before: string, rest: string): string | null {
   // What a thing is "estimated to be worth" or "valued at" is a valuation, near its value or not; not what it could fetch.
-  if (measure === 'value' && hedge === 'estimate') return FORECAST.test(before.split(/[.;:!?]/).pop()!) ? hedge : 'approximate';
+  // So is what was released, collected or measured at a peak: "the company estimates the leak at around 18 m³".
+  if ((measure === 'value' || ESTIMATED.test(measure)) && hedge === 'estimate') return FORECAST.test(before.split(/[.;:!?]/).pop()!) ? hedge : 'approximate';
   // A margin moves as counting goes on: "about 300" of a lead stays a bound.
   if (hedge !== 'bound' || measure === 'margin') return hedge;
+  // "More than 4,000 people have left their homes" is beyond "some 2,400" (index/figures.ts beyondBound), and so
+  // is a quantity's bound. Other counts stay bounds: a toll or a camp's refugees grow as news comes in ("more
+  // than 22,000 refugees" against "about 20,000" and a camp's supplies "for 15,000 refugees" were wrong warnings on ECB+).
+  if (WAYS_BOUNDED.test(measure) && /\b(?:more|fewer|less)\s+than\s*$|\b(?:at\s+least|over|under|at\s+most)\s*$/i.test(before)) return boundOf(before);
   return /\b(?:nearly|almost|about|around|some|roughly|approximately|close to)\s*$/i.test(before) && !/^\s*(?:or|and)\s+(?:more|so)\b/i.test(rest) ? 'approximate' : hedge;
+}
+
+/** A planned stoppage's length is said with "will" ("the strike will last three days"): only a guess is no firm length. */
+const GUESS = /\b(?:could|may|might|expected|expects|likely|possibly|potentially|threaten(?:s|ed|ing)?)\b/i;
+
+/** A quantity in its unit or a duration (core/quantities.ts) as a figure, its value in that unit. */
+function quantityFigure(measure: string, unit: string, value: number, start: number, end: number, before: string, rest: string, written: string | null, s: Span): Figure {
+  let hedge = approximate(measure, written, before, rest);
+  if (hedge === 'estimate' && measure === 'length of strike' && !GUESS.test(before.split(/[.;:!?]/).pop()!)) hedge = null;
+  return { start, end, value: Math.round(value * 1e6) / 1e6, unit, measure, qualifier: qualifierOf(leadOf(before), '', measure), hedge, ...unsourced(s) };
 }
 
 /** Tolls that only grow: the latest is the count. */
@@ -231,7 +260,11 @@ const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'pla
  * property tax increase", "the family's 35.1% stake", "owns 31.5% of the company". A change ("fell
  * 18%", "up 4%") or a share of something unnamed is not compared.
  */
-const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/g;
+const PERCENT = /(?<![\d.,])(?:(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)|\b((?:[A-Za-z]+[- ])?[A-Za-z]+(?:\s+and\s+a\s+half)?)\s+(?:per\s?cent|percent)\b)/g;
+/** "98% of capacity", "89 percent of its capacity": how full a reservoir, a hospital, a yard is. */
+const CAPACITY = /^\s+of\s+(?:its\s+|the\s+|their\s+|total\s+|full\s+)?(capacity)\b/;
+/** "has offered 6.5% over two years", "the offer stands at 6.5%", "the offer, as we understand it, is five and a half percent": a rise offered. */
+const OFFERED = /\b(offer(?:s|ed)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(offer)\b[^.;%]{0,40}?\b(?:is|was|stands\s+at|stood\s+at|of)\s+$/;
 const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|discount|rise|increase|hike|cut|turnout|majority|raise)\b/;
 const PERCENT_BEFORE = /\b(premium|stake|holding|turnout|discount|increase|rise|hike|cut|raise)\s+(?:of|at|was|is|stood\s+at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/;
 /**
@@ -250,7 +283,7 @@ function askedOrOffered(before: string, rest: string): 'asked' | 'offered' | nul
 }
 
 /** One word for each kind of share: a hike or a raise is a rise; what one owns or holds, a stake. */
-const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
+const PERCENT_WORDS: Record<string, string> = { offer: 'rise', offers: 'rise', offered: 'rise', increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
 /**
  * A share of things back in service: "60% of its systems were back online", "40 per cent of the
@@ -293,26 +326,33 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
   const out: Figure[] = [];
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
+    // A share in words ("five and a half percent"); the words before a number ("is five …") are tried without their first.
+    const value = m[1] ? parseFloat(m[1]) : spelledNumber(m[2]);
+    if (value === null) {
+      if (/[- ]/.test(m[2])) PERCENT.lastIndex = m.index + 1;
+      continue;
+    }
     const at = m.index;
     const before = sentence.slice(Math.max(0, at - 60), at);
     const rest = sentence.slice(at + m[0].length, at + m[0].length + 60);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
     if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) {
       const change = changeOf(sentence, at);
-      if (change) out.push({ start: s.start + at, end: s.start + at + m[0].length, value: parseFloat(m[1]), unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
+      if (change) out.push({ start: s.start + at, end: s.start + at + m[0].length, value, unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
     }
-    const after = PERCENT_AFTER.exec(rest);
+    const after = PERCENT_AFTER.exec(rest) ?? CAPACITY.exec(rest);
     const lead = after ? null : PERCENT_BEFORE.exec(before);
-    const restored = after || lead ? null : RESTORED.exec(rest);
-    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
+    const offered = after || lead || /^\s+of\b/.test(rest) || !before.includes('offer') ? null : OFFERED.exec(before);
+    const restored = after || lead || offered ? null : RESTORED.exec(rest);
+    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
     const end = at + m[0].length + (after ? after[0].length : restored ? restored[0].length : 0);
     out.push({
       start: s.start + at,
       end: s.start + end,
-      value: parseFloat(m[1]),
+      value,
       unit: '%',
       measure,
       qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
@@ -421,6 +461,14 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
           continue;
         }
+        // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit") or how long something took or lasts.
+        // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
+        const quantity = quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
+        if (quantity) {
+          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
+          continue;
+        }
         // Years and what follows a number are cheap to rule out; what it counts is read last.
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
@@ -440,6 +488,15 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
         ...unsourced(s),
       });
+    }
+    // "a 72-hour strike", "a three-day stoppage": numbersIn leaves the number joined to its unit alone.
+    if (sentence.includes('-hour') || sentence.includes('-day') || sentence.includes('-week')) {
+      for (const x of stoppagesIn(sentence)) {
+        const before = sentence.slice(Math.max(0, x.at - 60), x.at);
+        const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
+        const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
+        found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
+      }
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));
     if (!found.length) continue;
@@ -617,7 +674,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
  * right after the count say nothing.
  */
 const PASSIVE_LATER = /^\s+(?:of|from|in|at)\s+(?:(?!who\b|that\b|which\b|when\b|and\s+(?:were|was|had|have)\b)[\p{L}'’-]+\s+){1,8}?(?:had|have|has|were|was|are|is)\s+(?:been\s+|being\s+)?(?:\p{L}+ly\s+)?([\p{L}-]+)/u;
-const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost)\s+(?:their|his|her)\s+homes?\b|(?:were|was|had\s+been|have\s+been)\s+moved\s+(?:out|away)\b)/i;
+const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost|left|leave|leaving|abandoned)\s+(?:their|his|her)\s+homes?\b|(?:were|was|had\s+been|have\s+been)\s+moved\s+(?:out|away)\b)/i;
 
 function laterVerb(rest: string): string | null {
   const passive = PASSIVE_LATER.exec(rest);
@@ -658,6 +715,7 @@ const HANDLED = new Map(
     diverted: 'divert diverted diverting diverts redirected rerouted turned',
     'on-duty': 'duty',
     records: 'records data details files',
+    waiting: 'waiting queuing queueing',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
@@ -669,6 +727,8 @@ const THING = /^\s+(?:(recalled|prescribed|carried|treated)\s+)?([a-z]+s|people|
 /** The thing after a word that says which ("night guards"), or one thing ("a single night guard was"): only with a verb after it. */
 const MODIFIED_THING = /^\s+[a-z]+\s+([a-z]+s|people|crew|staff)\b/;
 const ONE_THING = /^\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+was\b)/;
+/** Vehicles that queue, one word for each kind. */
+const VEHICLES: Record<string, string> = { ships: 'ships', vessels: 'ships', boats: 'boats', lorries: 'trucks', trucks: 'trucks', aircraft: 'aircraft', planes: 'aircraft', flights: 'aircraft', vehicles: 'vehicles', cars: 'vehicles' };
 /** Medicines received are prescribed ("38,000 patients may have received tablets from the batches"). */
 const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicines?|medication|drugs?|prescriptions?|vaccines?|jabs?)\\b';
 /**
@@ -676,7 +736,7 @@ const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicin
  * "patients in the region are thought to have been prescribed" (what or where they were, then auxiliaries).
  */
 const HANDLED_LATER = new RegExp(
-  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?|\\s+and\\s+[\\p{L}\\d-]+\\s+(?:crew|staff|[a-z]+s))?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE})|diverted|redirected|rerouted|turned\\s+away|on\\s+duty)\\b`,
+  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?|\\s+and\\s+[\\p{L}\\d-]+\\s+(?:crew|staff|[a-z]+s))?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all|now|still))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE})|diverted|redirected|rerouted|turned\\s+away|on\\s+duty|waiting|queu(?:e)?ing)\\b`,
   'iu',
 );
 /**
@@ -711,6 +771,8 @@ function handledOf(before: string, rest: string, value: number): { measure: stri
   if (!verb || !thing) return null;
   const words = verb.toLowerCase().split(/\s+/);
   const handled = HANDLED.get(words[0]) ?? HANDLED.get(words[words.length - 1])!;
+  // A queue is of vehicles ("41 vessels were waiting at anchor", "fourteen ships are now waiting"); people waiting are many queues.
+  if (handled === 'waiting') return noun && VEHICLES[noun] ? { measure: `waiting ${VEHICLES[noun]}`, end: thing[0].length } : null;
   return { measure: `${handled} ${noun}`, end: thing[0].length };
 }
 

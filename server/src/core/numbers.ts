@@ -1,6 +1,7 @@
 // Numbers as news writes them: "1,240", "1 240" (a space or no-break space between thousands),
 // "2.4 million", "€18m", "18 million euros", "EUR 18,000,000", "thirty-two", "twelve million",
-// "six and a half million euros", "a quarter of a million", "half a million", "a single" (one).
+// "six and a half million euros", "a quarter of a million", "half a million", "a single" (one),
+// "R$ 12 million", "SEK 4.5 million", "45 million kronor".
 // Each comes with its currency when it is money, so that "€18m" and "18 million euros" are one amount.
 
 export interface NumberAt {
@@ -12,8 +13,8 @@ export interface NumberAt {
   currency: string | null;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR';
+const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', r$: 'BRL', a$: 'AUD', c$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR|SEK|NOK|DKK|BRL|ZAR|SGD|HKD|NZD|MXN';
 const NAMES: [RegExp, string][] = [
   [/^euros?$/i, 'EUR'],
   [/^(?:us\s+)?dollars?$/i, 'USD'],
@@ -23,11 +24,13 @@ const NAMES: [RegExp, string][] = [
   [/^(?:roubles?|rubles?)$/i, 'RUB'],
   [/^(?:hryvnias?|hryvnas?)$/i, 'UAH'],
   [/^(?:swiss\s+)?francs?$/i, 'CHF'],
+  [/^(?:kronor|krona)$/i, 'SEK'],
+  [/^reais$/i, 'BRL'],
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
-/** A currency written before a number: "$", "US$", "€", "EUR ". */
-const CURRENCY_BEFORE = new RegExp(`(?:US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
+/** A currency written before a number: "$", "US$", "R$ ", "€", "EUR ". */
+const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
 /**
  * The number at a digit (sticky): thousands grouped by commas or by a space of any kind, or none;
  * a multiplier ("million", "m", "bn": the short ones only glued to the number or after a currency);
@@ -37,7 +40,7 @@ const CURRENCY_BEFORE = new RegExp(`(?:US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0
 const NUMBER_AT = new RegExp(
   `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
     `(?:(\\s?(?:thousand|million|billion|trillion)|(?:m|mn|mln|bn|k|tn)(?![\\p{L}\\p{N}])))?` +
-    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?)(?![\\p{L}]))?` +
+    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?|kronor|krona|reais)(?![\\p{L}]))?` +
     `(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\.\\s\\d|-(?:year|month|day|week|hour)|\\s*(?:per\\s*cent|percent|pc)\\b)`,
   'iuy',
 );
@@ -59,6 +62,13 @@ const FRACTION = /\b(?:(?:a|one)\s+(quarter)\s+of\s+a|(three)[- ]quarters\s+of\s
 /** "a single night guard", "A lone gunman". */
 const SINGLE = /\b[Aa]\s+(?:single|lone)\b/g;
 const RARE = /illion|ingle|lone/;
+
+/** A number in words: "forty-one", "two hundred", "five and a half" (null when a word is no number). */
+export function spelledNumber(words: string): number | null {
+  const half = /\s+and\s+a\s+half$/i.exec(words);
+  const base = spelledValue(half ? words.slice(0, half.index) : words);
+  return base === null ? null : base + (half ? 0.5 : 0);
+}
 
 function spelledValue(words: string): number | null {
   let total = 0;

@@ -52,6 +52,8 @@ export function beyondBound(f: Figure, o: Figure): boolean | null {
   const [bound, other] = BOUNDS.has(f.hedge ?? '') ? [f, o] : BOUNDS.has(o.hedge ?? '') ? [o, f] : [null, null];
   if (!bound || !other) return null;
   if (other.hedge && other.hedge !== 'approximate') return false;
+  // "About 3,400" may be more than 3,500: an approximate count is beyond a bound only when far beyond it.
+  if (other.hedge === 'approximate' && nearEnough(other.value, bound.value)) return false;
   return bound.hedge === 'below' ? other.value > bound.value : other.value < bound.value;
 }
 
