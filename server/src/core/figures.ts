@@ -146,6 +146,9 @@ const GROUPS = /\b(civilians|children|child|women|woman|men|man|boys?|girls?|sta
 /** Words naming a thing handled as first reported, no other one of its kind. */
 const FIRST_REPORTED = new Set(['original', 'initial']);
 
+/** Who strikes: "3,800 workers walked out" and "its 3,100 members have joined the action" are one count. */
+const WORKFORCE = new Set(['workers', 'members', 'staff', 'employees']);
+
 /** Who is evacuated: the people living there, so "3,800 residents were evacuated" is the whole count, not a group of it. */
 const DWELLERS = new Set(['residents', 'villagers']);
 
@@ -162,10 +165,15 @@ function qualifierOf(lead: string, counted: string, measure: string, rest = ''):
   const extra: string[] = [];
   // "Seventeen of the injured are in a serious condition": a part of the whole.
   if (/^\s+of\s+(?:the|those|them|these)\b/i.test(counted)) extra.push('part');
+  // Strikers named by their trade ("300 drivers walked out") are a part of those named as the workforce.
+  if (measure === 'on strike') {
+    const noun = lastWordOf(counted);
+    if (noun && !WORKFORCE.has(noun)) extra.push(noun);
+  }
   const rate = PER_PERIOD.exec(rest.slice(0, 50));
   if (rate) extra.push(`per ${(rate[1] ?? rate[2]).replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`);
   // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
-  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && !measure.endsWith(` ${g}`));
+  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && (measure !== 'on strike' || !WORKFORCE.has(g)) && !measure.endsWith(` ${g}`));
   // "The original recall of 14 batches" is the recall as others report it at the time.
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups].filter((w) => !HANDLED_MEASURE.test(measure) || !FIRST_REPORTED.has(w));
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
@@ -179,6 +187,8 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 /** Words of a figure yet to come: "could", "expected", "targets". */
 const FORECAST = /\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially)\b/i;
 
+const DISPUTED_ACCOUNT = /\bthan\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:account|claim|version|figure|estimate)s?\s+of\b[^.;]*$/iu;
+
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
   // "Last night we reported ten deaths": the outlet's own earlier figure, which it updates.
@@ -188,8 +198,12 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   // "The number of dead has risen to eleven": the count as the article is written.
   if (/\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
-  // "6,100 people have left their homes in … and neighbouring communities, up from the first estimates": a count since grown.
-  if (rest.includes(' from ') && /^[^.;]{0,120}?,\s+(?:up|down)\s+from\b/i.test(rest)) return 'update';
+  // "6,100 people have left their homes in … and neighbouring communities, up from the first estimates": a count since grown
+  // (a result "up from" last year's is no update of a count).
+  if (rest.includes(' from ') && /^[^.;]{0,120}?,\s+(?:up|down)\s+from\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:first\s+|earlier\s+|initial\s+|previous\s+)?(?:estimates?|figures?|counts?|reports?|tally)\b/i.test(rest)) return 'update';
+  // "Records suggest a longer release than the company's account of a valve closed 35 minutes after the alarm": the
+  // sentence sets another's figure against its own, so the figure is no claim of the article's.
+  if (before.includes('than') && DISPUTED_ACCOUNT.test(before)) return 'disputed';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
   if (FORECAST.test(clause) || /\b(?:estimates?|estimated|valued?)\b/i.test(clause)) return 'estimate';
@@ -260,7 +274,36 @@ const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'pla
  * property tax increase", "the family's 35.1% stake", "owns 31.5% of the company". A change ("fell
  * 18%", "up 4%") or a share of something unnamed is not compared.
  */
-const PERCENT = /(?<![\d.,])(?:(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)|\b((?:[A-Za-z]+[- ])?[A-Za-z]+(?:\s+and\s+a\s+half)?)\s+(?:per\s?cent|percent)\b)/g;
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/g;
+const PER_CENT = /^per\s?cent\b/;
+const WORD_START = /\S+/g;
+
+/**
+ * The shares of a sentence, in figures ("6.5 per cent", "15%") and in words ("five and a half percent": the
+ * longest run of the last five words before "per cent" that is a number). A pattern for words before every
+ * "per cent" tried at each word start cost a fifth of the figure finder.
+ */
+function sharesIn(sentence: string): { at: number; length: number; value: number }[] {
+  const out: { at: number; length: number; value: number }[] = [];
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) out.push({ at: m.index, length: m[0].length, value: parseFloat(m[1]) });
+  for (let i = sentence.indexOf('per'); i > 1; i = sentence.indexOf('per', i + 3)) {
+    if (!/[A-Za-z]\s/.test(sentence.slice(i - 2, i)) || !PER_CENT.test(sentence.slice(i, i + 9))) continue;
+    const from = Math.max(0, i - 40);
+    const tail = sentence.slice(from, i).trimEnd();
+    const starts: number[] = [];
+    WORD_START.lastIndex = 0;
+    for (let w = WORD_START.exec(tail); w; w = WORD_START.exec(tail)) starts.push(w.index);
+    for (const start of starts.slice(-5)) {
+      const value = start > 0 && /[A-Za-z-]/.test(tail[start - 1]) ? null : spelledNumber(tail.slice(start));
+      if (value === null) continue;
+      const at = from + start;
+      out.push({ at, length: PER_CENT.exec(sentence.slice(i, i + 9))![0].length + i - at, value });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
 /** "98% of capacity", "89 percent of its capacity": how full a reservoir, a hospital, a yard is. */
 const CAPACITY = /^\s+of\s+(?:its\s+|the\s+|their\s+|total\s+|full\s+)?(capacity)\b/;
 /** "has offered 6.5% over two years", "the offer stands at 6.5%", "the offer, as we understand it, is five and a half percent": a rise offered. */
@@ -324,21 +367,14 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
 
 function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
   const out: Figure[] = [];
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
-    // A share in words ("five and a half percent"); the words before a number ("is five …") are tried without their first.
-    const value = m[1] ? parseFloat(m[1]) : spelledNumber(m[2]);
-    if (value === null) {
-      if (/[- ]/.test(m[2])) PERCENT.lastIndex = m.index + 1;
-      continue;
-    }
-    const at = m.index;
+  for (const m of sharesIn(sentence)) {
+    const { at, value } = m;
     const before = sentence.slice(Math.max(0, at - 60), at);
-    const rest = sentence.slice(at + m[0].length, at + m[0].length + 60);
+    const rest = sentence.slice(at + m.length, at + m.length + 60);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
     if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) {
       const change = changeOf(sentence, at);
-      if (change) out.push({ start: s.start + at, end: s.start + at + m[0].length, value, unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
+      if (change) out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
     }
     const after = PERCENT_AFTER.exec(rest) ?? CAPACITY.exec(rest);
@@ -348,7 +384,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
-    const end = at + m[0].length + (after ? after[0].length : restored ? restored[0].length : 0);
+    const end = at + m.length + (after ? after[0].length : restored ? restored[0].length : 0);
     out.push({
       start: s.start + at,
       end: s.start + end,
@@ -363,12 +399,12 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
   return out;
 }
 
-/** Verbs by which a source gives a figure. */
+/** Verbs by which a source gives a figure; the source's words may end in its acronym ("the Port Workers' Union (PWU) said"). */
 const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|accused|accuses|told';
 const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that)\b|$)/i;
 const GIVEN_BY = /\b(?:alleged|cited|reported|given|confirmed|announced|recorded|counted|estimated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and)\b|$)/i;
 const GIVES_WORD = new RegExp(`\\b(?:${GIVES})\\b`, 'i');
-const SUBJECT_BEFORE = new RegExp(`((?:[\\p{L}\\p{N}'’&.-]+\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
+const SUBJECT_BEFORE = new RegExp(`((?:(?:[\\p{L}\\p{N}'’&.-]+|\\(\\p{Lu}{2,}\\))\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
 const SAID_AFTER = /^[^.;]*?,\s+((?:the\s+|The\s+)?\p{Lu}?[^,.;:()"“”]{2,50}?)\s+(?:said|says|reported|reports|told|added|announced)\b/u;
 /** "…, said Sutopo Nugroho of the disaster agency." */
 const SAID_INVERTED = /^[^.;]*?,\s+(?:said|says|told|reported|added)\s+((?:the\s+)?[^,.;:()"“”]{2,60}?)(?=\s*[,.;:()]|\s+(?:of|from|on|in|at|who|which|that)\b|$)/;
@@ -424,19 +460,25 @@ const DIGIT = /\d/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
-  const attributor = new Attributor(doc, layer);
-  const publisher = masthead(doc)?.text ?? null;
+  // Made at the first figure: most articles have none, and making them cost a tenth of the figure finder.
+  let attributor: Attributor | undefined;
+  let publisher: string | null | undefined;
   const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
   const out: Figure[] = [];
+  let prior: Span | null = null;
   for (const s of doc.sentences) {
+    const previous = prior;
+    prior = s;
     const sentence = text.slice(s.start, s.end);
     // Sentences without a number are not read further.
     const digits = DIGIT.test(sentence);
-    if (!digits && !NUMBER_WORD.test(sentence)) continue;
+    // Numbers in words are looked for from the first number word on (a second scan from the start cost a tenth of the figure finder).
+    const word = digits ? null : NUMBER_WORD.exec(sentence);
+    if (!digits && !word) continue;
     const found: Figure[] = [];
     let lastMoney: { end: number; measure: Measure } | null = null;
     let corrected: boolean | undefined;
-    for (const n of numbersIn(sentence, !digits)) {
+    for (const n of numbersIn(sentence, !digits, word?.index ?? 0)) {
       const { at, length, value, currency } = n;
       const start = s.start + at;
       if (inside(doc.boilerplate, start, start + length)) continue;
@@ -473,7 +515,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
         if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
-        if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || (DETERMINERS.has(lastWordOf(before)) && !ADJECTIVE_THING.test(rest))) continue;
+        if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || (DETERMINERS.has(lastWordOf(before)) && !ADJECTIVE_THING.test(rest) && !(lastWordOf(before) !== 'the' && STRUCK.test(rest)))) continue;
         const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
@@ -500,9 +542,12 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));
     if (!found.length) continue;
+    attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
     const days = daysIn(sentence);
+    // "On the same afternoon, the board said …": the day of the sentence before.
+    if (!days.length && sentence.includes('same') && previous) days.push(...sameDay(sentence, text.slice(previous.start, previous.end)));
     const according = ACCORDING.exec(sentence)?.[1].trim() ?? null;
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
     let speaker: { at: number; local: number | null } | null | undefined;
@@ -519,7 +564,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       // a relative clause after the figure gives that clause's figure, not this one.
       const credited = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
       const local = named ? entityNamed(layer, mentions, named) : (credited?.local ?? null);
-      const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
+      const sourceText = named ?? (local !== null ? layer.entities[local].name : (publisher === undefined ? (publisher = masthead(doc)?.text ?? null) : publisher));
       const own = !named && local === null;
       // A running total of things handled is as of the day of writing; another count of them is one fact of its event, undated.
       const ownDays = days.length ? days.filter((d) => !aside(sentence, d, f.start - s.start)) : days;
@@ -542,6 +587,15 @@ const FIGURE_DAY = new RegExp(
   `\\b(?:([Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Nn]ext)\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])|\\b(?:[Oo]n|[Bb]y|[Aa]s\\s+of)\\s+(${DATE_WORDS})(?![\\p{L}\\p{N}])|\\b(yesterday|today|tonight)\\b`,
   'gu',
 );
+
+const SAME_DAY = /\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b/i;
+
+/** "the same afternoon" as a day: the one day the sentence before gives. */
+function sameDay(sentence: string, previous: string): DayAt[] {
+  const same = SAME_DAY.exec(sentence);
+  const days = same ? [...new Set(daysIn(previous).map((d) => d.day))] : [];
+  return same && days.length === 1 ? [{ start: same.index, end: same.index + same[0].length, day: days[0] }] : [];
+}
 
 interface DayAt {
   start: number;
@@ -680,8 +734,12 @@ function laterVerb(rest: string): string | null {
   const passive = PASSIVE_LATER.exec(rest);
   const measure = passive ? measureOf(passive[1].toLowerCase()) : null;
   if (measure && !WHO.has(measure)) return measure;
-  return AWAY_FROM_HOME.test(rest) ? 'displaced' : null;
+  if (AWAY_FROM_HOME.test(rest)) return 'displaced';
+  return STRUCK.test(rest) ? 'on strike' : null;
 }
+
+/** Workers who "walked out", "stopped work", "have joined the action", "are on strike": a strike's count, whoever they are. */
+const STRUCK = /^[^,;:.]{0,80}?\b(?:walked\s+out|stopped\s+work|downed\s+tools|(?:joined|join|joining)\s+the\s+(?:strike|action|walkout|stoppage)|(?:are|were|is|was|went|remain|remained)\s+on\s+strike)\b/i;
 
 /**
  * A winning margin in votes: "won by 312 votes", "a margin of 312 votes", "finished 312 votes ahead

@@ -30,6 +30,7 @@ const NAMES: [RegExp, string][] = [
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
 /** A currency written before a number: "$", "US$", "R$ ", "€", "EUR ". */
+const CURRENCY_END = '$€£¥';
 const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
 /**
  * The number at a digit (sticky): thousands grouped by commas or by a space of any kind, or none;
@@ -102,14 +103,17 @@ const currencyOf = (before: string | undefined, after: string | undefined): stri
  * The numbers of a text (a sentence), in order; a short multiplier ("m", "bn") counts only for money.
  * `fractions`: read "half a million", "a single" too; the caller asks for them only in a sentence
  * without digits (they are read with numbers in words, and looking for them everywhere cost 4 ms per BBC pass).
+ * `wordsFrom`: where numbers in words may start, when the caller knows no earlier word is one.
  */
-export function numbersIn(text: string, fractions = true): NumberAt[] {
+export function numbersIn(text: string, fractions = true, wordsFrom = 0): NumberAt[] {
   const out: NumberAt[] = [];
   // exec with lastIndex: matchAll would copy, and so recompile, the regexes for every sentence.
   DIGIT_RUN.lastIndex = 0;
   for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
     const at = d.index;
-    const symbol = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    // A currency before ends in a symbol or a capital ("$5", "R$ 12", "SEK 4.5"): the pattern only there.
+    const c = at > 1 && (text[at - 1] === ' ' || text[at - 1] === '\u00a0') ? text[at - 2] : at > 0 ? text[at - 1] : '';
+    const symbol = c && (CURRENCY_END.includes(c) || (c >= 'A' && c <= 'Z')) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at)) : null;
     const from = symbol ? at - symbol[0].length : at;
     if (from > 0 && GLUED.test(text[from - 1])) continue;
     NUMBER_AT.lastIndex = at;
@@ -123,7 +127,7 @@ export function numbersIn(text: string, fractions = true): NumberAt[] {
     const value = parseFloat(m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
     if (Number.isFinite(value) && value > 0) out.push({ at: from, length: at + m[0].length - from, value, currency });
   }
-  SPELLED.lastIndex = 0;
+  SPELLED.lastIndex = wordsFrom;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     const base = spelledValue(m[1]);
     if (base === null) continue;

@@ -2,7 +2,8 @@
 // "8,500 m³/s" and "5,800 cubic metres of water per second" are peak flows; "18,000 litres" is 18 m³
 // released; "a 14-kilometre stretch of the river" and "40 km of the river" are lengths of the river;
 // "forty times the limit"; "a 72-hour strike" and "the strike will last three days" are 72 hours; "the
-// wave took two hours to reach" and "reached the town in about 40 minutes" are times to reach.
+// wave took two hours to reach" and "reached the town in about 40 minutes" are times to reach; "stopped 35
+// minutes after the alarm" and "not closed until three hours after the first alarm" are times to stop.
 // Each rule asks for the words that say what is measured, so a distance or a volume in passing is none.
 
 import { spelledNumber } from './numbers';
@@ -77,8 +78,17 @@ const SPAN = /^\s+(hours?|days?|weeks?)\b/i;
 const HOURS: Record<string, number> = { minute: 1 / 60, hour: 1, day: 24, week: 168 };
 const hoursIn = (unit: string): number => HOURS[unit.toLowerCase().replace(/s$/, '')];
 
+/**
+ * How long until a release was stopped: "the leak stopped 35 minutes after the alarm", "the valve was not
+ * closed until almost three hours after the first alarm" (a verb of stopping in the clause before).
+ */
+const AFTER_ALARM = /^\s+(minutes?|hours?)\s+after\s+(?:the\s+)?(?:first\s+|initial\s+)?(alarm|alert|warning)\b/i;
+const STOPPED = /\b(?:stopped|closed|isolated|shut|sealed|contained|halted|plugged|capped)\b[^.;:,]*$/i;
+
 /** How long something took or lasts, from a number followed by minutes, hours or days; null when the words do not say what. */
 export function durationOf(before: string, rest: string): Quantity | null {
+  const alarm = AFTER_ALARM.exec(rest);
+  if (alarm) return STOPPED.test(before) ? { measure: `time to stop after ${alarm[2].toLowerCase()}`, unit: 'min', factor: hoursIn(alarm[1]) * 60, end: alarm[0].length } : null;
   const span = SPAN.exec(rest);
   const last = span && LASTS.exec(before);
   if (span && last) return { measure: 'length of strike', unit: 'h', factor: hoursIn(span[1]), end: span[0].length };

@@ -12,7 +12,7 @@ const numberWarnings = (articles: Record<string, string>): string[] => contradic
 
 /** A diesel spill into an invented river, as an outlet writes it on a day. */
 const SPILL = (date: string, sentence: string): string =>
-  `Diesel spill closes the Verrin below Harnow Mill\n\n${date}\n\nDiesel escaped from a storage depot run by Castell Fuels at Harnow Mill into the river Verrin on Monday night, the Ostmark Environment Agency said. ${sentence} Castell Fuels said it was working with the Ostmark Environment Agency.\n`;
+  `Diesel spill closes the Verrin below Harnow Mill\n\n${date}\n\nDiesel escaped from a storage depot run by Castell Fuels at Harnow Mill into the river Verrin on Monday night, the Ostmark Waterways Office said. ${sentence} Castell Fuels said it was working with the Ostmark Waterways Office.\n`;
 /** A flood after a weir gave way in an invented valley. */
 const FLOOD = (date: string, sentence: string): string =>
   `Weir fails above Tolsey\n\n${date}\n\nPart of the Ardley weir gave way on Sunday night and water flooded the lower streets of Tolsey, the Brenmoor Fire Service said. ${sentence} Brenmoor Water, which runs the weir, said it was investigating.\n`;
@@ -36,6 +36,10 @@ const LOUD: [string, Record<string, string>][] = [
   ['people who left their homes, hedged both ways', { 'a.txt': FLOOD('March 9, 2026', 'Some 1,900 people had to leave their homes overnight, the fire service said.'), 'b.txt': FLOOD('March 9, 2026', 'More than 3,000 people have left their homes, the fire service said.') }],
   ['vehicles waiting, in words, other nouns', { 'a.txt': STRIKE('May 5, 2026', 'Forty-two lorries were waiting outside the Ellisport depot on Tuesday, the port police said.'), 'b.txt': STRIKE('May 5, 2026', 'The port police said fourteen trucks are now waiting outside the Ellisport depot.') }],
   ['deaths "confirmed" and people who died', { 'a.txt': FLOOD('March 9, 2026', 'The Brenmoor Fire Service has confirmed five deaths in Tolsey.'), 'b.txt': FLOOD('March 9, 2026', 'Two people died in Tolsey, according to the Brenmoor Fire Service.') }],
+  ['workers who walked out and members who joined the action', { 'a.txt': STRIKE('May 5, 2026', "The Transit Drivers' Guild (TDG) said all 1,400 members covered by the strike notice had stopped work on Tuesday."), 'b.txt': STRIKE('May 5, 2026', "The Transit Drivers' Guild says its 900 members at Corvane Buses (CB) have joined the action.") }],
+  ['how long until a leak was stopped', { 'a.txt': SPILL('June 2, 2026', 'The drain was sealed and the leak stopped 25 minutes after the alarm.'), 'b.txt': SPILL('June 3, 2026', "According to the fire service's log, the drain was not sealed until almost four hours after the first alarm.") }],
+  ['a day given by the sentence before ("the same afternoon")', { 'a.txt': SPILL('June 5, 2026', 'By Tuesday afternoon, a 6-kilometre stretch of the river was closed, the agency said.'), 'b.txt': SPILL('June 8, 2026', 'Anglers were warned on Tuesday afternoon. On the same afternoon, the agency said about 19 km of the river was closed.') }],
+  ['a rise asked for, reported two days apart', { 'a.txt': STRIKE('May 4, 2026', 'The guild is demanding a 15% rise in basic pay.'), 'b.txt': STRIKE('May 6, 2026', 'The guild is seeking a 12 per cent rise in basic pay.') }],
 ];
 
 for (const [what, articles] of LOUD) test(`quantity forms: warned, ${what}`, () => assert.equal(numberWarnings(articles).length, 2));
@@ -57,6 +61,12 @@ const QUIET: [string, Record<string, string>][] = [
   ['people waiting', { 'a.txt': STRIKE('May 5, 2026', 'Forty people were waiting at the Ellisport bus station on Tuesday.'), 'b.txt': STRIKE('May 5, 2026', 'About 400 people were waiting at the Ellisport bus station on Tuesday.') }],
   ['a rise offered and one asked for', { 'a.txt': STRIKE('May 4, 2026', 'Corvane Buses has offered 4.5% over three years.'), 'b.txt': STRIKE('May 4, 2026', 'The guild is demanding a 12% rise in basic pay.') }],
   ['a share of a company offered', { 'a.txt': STRIKE('May 4, 2026', 'A rival has offered 30% of its shares to Corvane Buses.'), 'b.txt': STRIKE('May 4, 2026', 'Corvane Buses has offered 4.5% over three years.') }],
+  ['strikers at two depots', { 'a.txt': STRIKE('May 5, 2026', 'About 300 drivers at the north depot walked out on Tuesday.'), 'b.txt': STRIKE('May 5, 2026', 'Some 1,400 workers walked out on Tuesday, the guild said.') }],
+  ['a crew that arrived, not a leak stopped', { 'a.txt': SPILL('June 2, 2026', 'The leak stopped 25 minutes after the alarm.'), 'b.txt': SPILL('June 2, 2026', 'Firefighters arrived three hours after the alarm.') }],
+  ['lengths of other days', { 'a.txt': SPILL('June 5, 2026', 'By Tuesday afternoon, a 6-kilometre stretch of the river was closed, the agency said.'), 'b.txt': SPILL('June 8, 2026', 'The agency said on Sunday that about 19 km of the river was closed.') }],
+  ['an improved offer', { 'a.txt': STRIKE('May 4, 2026', 'Corvane Buses has offered a 4.5% rise.'), 'b.txt': STRIKE('May 6, 2026', 'Corvane Buses has made an improved offer of a 6% rise.') }],
+  ['a rise asked for weeks apart', { 'a.txt': STRIKE('May 4, 2026', 'The guild is demanding a 15% rise in basic pay.'), 'b.txt': STRIKE('June 6, 2026', 'The guild is seeking a 12 per cent rise in basic pay.') }],
+  ['a time the sentence sets against its own', { 'a.txt': SPILL('June 3, 2026', 'Fire service records suggest a longer leak than the company\'s account of a drain sealed 25 minutes after the alarm.'), 'b.txt': SPILL('June 3, 2026', 'The drain was not sealed until almost four hours after the first alarm.') }],
 ];
 
 for (const [what, articles] of QUIET) test(`quantity forms: no warning for ${what}`, () => assert.deepEqual(numberWarnings(articles), []));
