@@ -1522,3 +1522,79 @@ test('a nickname in quotation marks inside a name is no quote', () => {
   const { quotes } = quotesOf('Harbour strike\n\nCounty governor Per-Arne "P-A" Strandvik has asked for a report. Harbourmaster Joaquim “Quim” Telles Quaresma said the quay was safe. "The offer is an insult," Lina Marsk said.\n', names);
   assert.deepEqual(quotes.map((q) => q.text), ['The offer is an insult,']);
 });
+
+test('a speaker named across a nickname, after an abbreviated title, or before a relative clause', () => {
+  const names: [string, EntityType][] = [['Teodulo "Dudoy" Magsalinog', 'person'], ['Jovita Ranada-Luz', 'person'], ['Pasig Relief Alliance', 'organization'], ['Mirna Oyales', 'person']];
+  const r = quotesOf(
+    [
+      'Ferry fined after the crash',
+      '',
+      '"We will make sure every family is compensated," said Secretary Teodulo "Dudoy" Magsalinog at a briefing.',
+      '',
+      '"The contract was never signed," Atty. Jovita Ranada-Luz told reporters on Monday.',
+      '',
+      'The Pasig Relief Alliance, which employs about 300 people in the province, said in a statement: "Our teams are on the ground."',
+      '',
+      'One port engineer, who asked not to be named, said: "The ramp had been cracked for months."',
+      '',
+      'Mirna Oyales, who runs the ferry office, said: "We will check every ramp."',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('We will make sure'), 'Teodulo Magsalinog', 'shown without the nickname');
+  assert.equal(r.speaker('The contract'), 'Jovita Ranada-Luz');
+  assert.equal(r.speaker('Our teams'), 'Pasig Relief Alliance');
+  assert.equal(r.speaker('The ramp had'), 'anonymous: One port engineer');
+  assert.equal(r.speaker('We will check'), 'Mirna Oyales');
+});
+
+test('where a speaker is from is no speaker; a statement read or issued for someone is theirs', () => {
+  const names: [string, EntityType][] = [['Tomasz Wrona', 'person'], ['Kelvale', 'person'], ['Emilio Dalisay', 'person'], ['Harbour Authority', 'organization']];
+  const r = quotesOf(
+    [
+      'Ferry fined in bay',
+      '',
+      // The recogniser took the town for a person.
+      'Reader Tomasz Wrona from Kelvale wrote: "The ferry was always late and never safe."',
+      '',
+      '"We are heartbroken and ask for privacy," read a short statement from her brother, Emilio Dalisay.',
+      '',
+      '"We thank the rescuers for everything they did today," said a statement issued by the Harbour Authority.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('The ferry was'), 'Tomasz Wrona');
+  assert.equal(r.speaker('We are heartbroken'), 'Emilio Dalisay');
+  assert.equal(r.find('We are heartbroken').channel, 'statement');
+  assert.equal(r.speaker('We thank'), 'Harbour Authority');
+});
+
+test("channels: the article's own outlet told, a telephone call to the reporter, the press told apart from an interview before", () => {
+  const names: [string, EntityType][] = [['Ana Lucero', 'person'], ['Lucero', 'person'], ['Radyo Pantalan', 'organization'], ['Rico Banal', 'person'], ['Tomas Benda', 'person']];
+  const r = quotesOf(
+    [
+      'RADYO PANTALAN',
+      '',
+      'Bridge closed after ship strike',
+      '',
+      '"The bridge will stay shut until engineers have checked every pier," Governor Ana Lucero told Radyo Pantalan on Monday.',
+      '',
+      '"We are not leaving until our people are safe," Lucero told reporters.',
+      '',
+      '"Nobody warned us about the ship," Lucero told us.',
+      '',
+      'Mayor Rico Banal called me on Monday night and said: "The detour adds an hour for every truck."',
+      '',
+      '"We will appeal the fine," the lawyer, Tomas Benda, said in a statement on Tuesday.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.find('The bridge will').channel, 'Radyo Pantalan');
+  assert.equal(r.find('We are not leaving').channel, null);
+  assert.equal(r.find('Nobody warned').channel, 'RADYO PANTALAN');
+  assert.equal(r.find('The detour').channel, 'telephone');
+  assert.equal(r.speaker('We will appeal'), 'Tomas Benda');
+  // With no masthead, "told us" names no outlet.
+  const bare = quotesOf('Bridge closed after ship strike\n\n"Nobody warned us about the ship," Lucero told us.\n', [['Lucero', 'person']]);
+  assert.equal(bare.find('Nobody warned').channel, null);
+});

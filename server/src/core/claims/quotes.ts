@@ -9,6 +9,7 @@
 // lines and caption repeats of a quote's words are quotes too.
 
 import { inside } from '../boilerplate';
+import { masthead } from '../masthead';
 import { dayIn, resolveDay } from '../days';
 import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Span, Speaker, Structure } from '../types';
@@ -64,6 +65,8 @@ interface Article {
   release: Span | null;
 }
 
+const PRESS = /\btold\s+(?:reporters|journalists|the\s+press|the\s+media)\b/;
+
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
 function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
   const { text } = a.doc;
@@ -74,7 +77,9 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   const who = said && whoMade(said);
   // "X told lawmakers": a hearing, named more fully by an earlier sentence ("appearing before the health committee").
   const generic = channel?.channel === 'committee hearing';
-  if ((!channel || generic) && who) {
+  // "…," she told reporters: said to the press there, not in the interview before.
+  const toPress = !channel && !!credited && PRESS.test(text.slice(credited.from, credited.to));
+  if ((!channel || generic) && who && !toPress) {
     const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
@@ -109,12 +114,13 @@ const nicknameInName = (text: string, seg: Segment): boolean =>
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
-  const segs = segments(doc);
+  // A nickname inside a name is no quote, and the name around it may be a speaker.
+  const segs = segments(doc).filter((seg) => !(words(text, seg.start, seg.end, 3) <= 2 && nicknameInName(text, seg)));
   attributor.quoted = segs;
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text), publisher: masthead(doc)?.text ?? null };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
   const turns = transcriptTurns(doc);
   const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels, release: releaseHeading(doc) };
@@ -130,7 +136,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     const headFrom = Math.max(attributor.sentenceStart(seg.open), real(prev) ? prev.close + 1 : para.start, seg.open - WINDOW);
     const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(next) ? next.open : Infinity));
     const size = words(text, seg.start, seg.end, 4);
-    if (!size || (size <= 2 && nicknameInName(text, seg))) return;
+    if (!size) return;
     const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
     let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
     // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
@@ -269,10 +275,14 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
   const openings = new Map<string, Quote>();
   for (const quote of found.slice(0, MAX_OPENINGS)) {
     const opening = quote.text.slice(0, 60).toLowerCase();
+    // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
     WORD.lastIndex = 0;
-    const key = [WORD.exec(opening), WORD.exec(opening), WORD.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
-    if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
-    openings.set(key, quote);
+    const first = WORD.exec(opening);
+    const second = first && WORD.exec(opening);
+    const third = second && WORD.exec(opening);
+    if (!third) continue;
+    const key = `${first[0]} ${second[0]} ${third[0]}`;
+    if (!openings.has(key)) openings.set(key, quote);
   }
   for (const p of doc.paragraphs) {
     if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
