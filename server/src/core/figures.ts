@@ -33,11 +33,12 @@ const MEASURES = new Map(
 const WHO = new Set(['refugees', 'protesters', 'troops', 'fighters']);
 
 /** People counted without saying what happened to them; a verb nearby may tell ("13,000 women were being held"). */
-const PEOPLE =
-  /^(people|person|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others|rebels|officers|policemen|personnel|miners|passengers|crew|pilgrims|tourists|fishermen|farmers|employees|staff|guards|firefighters|rescuers|climbers|hikers|spectators|fans|pupils|teachers|nurses|doctors|drivers|sailors|colleagues|labourers|laborers|villagers|locals|shoppers|commuters|worshippers|visitors|guests|riders|soldiers|troops|police)$/;
+const PEOPLE = new Set(
+  'people person persons civilians children women men residents villagers inhabitants families students workers members supporters activists journalists patients victims individuals citizens others rebels officers policemen personnel miners passengers crew pilgrims tourists fishermen farmers employees staff guards firefighters rescuers climbers hikers spectators fans pupils teachers nurses doctors drivers sailors colleagues labourers laborers locals shoppers commuters worshippers visitors guests riders soldiers troops police'.split(' '),
+);
 
 /** Numbers that are no counts of people: years, ages, dates, documents. */
-const NOT_COUNT_BEFORE = /\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years)\s*$/i;
+const NOT_COUNT_WORDS = new Set('resolution resolutions no number article paragraph chapter page section flight route road highway age aged year years'.split(' '));
 const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+)?and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const RATIO_AFTER = /^\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 /** A count after these refers back to a group ("the three men who were killed"), unless a verb before the thing says what it counts ("the 41 recalled batches"). */
@@ -117,6 +118,23 @@ const DEMANDED = /\bdemand(?:ed|ing|s)?\s+(?:a\s+(?:payment|sum)\s+of\s+)?(?:abo
 /** What a thing is worth: "are worth €18 million", "valued at €8 million", "a value of". */
 const WORTH = /\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 
+const MONEY_NOUNS = new Set(MONEY_WORDS_BEFORE.split('|'));
+/** Whether one of the last three words of a clause (words as MONEY_BEFORE reads them, apart by spaces and commas) names what a sum is. */
+function nounNear(clause: string): boolean {
+  let end = clause.length;
+  for (let n = 0; n < 3; n++) {
+    while (end > 0 && /[\s,]/.test(clause[end - 1])) end--;
+    let start = end;
+    while (start > 0 && !/[\s,]/.test(clause[start - 1])) start--;
+    if (start === end) return false;
+    // The noun may end a word joined by a hyphen or an apostrophe ("counter-bid"), as the pattern's \b allows.
+    const word = clause.slice(start, end).toLowerCase();
+    if (MONEY_NOUNS.has(word) || MONEY_NOUNS.has(/[a-z0-9_]*$/.exec(word)![0])) return true;
+    end = start;
+  }
+  return false;
+}
+
 function moneyMeasure(before: string, rest: string): Measure | null {
   const after = MONEY_AFTER.exec(rest);
   if (after) return { measure: MONEY.get(after[1].toLowerCase())!, end: after[0].length, lead: leadOf(before) };
@@ -125,7 +143,8 @@ function moneyMeasure(before: string, rest: string): Measure | null {
   if (FOR_INFORMATION.test(rest)) return { measure: 'reward', end: 0, lead: leadOf(before) };
   if ((before.includes('aside') || before.includes('earmark')) && SET_ASIDE.test(before)) return { measure: 'provision', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
-  const m = MONEY_BEFORE.exec(clause);
+  // The noun is one of the last three words (or "accepted … offer"): the pattern, tried at every position, only then.
+  const m = nounNear(clause) ? MONEY_BEFORE.exec(clause) : null;
   if (!m) {
     if (clause.includes('demand') && DEMANDED.test(clause)) return { measure: 'ransom', end: 0, lead: leadOf(before) };
     return (clause.includes('worth') || clause.includes('value')) && WORTH.test(clause) ? { measure: 'value', end: 0, lead: leadOf(before) } : null;
@@ -457,6 +476,8 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
  */
 const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|ingle)|[Ll]one|[Mm]illion|[Bb]illion|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
 const DIGIT = /\d/;
+/** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
+const UNIT_START = /^(?:\s*|-)[kmclthdwKMCLTHDW]/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
@@ -491,13 +512,15 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if (measure) lastMoney = { end: at + length, measure };
       } else {
         // A vehicle's speed at the event ("travelling at 131 kilometres an hour", "entered the bend at 112 km/h").
-        const speed = /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
+        // A unit may follow (km/h, minutes, m³, litres, tonnes, km, times, hours, days, weeks): its first letter first.
+        const unit = UNIT_START.test(rest);
+        const speed = unit && /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
         if (speed) {
           found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest), ...unsourced(s) });
           continue;
         }
         // How long people were inside ("were inside for less than four minutes", "spent eleven minutes inside").
-        const inside = /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
+        const inside = unit && /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
         if (inside) {
           const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
@@ -505,7 +528,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         }
         // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit") or how long something took or lasts.
         // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
-        const quantity = quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
+        const quantity = !unit ? null : quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
         if (quantity) {
           const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
           found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
@@ -513,9 +536,12 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         }
         // Years and what follows a number are cheap to rule out; what it counts is read last.
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
-        if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
+        // The word before, read once: patterns anchored at the end of the text are tried at every position of it.
+        const last = lastWordOf(before);
+        const spaced = /\s/.test(before[before.length - 1] ?? '');
+        if (NOT_COUNT_WORDS.has(last) || (value <= 31 && MONTH_BEFORE.test(before))) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
-        if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || (DETERMINERS.has(lastWordOf(before)) && !ADJECTIVE_THING.test(rest) && !(lastWordOf(before) !== 'the' && STRUCK.test(rest)))) continue;
+        if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before)) || (DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest)))) continue;
         const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
@@ -693,7 +719,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
     const end = words[i].index! + words[i][0].length;
     const direct = i === 0 || !/^(held|hurt|die|missing)$/.test(w) ? measureOf(w) : null;
     if (direct && !WHO.has(direct)) return { measure: direct, end };
-    if (direct || PEOPLE.test(w)) {
+    if (direct || PEOPLE.has(w)) {
       // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them; "held" only as a passive.
       // "shooting three people, killing one": a verb after a comma is another figure's.
       const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());

@@ -124,7 +124,7 @@ export function numbersIn(text: string, fractions = true, wordsFrom = 0): Number
     const mult = m[2]?.trim().toLowerCase();
     // "50m" with no currency is a distance, not fifty million.
     if (mult && !currency && !/^(?:thousand|million|billion|trillion)$/.test(mult)) continue;
-    const value = parseFloat(m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
+    const value = parseFloat(m[1].length > 3 ? m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '') : m[1]) * (mult ? MULTIPLIERS[mult] : 1);
     if (Number.isFinite(value) && value > 0) out.push({ at: from, length: at + m[0].length - from, value, currency });
   }
   SPELLED.lastIndex = wordsFrom;
