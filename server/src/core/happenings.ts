@@ -125,8 +125,11 @@ const NEGATED = /\b(?:not|never|no longer|unless|if|whether)\s+(?:\p{Ll}+\s+){0,
 /** The day lies ahead of the article: a present tense of a scheduled thing, "will", "are to", "is due to", before the word or between it and its date. */
 const AHEAD = /\b(?:will|shall)\b|\b(?:is|are)\s+to\b|\b(?:due|scheduled|set|expected|planned|going)\s+(?:to|for)\b|\b(?:expects?|plans?|hopes?|aims?|intends?|wants?)\s+to\b|\b(?:next|upcoming|coming)\b/;
 const PRESENT = /^(?:closes|shuts|ends|expires|opens|reopens|starts|begins|takes|comes|runs|lasts|remains|stays|is|continues)\b/i;
-/** "last inspected", "its inspectors last visited", "the last inspection": the latest one, which an article dates only once. */
-const LAST = /\blast\s+$/i;
+/**
+ * "last inspected", "its inspectors last visited", "the last inspection", "its most recent regular
+ * inspection": the latest one, which an article dates only once (its kind, "regular", sets no other apart).
+ */
+const LAST = /\b(?:last|latest|most\s+recent)\s+(?:(?:regular|routine|annual|full|safety)\s+)?$/i;
 const INSPECTORS = /\binspectors?\b/i;
 /** Words between the subject and the verb: auxiliaries, modals, "scheduled to", "plan to". */
 const AUXILIARIES = /(?:\s+(?:will|shall|would|could|may|might|is|are|was|were|be|been|has|have|had|also|now|finally|officially|permanently|temporarily|set|scheduled|expected|due|planned|going|to|then|only|all|itself|themselves|plans?|hopes?|wants?|aims?|intends?|expects?|needs?))+\s*$/i;
@@ -175,7 +178,8 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const word = found.word.toLowerCase();
     const sentence = text.slice(s.start, s.end);
     const before = text.slice(Math.max(s.start, found.start - 40), found.start);
-    if (ANOTHER.test(before.slice(-25)) || ANOTHER.test(text.slice(found.end, at)) || CORRECTION.test(sentence) || NEGATED.test(before) || AVERTED.test(before)) continue;
+    const last = WORDS.get(word) === 'inspection' ? LAST.exec(before) : null;
+    if (ANOTHER.test((last ? before.slice(0, last.index) : before).slice(-25)) || ANOTHER.test(text.slice(found.end, at)) || CORRECTION.test(sentence) || NEGATED.test(before) || AVERTED.test(before)) continue;
     if (word === 'visited' && !INSPECTORS.test(before)) continue;
     const changed = CHANGED.test(sentence);
     let kind = WORDS.get(word) ?? word;

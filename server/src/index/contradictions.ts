@@ -11,7 +11,7 @@ import { daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate,
 import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
-import { speakersDisagree } from './speakers';
+import { onlyPersonIntroduced, speakersDisagree } from './speakers';
 import { placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
@@ -125,12 +125,12 @@ function view(ws: IndexView, uri: string, q: Quote): QuoteView {
 /**
  * The speaker, when the article names a person at the quote, or a role the article itself gives that
  * person ("the minister" of "Health Minister Ana Ruiz"). A resolved pronoun or a role only guessed to be
- * someone nearby is too weak to contradict (it gave wrong warnings on ECB+ real news), and an
- * organisation may speak through a person.
+ * someone nearby is too weak to contradict (it gave wrong warnings on ECB+ real news), unless the
+ * quote's own paragraph names that person and no one else before it; an organisation may speak through a person.
  */
 function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null {
   if (q.speaker?.kind !== 'entity' || q.speaker.local === null) return null;
-  if (!q.speaker.titled && (!/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text))) return null;
+  if (!q.speaker.titled && (!/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text)) && !onlyPersonIntroduced(ws, uri, q)) return null;
   const id = ws.graph.idOf(uri, q.speaker.local);
   const e = id ? ws.graph.get(id) : null;
   return e?.type === 'person' ? e : null;

@@ -237,6 +237,14 @@ const HAPPENINGS: [string, Record<string, string>, string[]][] = [
     },
     ['explainer.txt:2025-04/wire.txt:2025-02', 'wire.txt:2025-02/explainer.txt:2025-04'],
   ],
+  [
+    'the last inspection as a noun ("its most recent regular inspection … took place in") against "last inspected"',
+    {
+      'release.txt': VALLEY('Sunday 15 June 2025', 'The hall is inspected regularly. Its most recent regular inspection by the Halvane Water Board took place in October 2024.'),
+      'paper.txt': VALLEY('Monday 16 June 2025', 'According to its records, the Halvane Water Board last inspected the hall in May 2023.'),
+    },
+    ['paper.txt:2023-05/release.txt:2024-10', 'release.txt:2024-10/paper.txt:2023-05'],
+  ],
 ];
 for (const [name, articles, pairs] of HAPPENINGS) test(`date, a happening: ${name}`, () => assert.deepEqual(pairsOf(dates(articles)), pairs));
 
