@@ -6,7 +6,7 @@
 // right after it: "the March 10 hearing", "Monday's blast").
 
 import { inside } from './boilerplate';
-import { DATE_WORDS, LOCAL_TIME, LOOSE_AFTER, WEEKDAYS, resolveDay } from './days';
+import { DATE_WORDS, LOCAL_TIME, LOOSE_AFTER, WEEKDAYS, resolveDay, type DayMarks } from './days';
 import { MONTHS, firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Span, Structure, TimedEvent } from './types';
 
@@ -55,16 +55,15 @@ const SP = '[ \\u00a0\\u202f]';
  */
 const WHEN = new RegExp(`\\b(?:(?:${WEEKDAYS.join('|')}),?${SP}(?:the${SP})?(${DATE_WORDS})|(${DATE_WORDS})|(${WEEKDAYS.join('|')})|(${MONTHS.join('|')})(?:${SP}(\\d{4}))?)\\b`, 'y');
 /**
- * Where dates may be: a month's first three letters, or a weekday's "day" with its name before it,
- * found with indexOf (on BBC news the whole-text regex for dates cost 16 ms per pass, a lookup per
- * month and weekday 5.6 ms, one for "day" instead of one per weekday 5.1 ms).
+ * Where dates may be: a month's first three letters (core/days.ts dayMarks), or a weekday's "day" with
+ * its name before it, found with indexOf (on BBC news the whole-text regex for dates cost 16 ms per
+ * pass, a lookup per month and weekday 5.6 ms, one for "day" instead of one per weekday 5.1 ms).
  */
-const MONTH_MARKS = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAY_STEMS = WEEKDAYS.map((w) => w.slice(0, -3));
-function marksOf(text: string): number[] {
-  const at: number[] = [];
-  for (const w of MONTH_MARKS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 3)) at.push(i);
-  for (let i = text.indexOf('day'); i >= 0; i = text.indexOf('day', i + 3)) {
+function marksOf(text: string, marks: DayMarks): number[] {
+  if (!marks.days.length) return marks.months;
+  const at = marks.months.slice();
+  for (const i of marks.days) {
     const stem = WEEKDAY_STEMS.find((w) => text.startsWith(w, i - w.length));
     if (stem) at.push(i - stem.length);
   }
@@ -152,11 +151,11 @@ const singular = (w: string): string => (/(?:ser|spec)ies$/.test(w) ? w : /ies$/
  * read there belongs to the deed ("Arlen Holding closes its plant on Friday"); `starts`, where the
  * sentences start.
  */
-export function findHappenings(doc: Structure, layer: EntityLayer, taken: readonly Span[], starts: readonly number[]): TimedEvent[] {
+export function findHappenings(doc: Structure, layer: EntityLayer, taken: readonly Span[], starts: readonly number[], marks: DayMarks): TimedEvent[] {
   const { text } = doc;
   const out: TimedEvent[] = [];
   let done = 0;
-  for (const mark of marksOf(text)) {
+  for (const mark of marksOf(text, marks)) {
     if (mark < done) continue;
     WHEN.lastIndex = dateStart(text, mark);
     const m = WHEN.exec(text);

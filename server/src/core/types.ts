@@ -148,6 +148,15 @@ export interface TimedEvent extends Span {
   changed: boolean;
   /** ISO date when the day resolves against the article date ("2025-03" for a month). */
   date: string | null;
+  /** The clock time it happened at (core/clock-times.ts), for a happening given one; `day` is "" when none is given. */
+  time?: ClockTime;
+}
+
+/** A clock time: minutes after midnight, give or take `slack` ("about", "shortly after"); "midnight" may end its day instead. */
+export interface ClockTime {
+  minutes: number;
+  slack: number;
+  midnight?: true;
 }
 
 export interface ArticleAnalysis {
