@@ -38,6 +38,9 @@ interface Draft {
   last: string;
 }
 
+/** Makes the draft of a name at a span. */
+type DraftFn = (span: NamedSpan, name: string) => Draft;
+
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Whether a name is an acronym (ACRONYM), told by its characters where they are ASCII: most names fail at their second letter (asked of every name of a BBC pass with its slice, 3.5 -> 2.5 ms). */
 function isAcronymText(s: string): boolean {
@@ -91,6 +94,22 @@ function withParticle(text: string, start: number, person = false): number {
   const word = text.slice(i, start - 1);
   if (PARTICLES.has(word.toLowerCase())) return i;
   return person && word.length >= 2 && isCapital(word.charCodeAt(0)) && !isCapital(word.charCodeAt(1)) && !PREFIXES.has(word) ? i : start;
+}
+/**
+ * Where a person's name starts with the lower-case particles written apart before the surname
+ * ("Gov. delos Santos", "said van der Berg", "de la Cruz told"): the recogniser takes the capitalised
+ * word alone. Only particles that are no English words, and only before a capital.
+ */
+const SPACED_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'delos', 'dos', 'das', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'la', 'las', 'los', 'le', 'bin', 'binti', 'ibn', 'al', 'el']);
+function withSpacedParticles(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < 3 && text.charCodeAt(at - 1) === 32; n++) {
+    let i = at - 1;
+    while (i > 0 && text.charCodeAt(i - 1) >= 97 && text.charCodeAt(i - 1) <= 122) i--;
+    if (i === at - 1 || isWordCode(text.charCodeAt(i - 1)) || !SPACED_PARTICLES.has(text.slice(i, at - 1))) break;
+    at = i;
+  }
+  return at;
 }
 /** Whether one of `months` is written at `start`. */
 function isMonth(text: string, start: number, months: readonly string[] | undefined): boolean {
@@ -186,7 +205,7 @@ function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]):
  * ("FK" + "Dynamo Veldin") and a company's or channel's word after it ("Acme Agro" + "Holding").
  * The whole is an organisation, and so is every other spelling of it the article types as a person.
  */
-function joinOrganisations(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
+function joinOrganisations(text: string, drafts: Draft[], draft: DraftFn): void {
   const orgs = new Set<string>();
   for (let i = 0; i < drafts.length; i++) {
     let d = drafts[i];
@@ -274,7 +293,7 @@ const NOT_WRITERS = new Set(['Police', 'Staff', 'People', 'Someone', 'Everyone',
  * Marrowick writes: …"): the first name is a person's, however the recogniser typed it or missed it,
  * and the town is a place.
  */
-function addWriters(text: string, drafts: Draft[], draft: (span: NamedSpan, name: string) => Draft): void {
+function addWriters(text: string, drafts: Draft[], draft: DraftFn): void {
   // From colon to colon: a scan for the verbs themselves took 90 ms per BBC pass, this one 0.3 ms.
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     const c = text.charCodeAt(colon - 1);
@@ -319,7 +338,7 @@ const DATE_TAIL = new RegExp(
  * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
  * and a role, "IHA Geneva" the IHA and Geneva. Not "UN Security Council", a name of its own.
  */
-function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<string>, draft: (span: NamedSpan, name: string) => Draft): void {
+function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<string>, draft: DraftFn): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const space = d.text.indexOf(' ');
@@ -341,12 +360,12 @@ function titleCase(name: string): string {
     .join(' ');
 }
 
-/**
- * Resolves recognised names into local entities. `recognised` sorted and disjoint; `page` the names
- * the page states of itself (masthead.ts), whose types hold for their entities.
- */
-export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], page: readonly NamedSpan[] = []): EntityLayer {
-  const spans = withPageNames(recognised, page);
+/** Makes drafts of names, with their cores looked up in a per-article map before the large shared one. */
+interface Drafter {
+  draft: DraftFn;
+  coreOf: (name: string) => NameCore;
+}
+function drafter(): Drafter {
   // Names repeat within an article: a small map here saves most lookups in the large shared one.
   const cores = new Map<string, NameCore>();
   const coreOf = (name: string): NameCore => {
@@ -358,14 +377,26 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const core = coreOf(name);
     return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
   };
+  return { draft, coreOf };
+}
+
+/** The recognised names, cleaned, outside the page's furniture and not dates, as drafts. */
+function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[], draft: DraftFn): Draft[] {
   const drafts: Draft[] = [];
   for (const raw of spans) {
     const s = clean(text, raw);
     if (!s || inside(boilerplate, s.start, s.end) || isDate(text, s)) continue;
     // A person's surname with its hyphened particle ("al-Assad" where the recogniser saw "Assad"),
     // unless the particle belongs to the name before.
-    const particle = s.type === 'person' ? withParticle(text, s.start, true) : s.start;
-    if (!drafts.length || particle >= drafts[drafts.length - 1].span.end) s.start = particle;
+    const hyphened = s.type === 'person' ? withParticle(text, s.start, true) : s.start;
+    const particle = s.type === 'person' ? withSpacedParticles(text, hyphened) : s.start;
+    const last = drafts[drafts.length - 1];
+    if (!last || particle >= last.span.end) s.start = particle;
+    // The given name before the particles is the same person's: "Ramon delos Santos".
+    if (particle < hyphened && last?.span.type === 'person' && last.span.end === particle - 1) {
+      drafts.pop();
+      s.start = last.span.start;
+    }
     const t = text.slice(s.start, s.end);
     // Two names joined by a dash with no space, as headlines pair them ("Kestrel–Arbon: the deal"), are two names.
     const dash = t.search(PAIRING_DASH);
@@ -375,28 +406,26 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     }
     drafts.push(draft(s, t));
   }
+  return drafts;
+}
+
+/** Types and extents the article's own wording settles: organisations' suffixes, signatures, titled people, places after place words, readers' messages, dates glued on. Returns the places taken for people (placesTakenForPeople). */
+function retype(text: string, drafts: Draft[], draft: DraftFn): Set<string> | undefined {
   joinOrganisations(text, drafts, draft);
   for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = { ...d.span, type: 'person' };
   const cities = placesTakenForPeople(text, drafts);
   addWriters(text, drafts, draft);
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
+  return cities;
+}
 
-  const entities: LocalEntity[] = [];
-  // Keys by kind: people named in full, other names, partial names.
-  const byKey = { p: new Map<string, number>(), n: new Map<string, number>(), 'p?': new Map<string, number>() };
-  /** The local entity for a key, created from draft `d` on first sight. */
-  const entityFor = (kind: keyof typeof byKey, key: string, d: Draft, partial: boolean): number => {
-    let e = byKey[kind].get(key);
-    if (e === undefined) {
-      entities.push({ name: d.text, type: d.span.type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
-      byKey[kind].set(key, (e = entities.length - 1));
-    }
-    return e;
-  };
-
-  // Document-level consistency against recogniser slips: a name of several words whose last word
-  // the article also uses alone as a person is a person ("Jan de Vries" … "De Vries"), and
-  // a lone word that is the surname of a person named in full is that person ("Smith-Jones").
+/**
+ * Document-level consistency against recogniser slips: a name of several words whose last word
+ * the article also uses alone as a person is a person ("Jan de Vries" … "De Vries"), and
+ * a lone word that is the surname of a person named in full is that person ("Smith-Jones").
+ * Returns the words that are places (alone, always) and the surnames of people named in full, as written.
+ */
+function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { places: Set<string>; surnames: Set<string> } {
   // (Loops, not filter and map: these sets were a tenth of linking's own time.)
   const bareSurnames = new Set<string>();
   for (const d of drafts) if (d.span.type === 'person' && d.core.words.length === 1) bareSurnames.add(d.last);
@@ -421,11 +450,13 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
   for (const d of drafts) {
     if (isFull(d) || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
-  // The surname also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits").
   const surnames = new Set<string>();
   for (const d of drafts) if (isFull(d)) surnames.add(lastWord(d.text).replace(/^(al|el|ad|as|ash|at|az|ar|an)-/i, ''));
-  const taken = drafts.map((d) => d.span);
-  const missed: Draft[] = [];
+  return { places, surnames };
+}
+
+/** The surname of a person named in full also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits"). */
+function missedSurnames(text: string, surnames: Set<string>, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[], draft: DraftFn): void {
   for (const name of surnames) {
     if (!/^\p{Lu}/u.test(name)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -437,7 +468,10 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       missed.push(draft({ start: from, end, type: 'person' }, text.slice(from, end)));
     }
   }
-  // Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines.
+}
+
+/** Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines. */
+function missedKnown(text: string, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[], draft: DraftFn): void {
   const shouting = shoutingLines(text);
   const starts = new Map<string, boolean>();
   for (const { name, type, start } of KNOWN_SPELLINGS) {
@@ -451,12 +485,18 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       missed.push(draft({ start: at, end, type }, name));
     }
   }
-  // A name of several words the recogniser found once is a name wherever the article writes it
-  // again: it misses names in one sentence that it finds in the next. (One-word names are left
-  // to the recogniser: looking for each of them again cost a tenth of the analysis time.)
-  // So is an acronym of three letters or more. A name in capitals is looked for as running text
-  // writes it too ("THE EASTERN HERALD", "Eastern Herald").
-  // Also in the page's furniture: a name the article uses is that name in its copyright line.
+}
+
+/**
+ * A name of several words the recogniser found once is a name wherever the article writes it
+ * again: it misses names in one sentence that it finds in the next. (One-word names are left
+ * to the recogniser: looking for each of them again cost a tenth of the analysis time.)
+ * So is an acronym of three letters or more. A name in capitals is looked for as running text
+ * writes it too ("THE EASTERN HERALD", "Eastern Herald").
+ * Also in the page's furniture: a name the article uses is that name in its copyright line.
+ * Returns the spans of names grown back to their whole where the recogniser cut them short.
+ */
+function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Draft[], draft: DraftFn): Span[] {
   const found = new Map<string, EntityType>();
   const grown: Span[] = [];
   for (const d of drafts)
@@ -479,6 +519,16 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
         if (cut?.start === at && cut.end < span.end && text.charCodeAt(cut.end) === 32 && (taken[k + 1]?.start ?? Infinity) >= span.end) grown.push((taken[k] = Object.assign(drafts[k], draft(span, name)).span));
       }
     }
+  return grown;
+}
+
+/** Adds the names the recogniser missed (missedSurnames, missedKnown, missedRepeats); returns the spans taken before. */
+function addMissed(text: string, drafts: Draft[], surnames: Set<string>, boilerplate: readonly Span[], draft: DraftFn): Span[] {
+  const taken = drafts.map((d) => d.span);
+  const missed: Draft[] = [];
+  missedSurnames(text, surnames, taken, boilerplate, missed, draft);
+  missedKnown(text, taken, boilerplate, missed, draft);
+  const grown = missedRepeats(text, drafts, taken, missed, draft);
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins; a name
   // grown back to its whole wins over a part found again inside it ("Spark" of "Muriel Spark").
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -489,8 +539,15 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       covered = m.span.end;
     }
   drafts.sort((a, b) => a.span.start - b.span.start);
-  // A name whose acronym the article uses, cut short by the recogniser by its first word
-  // ("opposition-rebel High Negotiations Committee … The HNC"), gets that word back.
+  return taken;
+}
+
+/**
+ * A name whose acronym the article uses, cut short by the recogniser by its first word
+ * ("opposition-rebel High Negotiations Committee … The HNC"), gets that word back; an acronym glued
+ * to a role or a place is split off (splitAcronymHeads).
+ */
+function fixAcronyms(text: string, drafts: Draft[], places: Set<string>, taken: readonly Span[], draft: DraftFn): void {
   const acronymsUsed = new Set(drafts.filter((d) => isAcronymText(d.text)).map((d) => d.text));
   if (acronymsUsed.size) splitAcronymHeads(drafts, acronymsUsed, places, draft);
   for (const d of drafts) {
@@ -500,9 +557,14 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const longer = text.slice(from, d.span.end);
     if (acronymsUsed.has(initials(longer)) && !inside(taken, from, d.span.start)) Object.assign(d, draft({ ...d.span, start: from }, longer));
   }
-  // "the Observatory" recognised on its own is left to the head-noun references below, which
-  // link it to the organisation it heads ("Syrian Observatory for Human Rights").
-  // So is "the Commission" in a role the recogniser took for a name ("the Chair of the Commission").
+}
+
+/**
+ * "the Observatory" recognised on its own is left to the head-noun references (addHeadReferences),
+ * which link it to the organisation it heads ("Syrian Observatory for Human Rights").
+ * So is "the Commission" in a role the recogniser took for a name ("the Chair of the Commission").
+ */
+function dropHeadNouns(text: string, drafts: Draft[]): void {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const role = drafts[i].span.type !== 'person' && drafts[i].text.includes(' the ') ? ROLE_OF_HEAD.exec(drafts[i].text) : null;
     if (role && ORG_HEADS.has(role[2]) && !ORG_HEADS.has(role[1])) drafts.splice(i, 1);
@@ -515,16 +577,40 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       heads ??= new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
       if (heads.has(drafts[i].text)) drafts.splice(i, 1);
     }
-  const entityOf: number[] = new Array(drafts.length).fill(-1);
+}
 
-  // Full names first, so that a surname in the headline can still refer to a name given later.
-  drafts.forEach((d, i) => {
+/** The local entities being made, by key, and the entity of each draft (-1 while unknown). */
+class Linking {
+  readonly entities: LocalEntity[] = [];
+  readonly entityOf: number[];
+  // Keys by kind: people named in full, other names, partial names.
+  private readonly byKey = { p: new Map<string, number>(), n: new Map<string, number>(), 'p?': new Map<string, number>() };
+  constructor(readonly drafts: Draft[]) {
+    this.entityOf = new Array(drafts.length).fill(-1);
+  }
+  /** The local entity for a key, created from draft `d` on first sight. */
+  entityFor(kind: 'p' | 'n' | 'p?', key: string, d: Draft, partial: boolean): number {
+    let e = this.byKey[kind].get(key);
+    if (e === undefined) {
+      this.entities.push({ name: d.text, type: d.span.type, aliases: [], first: { start: d.span.start, end: d.span.end }, mentions: [], descriptions: [], partial });
+      this.byKey[kind].set(key, (e = this.entities.length - 1));
+    }
+    return e;
+  }
+}
+
+/** Full names first, so that a surname in the headline can still refer to a name given later. */
+function linkFullNames(l: Linking): void {
+  l.drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
     if (person && d.core.words.length < 2) return;
-    entityOf[i] = entityFor(person ? 'p' : 'n', coreKey(d.core, person), d, false);
+    l.entityOf[i] = l.entityFor(person ? 'p' : 'n', coreKey(d.core, person), d, false);
   });
+}
 
-  // Acronyms defined in parentheses: "High Negotiations Committee (HNC)".
+/** Acronyms defined in parentheses ("High Negotiations Committee (HNC)"), by acronym; translations in parentheses linked. */
+function definedAcronyms(text: string, l: Linking): Map<string, number> {
+  const { drafts, entityOf } = l;
   const acronyms = new Map<string, number>();
   drafts.forEach((d, i) => {
     const next = drafts[i + 1];
@@ -536,12 +622,19 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       entityOf[i + 1] = entityOf[i];
     }
   });
+  return acronyms;
+}
 
-  // A one-word name that starts a fuller name of a person or organisation here is that name cut
-  // short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
-  // word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
-  // the club before the television channel named after it. A place's first word is not the place
-  // ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
+/**
+ * A one-word name that starts a fuller name of a person or organisation here is that name cut
+ * short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
+ * word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
+ * the club before the television channel named after it. A place's first word is not the place
+ * ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
+ * Returns the entity a one-word name is short for (-1 for none); non-person names are linked here.
+ */
+function linkShortForms(text: string, l: Linking, places: Set<string>, coreOf: (name: string) => NameCore): (d: Draft) => number {
+  const { drafts, entityOf, entities } = l;
   const byFirst = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
@@ -571,10 +664,16 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     const e = shortFor(d);
     if (e >= 0) entityOf[i] = e;
   });
+  return shortFor;
+}
 
-  // Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
-  // A relative introduced as one ("His father, Jiří Novák") is not who the bare surname means when
-  // the surname came before that introduction or the article marks the relative ("Novák senior").
+/**
+ * Partial names: nearest earlier full name with that surname (or acronym), else the first later one.
+ * A relative introduced as one ("His father, Jiří Novák") is not who the bare surname means when
+ * the surname came before that introduction or the article marks the relative ("Novák senior").
+ */
+function linkPartials(text: string, l: Linking, acronyms: Map<string, number>, shortFor: (d: Draft) => number): void {
+  const { drafts, entityOf, entities } = l;
   const marked = (d: Draft): boolean => RELATIVE_MARK.test(text.slice(d.span.end, d.span.end + 8));
   const bySurname = new Map<string, number[]>();
   const relatives = new Map<string, number>();
@@ -639,23 +738,24 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
       entityOf[i] = best;
       return;
     }
-    entityOf[i] = entityFor('p?', coreKey(d.core, true), d, true);
+    entityOf[i] = l.entityFor('p?', coreKey(d.core, true), d, true);
   });
+}
 
-  const nicknames = addNicknames(text, drafts, entityOf, entities, draft);
-  addRoles(text, drafts, entityOf, entities, boilerplate, draft);
-
-  // Entities left without mentions (an acronym first taken for a name of its own) are dropped.
+/** The mentions of the linked drafts; entities left without mentions (an acronym first taken for a name of its own) are dropped. */
+function mentionsOf(l: Linking): Mention[] {
+  const { drafts, entityOf, entities } = l;
   const renumber = new Map<number, number>();
   for (const e of entityOf) if (!renumber.has(e)) renumber.set(e, renumber.size);
   const kept: LocalEntity[] = [];
   for (const [old, now] of renumber) kept[now] = entities[old];
   entities.length = 0;
   entities.push(...kept);
-  const mentions: Mention[] = drafts.map((d, i) => ({ start: d.span.start, end: d.span.end, text: d.text, type: entities[renumber.get(entityOf[i])!].type, local: renumber.get(entityOf[i])! }));
-  addHeadReferences(text, mentions, entities, boilerplate);
-  mentions.sort((a, b) => a.start - b.start);
+  return drafts.map((d, i) => ({ start: d.span.start, end: d.span.end, text: d.text, type: entities[renumber.get(entityOf[i])!].type, local: renumber.get(entityOf[i])! }));
+}
 
+/** Each entity's name (its best spelling), first mention, type (the page's, else its mentions' majority) and descriptions. */
+function finishEntities(text: string, mentions: Mention[], entities: LocalEntity[], nicknames: Set<string>, page: readonly NamedSpan[], coreOf: (name: string) => NameCore): void {
   mentions.forEach((m, i) => entities[m.local].mentions.push(i));
   for (const e of entities) {
     // The best spelling names the entity; its first occurrence introduces it. Most entities are
@@ -672,6 +772,32 @@ export function linkInArticle(text: string, recognised: readonly NamedSpan[], bo
     for (const i of e.mentions) mentions[i].type = e.type;
     e.descriptions = describe(text, mentions, e);
   }
+}
+
+/**
+ * Resolves recognised names into local entities. `recognised` sorted and disjoint; `page` the names
+ * the page states of itself (masthead.ts), whose types hold for their entities.
+ */
+export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], page: readonly NamedSpan[] = []): EntityLayer {
+  const { draft, coreOf } = drafter();
+  const drafts = draftsOf(text, withPageNames(recognised, page), boilerplate, draft);
+  const cities = retype(text, drafts, draft);
+  const { places, surnames } = settlePeople(drafts, cities);
+  const taken = addMissed(text, drafts, surnames, boilerplate, draft);
+  fixAcronyms(text, drafts, places, taken, draft);
+  dropHeadNouns(text, drafts);
+  const l = new Linking(drafts);
+  linkFullNames(l);
+  const acronyms = definedAcronyms(text, l);
+  const shortFor = linkShortForms(text, l, places, coreOf);
+  linkPartials(text, l, acronyms, shortFor);
+  const nicknames = addNicknames(text, drafts, l.entityOf, l.entities, draft);
+  addRoles(text, drafts, l.entityOf, l.entities, boilerplate, draft);
+  const mentions = mentionsOf(l);
+  const { entities } = l;
+  addHeadReferences(text, mentions, entities, boilerplate);
+  mentions.sort((a, b) => a.start - b.start);
+  finishEntities(text, mentions, entities, nicknames, page, coreOf);
   return { mentions, entities };
 }
 
@@ -789,7 +915,7 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 }
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
-function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: (span: NamedSpan, name: string) => Draft): Set<string> {
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: DraftFn): Set<string> {
   const linked = new Set<string>();
   const calls = text.includes('call') && CALL_CUE.test(text);
   const after = cueMatches(text, NICKNAME_AFTER, calls ? NICKNAME_CUES : NICKNAME_CUES_NO_CALL);
@@ -874,7 +1000,7 @@ const APPOSED = /^,[\s\u00a0]+$/;
  * "the minister" after "Health Minister Karim Haddad" (or before it): an office the article gives
  * one person named in full is that person wherever the article refers to it in lower case.
  */
-function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: (span: NamedSpan, name: string) => Draft): void {
+function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: DraftFn): void {
   // Only a person named in full holds an office.
   const people: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && drafts[i].core.words.length >= 2) people.push(i);

@@ -4,7 +4,7 @@ import { isWhiteSpace } from './text';
 import type { EntityType } from './types';
 
 /** Name particles that transliterations add, drop or hyphenate freely ("al-Assad", "Assad", "al Assad"). */
-export const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'da', 'di', 'del', 'della', 'der', 'du', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'the']);
+export const PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'de', 'da', 'di', 'del', 'della', 'delos', 'dela', 'dos', 'das', 'der', 'du', 'van', 'von', 'bin', 'ibn', 'le', 'la', 'the']);
 
 /** Titles and roles written before a name but not part of it. */
 export const TITLES = new Set(
@@ -16,7 +16,9 @@ export const TITLES = new Set(
     // Heads of multi-word public-service titles: the name starts after "Chief Fire Officer", "Deputy Police Commissioner".
     'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner ' +
     // Malay and Indonesian honorifics ("Encik Fauzi", "Datuk Seri Anwar"); "Pak" and "Bu" are GIVEN_NAME_HONORIFICS.
-    'bapak ibu encik cik puan datuk dato datin seri haji hajjah').split(' '),
+    'bapak ibu encik cik puan datuk dato datin seri haji hajjah ' +
+    // Filipino professional titles written before names ("Atty. Reyes", "Engr. Cruz").
+    'atty attorney engr hon honourable honorable').split(' '),
 );
 
 /**

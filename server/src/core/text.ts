@@ -92,7 +92,9 @@ export function paragraphs(text: string, nonBlank: readonly Span[]): Span[] {
 }
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen col lt sgt capt maj rev st jr sr inc ltd corp co vs etc no jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep pres u.s u.k u.n e.g i.e a.m p.m'.split(' '),
+  ('mr mrs ms dr prof gen col lt sgt capt maj rev st jr sr inc ltd corp co vs etc no jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep pres u.s u.k u.n e.g i.e a.m p.m ' +
+    // titles written abbreviated before a name: military, police, the law ("Atty."), engineering ("Engr."), "Hon."
+    'spc cpl pvt adm brig cmdr insp supt det hon amb atty engr').split(' '),
 );
 
 /**

@@ -479,3 +479,18 @@ test('a nickname inside a name is no part of its key, and the name without it is
   assert.equal(nameKey('Jamal “The Hammer” Okorafor', true), nameKey('Jamal Okorafor', true));
   assert.deepEqual(rankSpellings(new Map([['Torvald "Tovo" Rennick', 1], ['Torvald Rennick', 1]]))[0], 'Torvald Rennick');
 });
+
+test('lower-case particles written apart before a surname belong to the name: "delos", "van der", "de la"', () => {
+  // The recogniser sees only the capitalised words.
+  const r = link(
+    'Gov. Ramil delos Angeles asked for an inquiry. "Nobody should swim," delos Angeles said. Marit van der Holst and Juan de la Paloma came too. Later de la Paloma left.',
+    [['Ramil', 'person'], ['Angeles', 'person'], ['Angeles', 'person'], ['Marit', 'person'], ['Holst', 'person'], ['Juan', 'person'], ['Paloma', 'person'], ['Paloma', 'person']],
+  );
+  assert.equal(r.nameOf('delos Angeles'), 'Ramil delos Angeles');
+  assert.equal(r.nameOf('Marit van der Holst'), 'Marit van der Holst');
+  assert.equal(r.nameOf('de la Paloma'), 'Juan de la Paloma');
+  // Not an English word before a name: "at", "do", "the".
+  const plain = link('Ministers met at Holst and asked how do Angeles voters feel.', [['Holst', 'person'], ['Angeles', 'person']]);
+  assert.equal(plain.nameOf('Holst'), 'Holst');
+  assert.equal(plain.nameOf('Angeles'), 'Angeles');
+});

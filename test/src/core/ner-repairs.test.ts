@@ -147,4 +147,7 @@ test('a nickname in quotation marks inside a name: one person, across the nickna
   has('The boxer Jamal “The Hammer” Okoro lost on points.', 'Jamal “The Hammer” Okoro', 'person');
   has('County governor Per-Arne "P-A" Holmberg has asked for a report.', 'Per-Arne "P-A" Holmberg', 'person');
   lacks('The minister called it "Reckless" and left.', 'Reckless');
+  // The surname after the nickname, a word the tagger never saw, is no name of its own: the given name runs on to it.
+  has('"We will rebuild it," said Secretary Teodulo "Dudoy" Magsalinog at the port.', 'Teodulo "Dudoy" Magsalinog', 'person');
+  lacks('Her brother Teodulo "will be fine" Magsalinog said, "but not yet."', 'Teodulo "will be fine" Magsalinog');
 });

@@ -1522,3 +1522,28 @@ test('a nickname in quotation marks inside a name is no quote', () => {
   const { quotes } = quotesOf('Harbour strike\n\nCounty governor Per-Arne "P-A" Strandvik has asked for a report. Harbourmaster Joaquim “Quim” Telles Quaresma said the quay was safe. "The offer is an insult," Lina Marsk said.\n', names);
   assert.deepEqual(quotes.map((q) => q.text), ['The offer is an insult,']);
 });
+
+test('a speaker named across a nickname, after an abbreviated title, or before a relative clause', () => {
+  const names: [string, EntityType][] = [['Teodulo "Dudoy" Magsalinog', 'person'], ['Jovita Ranada-Luz', 'person'], ['Pasig Relief Alliance', 'organization'], ['Mirna Oyales', 'person']];
+  const r = quotesOf(
+    [
+      'Ferry fined after the crash',
+      '',
+      '"We will make sure every family is compensated," said Secretary Teodulo "Dudoy" Magsalinog at a briefing.',
+      '',
+      '"The contract was never signed," Atty. Jovita Ranada-Luz told reporters on Monday.',
+      '',
+      'The Pasig Relief Alliance, which employs about 300 people in the province, said in a statement: "Our teams are on the ground."',
+      '',
+      'One port engineer, who asked not to be named, said: "The ramp had been cracked for months."',
+      '',
+      'Mirna Oyales, who runs the ferry office, said: "We will check every ramp."',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('We will make sure'), 'Teodulo "Dudoy" Magsalinog');
+  assert.equal(r.speaker('The contract'), 'Jovita Ranada-Luz');
+  assert.equal(r.speaker('Our teams'), 'Pasig Relief Alliance');
+  assert.equal(r.speaker('The ramp had'), 'anonymous: One port engineer');
+  assert.equal(r.speaker('We will check'), 'Mirna Oyales');
+});

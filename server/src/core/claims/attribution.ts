@@ -27,6 +27,10 @@ const MANNER = /^\s+((?:[a-z]+ed|shot|fired|hit|bit|spoke|went|broke|chimed|pipe
 /** Between two speakers of one joint statement. */
 const JOINT = /^\s*(?:,\s*)?(?:and|&)\s*$/;
 const RELATIVE_CLAUSE = /,\s*(?:who|which)\s[^,.;:!?"“”]*$/;
+/** A relative clause between a subject and its verb: ", which employs 300 people,", ", who asked not to be named,". */
+const RELATIVE_BEFORE = /,\s*(?:who|which|whose)\s[^,.;:!?"“”]*,\s*$/;
+/** An indefinite noun phrase that opens its clause: "One port engineer", "a senior nurse". */
+const INDEFINITE_BEFORE = /(?:^|[,;:]\s*|[.!?]\s+|\b(?:and|but)\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)$/u;
 const PASSIVE = /\b(?:was|were|been|being|be|is|are|am)\s+$/;
 
 interface Cue {
@@ -742,7 +746,13 @@ export class Attributor {
    * of Jaysh al-Islam (Army of Islam), condemned"), else its first non-place candidate.
    */
   subject(from: number, verb: number): Candidate | null {
-    const cands = this.candidates(from, verb).filter((c) => !c.possessive);
+    // "The Relief Network, which employs 300 people, said", "One engineer, who asked not to be named, said":
+    // the subject is before the relative clause, and an indefinite one is an unnamed source.
+    const clause = this.text.charCodeAt(verb - 2) === 44 || this.text.charCodeAt(verb - 1) === 44 ? RELATIVE_BEFORE.exec(this.text.slice(Math.max(from, verb - 160), verb)) : null;
+    const cut = clause ? verb - clause[0].length : verb;
+    const unnamed = clause && INDEFINITE_BEFORE.exec(this.text.slice(Math.max(from, cut - 60), cut));
+    if (unnamed) return { start: cut - unnamed[1].length, end: cut, text: unnamed[1], local: null, kind: 'source', place: false, possessive: false };
+    const cands = this.candidates(from, verb).filter((c) => !c.possessive && c.end <= cut);
     const last = cands[cands.length - 1];
     if (!last) return this.described(from, verb);
     const gap = this.text.slice(last.end, verb).trim().toLowerCase();
@@ -980,7 +990,7 @@ export function sentenceEnd(text: string, from: number, to: number): number {
   for (let m = TERMINATOR.exec(part); m; m = TERMINATOR.exec(part)) {
     const i = from + m.index;
     if (m[0] === '\n') return i;
-    if (m[0] === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|Spc|Capt|Maj|Cpl|Pvt|Adm|Brig|Cmdr|Insp|Supt|Det|Hon|Amb|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
+    if (m[0] === '.' && /(^|\s)(Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Prof|Rev|Sen|Rep|Gov|Jr|Sr|Spc|Capt|Maj|Cpl|Pvt|Adm|Brig|Cmdr|Insp|Supt|Det|Hon|Amb|Atty|Engr|\p{Lu})$/u.test(text.slice(Math.max(from, i - 5), i))) continue;
     return i + 1;
   }
   return to;

@@ -109,7 +109,8 @@ const nicknameInName = (text: string, seg: Segment): boolean =>
 export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const { text } = doc;
   const attributor = new Attributor(doc, layer);
-  const segs = segments(doc);
+  // A nickname inside a name is no quote, and the name around it may be a speaker.
+  const segs = segments(doc).filter((seg) => !(words(text, seg.start, seg.end, 3) <= 2 && nicknameInName(text, seg)));
   attributor.quoted = segs;
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
@@ -130,7 +131,7 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     const headFrom = Math.max(attributor.sentenceStart(seg.open), real(prev) ? prev.close + 1 : para.start, seg.open - WINDOW);
     const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(next) ? next.open : Infinity));
     const size = words(text, seg.start, seg.end, 4);
-    if (!size || (size <= 2 && nicknameInName(text, seg))) return;
+    if (!size) return;
     const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
     let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
     // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words

@@ -254,6 +254,23 @@ export function joinNicknamed(text: string, spans: NamedSpan[]): NamedSpan[] {
     out = (out ?? spans).filter((x) => x === s || x.end <= start || x.start >= s.start);
     out[out.indexOf(s)] = { start, end: s.end, type: 'person' };
   }
+  // The surname after the nickname not recognised at all ("Secretary Rodolfo "Dodong" Villaraza"):
+  // the given name's span runs on to it.
+  for (const s of out ?? spans) {
+    if (s.type !== 'person' || !isNicknameOpen(text, s.end)) continue;
+    const m = NICKNAMED_AFTER.exec(text.slice(s.end, s.end + 60));
+    if (!m || NOT_GIVEN.has(m[1])) continue;
+    const end = s.end + m[0].length;
+    if ((out ?? spans).some((x) => x.start < end && x.end > s.end)) continue;
+    out = (out ?? spans).slice();
+    out[out.indexOf(s)] = { start: s.start, end, type: 'person' };
+  }
   return out ?? spans;
+}
+const NICKNAMED_AFTER = /^[ \u00a0]["“]\p{Lu}[^"“”\n]{0,24}["”][ \u00a0]((?:(?:de|del|delos|dela|van|von|da|dos|di|du|le|la|al|el|bin)[ \u00a0])*\p{Lu}[\p{L}'’-]*)/u;
+/** A space and an opening quotation mark at `at`: the cheap test before NICKNAMED_AFTER. */
+function isNicknameOpen(text: string, at: number): boolean {
+  const c = text.charCodeAt(at + 1);
+  return (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0) && (c === 34 || c === 0x201c);
 }
 
