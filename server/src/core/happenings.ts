@@ -36,6 +36,8 @@ const VOCABULARY: [string, HappeningClass, string][] = [
   // "will stay closed until Friday": it reopens then (or the day after: a loose day).
   ['closed', 'span', 'stay closed,stays closed,remain closed,remains closed,be closed,is closed'],
   ['inspection', 'recurring', 'inspected,inspection,visited'],
+  // Talks only as a summons of a dispute's sides ("invited both sides to talks on Friday"): see SUMMONS.
+  ['talks', 'recurring', 'talks'],
   ...'hearing,meeting,summit,rally,vigil,funeral,inquest,referendum,auction'.split(',').map((w): [string, HappeningClass, string] => [w, 'recurring', w]),
 ];
 const KINDS = new Map(VOCABULARY.map(([kind, cls]) => [kind, cls]));
@@ -128,6 +130,12 @@ const PRESENT = /^(?:closes|shuts|ends|expires|opens|reopens|starts|begins|takes
  * "last inspected", "its inspectors last visited", "the last inspection", "its most recent regular
  * inspection": the latest one, which an article dates only once (its kind, "regular", sets no other apart).
  */
+/**
+ * A dispute's sides called to talks: "invited both sides to talks on Friday", "called the two parties to
+ * talks on 6 March". The talks lie ahead of the summons, also one told as past ("had called"). Talks told
+ * otherwise ("talks on Monday broke down", "peace talks on Tuesday") may be any of several rounds.
+ */
+const SUMMONS = /\b(?:invited|called|summoned|convened|brought)\s+(?:both|the two|all)\s+(?:sides|parties)\s+(?:back\s+)?to\s+$/i;
 const LAST = /\b(?:last|latest|most\s+recent)\s+(?:(?:regular|routine|annual|full|safety)\s+)?$/i;
 const INSPECTORS = /\binspectors?\b/i;
 /** Words between the subject and the verb: auxiliaries, modals, "scheduled to", "plan to". */
@@ -199,7 +207,7 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     if (!about) continue;
     const near = nearOf(layer.mentions, doc.sentences, i, cls);
     if (cls === 'once' && !near.length) continue;
-    const ahead = closedUntil || (cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at))));
+    const ahead = closedUntil || kind === 'talks' || (cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at))));
     const loose = closedUntil || LOOSE_BEFORE.test(lead) || LOOSE_AFTER.test(text.slice(end, end + 12)) || LOCAL_TIME.test(sentence);
     const push = (written: string, from: number, to: number, k: string, date = resolveDay(written, doc.date, ahead)): void => {
       out.push({ start: Math.min(found.start, from), end: Math.max(found.end, to), event: k, subject: about.subject, object: about.object, near, first: false, loose, day: written, ahead, changed, date });
@@ -272,6 +280,7 @@ function nounAfter(text: string, end: number, stop: number): Found | null {
  */
 function aboutOf(text: string, s: Span, found: Found, kind: string, cls: HappeningClass, before: string, mentions: readonly Mention[]): { subject: number | null; object: string | null } | null {
   if (cls === 'once') return { subject: null, object: null };
+  if (kind === 'talks') return SUMMONS.test(before) ? { subject: null, object: 'arranged' } : null;
   if (kind === 'inspection') {
     if (!LAST.test(before)) return null;
     const doer = mentions.filter((x) => x.start >= s.start && x.end <= found.start && x.type !== 'place').pop();
