@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
-import { cached, coreKey, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, withoutNickname, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -154,12 +154,16 @@ function isLegislation(text: string, start: number, end: number): boolean {
   return text.slice(start, last).split(' ').every((w) => isCapital(w.charCodeAt(0)));
 }
 
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Commodore|Admiral|Brigadier|Lieutenant|Corporal|Sergeant|Sgt|Capt|Captain|Colonel|Col|Atty|Engr|Prof|Professor|Sir|Dame|Rev|Reverend|Senator|Sen|Governor|Gov|Mayor)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end, type } = s;
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
-  if (s.type === 'person') {
+  // "Commodore Ana Vela" typed as a thing: a person's title before a given name and a surname makes it a person.
+  if (type === 'other' && TITLED_NAME.test(text.slice(start, end))) type = 'person';
+  if (type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Farouk", "[President] al-Assad".
     let cut = start;
     for (let i = start; i < end; ) {
@@ -172,8 +176,8 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
-    // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz".
-    if (jobTitle(text, start, end)) return null;
+    // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz", "Atty".
+    if (jobTitle(text, start, end) || TITLES.has(letters(text, start, end).toLowerCase())) return null;
     // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
     for (let i = start + 1; i < end - 2; i++)
       if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
@@ -764,8 +768,8 @@ function finishEntities(text: string, mentions: Mention[], entities: LocalEntity
     e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text), coreOf);
     // A nickname names the person only when the article gives no other name.
     if (nicknames.size && e.aliases.some((a) => !nicknames.has(a))) e.aliases = [...e.aliases.filter((a) => !nicknames.has(a)), ...e.aliases.filter((a) => nicknames.has(a))];
-    e.name = e.aliases[0];
-    const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.name)!];
+    const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.aliases[0])!];
+    e.name = withoutNickname(e.aliases[0]);
     e.first = { start: first.start, end: first.end };
     e.type = once ? once.type : majorityType(tally(e.mentions, (i) => mentions[i].type));
     if (page.length) for (const i of e.mentions) for (const p of page) if (mentions[i].start === p.start && mentions[i].end === p.end) e.type = p.type;

@@ -17,8 +17,8 @@ export const TITLES = new Set(
     'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner ' +
     // Malay and Indonesian honorifics ("Encik Fauzi", "Datuk Seri Anwar"); "Pak" and "Bu" are GIVEN_NAME_HONORIFICS.
     'bapak ibu encik cik puan datuk dato datin seri haji hajjah ' +
-    // Filipino professional titles written before names ("Atty. Reyes", "Engr. Cruz").
-    'atty attorney engr hon honourable honorable').split(' '),
+    // Filipino professional titles written before names ("Atty. Reyes", "Engr. Cruz"), and naval and army ranks.
+    'atty attorney engr hon honourable honorable commodore admiral brigadier lieutenant corporal marshal').split(' '),
 );
 
 /**
@@ -70,8 +70,11 @@ export function cached<T>(f: (s: string) => T): (s: string) => T {
 /** A nickname in quotation marks inside a name ("Earvin "Magic" Johnson"): the name without it is the person's. */
 const NICKNAME_INSIDE = /[ \u00a0]["“][^"“”]{1,25}["”](?=[ \u00a0])/g;
 
+/** A name as shown: without a nickname inside it ("Earvin Johnson" for "Earvin "Magic" Johnson"). */
+export const withoutNickname = (name: string): string => (name.includes('"') || name.includes('“') ? name.replace(NICKNAME_INSIDE, '') : name);
+
 function splitName(name: string): string[] {
-  if (name.includes('"') || name.includes('“')) name = name.replace(NICKNAME_INSIDE, '');
+  name = withoutNickname(name);
   // Nearly all names are ASCII, where a plain character class splits as the Unicode one does, faster.
   const ascii = ASCII.test(name);
   const tokens = (ascii ? name : stripDiacritics(name))
@@ -145,7 +148,8 @@ export const isClubName = (core: NameCore): boolean => core.words.length > 1 && 
 const FEATURES = new Set(['river', 'lake', 'mount']);
 const FIRST_WORD_TYPES = new Map<string, EntityType>([
   ...[...FEATURES, 'calle', 'avenida', 'plaza', 'rua', 'rue', 'via', 'plac', 'ulica', 'piazza'].map((w): [string, EntityType] => [w, 'place']),
-  ['radio', 'organization'],
+  // broadcasters named by their medium in any language: "Radio Kell", "Radyo Bantay", "Kanal 7", "Televisión Sur"
+  ...['radio', 'radyo', 'rádio', 'raidió', 'rádió', 'kanal', 'telewizja', 'televisão', 'televisión', 'télévision', 'televizija'].map((w): [string, EntityType] => [w, 'organization']),
 ]);
 /** Whether a name is a river's, a lake's or a mountain's ("River Kell"), which its last word alone names too ("the Kell"). */
 export const isFeatureName = (name: string): boolean => FEATURES.has(name.slice(0, name.indexOf(' ')).toLowerCase());

@@ -4,7 +4,7 @@
 // resolving to the one full name that has it, aliases from byline.yaml — is resolved lazily and
 // cached until the next change.
 
-import { coreWords, initials, isCompanyName, nameCore, nameKey, rankSpellings, WELL_KNOWN } from '../core/names';
+import { coreWords, initials, isCompanyName, nameCore, nameKey, rankSpellings, WELL_KNOWN, withoutNickname } from '../core/names';
 import { firstAtLeast, upperBound } from '../core/text';
 import type { ArticleAnalysis, Description, EntityType, LocalEntity, Quote } from '../core/types';
 import type { Knowledge, KnownEntity } from './knowledge';
@@ -662,7 +662,7 @@ export class EntityGraph {
     let notes: Notes[] | null = null;
     const entity: GlobalEntity = {
       id,
-      name: this.known.get(id)?.name ?? ranked[0],
+      name: this.known.get(id)?.name ?? withoutNickname(ranked[0]),
       known: this.known.get(id) ?? null,
       // A company form in any article's spelling ("… ASA", "… Ltd") makes it a company, whatever the others' types.
       type: this.known.get(id)?.type ?? ([...spellings.keys()].some(isCompanyName) ? 'organization' : [...types.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]),

@@ -5,7 +5,7 @@ import type { Mention } from '../../../server/out/core/types';
 
 /** The channel of a sentence with no recognised names. */
 const channelOf = (text: string, mentions: Mention[] = []) => {
-  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text, hints: channelHints(text) };
+  const ctx: ChannelContext = { text, mentions: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to), nameOf: (m) => m.text, hints: channelHints(text), publisher: null };
   const c = channelIn(ctx, 0, text.length);
   return c && { channel: c.channel, kind: c.kind, form: c.form, words: text.slice(c.span.start, c.span.end) };
 };
@@ -112,7 +112,7 @@ test('the hints of an article are searched for only as far as asked, with the sa
     'A client note to investors followed. Later she told Harbour Radio the work was done. Then she went home.';
   const windows: [number, number][] = [];
   for (let from = 0; from < text.length; from += 7) for (const size of [5, 30, 90]) windows.push([from, Math.min(text.length, from + size)]);
-  const context = (): ChannelContext => ({ text, mentions: () => [], nameOf: (m) => m.text, hints: channelHints(text) });
+  const context = (): ChannelContext => ({ text, mentions: () => [], nameOf: (m) => m.text, hints: channelHints(text), publisher: null });
   const fresh = windows.map(([from, to]) => JSON.stringify(channelIn(context(), from, to)));
   const forward = context();
   const backward = context();
@@ -131,4 +131,13 @@ test('parliament and the telephone: "told parliament", "during a debate in parli
   assert.equal(channelOf('said Tomas Brenn, a local MP, during a debate in parliament on Tuesday')?.channel, 'debate in parliament');
   assert.deepEqual(channelOf('Anna Lund, a spokeswoman, said by telephone.'), { channel: 'telephone', kind: 'form', form: null, words: 'by telephone' });
   assert.equal(channelOf('she told reporters over the phone')?.channel, 'telephone');
+});
+
+test('a form named only in a capitalised name is no channel: each pattern runs where a hint of its own is', () => {
+  // "Speech" of an institute's name, "Video" of a show's title: no hint of a form, so no form, whatever else the window hints.
+  assert.equal(channelOf('Lena Hovik, of the Institute for Vision, Speech and Hearing Research, told reporters'), null);
+  assert.deepEqual(channelOf('Ansel Brody, host of the Weekly Video Countdown, told the Kestrel Courier website'), { channel: 'Kestrel Courier', kind: 'outlet', form: null, words: 'told the Kestrel Courier' });
+  // Written as a form is, the form is found beside the same hint.
+  assert.equal(channelOf('Lena Hovik told reporters in a speech on Monday')?.channel, 'speech');
+  assert.equal(channelOf('Ansel Brody said in a video posted on Monday')?.channel, 'video');
 });

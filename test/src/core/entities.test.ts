@@ -494,3 +494,15 @@ test('lower-case particles written apart before a surname belong to the name: "d
   assert.equal(plain.nameOf('Holst'), 'Holst');
   assert.equal(plain.nameOf('Angeles'), 'Angeles');
 });
+
+test('a broadcaster named by its medium in another language is an organisation; naval and army ranks are titles', () => {
+  // The recogniser took the station for a person and the rank into the name.
+  const r = link('Commodore Danilo Hermosa said the ship drifted. Hermosa spoke to Radyo Bantay on Monday. Radyo Bantay aired it.', [
+    ['Commodore Danilo Hermosa', 'person'],
+    ['Hermosa', 'person'],
+    ['Radyo Bantay', 'person'],
+    ['Radyo Bantay', 'person'],
+  ]);
+  assert.equal(r.nameOf('Hermosa'), 'Danilo Hermosa');
+  assert.equal(r.entities[r.mentions.find((m) => m.text === 'Radyo Bantay')!.local].type, 'organization');
+});

@@ -1541,9 +1541,94 @@ test('a speaker named across a nickname, after an abbreviated title, or before a
     ].join('\n'),
     names,
   );
-  assert.equal(r.speaker('We will make sure'), 'Teodulo "Dudoy" Magsalinog');
+  assert.equal(r.speaker('We will make sure'), 'Teodulo Magsalinog', 'shown without the nickname');
   assert.equal(r.speaker('The contract'), 'Jovita Ranada-Luz');
   assert.equal(r.speaker('Our teams'), 'Pasig Relief Alliance');
   assert.equal(r.speaker('The ramp had'), 'anonymous: One port engineer');
   assert.equal(r.speaker('We will check'), 'Mirna Oyales');
+});
+
+test('where a speaker is from is no speaker; a statement read or issued for someone is theirs', () => {
+  const names: [string, EntityType][] = [['Tomasz Wrona', 'person'], ['Kelvale', 'person'], ['Emilio Dalisay', 'person'], ['Harbour Authority', 'organization']];
+  const r = quotesOf(
+    [
+      'Ferry fined in bay',
+      '',
+      // The recogniser took the town for a person.
+      'Reader Tomasz Wrona from Kelvale wrote: "The ferry was always late and never safe."',
+      '',
+      '"We are heartbroken and ask for privacy," read a short statement from her brother, Emilio Dalisay.',
+      '',
+      '"We thank the rescuers for everything they did today," said a statement issued by the Harbour Authority.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('The ferry was'), 'Tomasz Wrona');
+  assert.equal(r.speaker('We are heartbroken'), 'Emilio Dalisay');
+  assert.equal(r.find('We are heartbroken').channel, 'statement');
+  assert.equal(r.speaker('We thank'), 'Harbour Authority');
+});
+
+test("channels: the article's own outlet told, a telephone call to the reporter, the press told apart from an interview before", () => {
+  const names: [string, EntityType][] = [['Ana Lucero', 'person'], ['Lucero', 'person'], ['Radyo Pantalan', 'organization'], ['Rico Banal', 'person'], ['Tomas Benda', 'person']];
+  const r = quotesOf(
+    [
+      'RADYO PANTALAN',
+      '',
+      'Bridge closed after ship strike',
+      '',
+      '"The bridge will stay shut until engineers have checked every pier," Governor Ana Lucero told Radyo Pantalan on Monday.',
+      '',
+      '"We are not leaving until our people are safe," Lucero told reporters.',
+      '',
+      '"Nobody warned us about the ship," Lucero told us.',
+      '',
+      'Mayor Rico Banal called me on Monday night and said: "The detour adds an hour for every truck."',
+      '',
+      '"We will appeal the fine," the lawyer, Tomas Benda, said in a statement on Tuesday.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.find('The bridge will').channel, 'Radyo Pantalan');
+  assert.equal(r.find('We are not leaving').channel, null);
+  assert.equal(r.find('Nobody warned').channel, 'RADYO PANTALAN');
+  assert.equal(r.find('The detour').channel, 'telephone');
+  assert.equal(r.speaker('We will appeal'), 'Tomas Benda');
+  // With no masthead, "told us" names no outlet.
+  const bare = quotesOf('Bridge closed after ship strike\n\n"Nobody warned us about the ship," Lucero told us.\n', [['Lucero', 'person']]);
+  assert.equal(bare.find('Nobody warned').channel, null);
+});
+
+test('a question-and-answer interview without labels: the headline quote and quotes in answers are the one interviewed, to the outlet', () => {
+  const names: [string, EntityType][] = [['Orla Kinsella', 'person'], ['Dervla', 'person'], ['Tallow Courier', 'organization']];
+  const r = quotesOf(
+    [
+      'TALLOW COURIER - Weekend edition',
+      'Saturday 8 November 2025',
+      '',
+      "'We never stopped ringing the embassy': a sister on the long wait",
+      '',
+      'Orla Kinsella, 41, is the sister of the aid worker freed on Friday. She spoke to the Tallow Courier at her home.',
+      '',
+      'How is your sister?',
+      '',
+      'Tired, but she is eating again. We never stopped ringing the embassy. Our mother kept a list of every call.',
+      '',
+      'What did the ministry tell you?',
+      '',
+      'Very little. Their letter said "we are doing everything we can" and nothing more.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('We never stopped'), 'Orla Kinsella');
+  assert.equal(r.find('We never stopped').channel, 'TALLOW COURIER');
+  // Without questions and answers, a headline quote is nobody's.
+  const plain = quotesOf("'We never stopped ringing the embassy': a sister on the long wait\n\nOrla Kinsella, 41, is the sister of the aid worker freed on Friday.\n", names);
+  assert.equal(plain.find('We never stopped').speaker, null);
+  // An explainer's own questions are no interview.
+  const explainer = quotesOf(
+    "'We never stopped ringing the embassy': what the families want\n\nOrla Kinsella, 41, is the sister of the aid worker freed on Friday.\n\nWho is in charge?\n\nThe ministry, which has said little.\n\nWhat happens next?\n\nAn inquiry, perhaps.\n",
+    names,
+  );
+  assert.equal(explainer.find('We never stopped').speaker, null);
 });

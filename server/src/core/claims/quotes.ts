@@ -9,6 +9,7 @@
 // lines and caption repeats of a quote's words are quotes too.
 
 import { inside } from '../boilerplate';
+import { masthead } from '../masthead';
 import { dayIn, resolveDay } from '../days';
 import { isWord, upperBound } from '../text';
 import type { EntityLayer, Quote, Span, Speaker, Structure } from '../types';
@@ -16,6 +17,7 @@ import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Candid
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
 import { releaseHeading } from './release';
 import { markStart, segments, trim, type Segment } from './marks';
+import { qaInterview } from './interview';
 import { transcriptTurns, type Turn } from './transcripts';
 import { INVERTING, ORG_HEADS, SPEECH } from './vocabulary';
 
@@ -64,6 +66,8 @@ interface Article {
   release: Span | null;
 }
 
+const PRESS = /\btold\s+(?:reporters|journalists|the\s+press|the\s+media)\b/;
+
 /** A quote of [start, end) with its speaker, and its channel and day from the crediting words or an earlier statement by the same speaker. */
 function quoteOf(a: Article, start: number, end: number, credited: Credit | null, para: number): Quote {
   const { text } = a.doc;
@@ -74,7 +78,9 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   const who = said && whoMade(said);
   // "X told lawmakers": a hearing, named more fully by an earlier sentence ("appearing before the health committee").
   const generic = channel?.channel === 'committee hearing';
-  if ((!channel || generic) && who) {
+  // "…," she told reporters: said to the press there, not in the interview before.
+  const toPress = !channel && !!credited && PRESS.test(text.slice(credited.from, credited.to));
+  if ((!channel || generic) && who && !toPress) {
     const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
@@ -115,9 +121,11 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text) };
+  const publisher = masthead(doc);
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text), publisher: publisher?.text ?? null };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
   const turns = transcriptTurns(doc);
+  const interview = turns.length ? null : qaInterview(doc, layer.mentions);
   const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels, release: releaseHeading(doc) };
 
   const out: Quote[] = [];
@@ -189,10 +197,18 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       const you = addressed(article, turns, found, seg.open);
       if (you) found = { ...found, speaker: you };
     }
+    // In a question-and-answer interview, the headline's quote and quotes in the answers are the one interviewed's.
+    const interviewed = !found?.speaker && !!interview && !(previous?.quote.speaker && directlyAfter) && ((!!doc.headline && seg.start >= doc.headline.start && seg.end <= doc.headline.end) || interview.answers.has(seg.para));
+    if (interviewed) {
+      const p = interview!.person;
+      found = { speaker: { start: p.start, end: p.end, text: p.text, local: p.local, kind: 'mention', place: false, possessive: false }, cue: null, from: seg.open, to: seg.open };
+    }
     // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
     // Not across a live blog's timestamp: each entry names its own speaker.
     const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3) && !newEntry(doc, previous.seg.para, seg.para);
     const quote = continues && previous ? { ...previous.quote, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end) } : quoteOf(article, seg.start, seg.end, found, seg.para);
+    // Given to the outlet that published the interview.
+    if (interviewed && !quote.channel) Object.assign(quote, publisher ? { channel: publisher.text, channelSpan: { start: publisher.start, end: publisher.end }, channelKind: 'outlet' } : { channel: 'interview', channelSpan: { start: seg.open, end: seg.open }, channelKind: 'form' });
     // The first paragraph of a quote that runs on may be credited only at its end.
     if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
     out.push(quote);
@@ -270,10 +286,14 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
   const openings = new Map<string, Quote>();
   for (const quote of found.slice(0, MAX_OPENINGS)) {
     const opening = quote.text.slice(0, 60).toLowerCase();
+    // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
     WORD.lastIndex = 0;
-    const key = [WORD.exec(opening), WORD.exec(opening), WORD.exec(opening)].map((w) => w?.[0] ?? '').join(' ');
-    if (!/^\S+ \S+ \S+$/.test(key) || openings.has(key)) continue;
-    openings.set(key, quote);
+    const first = WORD.exec(opening);
+    const second = first && WORD.exec(opening);
+    const third = second && WORD.exec(opening);
+    if (!third) continue;
+    const key = `${first[0]} ${second[0]} ${third[0]}`;
+    if (!openings.has(key)) openings.set(key, quote);
   }
   for (const p of doc.paragraphs) {
     if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;

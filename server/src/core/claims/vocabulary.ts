@@ -21,7 +21,10 @@ export const VENUES: readonly string[] = [
 export const OUTLET_WORDS: readonly string[] = [
   'Radio', 'Television', 'TV', 'FM', 'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Daily', 'Chronicle', 'Courier',
   'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal', 'Today', 'Express',
-  'Mail', 'Mirror', 'Weekly',
+  'Mail', 'Mirror', 'Weekly', 'Sentinel', 'Beacon', 'Examiner', 'Inquirer', 'Bulletin', 'Dispatch', 'Advertiser', 'Enquirer', 'Argus',
+  // the same words in the languages outlets keep in their names
+  'Radyo', 'Rádio', 'Raidió', 'Rádió', 'Televisão', 'Televisión', 'Télévision', 'Telewizja', 'Noticias', 'Notícias', 'Diário', 'Diario',
+  'Jornal', 'Gazeta', 'Zeitung', 'Courant', 'Kurier', 'Nieuws', 'Nyheter', 'Tidende', 'Haber',
 ];
 
 /** Whom a speaker addresses in person: "told cheering supporters", "told a crowd of 2,000", "addressing party activists". */
@@ -32,7 +35,7 @@ export const FORMS: readonly string[] = [
   'statement', 'letter', 'blog post', 'press release', 'news release', 'communique', 'communiqué', 'op-ed', 'column', 'email', 'e-mail',
   'text message', 'video message', 'televised address', 'video address', 'speech', 'interview', 'testimony', 'memo', 'newsletter', 'editorial', 'essay',
   'video', 'note to clients', 'research note', 'client note', 'written reply', 'written answer', 'written response',
-  'by telephone', 'by phone', 'over the phone',
+  'by telephone', 'by phone', 'over the phone', 'called me', 'called us', 'phoned me', 'phoned us',
 ];
 
 // Attribution: cue verbs, the words around speakers, and first names that tell a gender.
