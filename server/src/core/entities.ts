@@ -167,12 +167,16 @@ function isLegislation(text: string, start: number, end: number): boolean {
   return text.slice(start, last).split(' ').every((w) => isCapital(w.charCodeAt(0)));
 }
 
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Commodore|Admiral|Brigadier|Lieutenant|Corporal|Sergeant|Sgt|Capt|Captain|Colonel|Col|Atty|Engr|Prof|Professor|Sir|Dame|Rev|Reverend|Senator|Sen|Governor|Gov|Mayor)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
 function clean(text: string, s: NamedSpan): NamedSpan | null {
   let { start, end, type } = s;
   while (start < end && isDashOrSpace(text.charCodeAt(start))) start++;
   if (isModified(text, start)) return null;
-  if (s.type === 'person') {
+  // "Commodore Ana Vela" typed as a thing: a person's title before a given name and a surname makes it a person.
+  if (type === 'other' && TITLED_NAME.test(text.slice(start, end))) type = 'person';
+  if (type === 'person') {
     // A person's name starts after the last title or role word: "Rebel Negotiator Farouk", "[President] al-Assad".
     let cut = start;
     for (let i = start; i < end; ) {
@@ -185,8 +189,8 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
-    // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz".
-    if (jobTitle(text, start, end)) return null;
+    // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz", "Atty".
+    if (jobTitle(text, start, end) || TITLES.has(titleWord(text, start, end))) return null;
     // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.
     for (let i = start + 1; i < end - 2; i++)
       if (isApostrophe(text.charCodeAt(i)) && text.charCodeAt(i + 1) === 115 && isBlank(text.charCodeAt(i + 2))) {
