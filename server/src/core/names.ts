@@ -167,7 +167,7 @@ export const isFeatureName = (name: string): boolean => {
   const length = first < 0 ? name.length - 1 : first;
   return length >= 4 && length <= 5 && FEATURES.has(name.slice(0, first).toLowerCase());
 };
-const COMPANY_WORDS = new Set(['Builders', 'Contractors', 'Developers', 'Motors', 'Foods', 'Airlines', 'Logistics', 'Partners', 'Industries', 'Pharmaceuticals', 'Polymers', 'Chemicals', 'Engineering', 'Textiles']);
+const COMPANY_WORDS = new Set(['Builders', 'Contractors', 'Developers', 'Motors', 'Foods', 'Airlines', 'Logistics', 'Partners', 'Industries', 'Pharmaceuticals', 'Polymers', 'Chemicals', 'Engineering', 'Textiles', 'Shipping', 'Airways', 'Therapeutics', 'Shipyards', 'Petroleum']);
 /** The type a name's first or last word decides (FIRST_WORD_TYPES, COMPANY_WORDS), or undefined. */
 export function typeByWord(name: string): EntityType | undefined {
   const space = name.indexOf(' ');
