@@ -6,7 +6,8 @@ import { inside } from './boilerplate';
 import { Attributor, credit } from './claims/attribution';
 import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
-import { numbersIn } from './numbers';
+import { numbersIn, spelledNumber } from './numbers';
+import { durationOf, quantityOf, stoppagesIn } from './quantities';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
 
@@ -32,11 +33,12 @@ const MEASURES = new Map(
 const WHO = new Set(['refugees', 'protesters', 'troops', 'fighters']);
 
 /** People counted without saying what happened to them; a verb nearby may tell ("13,000 women were being held"). */
-const PEOPLE =
-  /^(people|person|persons|civilians|children|women|men|residents|villagers|inhabitants|families|students|workers|members|supporters|activists|journalists|patients|victims|individuals|citizens|others|rebels|officers|policemen|personnel|miners|passengers|crew|pilgrims|tourists|fishermen|farmers|employees|staff|guards|firefighters|rescuers|climbers|hikers|spectators|fans|pupils|teachers|nurses|doctors|drivers|sailors|colleagues|labourers|laborers|villagers|locals|shoppers|commuters|worshippers|visitors|guests|riders|soldiers|troops|police)$/;
+const PEOPLE = new Set(
+  'people person persons civilians children women men residents villagers inhabitants families students workers members supporters activists journalists patients victims individuals citizens others rebels officers policemen personnel miners passengers crew pilgrims tourists fishermen farmers employees staff guards firefighters rescuers climbers hikers spectators fans pupils teachers nurses doctors drivers sailors colleagues labourers laborers locals shoppers commuters worshippers visitors guests riders soldiers troops police'.split(' '),
+);
 
 /** Numbers that are no counts of people: years, ages, dates, documents. */
-const NOT_COUNT_BEFORE = /\b(?:resolutions?|no|number|article|paragraph|chapter|page|section|flight|route|road|highway|aged?|year|years)\s*$/i;
+const NOT_COUNT_WORDS = new Set('resolution resolutions no number article paragraph chapter page section flight route road highway age aged year years'.split(' '));
 const NOT_COUNT_AFTER = /^\s*(?:years?\b|-year|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|km|kilomet|miles|metres|meters|tons|tonnes|kg|am\b|pm\b|a\.m|p\.m|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+)?and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const RATIO_AFTER = /^\s+(?:in|out of)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 /** A count after these refers back to a group ("the three men who were killed"), unless a verb before the thing says what it counts ("the 41 recalled batches"). */
@@ -107,6 +109,8 @@ const TAKEN = /\b(?:defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|siphon(?:ed|ing)\s
 
 /** "a fund of €5m": a fund's size right after it (before it otherwise, the fund gives the sum). */
 const FUND_OF = /\bfunds?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+/** "has set aside SEK 4.5 million for clean-up", "earmarked 45 million kronor": what a company provides for a cost. */
+const SET_ASIDE = /\b(?:set\s+aside|put\s+aside|earmark(?:ed|s|ing)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
 /** "offered €100,000 for information": a reward. */
 const FOR_INFORMATION = /^\s+for\s+(?:any\s+)?(?:information|tips?|help)\b/i;
 /** "demanded $4 million": a ransom, when no noun says what the sum is. */
@@ -114,14 +118,33 @@ const DEMANDED = /\bdemand(?:ed|ing|s)?\s+(?:a\s+(?:payment|sum)\s+of\s+)?(?:abo
 /** What a thing is worth: "are worth €18 million", "valued at €8 million", "a value of". */
 const WORTH = /\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$/i;
 
+const MONEY_NOUNS = new Set(MONEY_WORDS_BEFORE.split('|'));
+/** Whether one of the last three words of a clause (words as MONEY_BEFORE reads them, apart by spaces and commas) names what a sum is. */
+function nounNear(clause: string): boolean {
+  let end = clause.length;
+  for (let n = 0; n < 3; n++) {
+    while (end > 0 && /[\s,]/.test(clause[end - 1])) end--;
+    let start = end;
+    while (start > 0 && !/[\s,]/.test(clause[start - 1])) start--;
+    if (start === end) return false;
+    // The noun may end a word joined by a hyphen or an apostrophe ("counter-bid"), as the pattern's \b allows.
+    const word = clause.slice(start, end).toLowerCase();
+    if (MONEY_NOUNS.has(word) || MONEY_NOUNS.has(/[a-z0-9_]*$/.exec(word)![0])) return true;
+    end = start;
+  }
+  return false;
+}
+
 function moneyMeasure(before: string, rest: string): Measure | null {
   const after = MONEY_AFTER.exec(rest);
   if (after) return { measure: MONEY.get(after[1].toLowerCase())!, end: after[0].length, lead: leadOf(before) };
   if (TAKEN.test(before)) return { measure: 'loss', end: 0, lead: leadOf(before) };
   if (before.includes('fund') && FUND_OF.test(before)) return { measure: 'fund', end: 0, lead: leadOf(before) };
   if (FOR_INFORMATION.test(rest)) return { measure: 'reward', end: 0, lead: leadOf(before) };
+  if ((before.includes('aside') || before.includes('earmark')) && SET_ASIDE.test(before)) return { measure: 'provision', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
-  const m = MONEY_BEFORE.exec(clause);
+  // The noun is one of the last three words (or "accepted … offer"): the pattern, tried at every position, only then.
+  const m = nounNear(clause) ? MONEY_BEFORE.exec(clause) : null;
   if (!m) {
     if (clause.includes('demand') && DEMANDED.test(clause)) return { measure: 'ransom', end: 0, lead: leadOf(before) };
     return (clause.includes('worth') || clause.includes('value')) && WORTH.test(clause) ? { measure: 'value', end: 0, lead: leadOf(before) } : null;
@@ -142,20 +165,34 @@ const GROUPS = /\b(civilians|children|child|women|woman|men|man|boys?|girls?|sta
 /** Words naming a thing handled as first reported, no other one of its kind. */
 const FIRST_REPORTED = new Set(['original', 'initial']);
 
+/** Who strikes: "3,800 workers walked out" and "its 3,100 members have joined the action" are one count. */
+const WORKFORCE = new Set(['workers', 'members', 'staff', 'employees']);
+
 /** Who is evacuated: the people living there, so "3,800 residents were evacuated" is the whole count, not a group of it. */
 const DWELLERS = new Set(['residents', 'villagers']);
 
 /** A rate, not a count: "38 million passengers a year", "40 patients a day". */
 const PER_PERIOD = /^[\s\p{L}-]{0,30}?\b(?:a|per|each|every)\s+(year|day|week|month)\b|^[\s\p{L}-]{0,30}?\b(annually|daily|weekly|monthly|yearly)\b/u;
 
+/** "The agency has confirmed four deaths": a verb, not a kind of count (as "confirmed cases" are). */
+const CONFIRMED_VERB = /\bconfirmed\s+(?:that\s+)?(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
+
 function qualifierOf(lead: string, counted: string, measure: string, rest = ''): string | null {
+  if (measure !== 'cases' && lead.includes('confirmed')) lead = lead.replace(CONFIRMED_VERB, '');
+  // "More than 4,000 people": a bound, said by the hedge; "more" is a qualifier only as "more people" ("12 more deaths").
+  if (lead.includes('than')) lead = lead.replace(/\b(?:more|fewer|less)\s+than\s+$/i, '');
   const extra: string[] = [];
   // "Seventeen of the injured are in a serious condition": a part of the whole.
   if (/^\s+of\s+(?:the|those|them|these)\b/i.test(counted)) extra.push('part');
+  // Strikers named by their trade ("300 drivers walked out") are a part of those named as the workforce.
+  if (measure === 'on strike') {
+    const noun = lastWordOf(counted);
+    if (noun && !WORKFORCE.has(noun)) extra.push(noun);
+  }
   const rate = PER_PERIOD.exec(rest.slice(0, 50));
   if (rate) extra.push(`per ${(rate[1] ?? rate[2]).replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`);
   // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
-  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && !measure.endsWith(` ${g}`));
+  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && (measure !== 'on strike' || !WORKFORCE.has(g)) && !measure.endsWith(` ${g}`));
   // "The original recall of 14 batches" is the recall as others report it at the time.
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups].filter((w) => !HANDLED_MEASURE.test(measure) || !FIRST_REPORTED.has(w));
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
@@ -169,6 +206,8 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 /** Words of a figure yet to come: "could", "expected", "targets". */
 const FORECAST = /\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially)\b/i;
 
+const DISPUTED_ACCOUNT = /\bthan\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:account|claim|version|figure|estimate)s?\s+of\b[^.;]*$/iu;
+
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
   // "Last night we reported ten deaths": the outlet's own earlier figure, which it updates.
@@ -178,6 +217,12 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
   // "The number of dead has risen to eleven": the count as the article is written.
   if (/\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
   if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
+  // "6,100 people have left their homes in … and neighbouring communities, up from the first estimates": a count since grown
+  // (a result "up from" last year's is no update of a count).
+  if (rest.includes(' from ') && /^[^.;]{0,120}?,\s+(?:up|down)\s+from\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:first\s+|earlier\s+|initial\s+|previous\s+)?(?:estimates?|figures?|counts?|reports?|tally)\b/i.test(rest)) return 'update';
+  // "Records suggest a longer release than the company's account of a valve closed 35 minutes after the alarm": the
+  // sentence sets another's figure against its own, so the figure is no claim of the article's.
+  if (before.includes('than') && DISPUTED_ACCOUNT.test(before)) return 'disputed';
   const clause = before.split(/[.;:!?]/).pop()!;
   if (/\b(?:separate|another|other|earlier|previous|unrelated)\s+(?:attack|incident|strike|raid|case|event|accident|blast|explosion|clash|shooting)/i.test(clause)) return 'elsewhere';
   if (FORECAST.test(clause) || /\b(?:estimates?|estimated|valued?)\b/i.test(clause)) return 'estimate';
@@ -188,12 +233,29 @@ function hedgeOf(corrected: boolean, before: string, rest: string): string | nul
  * "prescribed to about 83,000 patients", "some 2,300 people were evacuated": a count written near its
  * value is approximate rather than a bound, so far from another count it still disagrees (index/figures.ts).
  */
+const ESTIMATED = /^(?:volume released|peak flow|tonnes of )/;
+const WAYS_BOUNDED = /^(?:displaced$|volume released$|peak flow$|tonnes of |length of |multiple of limit$)/;
 function approximate(measure: string, hedge: string | null, before: string, rest: string): string | null {
   // What a thing is "estimated to be worth" or "valued at" is a valuation, near its value or not; not what it could fetch.
-  if (measure === 'value' && hedge === 'estimate') return FORECAST.test(before.split(/[.;:!?]/).pop()!) ? hedge : 'approximate';
+  // So is what was released, collected or measured at a peak: "the company estimates the leak at around 18 m³".
+  if ((measure === 'value' || ESTIMATED.test(measure)) && hedge === 'estimate') return FORECAST.test(before.split(/[.;:!?]/).pop()!) ? hedge : 'approximate';
   // A margin moves as counting goes on: "about 300" of a lead stays a bound.
   if (hedge !== 'bound' || measure === 'margin') return hedge;
+  // "More than 4,000 people have left their homes" is beyond "some 2,400" (index/figures.ts beyondBound), and so
+  // is a quantity's bound. Other counts stay bounds: a toll or a camp's refugees grow as news comes in ("more
+  // than 22,000 refugees" against "about 20,000" and a camp's supplies "for 15,000 refugees" were wrong warnings on ECB+).
+  if (WAYS_BOUNDED.test(measure) && /\b(?:more|fewer|less)\s+than\s*$|\b(?:at\s+least|over|under|at\s+most)\s*$/i.test(before)) return boundOf(before);
   return /\b(?:nearly|almost|about|around|some|roughly|approximately|close to)\s*$/i.test(before) && !/^\s*(?:or|and)\s+(?:more|so)\b/i.test(rest) ? 'approximate' : hedge;
+}
+
+/** A planned stoppage's length is said with "will" ("the strike will last three days"): only a guess is no firm length. */
+const GUESS = /\b(?:could|may|might|expected|expects|likely|possibly|potentially|threaten(?:s|ed|ing)?)\b/i;
+
+/** A quantity in its unit or a duration (core/quantities.ts) as a figure, its value in that unit. */
+function quantityFigure(measure: string, unit: string, value: number, start: number, end: number, before: string, rest: string, written: string | null, s: Span): Figure {
+  let hedge = approximate(measure, written, before, rest);
+  if (hedge === 'estimate' && measure === 'length of strike' && !GUESS.test(before.split(/[.;:!?]/).pop()!)) hedge = null;
+  return { start, end, value: Math.round(value * 1e6) / 1e6, unit, measure, qualifier: qualifierOf(leadOf(before), '', measure), hedge, ...unsourced(s) };
 }
 
 /** Tolls that only grow: the latest is the count. */
@@ -232,6 +294,39 @@ const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'pla
  * 18%", "up 4%") or a share of something unnamed is not compared.
  */
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)/g;
+const PER_CENT = /^per\s?cent\b/;
+const WORD_START = /\S+/g;
+
+/**
+ * The shares of a sentence, in figures ("6.5 per cent", "15%") and in words ("five and a half percent": the
+ * longest run of the last five words before "per cent" that is a number). A pattern for words before every
+ * "per cent" tried at each word start cost a fifth of the figure finder.
+ */
+function sharesIn(sentence: string): { at: number; length: number; value: number }[] {
+  const out: { at: number; length: number; value: number }[] = [];
+  PERCENT.lastIndex = 0;
+  for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) out.push({ at: m.index, length: m[0].length, value: parseFloat(m[1]) });
+  for (let i = sentence.indexOf('per'); i > 1; i = sentence.indexOf('per', i + 3)) {
+    if (!/[A-Za-z]\s/.test(sentence.slice(i - 2, i)) || !PER_CENT.test(sentence.slice(i, i + 9))) continue;
+    const from = Math.max(0, i - 40);
+    const tail = sentence.slice(from, i).trimEnd();
+    const starts: number[] = [];
+    WORD_START.lastIndex = 0;
+    for (let w = WORD_START.exec(tail); w; w = WORD_START.exec(tail)) starts.push(w.index);
+    for (const start of starts.slice(-5)) {
+      const value = start > 0 && /[A-Za-z-]/.test(tail[start - 1]) ? null : spelledNumber(tail.slice(start));
+      if (value === null) continue;
+      const at = from + start;
+      out.push({ at, length: PER_CENT.exec(sentence.slice(i, i + 9))![0].length + i - at, value });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+/** "98% of capacity", "89 percent of its capacity": how full a reservoir, a hospital, a yard is. */
+const CAPACITY = /^\s+of\s+(?:its\s+|the\s+|their\s+|total\s+|full\s+)?(capacity)\b/;
+/** "has offered 6.5% over two years", "the offer stands at 6.5%", "the offer, as we understand it, is five and a half percent": a rise offered. */
+const OFFERED = /\b(offer(?:s|ed)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(offer)\b[^.;%]{0,40}?\b(?:is|was|stands\s+at|stood\s+at|of)\s+$/;
 const PERCENT_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(premium|stake|holding|share|discount|rise|increase|hike|cut|turnout|majority|raise)\b/;
 const PERCENT_BEFORE = /\b(premium|stake|holding|turnout|discount|increase|rise|hike|cut|raise)\s+(?:of|at|was|is|stood\s+at|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$|\b(own(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/;
 /**
@@ -250,7 +345,7 @@ function askedOrOffered(before: string, rest: string): 'asked' | 'offered' | nul
 }
 
 /** One word for each kind of share: a hike or a raise is a rise; what one owns or holds, a stake. */
-const PERCENT_WORDS: Record<string, string> = { increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
+const PERCENT_WORDS: Record<string, string> = { offer: 'rise', offers: 'rise', offered: 'rise', increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
 /**
  * A share of things back in service: "60% of its systems were back online", "40 per cent of the
@@ -291,28 +386,28 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
 
 function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
   const out: Figure[] = [];
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(sentence); m; m = PERCENT.exec(sentence)) {
-    const at = m.index;
+  for (const m of sharesIn(sentence)) {
+    const { at, value } = m;
     const before = sentence.slice(Math.max(0, at - 60), at);
-    const rest = sentence.slice(at + m[0].length, at + m[0].length + 60);
+    const rest = sentence.slice(at + m.length, at + m.length + 60);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
     if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) {
       const change = changeOf(sentence, at);
-      if (change) out.push({ start: s.start + at, end: s.start + at + m[0].length, value: parseFloat(m[1]), unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
+      if (change) out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
     }
-    const after = PERCENT_AFTER.exec(rest);
+    const after = PERCENT_AFTER.exec(rest) ?? CAPACITY.exec(rest);
     const lead = after ? null : PERCENT_BEFORE.exec(before);
-    const restored = after || lead ? null : RESTORED.exec(rest);
-    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
+    const offered = after || lead || /^\s+of\b/.test(rest) || !before.includes('offer') ? null : OFFERED.exec(before);
+    const restored = after || lead || offered ? null : RESTORED.exec(rest);
+    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
-    const end = at + m[0].length + (after ? after[0].length : restored ? restored[0].length : 0);
+    const end = at + m.length + (after ? after[0].length : restored ? restored[0].length : 0);
     out.push({
       start: s.start + at,
       end: s.start + end,
-      value: parseFloat(m[1]),
+      value,
       unit: '%',
       measure,
       qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
@@ -323,12 +418,12 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
   return out;
 }
 
-/** Verbs by which a source gives a figure. */
+/** Verbs by which a source gives a figure; the source's words may end in its acronym ("the Port Workers' Union (PWU) said"). */
 const GIVES = 'said|says|reported|reports|recorded|records|registered|counted|confirmed|confirms|announced|announces|put|puts|estimated|estimates|alleged|alleges|claimed|claims|accused|accuses|told';
 const ACCORDING = /\baccording to\s+((?:the\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that)\b|$)/i;
 const GIVEN_BY = /\b(?:alleged|cited|reported|given|confirmed|announced|recorded|counted|estimated)\s+by\s+((?:the\s+)?[^,.;:()]{2,50}?)(?=\s*[,.;:()]|\s+(?:on|in|at|who|which|that|and)\b|$)/i;
 const GIVES_WORD = new RegExp(`\\b(?:${GIVES})\\b`, 'i');
-const SUBJECT_BEFORE = new RegExp(`((?:[\\p{L}\\p{N}'’&.-]+\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
+const SUBJECT_BEFORE = new RegExp(`((?:(?:[\\p{L}\\p{N}'’&.-]+|\\(\\p{Lu}{2,}\\))\\s+){1,6}?)(?:(?:had|has|have|also|later|now|then|previously)\\s+){0,2}(?:${GIVES})\\b[^.;]*$`, 'iu');
 const SAID_AFTER = /^[^.;]*?,\s+((?:the\s+|The\s+)?\p{Lu}?[^,.;:()"“”]{2,50}?)\s+(?:said|says|reported|reports|told|added|announced)\b/u;
 /** "…, said Sutopo Nugroho of the disaster agency." */
 const SAID_INVERTED = /^[^.;]*?,\s+(?:said|says|told|reported|added)\s+((?:the\s+)?[^,.;:()"“”]{2,60}?)(?=\s*[,.;:()]|\s+(?:of|from|on|in|at|who|which|that)\b|$)/;
@@ -381,22 +476,30 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
  */
 const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|ingle)|[Ll]one|[Mm]illion|[Bb]illion|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
 const DIGIT = /\d/;
+/** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
+const UNIT_START = /^(?:\s*|-)[kmclthdwKMCLTHDW]/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
-  const attributor = new Attributor(doc, layer);
-  const publisher = masthead(doc)?.text ?? null;
+  // Made at the first figure: most articles have none, and making them cost a tenth of the figure finder.
+  let attributor: Attributor | undefined;
+  let publisher: string | null | undefined;
   const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
   const out: Figure[] = [];
+  let prior: Span | null = null;
   for (const s of doc.sentences) {
+    const previous = prior;
+    prior = s;
     const sentence = text.slice(s.start, s.end);
     // Sentences without a number are not read further.
     const digits = DIGIT.test(sentence);
-    if (!digits && !NUMBER_WORD.test(sentence)) continue;
+    // Numbers in words are looked for from the first number word on (a second scan from the start cost a tenth of the figure finder).
+    const word = digits ? null : NUMBER_WORD.exec(sentence);
+    if (!digits && !word) continue;
     const found: Figure[] = [];
     let lastMoney: { end: number; measure: Measure } | null = null;
     let corrected: boolean | undefined;
-    for (const n of numbersIn(sentence, !digits)) {
+    for (const n of numbersIn(sentence, !digits, word?.index ?? 0)) {
       const { at, length, value, currency } = n;
       const start = s.start + at;
       if (inside(doc.boilerplate, start, start + length)) continue;
@@ -409,23 +512,36 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if (measure) lastMoney = { end: at + length, measure };
       } else {
         // A vehicle's speed at the event ("travelling at 131 kilometres an hour", "entered the bend at 112 km/h").
-        const speed = /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
+        // A unit may follow (km/h, minutes, m³, litres, tonnes, km, times, hours, days, weeks): its first letter first.
+        const unit = UNIT_START.test(rest);
+        const speed = unit && /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
         if (speed) {
           found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest), ...unsourced(s) });
           continue;
         }
         // How long people were inside ("were inside for less than four minutes", "spent eleven minutes inside").
-        const inside = /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
+        const inside = unit && /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
         if (inside) {
           const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
           continue;
         }
+        // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit") or how long something took or lasts.
+        // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
+        const quantity = !unit ? null : quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
+        if (quantity) {
+          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
+          continue;
+        }
         // Years and what follows a number are cheap to rule out; what it counts is read last.
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
-        if (NOT_COUNT_BEFORE.test(before) || (MONTH_BEFORE.test(before) && value <= 31)) continue;
+        // The word before, read once: patterns anchored at the end of the text are tried at every position of it.
+        const last = lastWordOf(before);
+        const spaced = /\s/.test(before[before.length - 1] ?? '');
+        if (NOT_COUNT_WORDS.has(last) || (value <= 31 && MONTH_BEFORE.test(before))) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
-        if (RATIO_AFTER.test(rest) || (/\s(?:in|of)\s+$/.test(before) && RATIO_BEFORE.test(before)) || (/\band\s+$/.test(before) && SUM_BEFORE.test(before)) || (DETERMINERS.has(lastWordOf(before)) && !ADJECTIVE_THING.test(rest))) continue;
+        if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before)) || (DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest)))) continue;
         const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value);
         measure = counted && { ...counted, lead: leadOf(before) };
       }
@@ -441,11 +557,23 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         ...unsourced(s),
       });
     }
+    // "a 72-hour strike", "a three-day stoppage": numbersIn leaves the number joined to its unit alone.
+    if (sentence.includes('-hour') || sentence.includes('-day') || sentence.includes('-week')) {
+      for (const x of stoppagesIn(sentence)) {
+        const before = sentence.slice(Math.max(0, x.at - 60), x.at);
+        const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
+        const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
+        found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
+      }
+    }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));
     if (!found.length) continue;
+    attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
     const days = daysIn(sentence);
+    // "On the same afternoon, the board said …": the day of the sentence before.
+    if (!days.length && sentence.includes('same') && previous) days.push(...sameDay(sentence, text.slice(previous.start, previous.end)));
     const according = ACCORDING.exec(sentence)?.[1].trim() ?? null;
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
     let speaker: { at: number; local: number | null } | null | undefined;
@@ -462,7 +590,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       // a relative clause after the figure gives that clause's figure, not this one.
       const credited = speaker && !(speaker.at > f.end && RELATIVE_PART.test(text.slice(f.end, speaker.at))) ? speaker : null;
       const local = named ? entityNamed(layer, mentions, named) : (credited?.local ?? null);
-      const sourceText = named ?? (local !== null ? layer.entities[local].name : publisher);
+      const sourceText = named ?? (local !== null ? layer.entities[local].name : (publisher === undefined ? (publisher = masthead(doc)?.text ?? null) : publisher));
       const own = !named && local === null;
       // A running total of things handled is as of the day of writing; another count of them is one fact of its event, undated.
       const ownDays = days.length ? days.filter((d) => !aside(sentence, d, f.start - s.start)) : days;
@@ -485,6 +613,15 @@ const FIGURE_DAY = new RegExp(
   `\\b(?:([Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Nn]ext)\\s+)?(${WEEKDAYS.join('|')})(?![\\p{L}])|\\b(?:[Oo]n|[Bb]y|[Aa]s\\s+of)\\s+(${DATE_WORDS})(?![\\p{L}\\p{N}])|\\b(yesterday|today|tonight)\\b`,
   'gu',
 );
+
+const SAME_DAY = /\bthe\s+same\s+(?:day|morning|afternoon|evening|night)\b/i;
+
+/** "the same afternoon" as a day: the one day the sentence before gives. */
+function sameDay(sentence: string, previous: string): DayAt[] {
+  const same = SAME_DAY.exec(sentence);
+  const days = same ? [...new Set(daysIn(previous).map((d) => d.day))] : [];
+  return same && days.length === 1 ? [{ start: same.index, end: same.index + same[0].length, day: days[0] }] : [];
+}
 
 interface DayAt {
   start: number;
@@ -582,7 +719,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
     const end = words[i].index! + words[i][0].length;
     const direct = i === 0 || !/^(held|hurt|die|missing)$/.test(w) ? measureOf(w) : null;
     if (direct && !WHO.has(direct)) return { measure: direct, end };
-    if (direct || PEOPLE.test(w)) {
+    if (direct || PEOPLE.has(w)) {
       // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them; "held" only as a passive.
       // "shooting three people, killing one": a verb after a comma is another figure's.
       const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());
@@ -617,14 +754,18 @@ function measured(before: string, rest: string): { measure: string; end: number 
  * right after the count say nothing.
  */
 const PASSIVE_LATER = /^\s+(?:of|from|in|at)\s+(?:(?!who\b|that\b|which\b|when\b|and\s+(?:were|was|had|have)\b)[\p{L}'’-]+\s+){1,8}?(?:had|have|has|were|was|are|is)\s+(?:been\s+|being\s+)?(?:\p{L}+ly\s+)?([\p{L}-]+)/u;
-const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost)\s+(?:their|his|her)\s+homes?\b|(?:were|was|had\s+been|have\s+been)\s+moved\s+(?:out|away)\b)/i;
+const AWAY_FROM_HOME = /^[^,;:.()]{0,60}?\b(?:(?:away\s+from|forced\s+(?:out\s+of|from)|driven\s+(?:out\s+of|from)|fled|lost|left|leave|leaving|abandoned)\s+(?:their|his|her)\s+homes?\b|(?:were|was|had\s+been|have\s+been)\s+moved\s+(?:out|away)\b)/i;
 
 function laterVerb(rest: string): string | null {
   const passive = PASSIVE_LATER.exec(rest);
   const measure = passive ? measureOf(passive[1].toLowerCase()) : null;
   if (measure && !WHO.has(measure)) return measure;
-  return AWAY_FROM_HOME.test(rest) ? 'displaced' : null;
+  if (AWAY_FROM_HOME.test(rest)) return 'displaced';
+  return STRUCK.test(rest) ? 'on strike' : null;
 }
+
+/** Workers who "walked out", "stopped work", "have joined the action", "are on strike": a strike's count, whoever they are. */
+const STRUCK = /^[^,;:.]{0,80}?\b(?:walked\s+out|stopped\s+work|downed\s+tools|(?:joined|join|joining)\s+the\s+(?:strike|action|walkout|stoppage)|(?:are|were|is|was|went|remain|remained)\s+on\s+strike)\b/i;
 
 /**
  * A winning margin in votes: "won by 312 votes", "a margin of 312 votes", "finished 312 votes ahead
@@ -658,6 +799,7 @@ const HANDLED = new Map(
     diverted: 'divert diverted diverting diverts redirected rerouted turned',
     'on-duty': 'duty',
     records: 'records data details files',
+    waiting: 'waiting queuing queueing',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
@@ -669,6 +811,8 @@ const THING = /^\s+(?:(recalled|prescribed|carried|treated)\s+)?([a-z]+s|people|
 /** The thing after a word that says which ("night guards"), or one thing ("a single night guard was"): only with a verb after it. */
 const MODIFIED_THING = /^\s+[a-z]+\s+([a-z]+s|people|crew|staff)\b/;
 const ONE_THING = /^\s+(?:[a-z]+\s+)?([a-z]+)(?=\s+was\b)/;
+/** Vehicles that queue, one word for each kind. */
+const VEHICLES: Record<string, string> = { ships: 'ships', vessels: 'ships', boats: 'boats', lorries: 'trucks', trucks: 'trucks', aircraft: 'aircraft', planes: 'aircraft', flights: 'aircraft', vehicles: 'vehicles', cars: 'vehicles' };
 /** Medicines received are prescribed ("38,000 patients may have received tablets from the batches"). */
 const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicines?|medication|drugs?|prescriptions?|vaccines?|jabs?)\\b';
 /**
@@ -676,7 +820,7 @@ const MEDICINE = '(?:the\\s+|their\\s+)?(?:tablets|pills|capsules|doses?|medicin
  * "patients in the region are thought to have been prescribed" (what or where they were, then auxiliaries).
  */
 const HANDLED_LATER = new RegExp(
-  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?|\\s+and\\s+[\\p{L}\\d-]+\\s+(?:crew|staff|[a-z]+s))?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE})|diverted|redirected|rerouted|turned\\s+away|on\\s+duty)\\b`,
+  `^(?:\\s+(?:of|in|at|from)\\s+[^,;:.()]{1,40}?|\\s+and\\s+[\\p{L}\\d-]+\\s+(?:crew|staff|[a-z]+s))?(?:\\s+(?:were|was|had|have|has|been|are|is|be|may|might|could|would|will|thought|believed|said|estimated|likely|to|also|all|now|still))*\\s+(?:\\p{L}+ly\\s+)?(on\\s+board|aboard|recalled|carried(?!\\s+out\\b)|prescribed|dispensed|treated|received(?=\\s+${MEDICINE})|diverted|redirected|rerouted|turned\\s+away|on\\s+duty|waiting|queu(?:e)?ing)\\b`,
   'iu',
 );
 /**
@@ -711,6 +855,8 @@ function handledOf(before: string, rest: string, value: number): { measure: stri
   if (!verb || !thing) return null;
   const words = verb.toLowerCase().split(/\s+/);
   const handled = HANDLED.get(words[0]) ?? HANDLED.get(words[words.length - 1])!;
+  // A queue is of vehicles ("41 vessels were waiting at anchor", "fourteen ships are now waiting"); people waiting are many queues.
+  if (handled === 'waiting') return noun && VEHICLES[noun] ? { measure: `waiting ${VEHICLES[noun]}`, end: thing[0].length } : null;
   return { measure: `${handled} ${noun}`, end: thing[0].length };
 }
 

@@ -1,6 +1,7 @@
 // Numbers as news writes them: "1,240", "1 240" (a space or no-break space between thousands),
 // "2.4 million", "€18m", "18 million euros", "EUR 18,000,000", "thirty-two", "twelve million",
-// "six and a half million euros", "a quarter of a million", "half a million", "a single" (one).
+// "six and a half million euros", "a quarter of a million", "half a million", "a single" (one),
+// "R$ 12 million", "SEK 4.5 million", "45 million kronor".
 // Each comes with its currency when it is money, so that "€18m" and "18 million euros" are one amount.
 
 export interface NumberAt {
@@ -12,8 +13,8 @@ export interface NumberAt {
   currency: string | null;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR';
+const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', r$: 'BRL', a$: 'AUD', c$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR|SEK|NOK|DKK|BRL|ZAR|SGD|HKD|NZD|MXN';
 const NAMES: [RegExp, string][] = [
   [/^euros?$/i, 'EUR'],
   [/^(?:us\s+)?dollars?$/i, 'USD'],
@@ -23,11 +24,14 @@ const NAMES: [RegExp, string][] = [
   [/^(?:roubles?|rubles?)$/i, 'RUB'],
   [/^(?:hryvnias?|hryvnas?)$/i, 'UAH'],
   [/^(?:swiss\s+)?francs?$/i, 'CHF'],
+  [/^(?:kronor|krona)$/i, 'SEK'],
+  [/^reais$/i, 'BRL'],
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
-/** A currency written before a number: "$", "US$", "€", "EUR ". */
-const CURRENCY_BEFORE = new RegExp(`(?:US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
+/** A currency written before a number: "$", "US$", "R$ ", "€", "EUR ". */
+const CURRENCY_END = '$€£¥';
+const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
 /**
  * The number at a digit (sticky): thousands grouped by commas or by a space of any kind, or none;
  * a multiplier ("million", "m", "bn": the short ones only glued to the number or after a currency);
@@ -37,7 +41,7 @@ const CURRENCY_BEFORE = new RegExp(`(?:US\\$|[$€£¥]|\\b(?:${CODES})[ \\u00a0
 const NUMBER_AT = new RegExp(
   `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
     `(?:(\\s?(?:thousand|million|billion|trillion)|(?:m|mn|mln|bn|k|tn)(?![\\p{L}\\p{N}])))?` +
-    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?)(?![\\p{L}]))?` +
+    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?|kronor|krona|reais)(?![\\p{L}]))?` +
     `(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\.\\s\\d|-(?:year|month|day|week|hour)|\\s*(?:per\\s*cent|percent|pc)\\b)`,
   'iuy',
 );
@@ -59,6 +63,13 @@ const FRACTION = /\b(?:(?:a|one)\s+(quarter)\s+of\s+a|(three)[- ]quarters\s+of\s
 /** "a single night guard", "A lone gunman". */
 const SINGLE = /\b[Aa]\s+(?:single|lone)\b/g;
 const RARE = /illion|ingle|lone/;
+
+/** A number in words: "forty-one", "two hundred", "five and a half" (null when a word is no number). */
+export function spelledNumber(words: string): number | null {
+  const half = /\s+and\s+a\s+half$/i.exec(words);
+  const base = spelledValue(half ? words.slice(0, half.index) : words);
+  return base === null ? null : base + (half ? 0.5 : 0);
+}
 
 function spelledValue(words: string): number | null {
   let total = 0;
@@ -92,14 +103,17 @@ const currencyOf = (before: string | undefined, after: string | undefined): stri
  * The numbers of a text (a sentence), in order; a short multiplier ("m", "bn") counts only for money.
  * `fractions`: read "half a million", "a single" too; the caller asks for them only in a sentence
  * without digits (they are read with numbers in words, and looking for them everywhere cost 4 ms per BBC pass).
+ * `wordsFrom`: where numbers in words may start, when the caller knows no earlier word is one.
  */
-export function numbersIn(text: string, fractions = true): NumberAt[] {
+export function numbersIn(text: string, fractions = true, wordsFrom = 0): NumberAt[] {
   const out: NumberAt[] = [];
   // exec with lastIndex: matchAll would copy, and so recompile, the regexes for every sentence.
   DIGIT_RUN.lastIndex = 0;
   for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
     const at = d.index;
-    const symbol = CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    // A currency before ends in a symbol or a capital ("$5", "R$ 12", "SEK 4.5"): the pattern only there.
+    const c = at > 1 && (text[at - 1] === ' ' || text[at - 1] === '\u00a0') ? text[at - 2] : at > 0 ? text[at - 1] : '';
+    const symbol = c && (CURRENCY_END.includes(c) || (c >= 'A' && c <= 'Z')) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at)) : null;
     const from = symbol ? at - symbol[0].length : at;
     if (from > 0 && GLUED.test(text[from - 1])) continue;
     NUMBER_AT.lastIndex = at;
@@ -110,10 +124,10 @@ export function numbersIn(text: string, fractions = true): NumberAt[] {
     const mult = m[2]?.trim().toLowerCase();
     // "50m" with no currency is a distance, not fifty million.
     if (mult && !currency && !/^(?:thousand|million|billion|trillion)$/.test(mult)) continue;
-    const value = parseFloat(m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '')) * (mult ? MULTIPLIERS[mult] : 1);
+    const value = parseFloat(m[1].length > 3 ? m[1].replace(/[,\s\u00a0\u202f\u2009]/g, '') : m[1]) * (mult ? MULTIPLIERS[mult] : 1);
     if (Number.isFinite(value) && value > 0) out.push({ at: from, length: at + m[0].length - from, value, currency });
   }
-  SPELLED.lastIndex = 0;
+  SPELLED.lastIndex = wordsFrom;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     const base = spelledValue(m[1]);
     if (base === null) continue;

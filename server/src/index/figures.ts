@@ -52,6 +52,8 @@ export function beyondBound(f: Figure, o: Figure): boolean | null {
   const [bound, other] = BOUNDS.has(f.hedge ?? '') ? [f, o] : BOUNDS.has(o.hedge ?? '') ? [o, f] : [null, null];
   if (!bound || !other) return null;
   if (other.hedge && other.hedge !== 'approximate') return false;
+  // "About 3,400" may be more than 3,500: an approximate count is beyond a bound only when far beyond it.
+  if (other.hedge === 'approximate' && nearEnough(other.value, bound.value)) return false;
   return bound.hedge === 'below' ? other.value > bound.value : other.value < bound.value;
 }
 
@@ -133,6 +135,8 @@ const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom', 'reward']);
  */
 const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
 
+const DISPUTED = /^(?:asked|offered)$/;
+
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
   if (timeless(f)) return true;
   // Both sentences name the day: "by Tuesday night" and "by Wednesday" are two days' figures.
@@ -146,6 +150,9 @@ export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: Arti
   // The missing and the trapped fall as people are found: a count of them holds for its own day only
   // (a live blog's "nine still missing" on Tuesday against Monday's eleven).
   if (FOUND_AGAIN.has(f.measure)) return !!x && !!y && daysApart(x, y) < 1;
+  // A rise asked for or offered in a dispute stands until a new one is made (that one is "new", "improved", "revised"):
+  // a week's reports of one demand compare ("a 15% rise" on Tuesday, "a 12 per cent rise" on Thursday).
+  if (DISPUTED.test(f.qualifier ?? '') && f.measure === 'share rise') return !!x && !!y && daysApart(x, y) <= 7;
   if ((f.unit && !PAID_ONCE.has(f.measure)) || MOVING.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
   return closeDates(x, y);
 }
