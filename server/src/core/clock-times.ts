@@ -12,7 +12,7 @@ import type { ClockTime, EntityLayer, Mention, Structure, TimedEvent } from './t
 /** The verbs, in one place: each kind and the words (past tenses and participles) that tell it. */
 const VERBS: [string, string][] = [
   ['alarm', 'sounded,activated,triggered,went off'],
-  ['start', 'began,started,broke out,erupted,struck'],
+  ['start', 'began,started,broke out,erupted,struck,walked out,went on strike,downed tools,stopped work'],
   ['inform', 'informed,alerted,notified'],
   ['discover', 'discovered,detected,spotted,noticed'],
   ['stop', 'stopped,halted,ended,finished'],
@@ -20,6 +20,10 @@ const VERBS: [string, string][] = [
   ['collapse', 'collapsed,gave way,burst'],
 ];
 const KIND_OF = new Map(VERBS.flatMap(([kind, words]) => words.split(',').map((w) => [w, kind] as const)));
+/** Workers walking out start a strike: whoever the article names as the strikers, the strike is what started. */
+const STRIKING = new Set(['walked out', 'went on strike', 'downed tools', 'stopped work']);
+/** Or a strike given with its start: "a 72-hour strike from 00:01 on Monday". */
+const STRIKE_FROM = /\b(?:strike|stoppage|walkout)\s+$/i;
 /** Kinds only told of the one it was done to: "the board was informed", not "the firm informed the board". */
 const PASSIVE_ONLY = new Set(['inform', 'discover']);
 const VERB = new RegExp(`\\b(?:${[...KIND_OF.keys()].join('|')})\\b`, 'g');
@@ -37,7 +41,7 @@ const TIME = /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|([01]?\d|2[0-3]):
 const MARKS = /\.m\.|\d:\d\d|\d[ap]m\b/;
 
 /** What stands right before the time: "at", "at about", "shortly after", and "not … until" (it happened then, not before). */
-const LEAD = /\b(?:(at|until|till)\s+(?:(about|around|approximately|roughly|some)\s+)?|(?:(shortly|just|soon)\s+(after|before)\s+))$/i;
+const LEAD = /\b(?:(at|until|till|from)\s+(?:(about|around|approximately|roughly|some)\s+)?|(?:(shortly|just|soon)\s+(after|before)\s+))$/i;
 const NOT_UNTIL = /\bnot\s+(?:\p{Ll}+\s+){0,3}$/u;
 /** Between the verb and its time: a clause without a stop or a comma ("spotted below the power station shortly after"). */
 const GAP = /^[^.,;:!?"“”()]{0,60}$/;
@@ -76,15 +80,9 @@ export function findClockTimes(doc: Structure, layer: EntityLayer, starts: reado
     const sentence = text.slice(s.start, s.end);
     if (LOCAL_TIME.test(sentence)) continue;
     const clause = text.slice(s.start, leadAt);
-    const negated = lead[1] === 'until' || lead[1] === 'till';
-    const verb = verbBefore(clause, negated);
-    if (!verb) continue;
-    const kind = KIND_OF.get(verb.word)!;
-    const before = clause.slice(0, verb.index);
-    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+|not\s+|only\s+|first\s+)*$/u.test(before);
-    if (PASSIVE_ONLY.has(kind) && !passive) continue;
-    const about = subjectOf(before, s.start, layer.mentions);
-    if (!about) continue;
+    const found = lead[1] === 'from' ? strikeFrom(clause) : happened(clause, lead[1] === 'until' || lead[1] === 'till', s.start, layer.mentions);
+    if (!found) continue;
+    const { kind, at: verbAt, about } = found;
     const time = clockOf(m, lead[2] ?? null, lead[3] ? lead[4].toLowerCase() : null);
     if (!time) continue;
     const end = m.index + m[0].length;
@@ -92,7 +90,7 @@ export function findClockTimes(doc: Structure, layer: EntityLayer, starts: reado
     const day = after ?? DAY_BEFORE.exec(text.slice(Math.max(s.start, leadAt - 40), leadAt));
     const written = day ? writtenDay(day) : '';
     out.push({
-      start: s.start + verb.index,
+      start: s.start + verbAt,
       end: after ? end + after[0].length : end,
       event: `time:${kind}`,
       subject: about.subject,
@@ -108,6 +106,28 @@ export function findClockTimes(doc: Structure, layer: EntityLayer, starts: reado
     });
   }
   return out;
+}
+
+type Happened = { kind: string; at: number; about: { subject: number | null; object: string | null } };
+
+/** A strike with its start right after it: "in a 72-hour strike from". */
+function strikeFrom(clause: string): Happened | null {
+  const m = STRIKE_FROM.exec(clause);
+  return m ? { kind: 'start', at: m.index, about: { subject: null, object: 'strike' } } : null;
+}
+
+/** What happened right before the time, and to whom or what. */
+function happened(clause: string, negated: boolean, from: number, mentions: readonly Mention[]): Happened | null {
+  const verb = verbBefore(clause, negated);
+  if (!verb) return null;
+  const kind = KIND_OF.get(verb.word)!;
+  // "walked out of the talks at 15:00" is no strike.
+  if (STRIKING.has(verb.word)) return /^\s+of\b/.test(clause.slice(verb.index + verb.word.length)) ? null : { kind, at: verb.index, about: { subject: null, object: 'strike' } };
+  const before = clause.slice(0, verb.index);
+  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+|not\s+|only\s+|first\s+)*$/u.test(before);
+  if (PASSIVE_ONLY.has(kind) && !passive) return null;
+  const about = subjectOf(before, from, mentions);
+  return about && { kind, at: verb.index, about };
 }
 
 /** The last verb of the vocabulary in the clause, right before the time or a short gap before it ("not informed until"). */

@@ -35,6 +35,14 @@ test('time: a body informed at one time, and "not informed until" another', () =
   assert.deepEqual(pairsOf(found), ['firm.txt:04:20/paper.txt:2026-04-12 08:35', 'paper.txt:2026-04-12 08:35/firm.txt:04:20']);
 });
 
+test('time: a strike "from 00:01 on Sunday" against workers who "walked out at 6am on Sunday"', () => {
+  const found = times({
+    'union.txt': WEIR('Saturday 11 April 2026', 'Lock keepers will stop work in a 48-hour strike from 00:01 on Sunday 12 April 2026.'),
+    'paper.txt': WEIR('Monday 13 April 2026', 'About 300 lock keepers walked out at 6am on Sunday, union officials said.'),
+  });
+  assert.deepEqual(pairsOf(found), ['paper.txt:2026-04-12 06:00/union.txt:2026-04-12 00:01', 'union.txt:2026-04-12 00:01/paper.txt:2026-04-12 06:00']);
+});
+
 const QUIET: [string, Record<string, string>][] = [
   [
     'one time written three ways (23:50, 11.50pm, 11:50 p.m.)',
@@ -49,6 +57,14 @@ const QUIET: [string, Record<string, string>][] = [
     {
       'a.txt': WEIR('Sunday 12 April 2026', 'The strike began at midnight on Saturday.'),
       'b.txt': WEIR('Sunday 12 April 2026', 'The strike began at 00:01 on Sunday.'),
+      'c.txt': WEIR('Sunday 12 April 2026', 'Lock keepers walked out at midnight on Saturday; the union had called a strike from 00:01 on Sunday.'),
+    },
+  ],
+  [
+    'walking out of a meeting',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'The strike began at 06:00 on Sunday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Union leaders walked out of the meeting at 15:40 on Sunday.'),
     },
   ],
   [

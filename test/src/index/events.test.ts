@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { contradictionsOf } from './contradicting';
+import { DISPUTE, contradictionsOf } from './contradicting';
 
 loadNerData();
 
@@ -348,21 +348,18 @@ const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
 ];
 for (const [name, articles] of HAPPENINGS_QUIET) test(`date, a happening, must not: ${name}`, () => assert.deepEqual(dates(articles).map((c) => c.message), []));
 
-const STRIKE = (date: string, body: string): string =>
-  `Ferry crews walk out at Harlsund\n\n${date}\n\nCrews of the Harlsund Ferry Company stopped work on Monday in a dispute over rotas, the Harlsund Seafarers' Union said. ${body}\n`;
-
 test('date: the sides of a dispute called to talks on two different days, a weekday read ahead', () => {
   const found = dates({
     // Tuesday 4 March 2025: Friday is 7 March.
-    'wire.txt': STRIKE('Tuesday 4 March 2025', 'The transport minister said he had called both sides to talks on Thursday, March 6, at the ministry.'),
-    'tv.txt': STRIKE('Tuesday 4 March 2025', 'The ministry has invited both sides to talks on Friday, at the harbour offices.'),
+    'wire.txt': DISPUTE('Tuesday 4 March 2025', 'The transport minister said he had called both sides to talks on Thursday, March 6, at the ministry.'),
+    'tv.txt': DISPUTE('Tuesday 4 March 2025', 'The ministry has invited both sides to talks on Friday, at the harbour offices.'),
   });
   assert.deepEqual(pairsOf(found), ['tv.txt:2025-03-07/wire.txt:2025-03-06', 'wire.txt:2025-03-06/tv.txt:2025-03-07']);
 });
 
 test('date, must not: talks told otherwise than as a summons, or a summons to talks postponed', () => {
-  const called = STRIKE('Tuesday 4 March 2025', 'The ministry has invited both sides to talks on Friday.');
+  const called = DISPUTE('Tuesday 4 March 2025', 'The ministry has invited both sides to talks on Friday.');
   for (const other of ['Talks on Monday broke down after an hour.', 'Both sides held talks on Thursday, March 6.', 'The minister had called both sides to talks on Thursday but postponed them to Friday.']) {
-    assert.deepEqual(dates({ 'a.txt': called, 'b.txt': STRIKE('Tuesday 4 March 2025', other) }).map((c) => c.message), [], other);
+    assert.deepEqual(dates({ 'a.txt': called, 'b.txt': DISPUTE('Tuesday 4 March 2025', other) }).map((c) => c.message), [], other);
   }
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { contradictionsOf } from './contradicting';
+import { DISPUTE, contradictionsOf } from './contradicting';
 
 loadNerData();
 
@@ -42,9 +42,6 @@ test('place: none where the places share a name, an article gives both, or the a
   ];
   for (const [why, articles] of cases) assert.deepEqual(places(articles), [], why);
 });
-
-const DISPUTE = (date: string, body: string): string =>
-  `Ferry crews walk out at Harlsund\n\n${date}\n\nCrews of the Harlsund Ferry Company stopped work on Monday in a dispute over rotas, the Harlsund Seafarers' Union said. ${body}\n`;
 
 test('place: talks between the two sides held at two different places', () => {
   const found = places({
