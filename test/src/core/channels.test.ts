@@ -13,6 +13,7 @@ const channelOf = (text: string, mentions: Mention[] = []) => {
 test('platforms: by name, by an account of any name, and a form beside them', () => {
   assert.deepEqual(channelOf('The mayor said in a statement on Facebook on Monday'), { channel: 'Facebook', kind: 'platform', form: 'statement', words: 'statement on Facebook on Monday' });
   assert.equal(channelOf('He wrote on X that the vote was rigged')?.channel, 'Twitter');
+  assert.equal(channelOf('On X, he had posted the night before:')?.channel, 'Twitter', 'at the start of a sentence');
   assert.deepEqual(channelOf('she wrote on her Odnoklassniki account'), { channel: 'Odnoklassniki', kind: 'platform', form: null, words: 'Odnoklassniki account' });
   assert.equal(channelOf('the minister tweeted')?.channel, 'Twitter');
   assert.equal(channelOf('Hrytsak wrote on his Telegram channel')?.channel, 'Telegram');

@@ -1594,6 +1594,9 @@ test("channels: the article's own outlet told, a telephone call to the reporter,
   assert.equal(r.find('Nobody warned').channel, 'RADYO PANTALAN');
   assert.equal(r.find('The detour').channel, 'telephone');
   assert.equal(r.speaker('We will appeal'), 'Tomas Benda');
+  // Reporters told at a press conference are at that press conference.
+  const conference = quotesOf('Bank chief quits\n\nLucero announced her decision at a news conference at the bank on Monday.\n\n"The independence of a bank is not a slogan," Lucero told reporters, reading from a prepared text.\n', [['Lucero', 'person']]);
+  assert.equal(conference.find('The independence').channel, 'press conference');
   // With no masthead, "told us" names no outlet.
   const bare = quotesOf('Bridge closed after ship strike\n\n"Nobody warned us about the ship," Lucero told us.\n', [['Lucero', 'person']]);
   assert.equal(bare.find('Nobody warned').channel, null);

@@ -100,7 +100,7 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * "called me", "phoned us" are hints of a form (by telephone). "tells", "telling" are
  * hints as "told" is ("the finance minister telling parliament: …", found now).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\bon X\\b|\\b(?:[Tt]weet|[Tt]old|[Tt]ell(?:s|ing)\\b|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show\\b|program|account\\b|page\\b|channel\\b|conference|briefing|call\\b|called\\s+(?:me|us)\\b|rally|town hall|podcast|webinar|livestream|phone\\b|phoned\\s+(?:me|us)\\b|telephone\\b|debate|[Ss]tatement|letter|post\\b|release\\b|message\\b|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail\\b|speech|op-ed|essay|memo\\b|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\b[Oo]n X\\b|\\b(?:[Tt]weet|[Tt]old|[Tt]ell(?:s|ing)\\b|[Ii]nterview|[Ss]peaking|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show\\b|program|account\\b|page\\b|channel\\b|conference|briefing|call\\b|called\\s+(?:me|us)\\b|rally|town hall|podcast|webinar|livestream|phone\\b|phoned\\s+(?:me|us)\\b|telephone\\b|debate|[Ss]tatement|letter|post\\b|release\\b|message\\b|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail\\b|speech|op-ed|essay|memo\\b|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
 
 /**
  * Which patterns a hint may belong to, so that a window runs only those its hints call for (hintKind):

@@ -80,12 +80,13 @@ function quoteOf(a: Article, start: number, end: number, credited: Credit | null
   const generic = channel?.channel === 'committee hearing';
   // "…," she told reporters: said to the press there, not in the interview before.
   const toPress = !channel && !!credited && PRESS.test(text.slice(credited.from, credited.to));
-  if ((!channel || generic) && who && !toPress) {
+  if ((!channel || generic) && who) {
     const unnamedOrg = said.local === null && institutional(said, a.layer);
     // The latest statement named before, by the same speaker, at most three paragraphs back (an interview one), not of another day.
     for (let k = upperBound(a.sentenceStarts, start) - 1; k >= 0 && para - a.paraOf(a.sentenceStarts[k]) <= 3; k--) {
       const st = a.statement(k);
-      if (!st || st.channel.span.end > start || (!st.channel.carried && para - st.para > 1) || (day && st.day && day !== st.day) || (generic && (st.channel.channel === 'committee hearing' || !st.channel.channel.endsWith('hearing')))) continue;
+      // (Reporters told are at an occasion, not in an outlet's interview.)
+      if (!st || st.channel.span.end > start || (toPress && st.channel.kind === 'outlet') || (!st.channel.carried && para - st.para > 1) || (day && st.day && day !== st.day) || (generic && (st.channel.channel === 'committee hearing' || !st.channel.channel.endsWith('hearing')))) continue;
       // "The Port Authority said in a statement …. "…," the agency said": an unnamed organisation right after an organisation's statement is its maker.
       const by = st.maker();
       if (!by || !(by.who === who || (para - st.para <= 1 && by.institution && unnamedOrg && st.channel.carried))) continue;
