@@ -384,7 +384,21 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
   return { measure: `change ${FALLING.test(verb[1]) ? 'down' : 'up'} ${head}`, qualifier: `since ${period[1]}` };
 }
 
-function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
+/** An item of a list, and a lead-in that says the list is of demands. */
+const BULLET = /^\s*[•▪◦*·-]/;
+const DEMANDS = /\b(?:demands?|demanding|calls?\s+for|calling\s+for|wants?|seeks?|seeking|claims?)\b/i;
+
+/**
+ * "Our demands are:" then "• a 15% increase in basic pay": an item of a list of demands is asked for. The
+ * lead-in is the sentence's text before the item's line, or the last sentence before the list.
+ */
+function listedDemand(sentence: string, at: number, leadText: string): boolean {
+  const line = sentence.lastIndexOf('\n', at) + 1;
+  if (!BULLET.test(sentence.slice(line, line + 3))) return false;
+  return DEMANDS.test(line > 0 ? sentence.slice(Math.max(0, line - 200), line) : leadText);
+}
+
+function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean, leadText: string): Figure[] {
   const out: Figure[] = [];
   for (const m of sharesIn(sentence)) {
     const { at, value } = m;
@@ -410,7 +424,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
       value,
       unit: '%',
       measure,
-      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
+      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? (askedOrOffered(before, rest) ?? (listedDemand(sentence, at, leadText) ? 'asked' : null)) : null].filter(Boolean).sort().join(' ') || null,
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
       ...unsourced(s),
     });
@@ -487,9 +501,12 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
   const out: Figure[] = [];
   let prior: Span | null = null;
+  // The last sentence that is no item of a list: what the list is of.
+  let lead: Span | null = null;
   for (const s of doc.sentences) {
     const previous = prior;
     prior = s;
+    if (previous && !BULLET.test(text.slice(previous.start, previous.start + 2))) lead = previous;
     const sentence = text.slice(s.start, s.end);
     // Sentences without a number are not read further.
     const digits = DIGIT.test(sentence);
@@ -566,7 +583,9 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
       }
     }
-    if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));
+    if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
+      found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence)), lead ? text.slice(lead.start, lead.end) : ''));
+    }
     if (!found.length) continue;
     attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
