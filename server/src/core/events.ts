@@ -6,7 +6,8 @@
 // articles giving them different days disagree about the event.
 
 import { inside } from './boilerplate';
-import { DAY, LOCAL_TIME, LOOSE_AFTER, mayNameDay, writtenDay, resolveDay } from './days';
+import { DAY, LOCAL_TIME, LOOSE_AFTER, dayMarks, dayPlaces, writtenDay, resolveDay } from './days';
+import { findClockTimes } from './clock-times';
 import { findHappenings } from './happenings';
 import { firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Quote, Structure, TimedEvent } from './types';
@@ -93,51 +94,61 @@ const I_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:first|then|had|have|finally|only)\s+)?
 export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly Quote[] = []): TimedEvent[] {
   const { text } = doc;
   const out: TimedEvent[] = [];
-  // A fifth of the BBC articles can name no day: the scan for deeds was nearly all of this stage's time.
-  if (!mayNameDay(text)) return out;
+  // A deed's day is in its sentence: only sentences where a day may stand are scanned for deeds (the
+  // whole text's scan was most of this stage's time; a fifth of BBC articles name no day at all).
+  const marks = dayMarks(text);
+  const places = dayPlaces(text, marks);
+  if (!places.length) return out;
   const starts = doc.sentences.map((x) => x.start);
-  // One scan of the whole text: most sentences name no deed.
-  DEED.lastIndex = 0;
-  for (let m = DEED.exec(text); m; m = DEED.exec(text)) {
-    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1])) {
-      DEED.lastIndex = m.index + 1;
-      continue;
+  let scanned = -1;
+  for (const place of places) {
+    const k = upperBound(starts, place) - 1;
+    const s = doc.sentences[k];
+    if (k <= scanned || !s || place >= s.end) continue;
+    scanned = k;
+    // The sentence alone: a scan of the text from it would run on to the next deed anywhere.
+    const part = text.slice(s.start, s.end);
+    DEED.lastIndex = 0;
+    for (let m = DEED.exec(part); m; m = DEED.exec(part)) {
+      const at = s.start + m.index;
+      if (at > 0 && WORD_BEFORE.test(text[at - 1])) {
+        DEED.lastIndex = m.index + 1;
+        continue;
+      }
+      const deedEnd = at + m[0].length;
+      const after = text.slice(deedEnd, Math.min(s.end, deedEnd + 110));
+      let day = DAY_AFTER.exec(after);
+      let dayAt = day ? deedEnd + day.index : -1;
+      if (!day || !GAP.test(after.slice(0, day.index))) {
+        day = dayBefore(text, s.start, at);
+        if (!day) continue;
+        dayAt = day.index;
+      }
+      const before = text.slice(Math.max(s.start, at - 40), at);
+      const dayEnd = dayAt + day[0].length;
+      const word = m[0].toLowerCase();
+      const event = DEEDS.get(word)!;
+      // Between the deed and its day, or (the day before it) the few words after the deed.
+      const gapEnd = dayAt > at ? dayAt : Math.min(s.end, deedEnd + OBJECT_SPAN);
+      const gap = text.slice(deedEnd, gapEnd);
+      const first = FIRST_BEFORE.test(before) || FIRST_AFTER.test(gap);
+      if (event === 'contact' && BARE_CONTACT.test(word) && !first && !/^\s+to\b/.test(gap) && !SENT_TO.test(gap)) continue;
+      if ((event === 'close' || event === 'open') && PRICE_MOVE.test(gap)) continue;
+      const start = Math.min(at, dayAt);
+      const end = Math.max(deedEnd, dayEnd);
+      if (inside(doc.boilerplate, start, end)) continue;
+      const sentence = text.slice(s.start, s.end);
+      if (ANOTHER.test(before.slice(-20)) || ANOTHER.test(gap) || CORRECTION.test(sentence)) continue;
+      const mentions = layer.mentions.slice(firstAtLeast(layer.mentions, s.start, (x) => x.start), firstAtLeast(layer.mentions, s.end, (x) => x.start)).filter((x) => x.type !== 'place');
+      const about = aboutOf(text, sentence, s.start, at, deedEnd, gapEnd, event, mentions, quotes, layer, starts);
+      if (!about) continue;
+      const written = writtenDay(day);
+      const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, at - 20), at));
+      const loose = LOOSE_BEFORE.test(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length)) || LOOSE_AFTER.test(text.slice(dayEnd, dayEnd + 12)) || LOCAL_TIME.test(sentence);
+      out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
     }
-    const s = doc.sentences[upperBound(starts, m.index) - 1];
-    if (!s || m.index >= s.end) continue;
-    const deedEnd = m.index + m[0].length;
-    const after = text.slice(deedEnd, Math.min(s.end, deedEnd + 110));
-    let day = DAY_AFTER.exec(after);
-    let dayAt = day ? deedEnd + day.index : -1;
-    if (!day || !GAP.test(after.slice(0, day.index))) {
-      day = dayBefore(text, s.start, m.index);
-      if (!day) continue;
-      dayAt = day.index;
-    }
-    const before = text.slice(Math.max(s.start, m.index - 40), m.index);
-    const dayEnd = dayAt + day[0].length;
-    const word = m[0].toLowerCase();
-    const event = DEEDS.get(word)!;
-    // Between the deed and its day, or (the day before it) the few words after the deed.
-    const gapEnd = dayAt > m.index ? dayAt : Math.min(s.end, deedEnd + OBJECT_SPAN);
-    const gap = text.slice(deedEnd, gapEnd);
-    const first = FIRST_BEFORE.test(before) || FIRST_AFTER.test(gap);
-    if (event === 'contact' && BARE_CONTACT.test(word) && !first && !/^\s+to\b/.test(gap) && !SENT_TO.test(gap)) continue;
-    if ((event === 'close' || event === 'open') && PRICE_MOVE.test(gap)) continue;
-    const start = Math.min(m.index, dayAt);
-    const end = Math.max(deedEnd, dayEnd);
-    if (inside(doc.boilerplate, start, end)) continue;
-    const sentence = text.slice(s.start, s.end);
-    if (ANOTHER.test(before.slice(-20)) || ANOTHER.test(gap) || CORRECTION.test(sentence)) continue;
-    const mentions = layer.mentions.slice(firstAtLeast(layer.mentions, s.start, (x) => x.start), firstAtLeast(layer.mentions, s.end, (x) => x.start)).filter((x) => x.type !== 'place');
-    const about = aboutOf(text, sentence, s.start, m.index, deedEnd, gapEnd, event, mentions, quotes, layer, starts);
-    if (!about) continue;
-    const written = writtenDay(day);
-    const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, m.index - 20), m.index));
-    const loose = LOOSE_BEFORE.test(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length)) || LOOSE_AFTER.test(text.slice(dayEnd, dayEnd + 12)) || LOCAL_TIME.test(sentence);
-    out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
   }
-  return out.concat(findHappenings(doc, layer, out, starts));
+  return out.concat(findHappenings(doc, layer, out, starts, marks), findClockTimes(doc, layer, starts));
 }
 
 /**

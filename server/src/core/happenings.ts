@@ -6,7 +6,7 @@
 // right after it: "the March 10 hearing", "Monday's blast").
 
 import { inside } from './boilerplate';
-import { DATE_WORDS, LOCAL_TIME, LOOSE_AFTER, WEEKDAYS, resolveDay } from './days';
+import { DATE_WORDS, LOCAL_TIME, LOOSE_AFTER, WEEKDAYS, resolveDay, type DayMarks } from './days';
 import { MONTHS, firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Span, Structure, TimedEvent } from './types';
 
@@ -36,6 +36,8 @@ const VOCABULARY: [string, HappeningClass, string][] = [
   // "will stay closed until Friday": it reopens then (or the day after: a loose day).
   ['closed', 'span', 'stay closed,stays closed,remain closed,remains closed,be closed,is closed'],
   ['inspection', 'recurring', 'inspected,inspection,visited'],
+  // Talks only as a summons of a dispute's sides ("invited both sides to talks on Friday"): see SUMMONS.
+  ['talks', 'recurring', 'talks'],
   ...'hearing,meeting,summit,rally,vigil,funeral,inquest,referendum,auction'.split(',').map((w): [string, HappeningClass, string] => [w, 'recurring', w]),
 ];
 const KINDS = new Map(VOCABULARY.map(([kind, cls]) => [kind, cls]));
@@ -55,16 +57,15 @@ const SP = '[ \\u00a0\\u202f]';
  */
 const WHEN = new RegExp(`\\b(?:(?:${WEEKDAYS.join('|')}),?${SP}(?:the${SP})?(${DATE_WORDS})|(${DATE_WORDS})|(${WEEKDAYS.join('|')})|(${MONTHS.join('|')})(?:${SP}(\\d{4}))?)\\b`, 'y');
 /**
- * Where dates may be: a month's first three letters, or a weekday's "day" with its name before it,
- * found with indexOf (on BBC news the whole-text regex for dates cost 16 ms per pass, a lookup per
- * month and weekday 5.6 ms, one for "day" instead of one per weekday 5.1 ms).
+ * Where dates may be: a month's first three letters (core/days.ts dayMarks), or a weekday's "day" with
+ * its name before it, found with indexOf (on BBC news the whole-text regex for dates cost 16 ms per
+ * pass, a lookup per month and weekday 5.6 ms, one for "day" instead of one per weekday 5.1 ms).
  */
-const MONTH_MARKS = MONTHS.map((m) => m.slice(0, 3));
 const WEEKDAY_STEMS = WEEKDAYS.map((w) => w.slice(0, -3));
-function marksOf(text: string): number[] {
-  const at: number[] = [];
-  for (const w of MONTH_MARKS) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 3)) at.push(i);
-  for (let i = text.indexOf('day'); i >= 0; i = text.indexOf('day', i + 3)) {
+function marksOf(text: string, marks: DayMarks): number[] {
+  if (!marks.days.length) return marks.months;
+  const at = marks.months.slice();
+  for (const i of marks.days) {
     const stem = WEEKDAY_STEMS.find((w) => text.startsWith(w, i - w.length));
     if (stem) at.push(i - stem.length);
   }
@@ -125,8 +126,17 @@ const NEGATED = /\b(?:not|never|no longer|unless|if|whether)\s+(?:\p{Ll}+\s+){0,
 /** The day lies ahead of the article: a present tense of a scheduled thing, "will", "are to", "is due to", before the word or between it and its date. */
 const AHEAD = /\b(?:will|shall)\b|\b(?:is|are)\s+to\b|\b(?:due|scheduled|set|expected|planned|going)\s+(?:to|for)\b|\b(?:expects?|plans?|hopes?|aims?|intends?|wants?)\s+to\b|\b(?:next|upcoming|coming)\b/;
 const PRESENT = /^(?:closes|shuts|ends|expires|opens|reopens|starts|begins|takes|comes|runs|lasts|remains|stays|is|continues)\b/i;
-/** "last inspected", "its inspectors last visited", "the last inspection": the latest one, which an article dates only once. */
-const LAST = /\blast\s+$/i;
+/**
+ * "last inspected", "its inspectors last visited", "the last inspection", "its most recent regular
+ * inspection": the latest one, which an article dates only once (its kind, "regular", sets no other apart).
+ */
+/**
+ * A dispute's sides called to talks: "invited both sides to talks on Friday", "called the two parties to
+ * talks on 6 March". The talks lie ahead of the summons, also one told as past ("had called"). Talks told
+ * otherwise ("talks on Monday broke down", "peace talks on Tuesday") may be any of several rounds.
+ */
+const SUMMONS = /\b(?:invited|called|summoned|convened|brought)\s+(?:both|the two|all)\s+(?:sides|parties)\s+(?:back\s+)?to\s+$/i;
+const LAST = /\b(?:last|latest|most\s+recent)\s+(?:(?:regular|routine|annual|full|safety)\s+)?$/i;
 const INSPECTORS = /\binspectors?\b/i;
 /** Words between the subject and the verb: auxiliaries, modals, "scheduled to", "plan to". */
 const AUXILIARIES = /(?:\s+(?:will|shall|would|could|may|might|is|are|was|were|be|been|has|have|had|also|now|finally|officially|permanently|temporarily|set|scheduled|expected|due|planned|going|to|then|only|all|itself|themselves|plans?|hopes?|wants?|aims?|intends?|expects?|needs?))+\s*$/i;
@@ -149,11 +159,11 @@ const singular = (w: string): string => (/(?:ser|spec)ies$/.test(w) ? w : /ies$/
  * read there belongs to the deed ("Arlen Holding closes its plant on Friday"); `starts`, where the
  * sentences start.
  */
-export function findHappenings(doc: Structure, layer: EntityLayer, taken: readonly Span[], starts: readonly number[]): TimedEvent[] {
+export function findHappenings(doc: Structure, layer: EntityLayer, taken: readonly Span[], starts: readonly number[], marks: DayMarks): TimedEvent[] {
   const { text } = doc;
   const out: TimedEvent[] = [];
   let done = 0;
-  for (const mark of marksOf(text)) {
+  for (const mark of marksOf(text, marks)) {
     if (mark < done) continue;
     WHEN.lastIndex = dateStart(text, mark);
     const m = WHEN.exec(text);
@@ -175,7 +185,8 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const word = found.word.toLowerCase();
     const sentence = text.slice(s.start, s.end);
     const before = text.slice(Math.max(s.start, found.start - 40), found.start);
-    if (ANOTHER.test(before.slice(-25)) || ANOTHER.test(text.slice(found.end, at)) || CORRECTION.test(sentence) || NEGATED.test(before) || AVERTED.test(before)) continue;
+    const last = WORDS.get(word) === 'inspection' ? LAST.exec(before) : null;
+    if (ANOTHER.test((last ? before.slice(0, last.index) : before).slice(-25)) || ANOTHER.test(text.slice(found.end, at)) || CORRECTION.test(sentence) || NEGATED.test(before) || AVERTED.test(before)) continue;
     if (word === 'visited' && !INSPECTORS.test(before)) continue;
     const changed = CHANGED.test(sentence);
     let kind = WORDS.get(word) ?? word;
@@ -196,7 +207,7 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     if (!about) continue;
     const near = nearOf(layer.mentions, doc.sentences, i, cls);
     if (cls === 'once' && !near.length) continue;
-    const ahead = closedUntil || (cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at))));
+    const ahead = closedUntil || kind === 'talks' || (cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at))));
     const loose = closedUntil || LOOSE_BEFORE.test(lead) || LOOSE_AFTER.test(text.slice(end, end + 12)) || LOCAL_TIME.test(sentence);
     const push = (written: string, from: number, to: number, k: string, date = resolveDay(written, doc.date, ahead)): void => {
       out.push({ start: Math.min(found.start, from), end: Math.max(found.end, to), event: k, subject: about.subject, object: about.object, near, first: false, loose, day: written, ahead, changed, date });
@@ -269,6 +280,7 @@ function nounAfter(text: string, end: number, stop: number): Found | null {
  */
 function aboutOf(text: string, s: Span, found: Found, kind: string, cls: HappeningClass, before: string, mentions: readonly Mention[]): { subject: number | null; object: string | null } | null {
   if (cls === 'once') return { subject: null, object: null };
+  if (kind === 'talks') return SUMMONS.test(before) ? { subject: null, object: 'arranged' } : null;
   if (kind === 'inspection') {
     if (!LAST.test(before)) return null;
     const doer = mentions.filter((x) => x.start >= s.start && x.end <= found.start && x.type !== 'place').pop();

@@ -25,7 +25,8 @@ export function masthead(doc: Pick<Structure, 'text' | 'headline'>): (Span & { t
   }
   if (start >= doc.headline.start) return null;
   const line = text.slice(start, text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start));
-  const name = line.split(/\s[|·—–]\s|\s\|/)[0].trim();
+  // "NAME | tagline", "NAME — tagline", "NAME - English edition"
+  const name = line.split(/\s[|·—–-]\s|\s\|/)[0].trim();
   const words = name.split(/\s+/);
   return name && words.length <= 6 && words.every((w) => /^(?:\p{Lu}|\d|of|and|for|the|de|&)/u.test(w)) && !/[.!?:]$/.test(name) ? { start, end: start + name.length, text: name } : null;
 }

@@ -1,6 +1,6 @@
 // Name normalisation shared by in-article and cross-article linking.
 
-import { isWhiteSpace } from './text';
+import { hasLowerCase, isWhiteSpace } from './text';
 import type { EntityType } from './types';
 
 /** Name particles that transliterations add, drop or hyphenate freely ("al-Assad", "Assad", "al Assad"). */
@@ -128,8 +128,17 @@ export function isCompanyName(name: string): boolean {
   const space = name.lastIndexOf(' ');
   // The longest form is "incorporated"; most names end in a longer or a lower-case word.
   if (space < 0 || name.length - space > 14 || !isCapitalAt(name, space + 1)) return false;
-  const last = name.slice(space + 1).replace(/\.$/, '');
-  const lower = last.toLowerCase().replace(/\./g, '');
+  return isCompanyForm(name.slice(space + 1));
+}
+
+/**
+ * Whether a word written after a name, starting with a capital, is a company form (isCompanyName):
+ * "Ltd", "ASA", "S.A.". (Its dots are dropped only where it has any: asked of most names.)
+ */
+export function isCompanyForm(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+  let lower = last.toLowerCase();
+  if (lower.includes('.')) lower = lower.replace(/\./g, '');
   return CORPORATE.has(lower) && lower !== 'co' && (lower.length > 2 || last === last.toUpperCase()) && /^\p{Lu}/u.test(last);
 }
 /** Sports-club initials written before or after a club's name ("SK Slavia Ostrava" is "Slavia Ostrava"). */
@@ -152,16 +161,27 @@ const FIRST_WORD_TYPES = new Map<string, EntityType>([
   ...['radio', 'radyo', 'rádio', 'raidió', 'rádió', 'kanal', 'telewizja', 'televisão', 'televisión', 'télévision', 'televizija'].map((w): [string, EntityType] => [w, 'organization']),
 ]);
 /** Whether a name is a river's, a lake's or a mountain's ("River Kell"), which its last word alone names too ("the Kell"). */
-export const isFeatureName = (name: string): boolean => FEATURES.has(name.slice(0, name.indexOf(' ')).toLowerCase());
-const COMPANY_WORDS = new Set(['Builders', 'Contractors', 'Developers', 'Motors', 'Foods', 'Airlines', 'Logistics', 'Partners', 'Industries', 'Pharmaceuticals', 'Polymers', 'Chemicals', 'Engineering', 'Textiles']);
+export const isFeatureName = (name: string): boolean => {
+  const first = name.indexOf(' ');
+  // Only a word of a feature's length is sliced: "lake", "river", "mount".
+  const length = first < 0 ? name.length - 1 : first;
+  return length >= 4 && length <= 5 && FEATURES.has(name.slice(0, first).toLowerCase());
+};
+const COMPANY_WORDS = new Set(['Builders', 'Contractors', 'Developers', 'Motors', 'Foods', 'Airlines', 'Logistics', 'Partners', 'Industries', 'Pharmaceuticals', 'Polymers', 'Chemicals', 'Engineering', 'Textiles', 'Shipping', 'Airways', 'Therapeutics', 'Shipyards', 'Petroleum']);
 /** The type a name's first or last word decides (FIRST_WORD_TYPES, COMPANY_WORDS), or undefined. */
 export function typeByWord(name: string): EntityType | undefined {
   const space = name.indexOf(' ');
   if (space < 0) return undefined;
-  const first = FIRST_WORD_TYPES.get(name.slice(0, space).toLowerCase());
+  // Words are sliced only where their length is one of the list's (asked of most names of several
+  // words, more than once; lower-casing never changes a length into one of these words' lengths).
+  const first = space >= FIRST_WORD_SHORTEST && space <= FIRST_WORD_LONGEST ? FIRST_WORD_TYPES.get(name.slice(0, space).toLowerCase()) : undefined;
   if (first) return first;
-  return COMPANY_WORDS.has(name.slice(name.lastIndexOf(' ') + 1)) ? 'organization' : undefined;
+  const last = name.lastIndexOf(' ') + 1;
+  return name.length - last >= COMPANY_WORD_SHORTEST && COMPANY_WORDS.has(name.slice(last)) ? 'organization' : undefined;
 }
+const FIRST_WORD_SHORTEST = Math.min(...[...FIRST_WORD_TYPES.keys()].map((w) => w.length));
+const FIRST_WORD_LONGEST = Math.max(...[...FIRST_WORD_TYPES.keys()].map((w) => w.length));
+const COMPANY_WORD_SHORTEST = Math.min(...[...COMPANY_WORDS].map((w) => w.length));
 /** Whether a word is a club's initials as written before its name ("SK", "FC"). */
 export const isClubInitials = (word: string): boolean => word.length <= 3 && word === word.toUpperCase() && CLUB.has(word.toLowerCase());
 /**
@@ -294,7 +314,7 @@ export function rankSpellings(counts: Map<string, number>, core = nameCore, arti
     // A role standing for a person ("the health minister") names it last.
     // A spelling with its nickname inside ("Earvin "Magic" Johnson") names it after one without.
     const plain = s.includes('"') || s.includes('“') ? 0 : 1;
-    return { s, n, form: f, full: !/^\p{Lu}/u.test(s) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, plain, cased: /\p{Ll}/u.test(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
+    return { s, n, form: f, full: !isCapitalAt(s, 0) ? -1 : words.length >= 2 && !/^\p{Lu}{2,6}$/u.test(s) ? 1 : 0, plain, cased: hasLowerCase(s) ? 1 : 0, marked: ASCII.test(s) ? 0 : 1 };
   });
   return rows
     .sort((a, b) => b.full - a.full || b.form.articles - a.form.articles || b.form.mentions - a.form.mentions || b.plain - a.plain || b.cased - a.cased || b.marked - a.marked || b.n - a.n)

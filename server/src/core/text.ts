@@ -156,6 +156,17 @@ export function wordCount(text: string, start: number, end: number): number {
 }
 
 /** The text after the last space: what `split(/\s+/).pop()` gives, without splitting. */
+const LOWER = /\p{Ll}/u;
+/** Whether `s` has a lower-case letter (/\p{Ll}/u), told by its ASCII characters where they settle it. */
+export function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return LOWER.test(s);
+  }
+  return false;
+}
+
 export function lastWord(s: string): string {
   let i = s.length;
   while (i > 0 && !isWhiteSpace(s.charCodeAt(i - 1))) i--;

@@ -88,7 +88,8 @@ export interface Quote extends Span {
 
 /** Where people or a thing were taken, kept or found (core/placings.ts): "the van was found burned out in Oslek". Its span is the last place's words. */
 export interface Placing extends Span {
-  deed: 'taken' | 'found';
+  /** Taken or kept there, found there, or (talks) held there. */
+  deed: 'taken' | 'found' | 'held';
   /** What: a head noun, singular ("van", "recorder"), "people" for those an emergency moves, or "@<local>" for a named one. */
   thing: string;
   /** The places as written, in order ("Tarnby General Hospital"); more than one when the clause lists several. */
@@ -148,6 +149,15 @@ export interface TimedEvent extends Span {
   changed: boolean;
   /** ISO date when the day resolves against the article date ("2025-03" for a month). */
   date: string | null;
+  /** The clock time it happened at (core/clock-times.ts), for a happening given one; `day` is "" when none is given. */
+  time?: ClockTime;
+}
+
+/** A clock time: minutes after midnight, give or take `slack` ("about", "shortly after"); "midnight" may end its day instead. */
+export interface ClockTime {
+  minutes: number;
+  slack: number;
+  midnight?: true;
 }
 
 export interface ArticleAnalysis {

@@ -77,7 +77,9 @@ export function venuesDisagree(a: Venue, b: Venue): boolean {
   // nor is an interview with a named outlet ("in an exclusive interview with Kanal 24").
   if (!a.phone !== !b.phone && IN_PERSON.has((a.phone ? b : a).name)) return true;
   if ((interview(a) && IN_PERSON.has(b.name) && b.kind === 'occasion') || (interview(b) && IN_PERSON.has(a.name) && a.kind === 'occasion')) return true;
-  // Two outlets, an outlet and an occasion, two occasions (a "conference call" with reporters is
+  // Two interviews, each with its own named outlet (one may be by telephone): one quote was given in one of them.
+  if (a.kind === 'outlet' && b.kind === 'outlet' && (interview(a) || a.phone) && (interview(b) || b.phone)) return true;
+  // Two outlets merely told, an outlet and an occasion, two occasions (a "conference call" with reporters is
   // also called a press conference: ECB+ 9-ecb), an unnamed interview and a named outlet: all may be true.
   return false;
 }

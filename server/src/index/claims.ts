@@ -4,6 +4,7 @@
 // updated by difference when an article changes; only the articles that share a statement or a
 // measure with it need new diagnostics.
 
+import { stripDiacritics } from '../core/names';
 import type { ArticleAnalysis } from '../core/types';
 import { eventKey } from './events';
 import { figureKey, headlineFigures } from './figures';
@@ -16,15 +17,17 @@ export interface QuoteRef {
   score: number;
 }
 
-/** Words of a quote, lower-case, crudely stemmed so that "aggression"/"aggressions" agree. */
+/** Words of a quote, lower-case, without diacritics (wires drop them: "Doundé"/"Dounde"), crudely stemmed so that "aggression"/"aggressions" agree. */
 function quoteWords(text: string): string[] {
-  return text
+  return (ASCII.test(text) ? text : stripDiacritics(text))
     .toLowerCase()
     .replace(/[[\](){}]/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing|ly)$/, '') : w));
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const gramCache = new Map<string, number[]>();
 /** The trigrams of a quote or figure sentence; wire copy repeats them across a corpus, so they are remembered (bounded). */

@@ -7,11 +7,11 @@ import type { ArticleAnalysis, Figure, Placing, Quote, Span, TimedEvent } from '
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
-import { daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
+import { clockValue, clocksDisagree, daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
 import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
-import { speakersDisagree } from './speakers';
+import { onlyPersonIntroduced, speakersDisagree } from './speakers';
 import { placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
@@ -125,12 +125,12 @@ function view(ws: IndexView, uri: string, q: Quote): QuoteView {
 /**
  * The speaker, when the article names a person at the quote, or a role the article itself gives that
  * person ("the minister" of "Health Minister Ana Ruiz"). A resolved pronoun or a role only guessed to be
- * someone nearby is too weak to contradict (it gave wrong warnings on ECB+ real news), and an
- * organisation may speak through a person.
+ * someone nearby is too weak to contradict (it gave wrong warnings on ECB+ real news), unless the
+ * quote's own paragraph names that person and no one else before it; an organisation may speak through a person.
  */
 function namedSpeaker(ws: IndexView, uri: string, q: Quote): GlobalEntity | null {
   if (q.speaker?.kind !== 'entity' || q.speaker.local === null) return null;
-  if (!q.speaker.titled && (!/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text))) return null;
+  if (!q.speaker.titled && (!/^\p{Lu}/u.test(q.speaker.text) || /^(the|he|she|they|it|we|i)\b/i.test(q.speaker.text)) && !onlyPersonIntroduced(ws, uri, q)) return null;
   const id = ws.graph.idOf(uri, q.speaker.local);
   const e = id ? ws.graph.get(id) : null;
   return e?.type === 'person' ? e : null;
@@ -202,6 +202,10 @@ function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, related: 
     const who = whoOf(e, uri);
     const near = nearOf(e, uri);
     if (!who && e.object === null && !near.length) continue;
+    if (e.time) {
+      compareClockTimes(ws, uri, a, e, who, related, out);
+      continue;
+    }
     for (const otherUri of ws.claims.withKey(eventKey(e))) {
       const b = otherUri === uri ? undefined : ws.analysis(otherUri);
       if (!b || !related(otherUri)) continue;
@@ -235,6 +239,44 @@ function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, related: 
           key: keyOf('date', here, there, [topic, topic]),
         });
       }
+    }
+  }
+}
+
+/**
+ * A happening at a clock time against the same happening to the same one (a body named in both, or
+ * the same noun: "sirens") in articles about the same event. An article giving it two times (a live
+ * blog's updates, "first at 23:40, again at 01:10") agrees with either.
+ */
+function compareClockTimes(ws: IndexView, uri: string, a: ArticleAnalysis, e: TimedEvent, who: string | null, related: (otherUri: string) => boolean, out: Contradiction[]): void {
+  const same = (x: TimedEvent, from: string): boolean => {
+    if (!x.time || x.event !== e.event) return false;
+    const w = x.subject === null ? null : ws.graph.idOf(from, x.subject);
+    return who !== null || w !== null ? who === w : e.object === x.object;
+  };
+  for (const otherUri of ws.claims.withKey(eventKey(e))) {
+    const b = otherUri === uri ? undefined : ws.analysis(otherUri);
+    if (!b || !related(otherUri)) continue;
+    const theirs = b.events.filter((x) => same(x, otherUri));
+    if (!theirs.length) continue;
+    const dated = (x: TimedEvent, p: ArticleAnalysis, q: ArticleAnalysis): string | null => (x.day ? eventDate(x, p, q) : null);
+    const ours = a.events.filter((x) => same(x, uri));
+    if (ours.some((x) => theirs.some((o) => !clocksDisagree(x, dated(x, a, b), o, dated(o, b, a))))) continue;
+    const mine = dated(e, a, b);
+    for (const o of theirs) {
+      const date = dated(o, b, a);
+      if (!clocksDisagree(e, mine, o, date) || tooFarApart(e, o, a, b)) continue;
+      const here = side(ws, uri, e, clockValue(e, mine));
+      const there = side(ws, otherUri, o, clockValue(o, date));
+      const name = (who ? ws.graph.get(who)?.name : null) ?? `the ${e.object}`;
+      out.push({
+        kind: 'date',
+        severity: 'warning',
+        message: `Time: this article says of ${name} “${here.text}” (${here.value}); ${fileName(otherUri)} says “${there.text}” (${there.value}).`,
+        here,
+        there,
+        key: keyOf('date', here, there, [e.event, e.event]),
+      });
     }
   }
 }

@@ -5,7 +5,7 @@
 
 import { daysApart, resolveDay, withYear } from '../core/days';
 import { happeningClass } from '../core/happenings';
-import type { ArticleAnalysis, TimedEvent } from '../core/types';
+import type { ArticleAnalysis, ClockTime, TimedEvent } from '../core/types';
 
 export const eventKey = (e: TimedEvent): string => `event|${e.event}`;
 
@@ -110,3 +110,39 @@ export const tooFarApart = (e: TimedEvent, o: TimedEvent, a: ArticleAnalysis, b:
   const [x, y] = [withYear(a.date, b.date), withYear(b.date, a.date)];
   return RELATIVE.test(e.day) && RELATIVE.test(o.day) && (!x || !y || daysApart(x, y) > RELATIVE_SPAN);
 };
+
+/** Clock times of one happening this far apart, beyond what "about" or "shortly after" allow, disagree: "00:01" and "midnight" do not. */
+const CLOCK_TOLERANCE = 15;
+const MINUTES_PER_DAY = 1440;
+const dayNumber = (date: string | null): number | null => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(date) / 86_400_000 : null);
+/** The instants a clock time may stand for, in minutes from its day's start: "midnight on Sunday" is Sunday's start or its end. */
+const instants = (t: ClockTime): number[] => (t.midnight ? [t.minutes, t.minutes + MINUTES_PER_DAY] : [t.minutes]);
+
+/**
+ * How far apart, in minutes, two clock times given one happening are beyond their slack, or null when
+ * they cannot be told apart: days more than one apart (another occurrence). A time given without a day
+ * is read on the other's day.
+ */
+function clockGap(e: TimedEvent, date: string | null, o: TimedEvent, other: string | null): number | null {
+  if (!e.time || !o.time) return null;
+  const [x, y] = [dayNumber(date), dayNumber(other)];
+  if ((date && x === null) || (other && y === null)) return null;
+  const days = x !== null && y !== null ? y - x : 0;
+  if (Math.abs(days) > 1) return null;
+  let gap = Infinity;
+  for (const a of instants(e.time)) for (const b of instants(o.time)) gap = Math.min(gap, Math.abs(days * MINUTES_PER_DAY + b - a));
+  return gap - e.time.slack - o.time.slack;
+}
+
+/** Two clock times of one happening disagree. */
+export const clocksDisagree = (e: TimedEvent, date: string | null, o: TimedEvent, other: string | null): boolean => {
+  const gap = clockGap(e, date, o, other);
+  return gap !== null && gap > CLOCK_TOLERANCE;
+};
+
+/** A clock time as a side's value: "2025-02-09 23:40", "midnight" (either end of its day), "05:10" when no day is given. */
+export function clockValue(e: TimedEvent, date: string | null): string {
+  const m = e.time!.minutes;
+  const hhmm = e.time!.midnight ? 'midnight' : `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return date ? `${date} ${hhmm}` : hhmm;
+}

@@ -34,5 +34,5 @@ export const writtenTooFarApart = (a: ArticleAnalysis, b: ArticleAnalysis): bool
 export const placingWords = (p: Placing, name: string | null): string => {
   const what = p.thing.startsWith('@') ? (name ?? 'the same one') : p.thing === 'people' ? 'the people' : `the ${p.thing}`;
   const plural = p.thing === 'people';
-  return `${what} ${plural ? 'were' : 'was'} ${p.deed === 'found' ? 'found in' : 'taken to'}`;
+  return `${what} ${plural || p.thing === 'talks' ? 'were' : 'was'} ${p.deed === 'found' ? 'found in' : p.deed === 'held' ? 'held in' : 'taken to'}`;
 };

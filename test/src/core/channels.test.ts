@@ -141,3 +141,9 @@ test('a form named only in a capitalised name is no channel: each pattern runs w
   assert.equal(channelOf('Lena Hovik told reporters in a speech on Monday')?.channel, 'speech');
   assert.equal(channelOf('Ansel Brody said in a video posted on Monday')?.channel, 'video');
 });
+
+test('"telling parliament", "tells supporters": the present of "told" is a hint too', () => {
+  assert.equal(channelOf('with the finance minister telling parliament:')?.channel, 'parliament');
+  assert.equal(channelOf('the mayor tells supporters at the rally')?.channel, 'rally');
+  assert.equal(channelOf('the mayor tells cheering supporters')?.channel, 'speech');
+});

@@ -1598,3 +1598,46 @@ test("channels: the article's own outlet told, a telephone call to the reporter,
   const bare = quotesOf('Bridge closed after ship strike\n\n"Nobody warned us about the ship," Lucero told us.\n', [['Lucero', 'person']]);
   assert.equal(bare.find('Nobody warned').channel, null);
 });
+
+test('a question-and-answer interview without labels: the headline quote and quotes in answers are the one interviewed, to the outlet', () => {
+  const names: [string, EntityType][] = [['Orla Kinsella', 'person'], ['Dervla', 'person'], ['Tallow Courier', 'organization']];
+  const r = quotesOf(
+    [
+      'TALLOW COURIER - Weekend edition',
+      'Saturday 8 November 2025',
+      '',
+      "'We never stopped ringing the embassy': a sister on the long wait",
+      '',
+      'Orla Kinsella, 41, is the sister of the aid worker freed on Friday. She spoke to the Tallow Courier at her home.',
+      '',
+      'How is your sister?',
+      '',
+      'Tired, but she is eating again. We never stopped ringing the embassy. Our mother kept a list of every call.',
+      '',
+      'What did the ministry tell you?',
+      '',
+      'Very little. Their letter said "we are doing everything we can" and nothing more.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('We never stopped'), 'Orla Kinsella');
+  assert.equal(r.find('We never stopped').channel, 'TALLOW COURIER');
+  // Without questions and answers, a headline quote is nobody's.
+  const plain = quotesOf("'We never stopped ringing the embassy': a sister on the long wait\n\nOrla Kinsella, 41, is the sister of the aid worker freed on Friday.\n", names);
+  assert.equal(plain.find('We never stopped').speaker, null);
+  // An explainer's own questions are no interview.
+  const explainer = quotesOf(
+    "'We never stopped ringing the embassy': what the families want\n\nOrla Kinsella, 41, is the sister of the aid worker freed on Friday.\n\nWho is in charge?\n\nThe ministry, which has said little.\n\nWhat happens next?\n\nAn inquiry, perhaps.\n",
+    names,
+  );
+  assert.equal(explainer.find('We never stopped').speaker, null);
+});
+
+test('"the company" is the company named before, not a public body with a name of several words', () => {
+  const r = quotesOf(
+    'Ship hits bridge\n\nRepairs could cost 1.8 billion pesos, according to the Department of Roads and Bridges. Officials did not say how long the work would take.\n\nThe Santa Rita is operated by Kalamansi Coastal Shipping, which is registered in Port Liwayway. "We are cooperating fully with the authorities and our thoughts are with the families," the company said in a statement.\n',
+    // The recogniser left the shipping line untyped.
+    [['Department of Roads and Bridges', 'organization'], ['Santa Rita', 'place'], ['Kalamansi Coastal Shipping', 'other'], ['Port Liwayway', 'place']],
+  );
+  assert.equal(r.speaker('We are cooperating'), 'Kalamansi Coastal Shipping');
+});

@@ -53,6 +53,10 @@ test('venues: words written to someone against words said aloud; an interview ag
   assert.ok(with_('Kestrel FM', 'interview', 'parliament', null), 'an interview with a station, or words told to MPs');
   assert.ok(disagree('parliament', 'Facebook'));
   assert.ok(!disagree('parliament', 'press conference'), 'two occasions in person on one day may both be');
+  // Two interviews with two outlets (one by telephone): the one quote was given in one of them.
+  assert.ok(with_('Kestrel FM', 'interview', 'Harbour Wire', 'telephone'), 'an interview with a station, or a telephone call from a wire');
+  assert.ok(with_('Kestrel FM', 'interview', 'Channel Nine', 'interview'));
+  assert.ok(!with_('Kestrel FM', null, 'Harbour Wire', 'telephone'), 'told a station (maybe quoting the call), or a telephone call');
 });
 
 test('channel: a press conference in one article, a Facebook post in another, with who and where in the message', () => {

@@ -12,3 +12,7 @@ export function contradictionsOf(kind: ContradictionKind, articles: Record<strin
   for (const [name, text] of Object.entries(articles)) ws.set(`file:///ws/${name}`, text, analyze(text));
   return Object.keys(articles).flatMap((name) => ws.contradictions(`file:///ws/${name}`)).filter((c) => c.kind === kind);
 }
+
+/** An article about a ferry crews' strike, for tests of the dispute's talks (their day, their place). */
+export const DISPUTE = (date: string, body: string): string =>
+  `Ferry crews walk out at Harlsund\n\n${date}\n\nCrews of the Harlsund Ferry Company stopped work on Monday in a dispute over rotas, the Harlsund Seafarers' Union said. ${body}\n`;

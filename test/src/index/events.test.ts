@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Contradiction } from '../../../server/out/index/contradictions';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { contradictionsOf } from './contradicting';
+import { DISPUTE, contradictionsOf } from './contradicting';
 
 loadNerData();
 
@@ -237,6 +237,14 @@ const HAPPENINGS: [string, Record<string, string>, string[]][] = [
     },
     ['explainer.txt:2025-04/wire.txt:2025-02', 'wire.txt:2025-02/explainer.txt:2025-04'],
   ],
+  [
+    'the last inspection as a noun ("its most recent regular inspection … took place in") against "last inspected"',
+    {
+      'release.txt': VALLEY('Sunday 15 June 2025', 'The hall is inspected regularly. Its most recent regular inspection by the Halvane Water Board took place in October 2024.'),
+      'paper.txt': VALLEY('Monday 16 June 2025', 'According to its records, the Halvane Water Board last inspected the hall in May 2023.'),
+    },
+    ['paper.txt:2023-05/release.txt:2024-10', 'release.txt:2024-10/paper.txt:2023-05'],
+  ],
 ];
 for (const [name, articles, pairs] of HAPPENINGS) test(`date, a happening: ${name}`, () => assert.deepEqual(pairsOf(dates(articles)), pairs));
 
@@ -339,3 +347,19 @@ const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
   ],
 ];
 for (const [name, articles] of HAPPENINGS_QUIET) test(`date, a happening, must not: ${name}`, () => assert.deepEqual(dates(articles).map((c) => c.message), []));
+
+test('date: the sides of a dispute called to talks on two different days, a weekday read ahead', () => {
+  const found = dates({
+    // Tuesday 4 March 2025: Friday is 7 March.
+    'wire.txt': DISPUTE('Tuesday 4 March 2025', 'The transport minister said he had called both sides to talks on Thursday, March 6, at the ministry.'),
+    'tv.txt': DISPUTE('Tuesday 4 March 2025', 'The ministry has invited both sides to talks on Friday, at the harbour offices.'),
+  });
+  assert.deepEqual(pairsOf(found), ['tv.txt:2025-03-07/wire.txt:2025-03-06', 'wire.txt:2025-03-06/tv.txt:2025-03-07']);
+});
+
+test('date, must not: talks told otherwise than as a summons, or a summons to talks postponed', () => {
+  const called = DISPUTE('Tuesday 4 March 2025', 'The ministry has invited both sides to talks on Friday.');
+  for (const other of ['Talks on Monday broke down after an hour.', 'Both sides held talks on Thursday, March 6.', 'The minister had called both sides to talks on Thursday but postponed them to Friday.']) {
+    assert.deepEqual(dates({ 'a.txt': called, 'b.txt': DISPUTE('Tuesday 4 March 2025', other) }).map((c) => c.message), [], other);
+  }
+});

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadNerData } from '../../../server/out/index/ner-data';
-import { contradictionsOf } from './contradicting';
+import { DISPUTE, contradictionsOf } from './contradicting';
 
 loadNerData();
 
@@ -41,4 +41,33 @@ test('place: none where the places share a name, an article gives both, or the a
     ['different things', { 'a.txt': RAID('12 May 2025', 'The car was found burned out in Strana.'), 'b.txt': RAID('12 May 2025', 'The frames were found dumped in Orlby.') }],
   ];
   for (const [why, articles] of cases) assert.deepEqual(places(articles), [], why);
+});
+
+test('place: talks between the two sides held at two different places', () => {
+  const found = places({
+    'wire.txt': DISPUTE('Tuesday 4 March 2025', 'The transport minister said he had called both sides to talks on Thursday, March 6, at the ministry in Ostervik.'),
+    'trade.txt': DISPUTE('Thursday 6 March 2025', 'Talks between the two sides began at the ministry in Ostervik on Thursday morning.'),
+    'tv.txt': DISPUTE('Tuesday 4 March 2025', "The ministry has invited both sides to talks on Friday, at the harbour authority's offices here in Harlsund Town."),
+  });
+  assert.deepEqual(found.map((c) => `${c.here.uri.slice(11)}:${c.here.value}/${c.there.uri.slice(11)}:${c.there.value}`).sort(), [
+    'trade.txt:Ostervik/tv.txt:Harlsund Town',
+    'tv.txt:Harlsund Town/trade.txt:Ostervik',
+    'tv.txt:Harlsund Town/wire.txt:Ostervik',
+    'wire.txt:Ostervik/tv.txt:Harlsund Town',
+  ]);
+  assert.match(found[0].message, /the talks were held in/);
+});
+
+test('place, must not: talks of another round, talks not between the sides of the dispute, talks with someone at a conference, talks about a place', () => {
+  const held = DISPUTE('Tuesday 4 March 2025', 'Talks between the two sides were held in Ostervik on Monday.');
+  for (const other of [
+    'Fresh talks between both sides in Brekka are planned.',
+    'The transport minister will hold talks in Brekka on Thursday.',
+    'The union will hold talks with the minister at the party conference in Brekka.',
+    'Talks on the ferry terminal in Brekka stalled.',
+  ]) {
+    assert.deepEqual(places({ 'a.txt': held, 'b.txt': DISPUTE('Tuesday 4 March 2025', other) }).map((c) => c.message), [], other);
+  }
+  // Talks held in Brekka are the same talks: they disagree.
+  assert.equal(places({ 'a.txt': held, 'b.txt': DISPUTE('Tuesday 4 March 2025', 'Talks between the two sides were held in Brekka on Monday.') }).length, 2);
 });

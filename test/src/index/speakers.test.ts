@@ -95,3 +95,17 @@ test('speaker: a pronoun right after the sentence naming its one person in full 
   const two = `Lenzburg counts the cost\n\n4 March 2026\n\nPrime Minister Oskar Vennberg met Mayor Ilse Varga in Lenzburg on Monday. He said: "${words}."\n`;
   assert.equal(speakers({ 'a.txt': named, 'b.txt': two }).length, 0);
 });
+
+test('speaker: a pronoun or a role standing for the one person its paragraph names before the quote', () => {
+  const words = 'Not one family on this estate will be forgotten by the rescue teams';
+  const named = `Estate flood: rescue goes on\n\n4 March 2026\n\n"${words}," Regional Governor Ottilie Braskamp told reporters in Vennholm.\n`;
+  const pronoun = `Night on the estate\n\n4 March 2026\n\nFrom the back of a truck, tenants' leader Ramona Kettridge drew loud cheers. "${words}," she said.\n`;
+  assert.equal(speakers({ 'a.txt': named, 'b.txt': pronoun }).length, 2);
+  const role = `Night on the estate\n\n4 March 2026\n\nI spoke this morning to the officer in charge, Lieutenant-Colonel Anselm Dravic Querol of the fire service. He told us the search goes on. "${words}," the colonel said.\n`;
+  assert.equal(speakers({ 'a.txt': named, 'b.txt': role }).length, 2);
+  // Named in the paragraph before, or with another person before the quote: a guess.
+  const earlier = `Night on the estate\n\n4 March 2026\n\nTenants' leader Ramona Kettridge drew loud cheers.\n\nThe crowd stayed until dark. "${words}," she said.\n`;
+  assert.equal(speakers({ 'a.txt': named, 'b.txt': earlier }).length, 0);
+  const two = `Night on the estate\n\n4 March 2026\n\nTenants' leader Ramona Kettridge stood beside Mayor Ivo Tarlach. "${words}," she said.\n`;
+  assert.equal(speakers({ 'a.txt': named, 'b.txt': two }).length, 0);
+});

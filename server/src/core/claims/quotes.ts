@@ -17,6 +17,7 @@ import { Attributor, credit, mainCredit, sentenceEnd, WINDOW, words, type Candid
 import { channelHints, channelIn, type Channel, type ChannelContext } from './channels';
 import { releaseHeading } from './release';
 import { markStart, segments, trim, type Segment } from './marks';
+import { qaInterview } from './interview';
 import { transcriptTurns, type Turn } from './transcripts';
 import { INVERTING, ORG_HEADS, SPEECH } from './vocabulary';
 
@@ -120,9 +121,11 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const paraStarts = doc.paragraphs.map((p) => p.start);
   const sentenceStarts = doc.sentences.map((s) => s.start);
   const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
-  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text), publisher: masthead(doc)?.text ?? null };
+  const publisher = masthead(doc);
+  const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text), publisher: publisher?.text ?? null };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
   const turns = transcriptTurns(doc);
+  const interview = turns.length ? null : qaInterview(doc, layer.mentions);
   const article: Article = { doc, layer, attributor, statement, sentenceStarts, paraOf, channels, release: releaseHeading(doc) };
 
   const out: Quote[] = [];
@@ -194,10 +197,18 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       const you = addressed(article, turns, found, seg.open);
       if (you) found = { ...found, speaker: you };
     }
+    // In a question-and-answer interview, the headline's quote and quotes in the answers are the one interviewed's.
+    const interviewed = !found?.speaker && !!interview && !(previous?.quote.speaker && directlyAfter) && ((!!doc.headline && seg.start >= doc.headline.start && seg.end <= doc.headline.end) || interview.answers.has(seg.para));
+    if (interviewed) {
+      const p = interview!.person;
+      found = { speaker: { start: p.start, end: p.end, text: p.text, local: p.local, kind: 'mention', place: false, possessive: false }, cue: null, from: seg.open, to: seg.open };
+    }
     // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
     // Not across a live blog's timestamp: each entry names its own speaker.
     const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3) && !newEntry(doc, previous.seg.para, seg.para);
     const quote = continues && previous ? { ...previous.quote, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end) } : quoteOf(article, seg.start, seg.end, found, seg.para);
+    // Given to the outlet that published the interview.
+    if (interviewed && !quote.channel) Object.assign(quote, publisher ? { channel: publisher.text, channelSpan: { start: publisher.start, end: publisher.end }, channelKind: 'outlet' } : { channel: 'interview', channelSpan: { start: seg.open, end: seg.open }, channelKind: 'form' });
     // The first paragraph of a quote that runs on may be credited only at its end.
     if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
     out.push(quote);

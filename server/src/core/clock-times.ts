@@ -1,0 +1,185 @@
+// Happenings given a clock time: "Warning sirens sounded at 23:40 on Sunday", "the sirens only
+// sounded shortly after 1 a.m. on Monday", "The board was informed at 05:10", "its duty officer was
+// not informed until 09:45 on Wednesday", "The strike began at 6 a.m. on Monday". Each is kept with
+// what happened (a kind of verb), to whom or what (a body named, or a plain noun: "sirens"), the
+// day when one is given, and the time in minutes with how loosely it is given, so that two articles
+// giving one happening times far apart disagree about it (index/events.ts compares them).
+
+import { DAY, LOCAL_TIME, resolveDay, writtenDay } from './days';
+import { firstAtLeast, upperBound } from './text';
+import type { ClockTime, EntityLayer, Mention, Structure, TimedEvent } from './types';
+
+/** The verbs, in one place: each kind and the words (past tenses and participles) that tell it. */
+const VERBS: [string, string][] = [
+  ['alarm', 'sounded,activated,triggered,went off'],
+  ['start', 'began,started,broke out,erupted,struck,walked out,went on strike,downed tools,stopped work'],
+  ['inform', 'informed,alerted,notified'],
+  ['discover', 'discovered,detected,spotted,noticed'],
+  ['stop', 'stopped,halted,ended,finished'],
+  ['arrive', 'arrived'],
+  ['collapse', 'collapsed,gave way,burst'],
+];
+const KIND_OF = new Map(VERBS.flatMap(([kind, words]) => words.split(',').map((w) => [w, kind] as const)));
+/** Workers walking out start a strike: whoever the article names as the strikers, the strike is what started. */
+const STRIKING = new Set(['walked out', 'went on strike', 'downed tools', 'stopped work']);
+/** Or a strike given with its start: "a 72-hour strike from 00:01 on Monday". */
+const STRIKE_FROM = /\b(?:strike|stoppage|walkout)\s+$/i;
+/** Kinds only told of the one it was done to: "the board was informed", not "the firm informed the board". */
+const PASSIVE_ONLY = new Set(['inform', 'discover']);
+const VERB = new RegExp(`\\b(?:${[...KIND_OF.keys()].join('|')})\\b`, 'g');
+
+/**
+ * A clock time: "23:40", "11.40pm", "11:40 p.m.", "1 a.m.", "6am", "midnight", "noon". Only a colon
+ * without "am"/"pm": "11.40" alone is as likely a number.
+ */
+const TIME = /\b(?:(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?m\b\.?|([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|(midnight|noon|midday))/g;
+/**
+ * Where a time may be, tested before the pattern: "23:40", "a.m.", "6am", "11.40pm". On BBC news 17 of
+ * 2,225 articles have one; this test cost 3.4 ms per pass, the pattern over every article 7.7 ms. An
+ * article giving only "midnight" or "6 pm" tells no time here.
+ */
+const MARKS = /\.m\.|\d:\d\d|\d[ap]m\b/;
+
+/** What stands right before the time: "at", "at about", "shortly after", and "not … until" (it happened then, not before). */
+const LEAD = /\b(?:(at|until|till|from)\s+(?:(about|around|approximately|roughly|some)\s+)?|(?:(shortly|just|soon)\s+(after|before)\s+))$/i;
+const NOT_UNTIL = /\bnot\s+(?:\p{Ll}+\s+){0,3}$/u;
+/** Between the verb and its time: a clause without a stop or a comma ("spotted below the power station shortly after"). */
+const GAP = /^[^.,;:!?"“”()]{0,60}$/;
+/** Words between a subject and its verb. */
+const AUXILIARY = /(?:\s+(?:was|were|had|has|have|been|being|is|are|be|not|only|first|finally|eventually|also|reportedly|officially|then|already))+$/i;
+/** A place or a part after the subject's noun: "the sirens in the self-rescue zone", "the sirens on the river". */
+const PLACE_AFTER = /\s+(?:in|on|at|near|below|above|along|across|around)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+$/u;
+/** A relative clause's subject stands before its comma: "the board, which was alerted at 05:10". */
+const RELATIVE = /,\s*(?:which|who|that)$/;
+/** A body's part or staff stands for the body: "its duty officer", "its control room". */
+const ITS = /(?:^|\s)(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+/** Nouns that say nothing of what happened. */
+const NO_THING = /^(?:it|they|he|she|we|i|you|which|that|who|this|these|those|there|one|people|time|day|night|morning|evening)$/;
+/** "shortly after" a time: this many minutes after it, give or take as many; "about" a time: give or take this. */
+const SHORTLY = 15;
+const ABOUT = 30;
+/** A day right after the time: "at 23:40 on Sunday, 9 February", "at 6 a.m. on Monday". */
+const DAY_AFTER = new RegExp(`^,?\\s*(?:${DAY.source})`);
+/** Or right before it: "on Sunday at 23:40". */
+const DAY_BEFORE = new RegExp(`(?:${DAY.source}),?\\s+$`);
+
+const singular = (w: string): string => (/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
+
+export function findClockTimes(doc: Structure, layer: EntityLayer, starts: readonly number[]): TimedEvent[] {
+  const { text } = doc;
+  const out: TimedEvent[] = [];
+  if (!MARKS.test(text)) return out;
+  TIME.lastIndex = 0;
+  for (let m = TIME.exec(text); m; m = TIME.exec(text)) {
+    const i = upperBound(starts, m.index) - 1;
+    const s = doc.sentences[i];
+    if (!s || m.index >= s.end) continue;
+    const lead = LEAD.exec(text.slice(Math.max(s.start, m.index - 40), m.index));
+    if (!lead) continue;
+    const leadAt = m.index - lead[0].length;
+    const sentence = text.slice(s.start, s.end);
+    if (LOCAL_TIME.test(sentence)) continue;
+    const clause = text.slice(s.start, leadAt);
+    const found = lead[1] === 'from' ? strikeFrom(clause) : happened(clause, lead[1] === 'until' || lead[1] === 'till', s.start, layer.mentions);
+    if (!found) continue;
+    const { kind, at: verbAt, about } = found;
+    const time = clockOf(m, lead[2] ?? null, lead[3] ? lead[4].toLowerCase() : null);
+    if (!time) continue;
+    const end = m.index + m[0].length;
+    const after = DAY_AFTER.exec(text.slice(end, Math.min(s.end, end + 60)));
+    const day = after ?? DAY_BEFORE.exec(text.slice(Math.max(s.start, leadAt - 40), leadAt));
+    const written = day ? writtenDay(day) : '';
+    out.push({
+      start: s.start + verbAt,
+      end: after ? end + after[0].length : end,
+      event: `time:${kind}`,
+      subject: about.subject,
+      object: about.object,
+      near: [],
+      first: false,
+      loose: false,
+      day: written,
+      ahead: false,
+      changed: false,
+      date: written ? resolveDay(written, doc.date) : null,
+      time,
+    });
+  }
+  return out;
+}
+
+type Happened = { kind: string; at: number; about: { subject: number | null; object: string | null } };
+
+/** A strike with its start right after it: "in a 72-hour strike from". */
+function strikeFrom(clause: string): Happened | null {
+  const m = STRIKE_FROM.exec(clause);
+  return m ? { kind: 'start', at: m.index, about: { subject: null, object: 'strike' } } : null;
+}
+
+/** What happened right before the time, and to whom or what. */
+function happened(clause: string, negated: boolean, from: number, mentions: readonly Mention[]): Happened | null {
+  const verb = verbBefore(clause, negated);
+  if (!verb) return null;
+  const kind = KIND_OF.get(verb.word)!;
+  // "walked out of the talks at 15:00" is no strike.
+  if (STRIKING.has(verb.word)) return /^\s+of\b/.test(clause.slice(verb.index + verb.word.length)) ? null : { kind, at: verb.index, about: { subject: null, object: 'strike' } };
+  const before = clause.slice(0, verb.index);
+  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+|not\s+|only\s+|first\s+)*$/u.test(before);
+  if (PASSIVE_ONLY.has(kind) && !passive) return null;
+  const about = subjectOf(before, from, mentions);
+  return about && { kind, at: verb.index, about };
+}
+
+/** The last verb of the vocabulary in the clause, right before the time or a short gap before it ("not informed until"). */
+function verbBefore(clause: string, negated: boolean): { word: string; index: number } | null {
+  const comma = clause.lastIndexOf(',');
+  let last: RegExpExecArray | null = null;
+  VERB.lastIndex = Math.max(0, comma + 1);
+  for (let v = VERB.exec(clause); v; v = VERB.exec(clause)) last = v;
+  if (!last) return null;
+  const gap = clause.slice(last.index + last[0].length);
+  if (!GAP.test(gap)) return null;
+  // "until" tells the time only of a deed denied before it: "was not informed until 09:45".
+  if (negated && (gap.trim() !== '' || !NOT_UNTIL.test(clause.slice(0, last.index)))) return null;
+  return { word: last[0], index: last.index };
+}
+
+/**
+ * Whom or what it happened to: a body or person named right before the verb (or before a relative
+ * clause's comma), a body's "its duty officer" (the first body the sentence names), or the head
+ * noun of the subject ("Warning sirens", "the sirens on the river": "siren").
+ */
+function subjectOf(before: string, from: number, mentions: readonly Mention[]): { subject: number | null; object: string | null } | null {
+  let np = before.trimEnd().replace(AUXILIARY, '').trimEnd();
+  if (RELATIVE.test(np)) np = np.replace(RELATIVE, '').trimEnd();
+  const at = from + np.length;
+  const lo = firstAtLeast(mentions, from, (x) => x.start);
+  const hi = firstAtLeast(mentions, at, (x) => x.start);
+  const named = hi > lo ? mentions[hi - 1] : null;
+  if (named && named.end >= at - 1 && named.type !== 'place') return { subject: named.local, object: null };
+  if (ITS.test(np)) {
+    // The sentence's subject: "The council told the Echo that its duty officer …".
+    const body = mentions.slice(lo, hi).find((x) => x.type === 'organization');
+    return body ? { subject: body.local, object: null } : null;
+  }
+  const head = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]+)$/u.exec(np.replace(PLACE_AFTER, ''));
+  if (!head || /^\p{Lu}/u.test(head[1]) || NO_THING.test(head[1].toLowerCase())) return null;
+  return { subject: null, object: singular(head[1].toLowerCase()) };
+}
+
+/** The time in minutes after midnight, with its slack; "midnight" may be the start or the end of its day. */
+function clockOf(m: RegExpExecArray, about: string | null, shortly: string | null): ClockTime | null {
+  let minutes: number;
+  let midnight = false;
+  if (m[6]) {
+    midnight = m[6].toLowerCase() === 'midnight';
+    minutes = midnight ? 0 : 12 * 60;
+  } else if (m[4] !== undefined) minutes = Number(m[4]) * 60 + Number(m[5]);
+  else {
+    const h = Number(m[1]);
+    if (h < 1 || h > 12 || (m[2] !== undefined && Number(m[2]) > 59)) return null;
+    minutes = (h % 12) * 60 + Number(m[2] ?? 0) + (m[3].toLowerCase() === 'p' ? 12 * 60 : 0);
+  }
+  const shift = shortly === 'after' ? SHORTLY : shortly === 'before' ? -SHORTLY : 0;
+  return { minutes: minutes + shift, slack: shortly ? SHORTLY : about ? ABOUT : 0, ...(midnight ? { midnight: true } : {}) };
+}

@@ -1,0 +1,93 @@
+// Happenings given a clock time, compared across articles written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Contradiction } from '../../../server/out/index/contradictions';
+import { loadNerData } from '../../../server/out/index/ner-data';
+import { contradictionsOf } from './contradicting';
+
+loadNerData();
+
+const times = (articles: Record<string, string>): Contradiction[] => contradictionsOf('date', articles).filter((c) => c.message.startsWith('Time:'));
+const pairsOf = (found: Contradiction[]): string[] => found.map((c) => `${c.here.uri.slice(11)}:${c.here.value}/${c.there.uri.slice(11)}:${c.there.value}`).sort();
+const WEIR = (date: string, body: string): string =>
+  `Brenmoor weir gives way\n\n${date}\n\nThe old weir above Brenmoor gave way after three days of rain, the Harrowgate Water Board said. ${body}\n\nHundreds of homes in Brenmoor were flooded.\n`;
+
+test('time: the same sirens at 23:50 on a Saturday and shortly after 2 a.m. on the Sunday', () => {
+  const found = times({
+    'wire.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 23:50 on Saturday, the board said.'),
+    'board.txt': WEIR('Sunday 12 April 2026', 'The flood sirens in the lower town were activated at 23:50 on Saturday, 11 April.'),
+    'paper.txt': WEIR('Monday 13 April 2026', 'Residents told the Brenmoor Echo the sirens on the river only sounded shortly after 2 a.m. on Sunday.'),
+  });
+  assert.deepEqual(pairsOf(found), [
+    'board.txt:2026-04-11 23:50/paper.txt:2026-04-12 02:15',
+    'paper.txt:2026-04-12 02:15/board.txt:2026-04-11 23:50',
+    'paper.txt:2026-04-12 02:15/wire.txt:2026-04-11 23:50',
+    'wire.txt:2026-04-11 23:50/paper.txt:2026-04-12 02:15',
+  ]);
+  assert.match(found[0].message, /^Time: this article says of the siren “/);
+});
+
+test('time: a body informed at one time, and "not informed until" another', () => {
+  const found = times({
+    'firm.txt': WEIR('Sunday 12 April 2026', 'The Ostrel County Council was informed at 04:20.'),
+    'paper.txt': WEIR('Monday 13 April 2026', 'The Ostrel County Council told the Brenmoor Echo that its duty officer was not informed until 08:35 on Sunday.'),
+  });
+  assert.deepEqual(pairsOf(found), ['firm.txt:04:20/paper.txt:2026-04-12 08:35', 'paper.txt:2026-04-12 08:35/firm.txt:04:20']);
+});
+
+test('time: a strike "from 00:01 on Sunday" against workers who "walked out at 6am on Sunday"', () => {
+  const found = times({
+    'union.txt': WEIR('Saturday 11 April 2026', 'Lock keepers will stop work in a 48-hour strike from 00:01 on Sunday 12 April 2026.'),
+    'paper.txt': WEIR('Monday 13 April 2026', 'About 300 lock keepers walked out at 6am on Sunday, union officials said.'),
+  });
+  assert.deepEqual(pairsOf(found), ['paper.txt:2026-04-12 06:00/union.txt:2026-04-12 00:01', 'union.txt:2026-04-12 00:01/paper.txt:2026-04-12 06:00']);
+});
+
+const QUIET: [string, Record<string, string>][] = [
+  [
+    'one time written three ways (23:50, 11.50pm, 11:50 p.m.)',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 23:50 on Saturday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 11.50pm on Saturday.'),
+      'c.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 11:50 p.m. on Saturday.'),
+    },
+  ],
+  [
+    '"midnight on Saturday" and "00:01 on Sunday"',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'The strike began at midnight on Saturday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'The strike began at 00:01 on Sunday.'),
+      'c.txt': WEIR('Sunday 12 April 2026', 'Lock keepers walked out at midnight on Saturday; the union had called a strike from 00:01 on Sunday.'),
+    },
+  ],
+  [
+    'walking out of a meeting',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'The strike began at 06:00 on Sunday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Union leaders walked out of the meeting at 15:40 on Sunday.'),
+    },
+  ],
+  [
+    'a time given "about", within its slack',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at about 2 a.m. on Sunday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 02:20 on Sunday.'),
+    },
+  ],
+  [
+    'a live blog giving the sirens twice',
+    {
+      'live.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 23:50 on Saturday. Flood sirens sounded again at 03:10 on Sunday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 03:10 on Sunday.'),
+    },
+  ],
+  [
+    'different things at different times, a time in local time, days apart',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 23:50 on Saturday. The board was informed at 01:00 on Sunday.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'The strike began at 06:00 on Sunday. Flood sirens sounded at 04:00 on Sunday local time. The council was informed at 07:00 on Sunday.'),
+      'c.txt': WEIR('Friday 17 April 2026', 'Flood sirens sounded at 09:30 on Wednesday, 15 April, for a test.'),
+    },
+  ],
+];
+for (const [name, articles] of QUIET) test(`time, must not: ${name}`, () => assert.deepEqual(times(articles).map((c) => c.message), []));
