@@ -47,11 +47,16 @@ const ADJECTIVE_THING = /^\s+(?:recalled|prescribed|carried|treated)\s+[a-z]+s\b
 /** The last word of a text, lower case; a loop, since a regex anchored at the end is tried at every position. */
 function lastWordOf(t: string): string {
   let end = t.length;
-  while (end > 0 && /\s/.test(t[end - 1])) end--;
+  while (end > 0 && isSpace(t.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && /[A-Za-z]/.test(t[start - 1])) start--;
+  while (start > 0 && isLetter(t.charCodeAt(start - 1))) start--;
   return t.slice(start, end).toLowerCase();
 }
+
+/** What \s matches, by code (a regex test per character cost more than the figure's own rules). */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && /\s/.test(String.fromCharCode(c)));
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /** "two women and one man": parts of one count. */
 const SUM_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+and\s+$/iu;
@@ -123,13 +128,16 @@ const MONEY_NOUNS = new Set(MONEY_WORDS_BEFORE.split('|'));
 function nounNear(clause: string): boolean {
   let end = clause.length;
   for (let n = 0; n < 3; n++) {
-    while (end > 0 && /[\s,]/.test(clause[end - 1])) end--;
+    while (end > 0 && (clause.charCodeAt(end - 1) === 44 || isSpace(clause.charCodeAt(end - 1)))) end--;
     let start = end;
-    while (start > 0 && !/[\s,]/.test(clause[start - 1])) start--;
+    while (start > 0 && clause.charCodeAt(start - 1) !== 44 && !isSpace(clause.charCodeAt(start - 1))) start--;
     if (start === end) return false;
-    // The noun may end a word joined by a hyphen or an apostrophe ("counter-bid"), as the pattern's \b allows.
-    const word = clause.slice(start, end).toLowerCase();
-    if (MONEY_NOUNS.has(word) || MONEY_NOUNS.has(/[a-z0-9_]*$/.exec(word)![0])) return true;
+    // The noun ends the word, maybe after a hyphen or an apostrophe ("counter-bid"), as the pattern's \b allows.
+    let from = end;
+    while (from > start && isWordChar(clause.charCodeAt(from - 1))) from--;
+    if (end - from >= 3 && end - from <= 12 && MONEY_NOUNS.has(clause.slice(from, end).toLowerCase())) return true;
+    // A noun with a hyphen of its own ("add-ons").
+    if (from > start && MONEY_NOUNS.has(clause.slice(start, end).toLowerCase())) return true;
     end = start;
   }
   return false;
@@ -384,7 +392,30 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
   return { measure: `change ${FALLING.test(verb[1]) ? 'down' : 'up'} ${head}`, qualifier: `since ${period[1]}` };
 }
 
-function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean): Figure[] {
+/** An item of a list, and a lead-in that says the list is of demands. */
+const BULLET = /^\s*[•▪◦*·-]/;
+const DEMANDS = /\b(?:demands?|demanding|calls?\s+for|calling\s+for|wants?|seeks?|seeking|claims?)\b/i;
+
+/** The last sentence before sentence `index` that is no item of a list: what a list is of (looked for only at a share). */
+function listLead(doc: Structure, index: number): string {
+  for (let j = index - 1; j >= 0; j--) {
+    const t = doc.text.slice(doc.sentences[j].start, doc.sentences[j].end);
+    if (!BULLET.test(t)) return t;
+  }
+  return '';
+}
+
+/**
+ * "Our demands are:" then "• a 15% increase in basic pay": an item of a list of demands is asked for. The
+ * lead-in is the sentence's text before the item's line, or the last sentence before the list.
+ */
+function listedDemand(sentence: string, at: number, leadText: string): boolean {
+  const line = sentence.lastIndexOf('\n', at) + 1;
+  if (!BULLET.test(sentence.slice(line, line + 3))) return false;
+  return DEMANDS.test(line > 0 ? sentence.slice(Math.max(0, line - 200), line) : leadText);
+}
+
+function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean, leadText: string): Figure[] {
   const out: Figure[] = [];
   for (const m of sharesIn(sentence)) {
     const { at, value } = m;
@@ -410,7 +441,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
       value,
       unit: '%',
       measure,
-      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? askedOrOffered(before, rest) : null].filter(Boolean).sort().join(' ') || null,
+      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? (askedOrOffered(before, rest) ?? (listedDemand(sentence, at, leadText) ? 'asked' : null)) : null].filter(Boolean).sort().join(' ') || null,
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
       ...unsourced(s),
     });
@@ -486,10 +517,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   let publisher: string | null | undefined;
   const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
   const out: Figure[] = [];
-  let prior: Span | null = null;
-  for (const s of doc.sentences) {
-    const previous = prior;
-    prior = s;
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const s = doc.sentences[index];
     const sentence = text.slice(s.start, s.end);
     // Sentences without a number are not read further.
     const digits = DIGIT.test(sentence);
@@ -566,14 +595,16 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
       }
     }
-    if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence))));
+    if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
+      found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence)), listLead(doc, index)));
+    }
     if (!found.length) continue;
     attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
     const days = daysIn(sentence);
     // "On the same afternoon, the board said …": the day of the sentence before.
-    if (!days.length && sentence.includes('same') && previous) days.push(...sameDay(sentence, text.slice(previous.start, previous.end)));
+    if (!days.length && sentence.includes('same') && index > 0) days.push(...sameDay(sentence, text.slice(doc.sentences[index - 1].start, doc.sentences[index - 1].end)));
     const according = ACCORDING.exec(sentence)?.[1].trim() ?? null;
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
     let speaker: { at: number; local: number | null } | null | undefined;

@@ -152,7 +152,8 @@ export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: Arti
   if (FOUND_AGAIN.has(f.measure)) return !!x && !!y && daysApart(x, y) < 1;
   // A rise asked for or offered in a dispute stands until a new one is made (that one is "new", "improved", "revised"):
   // a week's reports of one demand compare ("a 15% rise" on Tuesday, "a 12 per cent rise" on Thursday).
-  if (DISPUTED.test(f.qualifier ?? '') && f.measure === 'share rise') return !!x && !!y && daysApart(x, y) <= 7;
+  // So does a strike's announced length ("a 72-hour strike" on Sunday, "a 48-hour stoppage" on Tuesday), unless "extended".
+  if ((DISPUTED.test(f.qualifier ?? '') && f.measure === 'share rise') || (f.measure === 'length of strike' && !f.qualifier)) return !!x && !!y && daysApart(x, y) <= 7;
   if ((f.unit && !PAID_ONCE.has(f.measure)) || MOVING.has(f.measure)) return !!x && !!y && daysApart(x, y) <= 1;
   return closeDates(x, y);
 }

@@ -40,6 +40,8 @@ const LOUD: [string, Record<string, string>][] = [
   ['how long until a leak was stopped', { 'a.txt': SPILL('June 2, 2026', 'The drain was sealed and the leak stopped 25 minutes after the alarm.'), 'b.txt': SPILL('June 3, 2026', "According to the fire service's log, the drain was not sealed until almost four hours after the first alarm.") }],
   ['a day given by the sentence before ("the same afternoon")', { 'a.txt': SPILL('June 5, 2026', 'By Tuesday afternoon, a 6-kilometre stretch of the river was closed, the agency said.'), 'b.txt': SPILL('June 8, 2026', 'Anglers were warned on Tuesday afternoon. On the same afternoon, the agency said about 19 km of the river was closed.') }],
   ['a rise asked for, reported two days apart', { 'a.txt': STRIKE('May 4, 2026', 'The guild is demanding a 15% rise in basic pay.'), 'b.txt': STRIKE('May 6, 2026', 'The guild is seeking a 12 per cent rise in basic pay.') }],
+  ['a demand in a list', { 'a.txt': STRIKE('May 4, 2026', 'Our demands are simple:\n• a 15% increase in basic pay;\n• an end to split shifts.'), 'b.txt': STRIKE('May 6, 2026', 'The guild is seeking a 12 per cent rise in basic pay.') }],
+  ["a strike's announced length, reported two days apart", { 'a.txt': STRIKE('May 2, 2026', 'The guild has called a 72-hour strike.'), 'b.txt': STRIKE('May 4, 2026', 'The guild has called a 48-hour stoppage.') }],
 ];
 
 for (const [what, articles] of LOUD) test(`quantity forms: warned, ${what}`, () => assert.equal(numberWarnings(articles).length, 2));
@@ -67,6 +69,8 @@ const QUIET: [string, Record<string, string>][] = [
   ['an improved offer', { 'a.txt': STRIKE('May 4, 2026', 'Corvane Buses has offered a 4.5% rise.'), 'b.txt': STRIKE('May 6, 2026', 'Corvane Buses has made an improved offer of a 6% rise.') }],
   ['a rise asked for weeks apart', { 'a.txt': STRIKE('May 4, 2026', 'The guild is demanding a 15% rise in basic pay.'), 'b.txt': STRIKE('June 6, 2026', 'The guild is seeking a 12 per cent rise in basic pay.') }],
   ['a time the sentence sets against its own', { 'a.txt': SPILL('June 3, 2026', 'Fire service records suggest a longer leak than the company\'s account of a drain sealed 25 minutes after the alarm.'), 'b.txt': SPILL('June 3, 2026', 'The drain was not sealed until almost four hours after the first alarm.') }],
+  ['a list of other things', { 'a.txt': STRIKE('May 4, 2026', 'The new timetable brings:\n• a 15% increase in basic pay for new drivers;\n• more routes.'), 'b.txt': STRIKE('May 6, 2026', 'The guild is seeking a 12 per cent rise in basic pay.') }],
+  ['strikes weeks apart', { 'a.txt': STRIKE('May 2, 2026', 'The guild has called a 72-hour strike.'), 'b.txt': STRIKE('June 4, 2026', 'The guild has called a 48-hour stoppage.') }],
 ];
 
 for (const [what, articles] of QUIET) test(`quantity forms: no warning for ${what}`, () => assert.deepEqual(numberWarnings(articles), []));
