@@ -17,7 +17,7 @@ export const TITLES = new Set(
     'officer commissioner superintendent inspector constable deputy detective sheriff councillor councilor coroner ' +
     // Malay and Indonesian honorifics ("Encik Fauzi", "Datuk Seri Anwar"); "Pak" and "Bu" are GIVEN_NAME_HONORIFICS.
     'bapak ibu encik cik puan datuk dato datin seri haji hajjah ' +
-    // Filipino professional titles written before names ("Atty. Reyes", "Engr. Cruz"), and naval and army ranks.
+    // Filipino professional titles written before names ("Atty. Salonga", "Engr. Mabini"), and naval and army ranks.
     'atty attorney engr hon honourable honorable commodore admiral brigadier lieutenant corporal marshal').split(' '),
 );
 

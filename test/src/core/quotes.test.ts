@@ -1638,9 +1638,9 @@ test('a question-and-answer interview without labels: the headline quote and quo
 
 test('"the company" is the company named before, not a public body with a name of several words', () => {
   const r = quotesOf(
-    'Ship hits bridge\n\nRepairs could cost 1.8 billion pesos, according to the Department of Roads and Bridges. Officials did not say how long the work would take.\n\nThe Santa Rita is operated by Kalamansi Coastal Shipping, which is registered in Port Liwayway. "We are cooperating fully with the authorities and our thoughts are with the families," the company said in a statement.\n',
+    'Ship hits bridge\n\nRepairs could cost 1.8 billion pesos, according to the Department of Parks and Gardens. Officials did not say how long the work would take.\n\nThe Santa Rita is operated by Kalamansi Coastal Shipping, which is registered in Port Liwayway. "We are cooperating fully with the authorities and our thoughts are with the families," the company said in a statement.\n',
     // The recogniser left the shipping line untyped.
-    [['Department of Roads and Bridges', 'organization'], ['Santa Rita', 'place'], ['Kalamansi Coastal Shipping', 'other'], ['Port Liwayway', 'place']],
+    [['Department of Parks and Gardens', 'organization'], ['Santa Rita', 'place'], ['Kalamansi Coastal Shipping', 'other'], ['Port Liwayway', 'place']],
   );
   assert.equal(r.speaker('We are cooperating'), 'Kalamansi Coastal Shipping');
 });

@@ -391,7 +391,7 @@ export class Attributor {
       const m = named[i];
       if (m.type !== 'organization' || inside(this.quoted, m.start, m.end)) continue;
       // "the company" after "the Medicines Authority said …" is a company named before it.
-      // ("the Department of Roads and Bridges" is a public body too.)
+      // ("the Department of Parks and Gardens" is a public body too.)
       if (business && this.layer.entities[m.local].name.split(' ').some((w) => PUBLIC_BODIES.has(w))) continue;
       return m.local;
     }
