@@ -149,7 +149,9 @@ function entityHover(e: GlobalEntity): string {
   for (const [d, u] of [...descriptions].slice(0, 4)) lines.push(`- ${md(clip(d, 140))} — *${md(fileName(u))}*`);
   if (descriptions.size) lines.push('');
   lines.push(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles} article${e.articles === 1 ? '' : 's'}`);
-  const quotes = e.notes.flatMap((n) => n.quotes.map((quote) => ({ uri: n.uri, quote })));
+  // A quote an article repeats (its headline's, again in the body) is one statement of that article.
+  const words = (t: string): string => t.trim().replace(/[,.;:!?…]+$/, '');
+  const quotes = e.notes.flatMap((n) => n.quotes.filter((q, i) => n.quotes.findIndex((o) => words(o.text) === words(q.text)) === i).map((quote) => ({ uri: n.uri, quote })));
   if (quotes.length) {
     lines.push('', `${quotes.length} quote${quotes.length === 1 ? '' : 's'}:`);
     for (const { uri, quote } of quotes.slice(0, 3)) lines.push(`- “${md(clip(quote.text, 120))}” — *${md(fileName(uri))}*`);

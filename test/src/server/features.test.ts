@@ -44,3 +44,24 @@ test('the Wording information points at the words that differ', () => {
   const line = a.split('\n')[d.range.start.line];
   assert.equal(line.slice(d.range.start.character, d.range.end.character), 'aggression');
 });
+
+test("a hover counts a quote an article repeats (its headline's, again in the body) once", () => {
+  const text = [
+    "'We never stopped ringing the embassy': a sister on the long wait",
+    '',
+    'Orla Kinsella, 41, is the sister of the aid worker freed on Friday. She spoke to the Tallow Courier at her home.',
+    '',
+    'How is your sister?',
+    '',
+    'Tired, but she is eating again. "We never stopped ringing the embassy," she said. Our mother kept a list.',
+    '',
+    'What did the ministry tell you?',
+    '',
+    'Very little, and nothing since the letter.',
+  ].join('\n');
+  const w = ws({ 'a.txt': text });
+  const h = hover(w, 'file:///ws/a.txt', { line: 2, character: 2 });
+  const value = (h!.contents as { value: string }).value;
+  assert.match(value, /1 quote:/);
+  assert.equal(value.match(/We never stopped/g)?.length, 1);
+});
