@@ -167,6 +167,7 @@ function isLegislation(text: string, start: number, end: number): boolean {
   return text.slice(start, last).split(' ').every((w) => isCapital(w.charCodeAt(0)));
 }
 
+const OF_PLACE = /^ of (?:the )?\p{Lu}/u;
 const TITLED_NAME = /^(?:Mr|Mrs|Ms|Dr|Commodore|Admiral|Brigadier|Lieutenant|Corporal|Sergeant|Sgt|Capt|Captain|Colonel|Col|Atty|Engr|Prof|Professor|Sir|Dame|Rev|Reverend|Senator|Sen|Governor|Gov|Mayor)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 /** Trims titles ("President", "[President]"), possessives and stray punctuation off a recognised span. */
@@ -189,6 +190,9 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       i = k;
     }
     start = cut;
+    // A full name runs on into where its person works: "Ana Ruiz of the Lubowo hospital" names Ana Ruiz.
+    const of = text.indexOf(' of ', start);
+    if (of > 0 && of < end && text.lastIndexOf(' ', of - 1) > start && OF_PLACE.test(text.slice(of, end))) end = of;
     // Title words alone are no name: "Executive Officer" of "Managing Director and Chief Executive Officer, Ana Ruiz", "Atty".
     if (jobTitle(text, start, end) || TITLES.has(titleWord(text, start, end))) return null;
     // A possessive inside is two names, the owner first: "Blair's Tory critics" names Blair.

@@ -506,3 +506,15 @@ test('a broadcaster named by its medium in another language is an organisation; 
   assert.equal(r.nameOf('Hermosa'), 'Danilo Hermosa');
   assert.equal(r.entities[r.mentions.find((m) => m.text === 'Radyo Bantay')!.local].type, 'organization');
 });
+
+test('a full name the recogniser ran on into where the person works ("X of the Y hospital") is the name alone', () => {
+  const r = link('Professor Grazyna Wilczek-Boruta of the Lubowo hospital said the board acted quickly. Wilczek-Boruta spoke later. Catherine of Aragon was a queen.', [
+    ['Grazyna Wilczek-Boruta of the Lubowo', 'person'],
+    ['Wilczek-Boruta', 'person'],
+    ['Catherine of Aragon', 'person'],
+  ]);
+  assert.equal(r.nameOf('Wilczek-Boruta'), 'Grazyna Wilczek-Boruta');
+  assert.ok(r.mentions.some((m) => m.text === 'Grazyna Wilczek-Boruta'));
+  // One word before "of" is a name of its own kind.
+  assert.ok(r.mentions.some((m) => m.text === 'Catherine of Aragon'));
+});
