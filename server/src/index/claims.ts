@@ -19,15 +19,13 @@ export interface QuoteRef {
 
 /** Words of a quote, lower-case, without diacritics (wires drop them: "Doundé"/"Dounde"), crudely stemmed so that "aggression"/"aggressions" agree. */
 function quoteWords(text: string): string[] {
-  return (ASCII.test(text) ? text : stripDiacritics(text))
+  return stripDiacritics(text)
     .toLowerCase()
     .replace(/[[\](){}]/g, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => (w.length > 4 ? w.replace(/(ies|es|s|ed|ing|ly)$/, '') : w));
 }
-
-const ASCII = /^[\x00-\x7f]*$/;
 
 const gramCache = new Map<string, number[]>();
 /** The trigrams of a quote or figure sentence; wire copy repeats them across a corpus, so they are remembered (bounded). */
