@@ -53,8 +53,26 @@ export function dayPlaces(text: string, marks: DayMarks): number[] {
   for (let m = PARTS_OF_DAY.exec(text); m; m = PARTS_OF_DAY.exec(text)) at.push(m.index);
   return at.length ? at.concat(marks.days).sort((a, b) => a - b) : marks.days;
 }
-/** After a day, or anywhere in its sentence: the day may be the next or the one before elsewhere ("Saturday night", "local time"). */
-export const LOOSE_AFTER = /^\s*night\b/i;
+/**
+ * How a day is given around a night, from the words before and after it: "early on Sunday", "in the
+ * early hours of Sunday", "Sunday morning" (`early`: the night before may be written as Saturday's);
+ * "late on Saturday", "Saturday night", "the night of 6 October" (`late`: it may run into the next
+ * day); "overnight", "around midnight", local time (`loose`: either way). Two days one apart agree
+ * only across one night: "late on Saturday" and "early on Sunday" do, "early on Saturday" and "in the
+ * early hours of Sunday" do not (two nights).
+ */
+export type Night = 'early' | 'late' | 'loose' | null;
+const EARLY_BEFORE = /\b(?:early|(?:early|small|wee)\s+hours\s+of|after\s+midnight|before\s+dawn)\s+(?:on\s+)?(?:the\s+)?$/i;
+const LATE_BEFORE = /\b(?:late|before\s+midnight|night\s+of|evening\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
+const EITHER_BEFORE = /\b(?:overnight|around\s+midnight)\s+(?:on\s+)?(?:the\s+)?$/i;
+const NIGHT_AFTER = /^\s*(night|morning)\b/i;
+export function nightOf(before: string, after: string, sentence: string): Night {
+  if (LOCAL_TIME.test(sentence) || EITHER_BEFORE.test(before)) return 'loose';
+  if (EARLY_BEFORE.test(before)) return 'early';
+  if (LATE_BEFORE.test(before)) return 'late';
+  const n = NIGHT_AFTER.exec(after);
+  return n ? (n[1].toLowerCase() === 'night' ? 'late' : 'early') : null;
+}
 export const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** The day as written in a DAY match. */
 export const writtenDay = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3];

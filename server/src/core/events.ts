@@ -6,7 +6,7 @@
 // articles giving them different days disagree about the event.
 
 import { inside } from './boilerplate';
-import { DAY, LOCAL_TIME, LOOSE_AFTER, dayMarks, dayPlaces, writtenDay, resolveDay } from './days';
+import { DAY, dayMarks, dayPlaces, nightOf, writtenDay, resolveDay } from './days';
 import { findClockTimes } from './clock-times';
 import { findHappenings } from './happenings';
 import { firstAtLeast, upperBound } from './text';
@@ -73,8 +73,6 @@ const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further)\b/i;
  */
 const CORRECTION =
   /\b(?:correction|corrects|(?:article|story|report|version|headline|paragraph)\b[^.;]{0,60}\bcorrected|corrected\s+(?:to\s+(?:say|show|read)|from)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly|not on)\b/i;
-/** A day that may be the next or the one before elsewhere: local time, the night or the small hours. */
-const LOOSE_BEFORE = /\b(?:late|early|(?:before|after|around)\s+midnight)\s+(?:on\s+)?$/i;
 /** A first contact: "first emailed", "I first wrote to", "sent the first email". */
 const FIRST_BEFORE = /\bfirst\s+$/i;
 const FIRST_AFTER = /^\s+(?:(?:the|his|her|my|our|their|its|a)\s+)?first\s+(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\b/i;
@@ -144,7 +142,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
       if (!about) continue;
       const written = writtenDay(day);
       const ahead = AHEAD.test(m[0]) || AHEAD.test(text.slice(Math.max(s.start, at - 20), at));
-      const loose = LOOSE_BEFORE.test(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length)) || LOOSE_AFTER.test(text.slice(dayEnd, dayEnd + 12)) || LOCAL_TIME.test(sentence);
+      const loose = nightOf(text.slice(Math.max(s.start, dayAt - 30), dayEnd - written.length), text.slice(dayEnd, dayEnd + 12), sentence);
       out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
     }
   }

@@ -6,7 +6,7 @@
 // right after it: "the March 10 hearing", "Monday's blast").
 
 import { inside } from './boilerplate';
-import { DATE_WORDS, LOCAL_TIME, LOOSE_AFTER, WEEKDAYS, resolveDay, type DayMarks } from './days';
+import { DATE_WORDS, WEEKDAYS, nightOf, resolveDay, type DayMarks } from './days';
 import { MONTHS, firstAtLeast, upperBound } from './text';
 import type { EntityLayer, Mention, Span, Structure, TimedEvent } from './types';
 
@@ -95,8 +95,6 @@ function prepositionOf(lead: string): string | null {
 }
 /** "of" gives a day only after a part of it: "in the early hours of Tuesday", "on the night of 6 October". */
 const PART_OF_DAY = /\b(?:hours|night|morning|afternoon|evening)\s+of\s+$/i;
-/** A day one side may write as the day before or after: late, early ("early Wednesday"), the night, midnight. */
-const LOOSE_BEFORE = /\b(?:late|early|overnight|(?:before|after|around)\s+midnight|night\s+of)\s+(?:on\s+)?(?:the\s+)?$/i;
 /** A rounding of a month ("early March", "mid-March", "the end of March"): no date to compare. */
 const ROUNDED = /\b(?:early|mid|late|end|start|beginning|middle)(?:-|\s+of\s+|\s+)$/i;
 /** Between the word and its date: a clause without a full stop (a time's dot is no stop: "3.40am", "9 a.m."). */
@@ -177,7 +175,7 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const day = m[1] ?? m[2] ?? m[3] ?? (m[5] ? `${m[4]} ${m[5]}` : m[4]);
     const lead = text.slice(Math.max(s.start, at - REACH), at);
     const prep = m[3] && (text.startsWith("'s", end) || text.startsWith('’s', end)) ? "'s" : prepositionOf(lead);
-    if (!prep || (m[4] && prep !== 'in') || (m[3] && !/^(?:on|the|'s|until|till)$/.test(prep)) || (prep === 'of' && !PART_OF_DAY.test(lead))) continue;
+    if (!prep || (m[4] && prep !== 'in') || (m[3] && !/^(?:on|the|'s|until|till|of)$/.test(prep)) || (prep === 'of' && !PART_OF_DAY.test(lead))) continue;
     if (prep === 'in' && ROUNDED.test(lead.slice(0, -3))) continue;
     const found =
       prep === 'the' || prep === 'a' || prep === "'s" ? nounAfter(text, end, s.end) : (wordBefore(text, lead, at) ?? (prep === 'on' && FRONTED.test(text.slice(s.start, at)) ? wordAfter(text, end, s.end) : null));
@@ -208,7 +206,7 @@ export function findHappenings(doc: Structure, layer: EntityLayer, taken: readon
     const near = nearOf(layer.mentions, doc.sentences, i, cls);
     if (cls === 'once' && !near.length) continue;
     const ahead = closedUntil || kind === 'talks' || (cls !== 'once' && (PRESENT.test(word) || AHEAD.test(before) || AHEAD.test(text.slice(found.end, at))));
-    const loose = closedUntil || LOOSE_BEFORE.test(lead) || LOOSE_AFTER.test(text.slice(end, end + 12)) || LOCAL_TIME.test(sentence);
+    const loose = closedUntil ? 'loose' : nightOf(lead, text.slice(end, end + 12), sentence);
     const push = (written: string, from: number, to: number, k: string, date = resolveDay(written, doc.date, ahead)): void => {
       out.push({ start: Math.min(found.start, from), end: Math.max(found.end, to), event: k, subject: about.subject, object: about.object, near, first: false, loose, day: written, ahead, changed, date });
     };

@@ -137,8 +137,11 @@ export interface TimedEvent extends Span {
   object: string | null;
   /** A first deed of its kind ("first emailed"): any such deed before its day contradicts it, none after. */
   first: boolean;
-  /** The day may be the one before or after elsewhere ("Saturday night local time"). */
-  loose: boolean;
+  /**
+   * How the day is given around a night (core/days.ts nightOf): `early` ("early on Sunday") may be the
+   * night before, `late` ("Saturday night") may run into the next day, `loose` either (local time); null: the day itself.
+   */
+  loose: 'early' | 'late' | 'loose' | null;
   /** The day as written ("Tuesday", "11 March", "today", or a month: "March"). */
   day: string;
   /** The day lies ahead of the article ("closes on Friday"), not behind it. */

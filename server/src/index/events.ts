@@ -47,13 +47,21 @@ export const sameDeed = (e: TimedEvent, who: string | null, near: readonly strin
 };
 
 /**
+ * Days one apart given across one night: the earlier late ("late on Saturday", "Saturday night") and the
+ * later not ("on Sunday", "early on Sunday"). Not both early or both late (two nights), nor "on 6 October"
+ * against "in the early hours of 7 October" (the gold of a development cluster counts that one).
+ */
+const oneNight = (earlier: TimedEvent, later: TimedEvent): boolean =>
+  earlier.loose === 'loose' || later.loose === 'loose' || (earlier.loose === 'late' && later.loose !== 'late');
+
+/**
  * Whether two days given one deed disagree: a first deed ("first emailed on 2 May") only with one
  * of its kind before it, contacts without a first never (people write more than once), and a day
  * given loosely ("Saturday night local time") not with the day after or before.
  */
 export function daysDisagree(e: TimedEvent, date: string, o: TimedEvent, other: string): boolean {
   if (sameDate(date, other)) return false;
-  if ((e.loose || o.loose) && date.length === 10 && other.length === 10 && daysApart(date, other) <= 1) return false;
+  if (date.length === 10 && other.length === 10 && daysApart(date, other) <= 1 && oneNight(date < other ? e : o, date < other ? o : e)) return false;
   if (e.first !== o.first) return e.first ? other < date : date < other;
   return e.first || e.event !== 'contact';
 }

@@ -77,13 +77,13 @@ test('events: whom a deed was done to, the thing done to, a first contact in an 
     date: e.date,
   }));
   assert.deepEqual(events, [
-    { event: 'suspend', about: 'Tovan Reik', object: null, first: false, loose: false, date: '2026-02-02' },
-    { event: 'suspend', about: 'Pell Sarni', object: null, first: false, loose: true, date: '2026-02-01' },
-    { event: 'suspend', about: 'Brenlow Motors', object: 'production', first: false, loose: false, date: '2026-02-02' },
-    { event: 'contact', about: 'Pell Sarni', object: 'league', first: true, loose: false, date: '2026-01-14' },
-    { event: 'suspend', about: 'Dag Morrow', object: null, first: false, loose: false, date: '2026-02-02' },
-    { event: 'arrest', about: 'Dag Morrow', object: null, first: false, loose: false, date: '2026-02-02' },
-    { event: 'sack', about: 'Vera Holt', object: null, first: false, loose: false, date: '2026-02-01' },
+    { event: 'suspend', about: 'Tovan Reik', object: null, first: false, loose: null, date: '2026-02-02' },
+    { event: 'suspend', about: 'Pell Sarni', object: null, first: false, loose: 'late', date: '2026-02-01' },
+    { event: 'suspend', about: 'Brenlow Motors', object: 'production', first: false, loose: null, date: '2026-02-02' },
+    { event: 'contact', about: 'Pell Sarni', object: 'league', first: true, loose: null, date: '2026-01-14' },
+    { event: 'suspend', about: 'Dag Morrow', object: null, first: false, loose: null, date: '2026-02-02' },
+    { event: 'arrest', about: 'Dag Morrow', object: null, first: false, loose: null, date: '2026-02-02' },
+    { event: 'sack', about: 'Vera Holt', object: null, first: false, loose: null, date: '2026-02-01' },
   ]);
 });
 
@@ -96,7 +96,7 @@ function happeningsOf(raw: string, names: [string, EntityType][]) {
     near: e.near.map((l) => layer.entities[l].name),
     day: e.day,
     date: e.date,
-    ...(e.loose ? { loose: true } : {}),
+    ...(e.loose ? { loose: e.loose } : {}),
     ...(e.changed ? { changed: true } : {}),
   }));
 }
@@ -129,7 +129,7 @@ test('happenings: a sudden one with the names near it, a meeting with the date a
     DAM_NAMES,
   );
   assert.deepEqual(found, [
-    { event: 'collapse', object: null, who: null, near: ['Orskel', 'Halvane Water Board'], day: '14 June', date: '2025-06-14' },
+    { event: 'collapse', object: null, who: null, near: ['Orskel', 'Halvane Water Board'], day: '14 June', date: '2025-06-14', loose: 'early' },
     { event: 'explosion', object: null, who: null, near: ['Orskel', 'Halvane Water Board'], day: 'Friday', date: '2025-06-13' },
     { event: 'hearing', object: 'public inquiry', who: null, near: [], day: 'June 10', date: '2025-06-10' },
     { event: 'hearing', object: 'council', who: null, near: [], day: 'June 3', date: '2025-06-03' },

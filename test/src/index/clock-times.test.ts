@@ -43,7 +43,52 @@ test('time: a strike "from 00:01 on Sunday" against workers who "walked out at 6
   assert.deepEqual(pairsOf(found), ['paper.txt:2026-04-12 06:00/union.txt:2026-04-12 00:01', 'union.txt:2026-04-12 00:01/paper.txt:2026-04-12 06:00']);
 });
 
+test('time: a blow told as "hit" at one time and "struck" at another, a time written with its part of the day', () => {
+  const found = times({
+    'wire.txt': WEIR('Sunday 12 April 2026', 'The dredger Corvina Star struck the weir\'s east gate at 4:10 a.m. on Sunday, the board said.'),
+    'radio.txt': WEIR('Sunday 12 April 2026', 'The dredger Corvina Star hit the gate shortly after 5:30 this morning.'),
+  });
+  assert.deepEqual(pairsOf(found), ['radio.txt:2026-04-12 05:45/wire.txt:2026-04-12 04:10', 'wire.txt:2026-04-12 04:10/radio.txt:2026-04-12 05:45']);
+});
+
+test('time: "8.45 on Sunday morning" against "at 06:50", a landing outside the first verbs', () => {
+  const found = times({
+    'live.txt': WEIR('Sunday 12 April 2026', 'The rescue plane landed at Orvik at 06:50.'),
+    'qa.txt': WEIR('Monday 13 April 2026', 'When the rescue plane landed at 8.45 on Sunday morning, the crowd cheered.'),
+    'pm.txt': WEIR('Sunday 12 April 2026', 'The rescue plane landed at 6.50 this morning.'),
+  });
+  assert.deepEqual(pairsOf(found), [
+    'live.txt:06:50/qa.txt:2026-04-12 08:45',
+    'pm.txt:2026-04-12 06:50/qa.txt:2026-04-12 08:45',
+    'qa.txt:2026-04-12 08:45/live.txt:06:50',
+    'qa.txt:2026-04-12 08:45/pm.txt:2026-04-12 06:50',
+  ]);
+});
+
+test('time: a time opening its sentence ("At 05:40, the warden was alerted") against one after the verb', () => {
+  const found = times({
+    'a.txt': WEIR('Sunday 12 April 2026', 'At 05:40 on Sunday, the duty warden was alerted by a guard.'),
+    'b.txt': WEIR('Monday 13 April 2026', 'The duty warden was alerted shortly after 4 a.m. on Sunday.'),
+  });
+  assert.deepEqual(pairsOf(found), ['a.txt:2026-04-12 05:40/b.txt:2026-04-12 04:15', 'b.txt:2026-04-12 04:15/a.txt:2026-04-12 05:40']);
+});
+
+test('time: hostages handed over at one time and at another', () => {
+  const found = times({
+    'a.txt': WEIR('Sunday 12 April 2026', 'The three engineers were handed over at 4.30pm on Saturday.'),
+    'b.txt': WEIR('Sunday 12 April 2026', 'The three engineers were handed over at 18:00 on Saturday, their employer said.'),
+  });
+  assert.deepEqual(pairsOf(found), ['a.txt:2026-04-11 16:30/b.txt:2026-04-11 18:00', 'b.txt:2026-04-11 18:00/a.txt:2026-04-11 16:30']);
+});
+
 const QUIET: [string, Record<string, string>][] = [
+  [
+    'one time as "4:40 this afternoon" and "16:40"; "8.45" with no part of the day; "12.20 that night" and "00:20"',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 4:40 this afternoon. The rescue plane landed at 8.45 on Sunday. The alarms went off at 12.20 that night.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 16:40 on Sunday. The rescue plane landed at 11:30 on Sunday. The alarms went off at 00:20.'),
+    },
+  ],
   [
     'one time written three ways (23:50, 11.50pm, 11:50 p.m.)',
     {

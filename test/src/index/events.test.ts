@@ -245,6 +245,14 @@ const HAPPENINGS: [string, Record<string, string>, string[]][] = [
     },
     ['paper.txt:2023-05/release.txt:2024-10', 'release.txt:2024-10/paper.txt:2023-05'],
   ],
+  [
+    'two nights: "in the early hours of Saturday" against "early on Sunday"',
+    {
+      'wire.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed in the early hours of Saturday.'),
+      'paper.txt': VALLEY('Monday 16 June 2025', 'The roof of the Orskel pumping hall collapsed early on Sunday, 15 June.'),
+    },
+    ['paper.txt:2025-06-15/wire.txt:2025-06-14', 'wire.txt:2025-06-14/paper.txt:2025-06-15'],
+  ],
 ];
 for (const [name, articles, pairs] of HAPPENINGS) test(`date, a happening: ${name}`, () => assert.deepEqual(pairsOf(dates(articles)), pairs));
 
@@ -308,6 +316,15 @@ const HAPPENINGS_QUIET: [string, Record<string, string>][] = [
     {
       'a.txt': VALLEY('Monday 7 July 2025', 'The Dunraith lidos have been shut since January. The Halvane Water Board inspected the Orskel roof in early March. It inspects the hall every May.'),
       'b.txt': VALLEY('Tuesday 8 July 2025', 'The Dunraith lidos shut on 3 February. The Halvane Water Board inspected the Orskel roof on 20 March. It inspected the hall in June.'),
+    },
+  ],
+  [
+    'one night: "late on Friday" or "Friday night" against "early on Saturday" or "on Saturday"',
+    {
+      'a.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed late on Friday.'),
+      'b.txt': VALLEY('Sunday 15 June 2025', 'The roof of the Orskel pumping hall collapsed in the early hours of Saturday.'),
+      'c.txt': VALLEY('Monday 16 June 2025', 'The roof of the Orskel pumping hall collapsed on Friday night, 13 June.'),
+      'd.txt': VALLEY('Monday 16 June 2025', 'The roof of the Orskel pumping hall collapsed on Saturday, 14 June.'),
     },
   ],
   [
