@@ -200,19 +200,39 @@ function verbBefore(clause: string, negated: boolean): { word: string; index: nu
 function subjectOf(before: string, from: number, mentions: readonly Mention[]): { subject: number | null; object: string | null } | null {
   let np = before.trimEnd().replace(AUXILIARY, '').trimEnd();
   if (RELATIVE.test(np)) np = np.replace(RELATIVE, '').trimEnd();
-  const at = from + np.length;
+  // A named one in apposition stands for the subject ("The ship, the Corvina Star, hit …"); else the
+  // apposition is set aside ("The Corvina Star, a 9,000-tonne dredger, struck …").
+  if (np.endsWith(',')) {
+    const named = namedAt(np.slice(0, -1).trimEnd(), from, mentions);
+    if (named) return named;
+    np = np.replace(APPOSITION, '').trimEnd();
+  }
+  const named = namedAt(np, from, mentions);
+  if (named) return named;
   const lo = firstAtLeast(mentions, from, (x) => x.start);
-  const hi = firstAtLeast(mentions, at, (x) => x.start);
-  const named = hi > lo ? mentions[hi - 1] : null;
-  if (named && named.end >= at - 1 && named.type !== 'place') return { subject: named.local, object: null };
   if (ITS.test(np)) {
     // The sentence's subject: "The council told the Echo that its duty officer …".
-    const body = mentions.slice(lo, hi).find((x) => x.type === 'organization');
+    const body = mentions.slice(lo, firstAtLeast(mentions, from + np.length, (x) => x.start)).find((x) => x.type === 'organization');
     return body ? { subject: body.local, object: null } : null;
   }
   const head = /(?:^|[^\p{L}'’-])(\p{L}[\p{Ll}-]+)$/u.exec(np.replace(PLACE_AFTER, ''));
   if (!head || /^\p{Lu}/u.test(head[1]) || NO_THING.test(head[1].toLowerCase())) return null;
   return { subject: null, object: singular(head[1].toLowerCase()) };
+}
+
+/** An apposition after a subject: ", a 9,000-tonne dredger,". */
+const APPOSITION = /,\s+(?:a|an|the)\s[^;]{1,120},$/;
+/** A place named after a preposition modifies the subject ("the sirens in Brenmoor"); one standing alone is it (a ship the recogniser took for a place). */
+const PLACE_MODIFIER = /\b(?:in|at|on|near|of|from|to|by|below|above|along|across|around|outside|inside)\s+(?:the\s+)?$/i;
+
+/** The one named right at the end of `np` (which starts at `from`), as the subject. */
+function namedAt(np: string, from: number, mentions: readonly Mention[]): { subject: number; object: null } | null {
+  const at = from + np.length;
+  const hi = firstAtLeast(mentions, at, (x) => x.start);
+  const named = hi > 0 ? mentions[hi - 1] : null;
+  if (!named || named.start < from || named.end < at - 1) return null;
+  if (named.type === 'place' && PLACE_MODIFIER.test(np.slice(0, named.start - from))) return null;
+  return { subject: named.local, object: null };
 }
 
 /** The time in minutes after midnight, with its slack; "midnight" may be the start or the end of its day. */

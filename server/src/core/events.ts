@@ -64,6 +64,20 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** What is suspended, halted or recalled when it is no person or body: one thing per kind of work. */
 const OBJECT =
   /\b(production|output|operations|work|construction|flights|services?|trading|sales|exports|imports|shipments|deliveries|talks|negotiations|aid|funding|payments|licen[cs]e|membership|classes|trains|vehicles|cars)\b/i;
+/**
+ * Things suspended or recalled that OBJECT does not list: the head noun right after the deed ("paused
+ * dosing in its study", "suspended a mid-stage trial of …", "recalled the batch outright"), or of the
+ * sentence's subject before a passive ("Dosing in all arms of the study was paused"). People are
+ * arrested, charged or sentenced; only things are suspended and recalled by a noun of their own.
+ */
+const THINGS_DONE_TO = new Set(['suspend', 'recall']);
+const HEAD_END = String.raw`(?=\s+(?:of|in|at|on|for|from|with|by|to|until|after|before|pending|and|outright|altogether|indefinitely|temporarily|immediately)\b|\s*[,;.]|\s*$)`;
+const HEAD_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|their|his|her|all)\s+)?(?:[\p{Ll}][\p{Ll}-]*\s+){0,2}?([\p{Ll}][\p{Ll}-]{2,})${HEAD_END}`, 'u');
+const HEAD_BEFORE = /(?:^|[.;,]\s+)(?:(?:The|the|A|a|An|an|All|all)\s+)?(?:[\p{L}][\p{Ll}-]*\s+){0,2}?([\p{L}][\p{Ll}-]{2,})\s+(?:(?:of|in|at|on|for)\s+[^,;.]{1,60}?\s+)?(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Words that head no thing: pronouns, auxiliaries, adverbs. */
+const NO_HEAD = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself|was|were|been|is|are|also|then|later|\p{Ll}+ly)$/iu;
+/** Words before a name that make it another noun's: "a trial of Velmo Labs", "in the Arlen plant". */
+const OWNED = /\b(?:of|in|at|for|from|with|by|to|on)\b/;
 /** Another of the same deeds, not the one reported elsewhere: "suspended again", "a second suspension", "his new contract". */
 const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further)\b/i;
 /**
@@ -85,7 +99,7 @@ const ADDRESSEE =
   /^\s+(?:(?:the|his|her|their|its|my|our|a|an)\s+)?(?:(?:first\s+)?(?:e-?mails?|letters?|messages?|complaints?|warnings?|reports?)\s+)?(?:to\s+|with\s+)?(?:(?:the|his|her|their|its|my|our)\s+)?(\p{L}[\p{L}-]*)/u;
 const NO_ADDRESSEE = /^(?:on|in|at|about|over|after|before|last|this|that|yesterday|today|and|but|by|for|from|it|them|concerns?)$/i;
 /** A price closing or opening up or down ("shares closed down 4% on Monday"): a market's day, not a closure. */
-const PRICE_MOVE = /^\s+(?:up|down|higher|lower|flat|unchanged)\b/;
+const PRICE_MOVE = /^\s+(?:[$€£]?[\d.,]+\s?(?:%|per\s?cent|p|c)?\s+)?(?:up|down|higher|lower|flat|unchanged)\b/;
 /** The speaker of a quote saying "I" (an interview's answer, a quoted account) did it. */
 const I_BEFORE = /(?:^|[^\p{L}])I\s+(?:(?:first|then|had|have|finally|only)\s+)?$/u;
 
@@ -170,18 +184,24 @@ function aboutOf(
   const gap = text.slice(end, dayAt);
   if (DONE_TO.has(event) && !PASSIVE.test(text.slice(Math.max(from, start - 30), start))) {
     // Active: the one it was done to follows the deed ("suspended striker Ivo Marsk", "suspended production").
-    const done = mentions.find((x) => x.start >= end && x.start < dayAt && x.start - end < 40);
+    // Whom it was done to: a name right after the deed, not one a phrase after it owns ("a trial of Velmo Labs").
+    const done = mentions.find((x) => x.start >= end && x.start < dayAt && x.start - end < 40 && !OWNED.test(text.slice(end, x.start)));
     if (done) return { subject: done.local, object: null };
-    const thing = OBJECT.exec(gap);
-    if (thing) return { subject: doerOf(sentence, from, start, end, mentions, false), object: thing[1].toLowerCase() };
+    const listed = OBJECT.exec(gap)?.[1];
+    if (listed) return { subject: doerOf(sentence, from, start, end, mentions, false), object: listed.toLowerCase() };
+    // A thing of its own noun: its doer only when named right before the deed (a dateline's outlet or a name further back is not).
+    const head = THINGS_DONE_TO.has(event) ? HEAD_AFTER.exec(gap)?.[1] : undefined;
+    if (head && !NO_HEAD.test(head)) return { subject: namedRightBefore(text, start, mentions), object: head.toLowerCase() };
     if (!/^(?:suspension|arrest|sentencing|recall)$/i.test(text.slice(start, end))) return null;
   }
   const lead = text.slice(from, start);
   if (DONE_TO.has(event)) {
     // "Production on the line was suspended": the thing before the passive, and whose it is when an organisation is named with it.
     const near = Math.max(0, lead.length - 80);
-    const thing = OBJECT.exec(lead.slice(near));
-    if (thing) {
+    // Its own noun only when no name stands right before the passive ("Tovan Reik was suspended" is about him).
+    const named = mentions.some((x) => x.end <= start && x.end > start - 40);
+    const thing = OBJECT.exec(lead.slice(near)) ?? (THINGS_DONE_TO.has(event) && !named && PASSIVE.test(lead) ? HEAD_BEFORE.exec(lead) : null);
+    if (thing && !NO_HEAD.test(thing[1])) {
       const owner = mentions.find((x) => x.type === 'organization' && x.start > from + near + thing.index && x.end <= start);
       return { subject: owner?.local ?? null, object: thing[1].toLowerCase() };
     }
@@ -213,6 +233,13 @@ function dayBefore(text: string, from: number, at: number): RegExpExecArray | nu
   const day = DAY_BEFORE.exec(text.slice(start, at));
   if (day) day.index += start;
   return day;
+}
+
+/** Between a doer's name and its deed: an abbreviation, a comma, an auxiliary, a day ("the regulator, the Vestry Board (VB), on Monday suspended"). */
+const DOER_GAP = /^(?:\s*\([^)]{1,15}\))?\)?\s*,?\s*(?:(?:has|have|had|also|then|on\s+\p{Lu}\p{Ll}+|yesterday|today)\s+)*$/u;
+function namedRightBefore(text: string, start: number, mentions: readonly Mention[]): number | null {
+  const m = mentions.filter((x) => x.end <= start && x.end >= start - 60).pop();
+  return m && m.type !== 'place' && DOER_GAP.test(text.slice(m.end, start)) ? m.local : null;
 }
 
 /** A sentence about someone named before: "He was suspended this afternoon." */

@@ -30,6 +30,10 @@ const VOCABULARY: [string, HappeningClass, string][] = [
   ['earthquake', 'once', 'earthquake,quake'],
   ['derailment', 'once', 'derailed,derailment'],
   ['sinking', 'once', 'sank,capsized'],
+  // Crimes done once to someone or somewhere: the people or place named near them tell one from another.
+  ['kidnapping', 'once', 'kidnapped,abducted,kidnapping,abduction,were seized,was seized,taken hostage'],
+  ['break-in', 'once', 'broke into,break-in,burglary,burgled,forced their way into,forced entry,robbed,robbery,heist,stole,stolen'],
+  ['escape', 'once', 'escaped,escape,jailbreak,broke out of'],
   ['end', 'end', 'close,closes,closed,closure,shut,shuts,shut down,shuts down,end,ends,ended,expire,expires,expired'],
   ['start', 'start', 'open,opens,opened,reopen,reopens,reopened,start,starts,started,begin,begins,began,take effect,takes effect,took effect,come into force,comes into force,came into force'],
   ['span', 'span', 'run,runs,last,lasts,remain open,remains open,stay open,stays open,be open,is open,continue,continues'],
@@ -113,7 +117,7 @@ const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:repor
 /** A change of date stated as one: both days were right in their time. */
 const CHANGED = /\b(?:postponed|rescheduled|pushed back|put back|brought forward|delayed|moved (?:up|back|forward|to)|adjourned|cancel+ed|(?:was|were|been|has|have|had)\s+extended|extend(?:s|ed|ing)?\s+(?:it|the|its|their))\b/i;
 /** The nouns of the vocabulary, which must head their phrase ("the auction on Sunday", not "auction house"). */
-const NOUN_WORDS = new Set(['collapse', 'explosion', 'blast', 'blaze', 'crash', 'earthquake', 'quake', 'derailment', 'closure', 'opening', 'inspection', ...VOCABULARY.filter(([, cls]) => cls === 'recurring').map(([k]) => k)]);
+const NOUN_WORDS = new Set(['collapse', 'explosion', 'blast', 'blaze', 'crash', 'earthquake', 'quake', 'derailment', 'kidnapping', 'abduction', 'break-in', 'burglary', 'robbery', 'heist', 'escape', 'jailbreak', 'closure', 'opening', 'inspection', ...VOCABULARY.filter(([, cls]) => cls === 'recurring').map(([k]) => k)]);
 const NOUN_HEAD = /^(?:\s*[^\s\p{L}]|\s+(?:of|on|in|at|into|for|from|to|by|with|near|was|were|is|are|will|would|had|has|that|which|took|happened|struck|hit|began|opened|ended|and)\b|\s+\p{Ll}+ed\b|\s*$)/u;
 /** A verb between a sudden happening's noun and the date: the date is that verb's ("the 1988 crash - was suspended in April"). */
 const OTHER_VERB = /\b(?:was|were|is|are|has|have|had|will|would)\b|\b\p{Ll}{3,}ed\b/u;

@@ -88,14 +88,16 @@ export interface Quote extends Span {
 
 /** Where people or a thing were taken, kept or found (core/placings.ts): "the van was found burned out in Oslek". Its span is the last place's words. */
 export interface Placing extends Span {
-  /** Taken or kept there, found there, or (talks) held there. */
-  deed: 'taken' | 'found' | 'held';
+  /** Taken there, found there, caught or given a roof there (`kept`), (talks) held there, or (a person) spoke to the press there. */
+  deed: 'taken' | 'found' | 'held' | 'kept' | 'spoke';
   /** What: a head noun, singular ("van", "recorder"), "people" for those an emergency moves, or "@<local>" for a named one. */
   thing: string;
   /** The places as written, in order ("Tarnby General Hospital"); more than one when the clause lists several. */
   places: string[];
   /** The sentence that tells it. */
   sentence: Span;
+  /** For one who spoke: the day its sentence gives ("Tuesday", "today"), which sets one briefing apart from another. */
+  day?: string;
 }
 
 /** A number reported about something, with who reports it: "280,000 dead", "killing 45 IS fighters, the Observatory said". */

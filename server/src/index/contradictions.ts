@@ -12,7 +12,7 @@ import { happeningClass } from '../core/happenings';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { onlyPersonIntroduced, speakersDisagree } from './speakers';
-import { placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
+import { otherOccasion, placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
 
 /** What contradictions read from the index: a narrow view, so this module does not depend on the workspace. */
 export interface IndexView {
@@ -211,7 +211,12 @@ function compareEvents(ws: IndexView, uri: string, a: ArticleAnalysis, related: 
       if (!b || !related(otherUri)) continue;
       const mine = eventDate(e, a, b);
       if (!mine) continue;
-      const same = (x: TimedEvent, from: string): boolean => sameDeed(e, who, near, x, whoOf(x, from), nearOf(x, from));
+      // A sudden happening may name different things of one event in each sentence ("a provincial museum" in
+      // Brill; "the Arlen Museum"): the same when each names something the other article names.
+      const once = happeningClass(e.event) === 'once';
+      const across = (x: TimedEvent, from: string): boolean =>
+        once && x.event === e.event && from === otherUri && near.some((id) => entityIds(ws, otherUri, b).has(id)) && nearOf(x, from).some((id) => entityIds(ws, uri, a).has(id));
+      const same = (x: TimedEvent, from: string): boolean => sameDeed(e, who, near, x, whoOf(x, from), nearOf(x, from)) || across(x, from);
       // Another day this article gives the deed, or the other article gives this one, or a change of day
       // either states: no disagreement.
       const oursAll = a.events.filter((x) => same(x, uri));
@@ -297,7 +302,7 @@ function comparePlacings(ws: IndexView, uri: string, a: ArticleAnalysis, related
     for (const otherUri of ws.claims.withKey(key)) {
       const b = otherUri === uri ? undefined : ws.analysis(otherUri);
       if (!b || !related(otherUri) || writtenTooFarApart(a, b)) continue;
-      const theirs = b.placings.filter((x) => same(x, otherUri));
+      const theirs = b.placings.filter((x) => same(x, otherUri) && !otherOccasion(p, a, x, b));
       if (!theirs.length || theirs.some((x) => shareAPlace(p.places, x.places))) continue;
       // Either article placing them in one of the other's places too: moved, or some to each.
       if (ours.some((x) => theirs.some((y) => shareAPlace(x.places, y.places)))) continue;

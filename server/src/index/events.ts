@@ -89,7 +89,11 @@ export function anotherOccurrence(e: TimedEvent, date: string, a: ArticleAnalysi
 }
 
 /** How many different days an article gives happenings of one kind. */
-const datesOf = (kind: string, a: ArticleAnalysis, b: ArticleAnalysis): number => new Set(a.events.filter((x) => x.event === kind).map((x) => eventDate(x, a, b))).size;
+const datesOf = (kind: string, a: ArticleAnalysis, b: ArticleAnalysis): number => {
+  const dates = [...new Set(a.events.filter((x) => x.event === kind).map((x) => eventDate(x, a, b)))];
+  // "in August" and "on 23 August" are one date told twice.
+  return dates.filter((d) => !(d && d.length === 7 && dates.some((e) => e && e.length === 10 && e.startsWith(d)))).length;
+};
 
 /** A happening in words for messages: "the collapse", "the end of the offer period", "the public hearing", "the last inspection". */
 export const happeningWords = (e: TimedEvent, name: string | null): string => {

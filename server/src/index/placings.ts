@@ -2,7 +2,7 @@
 // or found in places that share no name ("found burned out in Oslek" against "in Varby"; "taken to the
 // hospital in Tarnby" against "flown to a clinic in Morsund").
 
-import { daysApart } from '../core/days';
+import { daysApart, resolveDay, withYear } from '../core/days';
 import type { ArticleAnalysis, Placing } from '../core/types';
 
 /** What the index lists articles by: the deed, and the thing unless it is named (a name's id is only known in the graph). */
@@ -30,9 +30,18 @@ const DAYS_APART = 3;
 
 export const writtenTooFarApart = (a: ArticleAnalysis, b: ArticleAnalysis): boolean => a.date !== null && b.date !== null && daysApart(a.date, b.date) > DAYS_APART;
 
-/** "the van was found in", "people were taken to", for messages. */
+const DEED_WORDS: Record<Placing['deed'], string> = { found: 'found in', held: 'held in', taken: 'taken to', kept: 'caught or kept in', spoke: 'spoke to the press in' };
+
+/** "the van was found in", "people were taken to", "Dana Voss spoke to the press in", for messages. */
 export const placingWords = (p: Placing, name: string | null): string => {
   const what = p.thing.startsWith('@') ? (name ?? 'the same one') : p.thing === 'people' ? 'the people' : `the ${p.thing}`;
-  const plural = p.thing === 'people';
-  return `${what} ${plural || p.thing === 'talks' ? 'were' : 'was'} ${p.deed === 'found' ? 'found in' : p.deed === 'held' ? 'held in' : 'taken to'}`;
+  if (p.deed === 'spoke') return `${what} ${DEED_WORDS.spoke}`;
+  return `${what} ${p.thing === 'people' || p.thing === 'talks' ? 'were' : 'was'} ${DEED_WORDS[p.deed]}`;
+};
+
+/** Two briefings by one person on days the articles date apart are two occasions, not one place told two ways. */
+export const otherOccasion = (p: Placing, a: ArticleAnalysis, o: Placing, b: ArticleAnalysis): boolean => {
+  if (!p.day || !o.day) return false;
+  const [x, y] = [resolveDay(p.day, withYear(a.date, b.date)), resolveDay(o.day, withYear(b.date, a.date))];
+  return x === null || y === null || x !== y;
 };

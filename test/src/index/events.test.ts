@@ -380,3 +380,40 @@ test('date, must not: talks told otherwise than as a summons, or a summons to ta
     assert.deepEqual(dates({ 'a.txt': called, 'b.txt': DISPUTE('Tuesday 4 March 2025', other) }).map((c) => c.message), [], other);
   }
 });
+
+const DRUG_TRIAL = (date: string, body: string): string =>
+  `Drug trial halted in Corvale\n\n${date}\n\nBrindle Labs is testing its heart drug Ostavir on 400 patients in Corvale and Marrowick. ${body}\n\nShares in Brindle Labs fell.\n`;
+
+test('date: a thing suspended or paused, named by its own noun ("a mid-stage trial", "dosing")', () => {
+  const found = dates({
+    'wire.txt': DRUG_TRIAL('Friday 7 November 2025', 'The national medicines board on Wednesday suspended a mid-stage trial of Brindle Labs\' drug.'),
+    'weekly.txt': DRUG_TRIAL('Saturday 8 November 2025', 'The national medicines board suspended the trial outright on Thursday. The company paused dosing on 31 October.'),
+    'statement.txt': DRUG_TRIAL('Tuesday 4 November 2025', 'Dosing in all arms of the study was paused on 3 November 2025 on the advice of its monitors.'),
+  });
+  assert.deepEqual(pairsOf(found), [
+    'statement.txt:2025-11-03/weekly.txt:2025-10-31',
+    'weekly.txt:2025-10-31/statement.txt:2025-11-03',
+    'weekly.txt:2025-11-06/wire.txt:2025-11-05',
+    'wire.txt:2025-11-05/weekly.txt:2025-11-06',
+  ]);
+  // Different things on different days, and a share price closing lower, are no disagreement.
+  assert.deepEqual(
+    dates({
+      'a.txt': DRUG_TRIAL('Friday 7 November 2025', 'The company paused dosing on 31 October. Shares in Brindle Labs closed 38% lower on Tuesday.'),
+      'b.txt': DRUG_TRIAL('Saturday 8 November 2025', 'The national medicines board suspended the trial on Thursday. Shares in Brindle Labs closed on Wednesday at a record low.'),
+    }).map((c) => c.message),
+    [],
+  );
+});
+
+const MUSEUM = (date: string, body: string): string =>
+  `Paintings stolen from the Hellby Gallery\n\n${date}\n\nThe Hellby Gallery in Velham lost four paintings, Velham Police said. ${body}\n`;
+
+test('date: a break-in whose sentences name different things of one event, two nights apart', () => {
+  const found = dates({
+    'wire.txt': MUSEUM('Monday 20 October 2025', 'Thieves forced their way into a small museum in Velham early on Sunday.'),
+    'column.txt': MUSEUM('Wednesday 22 October 2025', 'Burglars broke into the Hellby Gallery in the early hours of Saturday.'),
+    'paper.txt': MUSEUM('Monday 20 October 2025', 'Burglars broke into the Hellby Gallery late on Saturday night.'),
+  });
+  assert.deepEqual(pairsOf(found), ['column.txt:2025-10-18/wire.txt:2025-10-19', 'wire.txt:2025-10-19/column.txt:2025-10-18']);
+});

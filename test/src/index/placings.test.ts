@@ -71,3 +71,39 @@ test('place, must not: talks of another round, talks not between the sides of th
   // Talks held in Brekka are the same talks: they disagree.
   assert.equal(places({ 'a.txt': held, 'b.txt': DISPUTE('Tuesday 4 March 2025', 'Talks between the two sides were held in Brekka on Monday.') }).length, 2);
 });
+
+const ESCAPE = (date: string, body: string): string =>
+  `Two inmates escape from Dravny prison\n\n${date}\n\nTwo inmates escaped from the prison at Dravny, the Ostrel Prison Service said. ${body}\n`;
+
+test('place: escaped inmates caught in two different villages ("in the village of …")', () => {
+  const found = places({
+    'wire.txt': ESCAPE('14 May 2025', 'The two inmates were caught in the village of Selmovo on Tuesday.'),
+    'paper.txt': ESCAPE('15 May 2025', 'Both inmates were recaptured in Karvesk, police said.'),
+  });
+  assert.equal(found.length, 2);
+  assert.equal(found.find((c) => c.here.uri.endsWith('wire.txt'))!.message, 'Place: this article says the inmate was caught or kept in Selmovo; paper.txt says Karvesk.');
+  // Families given shelter are not the inmates; people caught are not pooled with people housed.
+  assert.deepEqual(
+    places({
+      'a.txt': ESCAPE('14 May 2025', 'The two inmates were caught in Selmovo. Evacuated families were housed in a sports hall in Dravny.'),
+      'b.txt': ESCAPE('14 May 2025', 'Evacuated families were housed in a school in Dravny. Three men were detained in Karvesk.'),
+    }),
+    [],
+  );
+});
+
+test('place: one person speaking to the press in two places the same day, not on two days', () => {
+  const found = places({
+    'wire.txt': ESCAPE('14 May 2025', 'Prison chief Edda Morrin told reporters at the prison gates in Dravny on Tuesday that the search went on.'),
+    'paper.txt': ESCAPE('15 May 2025', 'Edda Morrin, the prison chief, told a news conference in Karvesk on Tuesday that the search went on.'),
+  });
+  assert.equal(found.length, 2);
+  assert.match(found[0].message, /Edda Morrin spoke to the press in/);
+  assert.deepEqual(
+    places({
+      'wire.txt': ESCAPE('14 May 2025', 'Prison chief Edda Morrin told reporters at the prison gates in Dravny on Tuesday.'),
+      'paper.txt': ESCAPE('15 May 2025', 'Edda Morrin of the Ostrel Prison Service told a news conference in Karvesk on Wednesday that the search went on.'),
+    }),
+    [],
+  );
+});
