@@ -11,13 +11,17 @@ const monthOf = (word: string): number => MONTHS.findIndex((m) => word.toLowerCa
 const SP = '[ \\u00a0\\u202f]';
 /** A day of a month, maybe with its year: "March 12", "12 March", "Feb. 2", "29 January 2026", "Oct 14, 2025". */
 export const DATE_WORDS = `(?:${MONTH_WORD}${SP}\\d{1,2}(?:st|nd|rd|th)?(?:,?${SP}\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?${SP}(?:of${SP})?${MONTH_WORD}(?:,?${SP}\\d{4})?)`;
+/** A day of the month alone, read against the article's month: "on the 13th", "on the afternoon of the 13th". */
+const ORDINAL_DAY = `\\bon\\s+the\\s+(?:(?:morning|afternoon|evening|night)\\s+of\\s+the\\s+)?(\\d{1,2}(?:st|nd|rd|th))\\b`;
+/** A year, or a month of a year: "in 2017", "in March 2019" (core/events.ts keeps it for deeds done once in a life: a sentence, a death). */
+const IN_YEAR = `\\bin\\s+((?:${MONTH_WORD}${SP})?(?:19|20)\\d\\d)\\b(?!\\s*[-–/%])`;
 /**
  * A day as a deed or a statement is given it: "on 11 March" (a weekday before it set aside: "on
  * Wednesday, March 12"), "on/last/this Tuesday", "yesterday", "this afternoon". Vague spans ("last
  * week", "earlier this month") and bounds ("by Monday") are no day.
  */
 export const DAY = new RegExp(
-  `\\bon\\s+(?:(?:${WEEKDAYS.join('|')}),?${SP}(?:the${SP})?)?(${DATE_WORDS})\\b|\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\b(yesterday|today|tonight|earlier today|last night|this (?:morning|afternoon|evening))\\b`,
+  `\\bon\\s+(?:(?:${WEEKDAYS.join('|')}),?${SP}(?:the${SP})?)?(${DATE_WORDS})\\b|\\b(?:on|last|this)\\s+(${WEEKDAYS.join('|')})\\b|\\b(yesterday|today|tonight|earlier today|last night|this (?:morning|afternoon|evening))\\b|${ORDINAL_DAY}|${IN_YEAR}`,
 );
 /** Where a day's words may be: every "day" (a weekday, "today", "yesterday") and every month's first three letters. */
 export interface DayMarks {
@@ -29,7 +33,7 @@ export interface DayMarks {
 /** Months as a DAY may write them, each starting with its month's first three letters. */
 const MONTH_FORMS = [...MONTHS, 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept', 'Oct.', 'Nov.', 'Dec.'];
 /** "tonight", "last night", "this morning": one pattern (a lookup per word cost 9.6 ms per BBC pass, the pattern 3 ms). */
-const PARTS_OF_DAY = /night|this (?:morning|afternoon|evening)/g;
+const PARTS_OF_DAY = /night|this (?:morning|afternoon|evening)|the \d{1,2}(?:st|nd|rd|th)\b|in (?:19|20)\d\d\b/g;
 const MONTH_STEMS = MONTHS.map((m) => m.slice(0, 3));
 const positions = (text: string, w: string, into: number[]): number[] => {
   for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) into.push(i);
@@ -75,7 +79,9 @@ export function nightOf(before: string, after: string, sentence: string): Night 
 }
 export const LOCAL_TIME = /\blocal time\b|\btime zone\b|\b(?:GMT|UTC)\b/;
 /** The day as written in a DAY match. */
-export const writtenDay = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3];
+export const writtenDay = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+/** Whether a DAY match is a year or a month of a year ("in 2017", "in March 2019"), not a day. */
+export const yearOnly = (m: RegExpExecArray): boolean => m[5] !== undefined;
 /** Days written relative to the article's own: they resolve to the article date or the day before. */
 const SAME_DAY = /^(?:today|tonight|earlier today|this (?:morning|afternoon|evening))$/i;
 const DAY_BEFORE = /^(?:yesterday|last night)$/i;
@@ -89,6 +95,9 @@ const AFTER_ARTICLE_DAYS = 31;
  * no article date.
  */
 export function resolveDay(written: string, articleDate: string | null, ahead = false): string | null {
+  if (/^\d{4}$/.test(written)) return written;
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(written);
+  if (ordinal) return resolveOrdinal(+ordinal[1], articleDate, ahead);
   const alone = MONTH_ALONE.exec(written);
   if (alone) return resolveMonth(monthOf(alone[1]), alone[2] ? +alone[2] : null, articleDate, ahead);
   const date = MONTH_DAY.exec(written);
@@ -109,7 +118,17 @@ export function resolveDay(written: string, articleDate: string | null, ahead = 
   return d && !ahead && Date.parse(d) - base.getTime() > AFTER_ARTICLE_DAYS * 86400000 ? iso(year - 1, month, day) : d;
 }
 
-const MONTH_ALONE = new RegExp(`^(${MONTHS.join('|')})(?:${SP}(\\d{4}))?$`);
+/** A day of the month alone: in the article's month, or the one before when that day is still to come (the one after, ahead). */
+function resolveOrdinal(day: number, articleDate: string | null, ahead: boolean): string | null {
+  if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate)) return null;
+  let [y, m] = [+articleDate.slice(0, 4), +articleDate.slice(5, 7)];
+  const today = +articleDate.slice(8, 10);
+  if (!ahead && day > today) [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+  if (ahead && day < today) [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  return iso(y, m, day);
+}
+
+const MONTH_ALONE = new RegExp(`^(${MONTH_WORD})(?:${SP}(\\d{4}))?$`);
 
 /** A month written alone ("in March"): "2025-03", the latest such month up to the article's, or with `ahead` the first from it on. */
 function resolveMonth(month: number, year: number | null, articleDate: string | null, ahead: boolean): string | null {

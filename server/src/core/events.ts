@@ -6,7 +6,7 @@
 // articles giving them different days disagree about the event.
 
 import { inside } from './boilerplate';
-import { DAY, dayMarks, dayPlaces, nightOf, writtenDay, resolveDay } from './days';
+import { DAY, dayMarks, dayPlaces, nightOf, writtenDay, resolveDay, yearOnly } from './days';
 import { findClockTimes } from './clock-times';
 import { findHappenings } from './happenings';
 import { firstAtLeast, upperBound } from './text';
@@ -57,6 +57,12 @@ const DAY_BEFORE = new RegExp(`(?:${DAY.source})\\s+(?:\\p{Ll}+ly\\s+)?$`, 'u');
 /** How far after the deed whom or what it was done to is looked for when the day stands before it. */
 const OBJECT_SPAN = 40;
 
+/**
+ * Deeds a year alone may date ("was sentenced in 2017", "died in March 2019"): done once in a life.
+ * Others are done again in other years (elected, appointed, arrested), which a year alone cannot tell apart.
+ */
+const YEAR_DEEDS = new Set(['sentence', 'convict', 'die']);
+const YEAR_GAP = /^[^,.;:!?"“”()]{0,30}$/;
 /** Deeds done to someone or something: the event is about whom they were done to ("X was suspended", "the club suspended X"). */
 const DONE_TO = new Set(['suspend', 'recall', 'arrest', 'sentence', 'convict', 'charge', 'release', 'elect', 'appoint', 'sack']);
 /** A passive: the one it was done to stands before ("Ivo Marsk, who was suspended", "production has been halted"). */
@@ -140,6 +146,8 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
       const dayEnd = dayAt + day[0].length;
       const word = m[0].toLowerCase();
       const event = DEEDS.get(word)!;
+      // A year alone right after the deed, in its clause ("died in 2004", not "died last year, attended the school in 1937").
+      if (yearOnly(day) && (!YEAR_DEEDS.has(event) || dayAt < deedEnd || !YEAR_GAP.test(text.slice(deedEnd, dayAt)))) continue;
       // Between the deed and its day, or (the day before it) the few words after the deed.
       const gapEnd = dayAt > at ? dayAt : Math.min(s.end, deedEnd + OBJECT_SPAN);
       const gap = text.slice(deedEnd, gapEnd);

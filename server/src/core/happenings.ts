@@ -99,8 +99,8 @@ function prepositionOf(lead: string): string | null {
 }
 /** "of" gives a day only after a part of it: "in the early hours of Tuesday", "on the night of 6 October". */
 const PART_OF_DAY = /\b(?:hours|night|morning|afternoon|evening)\s+of\s+$/i;
-/** A rounding of a month ("early March", "mid-March", "the end of March"): no date to compare. */
-const ROUNDED = /\b(?:early|mid|late|end|start|beginning|middle)(?:-|\s+of\s+|\s+)$/i;
+/** A rounding of a month ("early in March", "late in March", "the end of … in March"): no date to compare; "due to end in March" is none. */
+const ROUNDED = /\b(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?:-|\s+)$/i;
 /** Between the word and its date: a clause without a full stop (a time's dot is no stop: "3.40am", "9 a.m."). */
 const GAP = /^[^.;:!?"“”]{0,70}$/;
 /**
@@ -142,8 +142,8 @@ const LAST = /\b(?:last|latest|most\s+recent)\s+(?:(?:regular|routine|annual|ful
 const INSPECTORS = /\binspectors?\b/i;
 /** Words between the subject and the verb: auxiliaries, modals, "scheduled to", "plan to". */
 const AUXILIARIES = /(?:\s+(?:will|shall|would|could|may|might|is|are|was|were|be|been|has|have|had|also|now|finally|officially|permanently|temporarily|set|scheduled|expected|due|planned|going|to|then|only|all|itself|themselves|plans?|hopes?|wants?|aims?|intends?|expects?|needs?))+\s*$/i;
-/** A place or a complement after the thing ending or starting: "farm shops in the valley", "the sale of the depot", "the inquest into …". */
-const PLACE_AFTER = /^(.*?\p{Ll}{3,})\s+(?:in|at|of|into|for|over|with|across|near|around|outside)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]{1,40}$/u;
+/** A place or a complement after the thing ending or starting: "farm shops in the valley", "the sale of the depot", "the inquest into …", "her term as mayor". */
+const PLACE_AFTER = /^(.*?\p{Ll}{3,})\s+(?:in|at|of|into|for|over|with|across|near|around|outside|as)\s+(?:the\s+|its\s+|their\s+)?[\p{L}'’ -]{1,40}$/u;
 /** A verb's subject or object that is no thing: a pronoun, a relative, the doors of "close their doors", a market that closes daily, a span of time. */
 const NO_THING = /^(?:it|they|he|she|we|which|that|who|this|these|those|there|one|doors|gates|itself|themselves|market|day|week|month|year|days|weeks|months|years)$/;
 /** What a noun phrase of its own may follow. */
@@ -309,7 +309,8 @@ function aboutOf(text: string, s: Span, found: Found, kind: string, cls: Happeni
   // sentence's first word ("The tour", "Public voting"), not "Blair seems certain".
   const left = subject ? lead.slice(0, subject.index + (/^\p{Ll}/u.test(subject[0]) ? 0 : 1)).trimEnd() : '';
   const named = left.replace(/(?:\s+\p{Lu}[\p{L}'’-]*)+$/u, ''); // "The two Orskel pools": names as modifiers after a determiner
-  if (!subject || !(left === '' || /[,;:(—–]$/.test(left) || NP_START.test(left) || NP_START.test(named) || /^\p{Lu}[\p{Ll}-]*$/u.test(left) || (subject[1] !== undefined && DETERMINERS.test(subject[1])))) return null;
+  // A possessive is a determiner: "Olan Fenwick's four-year term".
+  if (!subject || !(left === '' || /[,;:(—–]$/.test(left) || /\p{L}['’]s?$/u.test(left) || NP_START.test(left) || NP_START.test(named) || /^\p{Lu}[\p{Ll}-]*$/u.test(left) || (subject[1] !== undefined && DETERMINERS.test(subject[1])))) return null;
   return thing(subject[1] ?? null, subject[2]);
 }
 

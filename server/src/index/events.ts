@@ -12,8 +12,8 @@ export const eventKey = (e: TimedEvent): string => `event|${e.event}`;
 /** The event's date, an article date without a year taking the other article's. */
 export const eventDate = (e: TimedEvent, a: ArticleAnalysis, other: ArticleAnalysis): string | null => e.date ?? resolveDay(e.day, withYear(a.date, other.date), e.ahead);
 
-/** Two dates agree when they are one, or one is a month ("2025-03") holding the other. */
-export const sameDate = (a: string, b: string): boolean => a === b || ((a.length === 7 || b.length === 7) && a.slice(0, 7) === b.slice(0, 7));
+/** Two dates agree when they are one, or one is a month ("2025-03") or a year ("2025") holding the other. */
+export const sameDate = (a: string, b: string): boolean => a === b || (a.length < b.length ? b.startsWith(a) : a.startsWith(b));
 
 /** A thing as core/happenings.ts gives it ("offer period", "branch"): the same head noun, and the same word before it when both have one. */
 const sameThing = (a: string | null, b: string | null): boolean => {

@@ -417,3 +417,30 @@ test('date: a break-in whose sentences name different things of one event, two n
   });
   assert.deepEqual(pairsOf(found), ['column.txt:2025-10-18/wire.txt:2025-10-19', 'wire.txt:2025-10-19/column.txt:2025-10-18']);
 });
+
+const COUNCIL = (date: string, body: string): string =>
+  `Brennick council leader steps down\n\n${date}\n\nThe Brennick council leader, Olan Fenwick of the Harrow Party, has left office. ${body}\n`;
+
+test('date: a day of the month alone ("on the afternoon of the 13th") against a weekday, a year alone against a month of another year', () => {
+  const found = dates({
+    'wire.txt': COUNCIL('Wednesday 12 November 2025', 'Olan Fenwick resigned on Wednesday. His deputy Mira Stell was sentenced in 2017 for fraud.'),
+    'paper.txt': COUNCIL('Saturday 15 November 2025', 'Olan Fenwick resigned on the afternoon of the 13th. His deputy Mira Stell was sentenced in March 2019 for fraud.'),
+  });
+  assert.deepEqual(pairsOf(found), ['paper.txt:2019-03/wire.txt:2017', 'paper.txt:2025-11-13/wire.txt:2025-11-12', 'wire.txt:2017/paper.txt:2019-03', 'wire.txt:2025-11-12/paper.txt:2025-11-13']);
+  // A year holding the month, and a deed done again in other years (elected), are no disagreement.
+  assert.deepEqual(
+    dates({
+      'a.txt': COUNCIL('Wednesday 12 November 2025', 'His deputy Mira Stell was sentenced in 2019 for fraud. Olan Fenwick was elected in 2014.'),
+      'b.txt': COUNCIL('Saturday 15 November 2025', 'His deputy Mira Stell was sentenced in March 2019 for fraud. Olan Fenwick was elected in 2018.'),
+    }).map((c) => c.message),
+    [],
+  );
+});
+
+test('date: a term "due to expire in April 2028" against one "due to end in March 2027"', () => {
+  const found = dates({
+    'a.txt': COUNCIL('Wednesday 12 November 2025', "Olan Fenwick's four-year term as leader is due to expire in April 2028."),
+    'b.txt': COUNCIL('Thursday 13 November 2025', 'His term as council leader is due to end in March 2027, officials said.'),
+  });
+  assert.deepEqual(pairsOf(found), ['a.txt:2028-04/b.txt:2027-03', 'b.txt:2027-03/a.txt:2028-04']);
+});
