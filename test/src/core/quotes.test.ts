@@ -1644,3 +1644,27 @@ test('"the company" is the company named before, not a public body with a name o
   );
   assert.equal(r.speaker('We are cooperating'), 'Kalamansi Coastal Shipping');
 });
+
+test('"a woman who asked not to be named" is an unnamed source for the "she" after; "the 61-year-old" is the one person given that age', () => {
+  const names: [string, EntityType][] = [['Brita Holmfors', 'person'], ['Yngve Saltrum', 'person'], ['Ragna Tellvik', 'person']];
+  const r = quotesOf(
+    [
+      'Sawmill to close',
+      '',
+      'Brita Holmfors, a strategist at a bank in the town, said the fall in timber prices was overdone. "Buyers will come back," Holmfors said.',
+      '',
+      'A woman who works at the mill, and who asked not to be named, said staff learned of the closure from the radio. "I thought it was a rumour," she said.',
+      '',
+      'The owner, Yngve Saltrum, 61, said there had been no alternative. His daughter, Ragna Tellvik, 34, runs the sales office.',
+      '',
+      '"We looked at every option," the 61-year-old said.',
+      '',
+      'The woman said later that she would look for work elsewhere. "There is nothing else here," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('Buyers will'), 'Brita Holmfors');
+  assert.equal(r.speaker('I thought'), 'anonymous: she');
+  assert.equal(r.find('I thought').speaker?.source, 'A woman');
+  assert.equal(r.speaker('We looked'), 'Yngve Saltrum', 'the age given in apposition, not the person named last');
+});

@@ -21,7 +21,7 @@ export const VENUES: readonly string[] = [
 export const OUTLET_WORDS: readonly string[] = [
   'Radio', 'Television', 'TV', 'FM', 'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Daily', 'Chronicle', 'Courier',
   'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal', 'Today', 'Express',
-  'Mail', 'Mirror', 'Weekly', 'Sentinel', 'Beacon', 'Examiner', 'Inquirer', 'Bulletin', 'Dispatch', 'Advertiser', 'Enquirer', 'Argus',
+  'Mail', 'Mirror', 'Weekly', 'Sentinel', 'Beacon', 'Examiner', 'Inquirer', 'Bulletin', 'Dispatch', 'Advertiser', 'Enquirer', 'Argus', 'Ledger',
   // the same words in the languages outlets keep in their names
   'Radyo', 'Rádio', 'Raidió', 'Rádió', 'Televisão', 'Televisión', 'Télévision', 'Telewizja', 'Noticias', 'Notícias', 'Diário', 'Diario',
   'Jornal', 'Gazeta', 'Zeitung', 'Courant', 'Kurier', 'Nieuws', 'Nyheter', 'Tidende', 'Haber',
@@ -82,6 +82,8 @@ export const SOURCE_NOUNS = new Set(
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
 );
+/** Nouns that are an unnamed source only after "a", "an" or a number ("a woman who asked not to be named said"); "the woman" refers back. */
+export const INDEFINITE_SOURCES = new Set(['man', 'woman', 'men', 'women']);
 /** Source nouns that are a named person's title more often than an unnamed source's. */
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
 /** Offices of a country or body, not of a person: "Varnia's health minister", "the country's parliament". */
