@@ -1668,3 +1668,19 @@ test('"a woman who asked not to be named" is an unnamed source for the "she" aft
   assert.equal(r.find('I thought').speaker?.source, 'A woman');
   assert.equal(r.speaker('We looked'), 'Yngve Saltrum', 'the age given in apposition, not the person named last');
 });
+
+test('"she" after a boy named with his age and a mother named after "his mother," is the mother', () => {
+  const names: [string, EntityType][] = [['Ilkka Varamo', 'person'], ['Ilkka', 'person'], ['Aune Lehtikari', 'person']];
+  const r = quotesOf(
+    [
+      'Boy hurt in crush',
+      '',
+      'Among the injured was Ilkka Varamo, 12, who broke his arm. His mother, Aune Lehtikari, was waiting outside. "I heard screaming," she said.',
+      '',
+      'Ilkka was treated at the city hospital. "He is very brave," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('I heard'), 'Aune Lehtikari');
+  assert.equal(r.speaker('He is very'), 'Aune Lehtikari', 'not the boy named in the sentence before');
+});

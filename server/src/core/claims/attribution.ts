@@ -659,10 +659,14 @@ export class Attributor {
       const after = this.text.slice(m.end, m.end + 120);
       const cut = after.search(/[.!?]\s|["“”]/);
       const clause = cut >= 0 ? after.slice(0, cut) : after;
-      const title = titleBefore(this.text, Math.max(0, m.start - 30), m.start);
-      if (FEMALE_TITLES.has(title) || /^,\s+(?:a|the)\s+[^,]*\b(woman|spokeswoman|chairwoman|mother|wife|daughter|actress)\b/i.test(clause)) votes -= 3;
-      if (MALE_TITLES.has(title)) votes += 3;
-      const pronoun = /^[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
+      // The title or kin word right before the name, or before a comma before it ("his mother, Almaz Tesfaye").
+      const from = Math.max(0, m.start - 30);
+      let title = titleBefore(this.text, from, m.start);
+      if (!title && commaBefore(this.text, from, m.start)) title = titleBefore(this.text, from, this.text.lastIndexOf(',', m.start));
+      if (FEMALE_TITLES.has(title) || FEMALE_APPOSED.test(clause)) votes -= 3;
+      if (MALE_TITLES.has(title) || MALE_APPOSED.test(clause)) votes += 3;
+      // (over an age in apposition: "Tefera Alemu, 14, who broke his arm")
+      const pronoun = /^(?:,\s+\d{1,3},)?[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
       if (pronoun) votes += /^(she|her)$/i.test(pronoun[1]) ? -1 : 1;
     }
     const g = votes > 0 ? 'm' : votes < 0 ? 'f' : null;
@@ -1054,8 +1058,12 @@ const ISSUED = /^,\s+(?:which|that)\s+([^,.;:"“”]{2,60}?)\s+(?:had\s+|has\s+
 const APPOSITION_TAIL = /^\s*,(?:[^,.;:!?"“”]{1,60},)?\s*$/;
 
 /** Titles that tell a gender, right before a name ("Mrs", "Sir", "spokeswoman"). */
-const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess spokeswoman chairwoman businesswoman congresswoman'.split(' '));
-const MALE_TITLES = new Set('mr sir lord king prince spokesman chairman businessman congressman'.split(' '));
+// Titles, and kin words before a name ("her son Dawit", "his mother, Almaz"): the name's gender.
+const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess spokeswoman chairwoman businesswoman congresswoman mother wife daughter sister grandmother aunt niece widow girlfriend girl'.split(' '));
+const MALE_TITLES = new Set('mr sir lord king prince spokesman chairman businessman congressman father husband son brother grandfather uncle nephew widower boyfriend boy'.split(' '));
+/** A gendered description in apposition after a name: "Ana Ruiz, a mother of three,", "Tomas Lind, her brother,". */
+const FEMALE_APPOSED = /^,\s+(?:a|the|his|her|their)\s+[^,]*\b(?:woman|spokeswoman|chairwoman|mother|wife|daughter|sister|actress|girl|grandmother|widow)\b/i;
+const MALE_APPOSED = /^,\s+(?:a|the|his|her|their)\s+[^,]*\b(?:man|spokesman|chairman|father|husband|son|brother|actor|boy|grandfather|widower)\b/i;
 
 /**
  * The word ending [from, to), lower case, with its full stop and spaces after it: "mrs" of "… Mrs. ".
