@@ -1684,3 +1684,22 @@ test('"she" after a boy named with his age and a mother named after "his mother,
   assert.equal(r.speaker('I heard'), 'Aune Lehtikari');
   assert.equal(r.speaker('He is very'), 'Aune Lehtikari', 'not the boy named in the sentence before');
 });
+
+test('an unnamed scientist or nurse is a source, not the institute or hospital named in their description', () => {
+  const names: [string, EntityType][] = [['Northfell Geoscience Institute', 'organization'], ['Harrowby General', 'organization'], ['Petra Lundqvist', 'person']];
+  const r = quotesOf(
+    [
+      'Ash cloud grows',
+      '',
+      'Petra Lundqvist, who heads the Northfell Geoscience Institute, said the eruption was slowing. "The worst is over," Lundqvist said.',
+      '',
+      'A scientist at the institute, who was not authorised to speak publicly, disagreed. "The pressure is still building," she said.',
+      '',
+      'A nurse at Harrowby General said wards were full. "We have never seen this many breathing problems," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('The worst'), 'Petra Lundqvist');
+  assert.equal(r.find('The pressure').speaker?.source, 'A scientist at the institute');
+  assert.equal(r.find('We have never').speaker?.source, 'A nurse at Harrowby General');
+});

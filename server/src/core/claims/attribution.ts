@@ -530,10 +530,10 @@ export class Attributor {
       if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) return -1;
       const entity = c.local === null ? null : this.layer.entities[c.local];
       // An unnamed source's noun; a description ("the Bishop") has its head noun.
-      const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? /(\S+)$/.exec(c.text.toLowerCase())![1]) : '';
+      const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w) || INDEFINITE_SOURCES.has(w)) ?? /(\S+)$/.exec(c.text.toLowerCase())![1]) : '';
       // "it" is also an organisation named by its head noun alone: "the transport ministry said … it said".
       if (!person) return (entity ? entity.type === 'organization' || entity.type === 'group' : plural ? /s$|people/.test(noun) : ORG_HEADS.has(noun)) ? 0 : -1;
-      if (entity ? !this.person(c.local!) : !(SOURCE_NOUNS.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
+      if (entity ? !this.person(c.local!) : !(SOURCE_NOUNS.has(noun) || INDEFINITE_SOURCES.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
       const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
       if (want && g !== null && g !== want) return -1;
       return c.possessive ? 3 : want && g === want ? 0 : entity ? 1 : 2;

@@ -82,8 +82,17 @@ export const SOURCE_NOUNS = new Set(
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
 );
-/** Nouns that are an unnamed source only after "a", "an" or a number ("a woman who asked not to be named said"); "the woman" refers back. */
-export const INDEFINITE_SOURCES = new Set(['man', 'woman', 'men', 'women']);
+/**
+ * Nouns that are an unnamed source only after "a", "an" or a number ("a woman who asked not to be named said",
+ * "a scientist at the institute, who was not authorised to speak, said"); "the woman", "the scientist" refer back.
+ */
+export const INDEFINITE_SOURCES = new Set(
+  ('man woman scientist engineer nurse pilot miner rescuer volunteer guard soldier firefighter paramedic survivor passenger victim mourner ' +
+    'banker investor manager technician inspector geologist surgeon driver fisherman labourer laborer eyewitness bystander onlooker ' +
+    'commuter tourist')
+    .split(' ')
+    .flatMap((w) => (w.endsWith('man') ? [w, `${w.slice(0, -3)}men`] : [w, `${w}s`])),
+);
 /** Source nouns that are a named person's title more often than an unnamed source's. */
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));
 /** Offices of a country or body, not of a person: "Varnia's health minister", "the country's parliament". */
