@@ -84,6 +84,12 @@ const CANDIDATE_WORD = new RegExp(
   'g',
 );
 
+/** Words that make a role another one below it: "Deputy Governor", "vice-president", "assistant coach". */
+const DEPUTY = /\b(?:deputy|vice|assistant)\b/i;
+const DEPUTIES = /\b(?:deputy|vice|assistant)[ -]/gi;
+/** A deputy's role in a person's titles, left out when looking for the role's holder. */
+const DEPUTY_ROLE = /\b(?:deputy|vice|assistant)[ -][\p{L}-]+/giu;
+
 /** An age in apposition after a name: ", 58," ", aged 58,". */
 const AGE_APPOSED = /^,\s+(?:aged\s+)?(\d{1,3})\s*[,)]/;
 
@@ -379,9 +385,9 @@ export class Attributor {
     // "our correspondent" is the outlet's own, named by that role if at all ("BBC correspondent Ana Ruiz").
     const role =
       (determiner === 'the' || (determiner === 'owner' && titled)) && !plural
-        ? (this.personWithRole(noun, start) ?? (titled ? ((determiner === 'the' && !this.unnamedRole(noun, start) ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
+        ? (this.personWithRole(noun, start, text.slice(start, end)) ?? (titled ? ((determiner === 'the' && !this.unnamedRole(noun, start) ? this.lastPerson(start) : null) ?? this.introducedAfter(end)) : null))
         : determiner === 'our' && !plural
-          ? this.personWithRole(noun, start)
+          ? this.personWithRole(noun, start, text.slice(start, end))
           : null;
     out.push({ start, end, text: text.slice(start, end), local: role, kind: role === null ? 'source' : 'mention', place: false, possessive: false });
   }
@@ -461,9 +467,13 @@ export class Attributor {
     return i >= 0 && !isWord(before[i - 1]) && !isWord(before[i + noun.length]);
   }
 
-  /** "the analyst" → the latest person the article gave that role ("Iran analyst Paul Ridley"). */
-  private personWithRole(role: string, before: number): number | null {
-    const stem = role.replace(/s$/, '');
+  /**
+   * "the analyst" → the latest person the article gave that role ("Iran analyst Paul Ridley"). A deputy
+   * is no holder of the role itself: "the Governor" is not "Deputy Governor Sunna Velde", unless the
+   * description says deputy too (`description`, the words before the role word).
+   */
+  private personWithRole(role: string, before: number, description = ''): number | null {
+    const stem = (DEPUTY.test(description) ? 'deputy ' : '') + role.replace(/s$/, '');
     // Descriptions and the words right before a mention ("Judge Letitia Clark", "Iran analyst Paul Ridley").
     this.titles ??= this.layer.entities.map((e, local) =>
       !this.person(local)
@@ -473,7 +483,8 @@ export class Attributor {
     let holders = this.roles.get(stem);
     if (!holders) {
       const word = roleStart(stem);
-      holders = new Set(this.titles.flatMap((t, local) => (word.test(t) ? [local] : [])));
+      const deputy = stem.startsWith('deputy ');
+      holders = new Set(this.titles.flatMap((t, local) => ((deputy ? DEPUTY.test(t) && word.test(t.replace(DEPUTIES, 'deputy ')) : word.test(t.replace(DEPUTY_ROLE, ''))) ? [local] : [])));
       this.roles.set(stem, holders);
     }
     if (!holders.size) return null;
@@ -822,7 +833,7 @@ export class Attributor {
     const target = this.antecedent('one', start);
     // The same description again is the same person ("the Bishop said …", "according to the Bishop").
     const key = m[1].toLowerCase().replace(/\s+/g, ' ');
-    const holder = (): number | null => this.personWithRole(head.toLowerCase(), start);
+    const holder = (): number | null => this.personWithRole(head.toLowerCase(), start, m[1]);
     const spoken = target && !target.possessive ? target.local : null;
     // "the 58-year-old" is the one person an apposition gave that age ("Oskar Vantberg, 58,").
     const aged = /^(\d{1,3})-year-old$/.exec(head);
