@@ -44,9 +44,6 @@ interface Draft {
   last: string;
 }
 
-/** Makes the draft of a name at a span. */
-type DraftFn = (span: NamedSpan, name: string) => Draft;
-
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Whether a name is an acronym (ACRONYM), told by its characters where they are ASCII: most names fail at their second letter (asked of every name of a BBC pass with its slice, 3.5 -> 2.5 ms). */
 function isAcronymText(s: string): boolean {
@@ -242,7 +239,7 @@ function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]):
  * ("FK" + "Dynamo Veldin") and a company's or channel's word after it ("Acme Agro" + "Holding").
  * The whole is an organisation, and so is every other spelling of it the article types as a person.
  */
-function joinOrganisations(text: string, drafts: Draft[], draft: DraftFn): void {
+function joinOrganisations(text: string, drafts: Draft[]): void {
   const orgs = new Set<string>();
   for (let i = 0; i < drafts.length; i++) {
     let d = drafts[i];
@@ -332,7 +329,7 @@ const NOT_WRITERS = new Set(['Police', 'Staff', 'People', 'Someone', 'Everyone',
  * Marrowick writes: …"): the first name is a person's, however the recogniser typed it or missed it,
  * and the town is a place.
  */
-function addWriters(text: string, drafts: Draft[], draft: DraftFn): void {
+function addWriters(text: string, drafts: Draft[]): void {
   // From colon to colon: a scan for the verbs themselves took 90 ms per BBC pass, this one 0.3 ms.
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     const c = text.charCodeAt(colon - 1);
@@ -377,7 +374,7 @@ const DATE_TAIL = new RegExp(
  * An acronym the article uses alone, glued to a role or a place: "IHA Representative" is the IHA
  * and a role, "IHA Geneva" the IHA and Geneva. Not "UN Security Council", a name of its own.
  */
-function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<string>, draft: DraftFn): void {
+function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<string>): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const space = d.text.indexOf(' ');
@@ -399,28 +396,18 @@ function titleCase(name: string): string {
     .join(' ');
 }
 
-/** Makes drafts of names, with their cores looked up in a per-article map before the large shared one. */
-interface Drafter {
-  draft: DraftFn;
-  coreOf: (name: string) => NameCore;
-}
-function drafter(): Drafter {
-  // Names repeat within an article: a small map here saves most lookups in the large shared one.
-  const cores = new Map<string, NameCore>();
-  const coreOf = (name: string): NameCore => {
-    let core = cores.get(name);
-    if (!core) cores.set(name, (core = nameCore(name)));
-    return core;
-  };
-  const draft = (span: NamedSpan, name: string): Draft => {
-    const core = coreOf(name);
-    return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
-  };
-  return { draft, coreOf };
+/**
+ * The draft of a name at a span, its core from the shared map. (A map of the cores per article
+ * before it, meant to save lookups in the shared one, cost more than it saved: link stage A/B best
+ * of 14, 189 -> 173 ms per BBC pass.)
+ */
+function draft(span: NamedSpan, name: string): Draft {
+  const core = nameCore(name);
+  return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
 }
 
 /** The recognised names, cleaned, outside the page's furniture and not dates, as drafts. */
-function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[], draft: DraftFn): Draft[] {
+function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readonly Span[]): Draft[] {
   const drafts: Draft[] = [];
   // (Most texts have no en or em dash: the pattern is tried on their names only where they do.)
   const dashes = text.includes('\u2013') || text.includes('\u2014');
@@ -451,11 +438,11 @@ function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readon
 }
 
 /** Types and extents the article's own wording settles: organisations' suffixes, signatures, titled people, places after place words, readers' messages, dates glued on. Returns the places taken for people (placesTakenForPeople). */
-function retype(text: string, drafts: Draft[], draft: DraftFn): Set<string> | undefined {
-  joinOrganisations(text, drafts, draft);
+function retype(text: string, drafts: Draft[]): Set<string> | undefined {
+  joinOrganisations(text, drafts);
   for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = { ...d.span, type: 'person' };
   const cities = placesTakenForPeople(text, drafts);
-  addWriters(text, drafts, draft);
+  addWriters(text, drafts);
   for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
   return cities;
 }
@@ -507,7 +494,7 @@ function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { place
 }
 
 /** The surname of a person named in full also where the recogniser missed it, as in a title-case headline ("… Negotiator Farouk Quits"). */
-function missedSurnames(text: string, surnames: Set<string>, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[], draft: DraftFn): void {
+function missedSurnames(text: string, surnames: Set<string>, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[]): void {
   for (const name of surnames) {
     if (!/^\p{Lu}/u.test(name)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -522,7 +509,7 @@ function missedSurnames(text: string, surnames: Set<string>, taken: readonly Spa
 }
 
 /** Well-known short names the recogniser may pass over ("45 IS fighters"), outside ALL-CAPS lines. */
-function missedKnown(text: string, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[], draft: DraftFn): void {
+function missedKnown(text: string, taken: readonly Span[], boilerplate: readonly Span[], missed: Draft[]): void {
   const shouting = shoutingLines(text);
   for (const [start, spellings] of KNOWN_BY_START) {
     const first = text.indexOf(start);
@@ -546,7 +533,7 @@ function missedKnown(text: string, taken: readonly Span[], boilerplate: readonly
  * Also in the page's furniture: a name the article uses is that name in its copyright line.
  * Returns the spans of names grown back to their whole where the recogniser cut them short.
  */
-function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Draft[], draft: DraftFn): Span[] {
+function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Draft[]): Span[] {
   const found = new Map<string, EntityType>();
   const grown: Span[] = [];
   for (const d of drafts)
@@ -573,12 +560,12 @@ function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Dra
 }
 
 /** Adds the names the recogniser missed (missedSurnames, missedKnown, missedRepeats); returns the spans taken before. */
-function addMissed(text: string, drafts: Draft[], surnames: Set<string>, boilerplate: readonly Span[], draft: DraftFn): Span[] {
+function addMissed(text: string, drafts: Draft[], surnames: Set<string>, boilerplate: readonly Span[]): Span[] {
   const taken = drafts.map((d) => d.span);
   const missed: Draft[] = [];
-  missedSurnames(text, surnames, taken, boilerplate, missed, draft);
-  missedKnown(text, taken, boilerplate, missed, draft);
-  const grown = missedRepeats(text, drafts, taken, missed, draft);
+  missedSurnames(text, surnames, taken, boilerplate, missed);
+  missedKnown(text, taken, boilerplate, missed);
+  const grown = missedRepeats(text, drafts, taken, missed);
   // Spellings can overlap one another ("Al" in "Al-Hakim"): the longest at each place wins; a name
   // grown back to its whole wins over a part found again inside it ("Spark" of "Muriel Spark").
   missed.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -597,9 +584,9 @@ function addMissed(text: string, drafts: Draft[], surnames: Set<string>, boilerp
  * ("opposition-rebel High Negotiations Committee … The HNC"), gets that word back; an acronym glued
  * to a role or a place is split off (splitAcronymHeads).
  */
-function fixAcronyms(text: string, drafts: Draft[], places: Set<string>, taken: readonly Span[], draft: DraftFn): void {
+function fixAcronyms(text: string, drafts: Draft[], places: Set<string>, taken: readonly Span[]): void {
   const acronymsUsed = new Set(drafts.filter((d) => isAcronymText(d.text)).map((d) => d.text));
-  if (acronymsUsed.size) splitAcronymHeads(drafts, acronymsUsed, places, draft);
+  if (acronymsUsed.size) splitAcronymHeads(drafts, acronymsUsed, places);
   for (const d of drafts) {
     if (d.span.type !== 'organization' || !acronymsUsed.size || acronymsUsed.has(initials(d.text))) continue;
     const from = wordsBefore(text, d.span.start, 1);
@@ -705,7 +692,7 @@ function definedAcronyms(text: string, l: Linking): Map<string, number> {
  * ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").
  * Returns the entity a one-word name is short for (-1 for none); non-person names are linked here.
  */
-function linkShortForms(text: string, l: Linking, places: Set<string>, coreOf: (name: string) => NameCore): (d: Draft) => number {
+function linkShortForms(text: string, l: Linking, places: Set<string>): (d: Draft) => number {
   const { drafts, entityOf, entities } = l;
   const byFirst = new Map<string, number>();
   drafts.forEach((f, j) => {
@@ -729,7 +716,7 @@ function linkShortForms(text: string, l: Linking, places: Set<string>, coreOf: (
     const e = byFirst.get(d.core.words[0]) ?? -1;
     if (e < 0) return features.get(d.last) ?? -1;
     if (!places.has(d.last) || entities[e].type === 'person') return e;
-    return isClubName(coreOf(entities[e].name)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.span.start - 4), d.span.start)) ? e : -1;
+    return isClubName(nameCore(entities[e].name)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.span.start - 4), d.span.start)) ? e : -1;
   };
   drafts.forEach((d, i) => {
     if (d.span.type === 'person' || entityOf[i] < 0) return;
@@ -831,13 +818,13 @@ function mentionsOf(l: Linking): Mention[] {
 }
 
 /** Each entity's name (its best spelling), first mention, type (the page's, else its mentions' majority) and descriptions. */
-function finishEntities(text: string, mentions: Mention[], entities: LocalEntity[], nicknames: Set<string>, page: readonly NamedSpan[], coreOf: (name: string) => NameCore): void {
+function finishEntities(text: string, mentions: Mention[], entities: LocalEntity[], nicknames: Set<string>, page: readonly NamedSpan[]): void {
   mentions.forEach((m, i) => entities[m.local].mentions.push(i));
   for (const e of entities) {
     // The best spelling names the entity; its first occurrence introduces it. Most entities are
     // mentioned once, with nothing to count.
     const once = e.mentions.length === 1 ? mentions[e.mentions[0]] : null;
-    e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text), coreOf);
+    e.aliases = once ? [once.text] : rankSpellings(tally(e.mentions, (i) => mentions[i].text));
     // A nickname names the person only when the article gives no other name.
     if (nicknames.size && e.aliases.some((a) => !nicknames.has(a))) e.aliases = [...e.aliases.filter((a) => !nicknames.has(a)), ...e.aliases.filter((a) => nicknames.has(a))];
     const first = once ?? mentions[e.mentions.find((i) => mentions[i].text === e.aliases[0])!];
@@ -855,25 +842,24 @@ function finishEntities(text: string, mentions: Mention[], entities: LocalEntity
  * the page states of itself (masthead.ts), whose types hold for their entities.
  */
 export function linkInArticle(text: string, recognised: readonly NamedSpan[], boilerplate: readonly Span[], page: readonly NamedSpan[] = []): EntityLayer {
-  const { draft, coreOf } = drafter();
-  const drafts = draftsOf(text, withPageNames(recognised, page), boilerplate, draft);
-  const cities = retype(text, drafts, draft);
+  const drafts = draftsOf(text, withPageNames(recognised, page), boilerplate);
+  const cities = retype(text, drafts);
   const { places, surnames } = settlePeople(drafts, cities);
-  const taken = addMissed(text, drafts, surnames, boilerplate, draft);
-  fixAcronyms(text, drafts, places, taken, draft);
+  const taken = addMissed(text, drafts, surnames, boilerplate);
+  fixAcronyms(text, drafts, places, taken);
   dropHeadNouns(text, drafts);
   const l = new Linking(drafts);
   linkFullNames(l);
   const acronyms = definedAcronyms(text, l);
-  const shortFor = linkShortForms(text, l, places, coreOf);
+  const shortFor = linkShortForms(text, l, places);
   linkPartials(text, l, acronyms, shortFor);
-  const nicknames = addNicknames(text, drafts, l.entityOf, l.entities, draft);
-  addRoles(text, drafts, l.entityOf, l.entities, boilerplate, draft);
+  const nicknames = addNicknames(text, drafts, l.entityOf, l.entities);
+  addRoles(text, drafts, l.entityOf, l.entities, boilerplate);
   const mentions = mentionsOf(l);
   const { entities } = l;
   addHeadReferences(text, mentions, entities, boilerplate);
   mentions.sort((a, b) => a.start - b.start);
-  finishEntities(text, mentions, entities, nicknames, page, coreOf);
+  finishEntities(text, mentions, entities, nicknames, page);
   return { mentions, entities };
 }
 
@@ -991,7 +977,7 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 }
 
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
-function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], draft: DraftFn): Set<string> {
+function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[]): Set<string> {
   const linked = new Set<string>();
   const calls = text.includes('call') && CALL_CUE.test(text);
   const after = cueMatches(text, NICKNAME_AFTER, calls ? NICKNAME_CUES : NICKNAME_CUES_NO_CALL);
@@ -1076,7 +1062,7 @@ const APPOSED = /^,[\s\u00a0]+$/;
  * "the minister" after "Health Minister Karim Haddad" (or before it): an office the article gives
  * one person named in full is that person wherever the article refers to it in lower case.
  */
-function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[], draft: DraftFn): void {
+function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[]): void {
   // Only a person named in full holds an office.
   const people: number[] = [];
   for (let i = 0; i < drafts.length; i++) if (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && drafts[i].core.words.length >= 2) people.push(i);
