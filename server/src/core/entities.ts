@@ -42,6 +42,11 @@ interface Draft {
    * joined a nationality in a list ("French, Greek, Korean") to a surveyor named Kurran.
    */
   last: string;
+  /**
+   * How many core words (core.words.length), kept here: asked of every draft in most steps, and
+   * read through the shared core it was a chain of loads far apart in memory.
+   */
+  words: number;
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -263,13 +268,13 @@ function joinOrganisations(text: string, drafts: Draft[]): void {
       }
     }
     if (d.span.type !== 'organization' && isCompanyName(d.text)) d.span = { ...d.span, type: 'organization' };
-    if (d.span.type === 'organization' && d.core.words.length > 1) orgs.add(d.core.key);
+    if (d.span.type === 'organization' && d.words > 1) orgs.add(d.core.key);
   }
   for (const d of drafts) {
     if ((d.span.type === 'person' || d.span.type === 'place') && orgs.size && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
-    else if (d.span.type === 'place' && d.core.words.length > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
-    else if (d.core.words.length > 1) {
+    else if (d.span.type === 'place' && d.words > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+    else if (d.words > 1) {
       const type = typeByWord(d.text);
       if (type && type !== d.span.type) d.span = { ...d.span, type };
     }
@@ -285,7 +290,7 @@ const JOB_LINE = /^[\s\u00a0]*(?:\p{Lu}[\p{L}-]*[\s\u00a0]+){0,3}(?:Officer|Dire
  */
 function isSignature(text: string, d: Draft): boolean {
   const { start, end } = d.span;
-  if ((start > 0 && text.charCodeAt(start - 1) !== 10) || (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) || d.core.words.length < 2 || d.core.words.length > 3) return false;
+  if ((start > 0 && text.charCodeAt(start - 1) !== 10) || (text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) || d.words < 2 || d.words > 3) return false;
   return JOB_LINE.test(text.slice(text.indexOf('\n', end) + 1, text.indexOf('\n', end) + 80));
 }
 
@@ -310,7 +315,7 @@ function jobTitle(text: string, start: number, end: number): boolean {
  * Ōmberg, President and CEO of Kelstrom:") is a person's, whatever else the recogniser took it for.
  */
 function isTitledPerson(text: string, d: Draft): boolean {
-  if (d.core.words.length < 2 || d.core.words.length > 3 || text.charCodeAt(d.span.end) !== 44) return false;
+  if (d.words < 2 || d.words > 3 || text.charCodeAt(d.span.end) !== 44) return false;
   const job = AFTER_NAME.exec(text.slice(d.span.end, d.span.end + 80));
   if (!job) return false;
   const words = job[1].toLowerCase().split(/[\s\u00a0]+/).filter(Boolean);
@@ -378,7 +383,7 @@ function splitAcronymHeads(drafts: Draft[], acronyms: Set<string>, places: Set<s
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     const space = d.text.indexOf(' ');
-    if (space < 2 || space > 6 || d.core.words.length !== 2 || !acronyms.has(d.text.slice(0, space))) continue;
+    if (space < 2 || space > 6 || d.words !== 2 || !acronyms.has(d.text.slice(0, space))) continue;
     const rest = d.text.slice(space + 1);
     const place = places.has(d.last);
     if (!place && !TITLES.has(rest.toLowerCase())) continue;
@@ -403,7 +408,7 @@ function titleCase(name: string): string {
  */
 function draft(span: NamedSpan, name: string): Draft {
   const core = nameCore(name);
-  return { span, text: name, core, last: core.words[core.words.length - 1] ?? '' };
+  return { span, text: name, core, last: core.words[core.words.length - 1] ?? '', words: core.words.length };
 }
 
 /** The recognised names, cleaned, outside the page's furniture and not dates, as drafts. */
@@ -443,7 +448,7 @@ function retype(text: string, drafts: Draft[]): Set<string> | undefined {
   for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = { ...d.span, type: 'person' };
   const cities = placesTakenForPeople(text, drafts);
   addWriters(text, drafts);
-  for (const d of drafts) if (d.core.words.length > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
+  for (const d of drafts) if (d.words > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
   return cities;
 }
 
@@ -456,11 +461,11 @@ function retype(text: string, drafts: Draft[]): Set<string> | undefined {
 function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { places: Set<string>; surnames: Set<string> } {
   // (Loops, not filter and map: these sets were a tenth of linking's own time.)
   const bareSurnames = new Set<string>();
-  for (const d of drafts) if (d.span.type === 'person' && d.core.words.length === 1) bareSurnames.add(d.last);
+  for (const d of drafts) if (d.span.type === 'person' && d.words === 1) bareSurnames.add(d.last);
   // Whether each draft is a full name, asked once: retyping the full names below keeps them full
   // and changes no other (three calls per draft before: 2-3 ms per BBC pass).
   const full: boolean[] = [];
-  for (const d of drafts) full.push(d.core.words.length >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text) && !cities?.has(d.core.key))));
+  for (const d of drafts) full.push(d.words >= 2 && (d.span.type === 'person' || (bareSurnames.has(d.last) && !typeByWord(d.text) && !cities?.has(d.core.key))));
   const fullSurnames = new Set<string>();
   // A word the recogniser calls a place every time it stands alone is a place: the town, not the
   // club named after it ("Lipany" beside "Rovers Lipany").
@@ -469,19 +474,19 @@ function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { place
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (full[i]) fullSurnames.add(d.last);
-    else if (d.core.words.length === 1) (d.span.type === 'place' ? places : notPlaces).add(d.last);
+    else if (d.words === 1) (d.span.type === 'place' ? places : notPlaces).add(d.last);
   }
   for (const w of notPlaces) places.delete(w);
   // Unless it is the surname of a full name the recogniser always calls a person: it often takes a
   // candidate's surname alone for a place ("48,594 for Mwangi, 44") on text written blind for us.
   if (places.size) {
     const notPeople = new Set<string>();
-    for (const d of drafts) if (d.core.words.length >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
+    for (const d of drafts) if (d.words >= 2 && d.span.type !== 'person') notPeople.add(d.core.key);
     for (const d of drafts) if (d.span.type === 'person' && places.has(d.last) && !notPeople.has(d.core.key) && /^\p{Lu}\p{Ll}/u.test(d.text)) places.delete(d.last);
   }
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if ((full[i] && d.span.type !== 'person') || (d.core.words.length === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if ((full[i] && d.span.type !== 'person') || (d.words === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
   }
   const surnames = new Set<string>();
   for (let i = 0; i < drafts.length; i++)
@@ -537,7 +542,7 @@ function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Dra
   const found = new Map<string, EntityType>();
   const grown: Span[] = [];
   for (const d of drafts)
-    if ((d.core.words.length > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
+    if ((d.words > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
       found.set(d.text, d.span.type);
       // (Never an empty name: "THE" alone title-cases to nothing, and looking for '' never ends.)
       const running = hasLowerCase(d.text) ? '' : titleCase(d.text);
@@ -672,7 +677,7 @@ class Linking {
 function linkFullNames(l: Linking): void {
   l.drafts.forEach((d, i) => {
     const person = d.span.type === 'person';
-    if (person && d.core.words.length < 2) return;
+    if (person && d.words < 2) return;
     l.entityOf[i] = l.entityFor(person ? 'p' : 'n', coreKey(d.core, person), d, false);
   });
 }
@@ -686,7 +691,7 @@ function definedAcronyms(text: string, l: Linking): Map<string, number> {
     if (!next || entityOf[i] < 0) return;
     if (text[next.span.end] !== ')' || !/^[\s\u00a0]*\($/.test(text.slice(d.span.end, next.span.start))) return;
     if (/^\p{Lu}{2,6}$/u.test(next.text) && initials(d.text) === next.text) acronyms.set(next.text, entityOf[i]);
-    else if (next.core.words.length >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
+    else if (next.words >= 2 && next.span.type !== 'person' && d.span.type !== 'person') {
       // A translation in parentheses names the same thing: "Jaysh al-Islam (Army of Islam)".
       entityOf[i + 1] = entityOf[i];
     }
@@ -707,14 +712,14 @@ function linkShortForms(text: string, l: Linking, places: Set<string>): (d: Draf
   const byFirst = new Map<string, number>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || f.core.words.length < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
+    if (e < 0 || f.words < 2 || entities[e].type === 'place' || entities[e].type === 'other' || f.core.words[0].length < 3 || byFirst.has(f.core.words[0])) return;
     // An institution named after its place ("Lipany District Court") is not the place, nor an outlet ("Varnia Today").
-    byFirst.set(f.core.words[0], hasOrgHead(f.text) || OUTLET_LAST_WORDS.has(f.core.words[f.core.words.length - 1]) ? -1 : e);
+    byFirst.set(f.core.words[0], hasOrgHead(f.text) || OUTLET_LAST_WORDS.has(f.last) ? -1 : e);
   });
   // A river's or a mountain's last word alone is that river ("the Kell" after "River Kell").
   const features = new Map<string, number>();
   drafts.forEach((f, j) => {
-    if (entityOf[j] >= 0 && f.core.words.length === 2 && isFeatureName(f.text)) features.set(f.last, features.has(f.last) && features.get(f.last) !== entityOf[j] ? -1 : entityOf[j]);
+    if (entityOf[j] >= 0 && f.words === 2 && isFeatureName(f.text)) features.set(f.last, features.has(f.last) && features.get(f.last) !== entityOf[j] ? -1 : entityOf[j]);
   });
   // Nor is a nationality a name that starts with it ("English" is not the "English Football League"),
   // nor a word the recogniser calls a place wherever it stands alone the paper, party or group named
@@ -722,7 +727,7 @@ function linkShortForms(text: string, l: Linking, places: Set<string>): (d: Draf
   // people of Kelbrook"): sports writing calls a club by its town ("the offer from Kelbrook"), other
   // writing never calls a newspaper so (a cluster written blind linked every lone city to its paper).
   const shortFor = (d: Draft): number => {
-    if (d.core.words.length !== 1 || isAcronymText(d.text) || d.span.type === 'group' || isDemonym(d.text)) return -1;
+    if (d.words !== 1 || isAcronymText(d.text) || d.span.type === 'group' || isDemonym(d.text)) return -1;
     const e = byFirst.get(d.core.words[0]) ?? -1;
     if (e < 0) return features.get(d.last) ?? -1;
     if (!places.has(d.last) || entities[e].type === 'person') return e;
@@ -752,12 +757,12 @@ function linkPartials(text: string, l: Linking, acronyms: Map<string, number>, s
   const namesakes = new Map<number, string | null>();
   drafts.forEach((f, j) => {
     const e = entityOf[j];
-    if (e < 0 || entities[e].type !== 'person' || f.core.words.length < 2) return;
+    if (e < 0 || entities[e].type !== 'person' || f.words < 2) return;
     const k = f.last;
     // (Asked only where two people share the surname: a search of every text for "no relation" cost 3 ms per BBC pass.)
     if (bySurname.get(k)?.some((i) => entityOf[i] !== e) && NO_RELATION.test(text.slice(f.span.end, f.span.end + 200))) namesakes.set(j, titleBefore(text, f.span.start));
     if (kinBefore(text, f.span.start)) {
-      const bare = drafts.filter((d) => d.core.words.length === 1 && d.last === k);
+      const bare = drafts.filter((d) => d.words === 1 && d.last === k);
       if (bare.some((d) => d.span.start < f.span.start || marked(d))) {
         relatives.set(k, e);
         return;
@@ -772,7 +777,7 @@ function linkPartials(text: string, l: Linking, acronyms: Map<string, number>, s
   const byInitials = new Map<string, number>();
   drafts.forEach((d, i) => {
     const e = entityOf[i];
-    if (e < 0 || d.core.words.length < 2 || entities[e].type !== 'organization') return;
+    if (e < 0 || d.words < 2 || entities[e].type !== 'organization') return;
     const letters = initials(d.text);
     if (letters.length >= 2) byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== e ? -1 : e);
   });
@@ -888,7 +893,7 @@ function placesTakenForPeople(text: string, drafts: Draft[]): Set<string> | unde
   let cues: Map<string, number> | undefined;
   let titled: Set<string> | undefined;
   for (const d of drafts) {
-    if (d.span.type !== 'person' || d.core.words.length < 2) continue;
+    if (d.span.type !== 'person' || d.words < 2) continue;
     if (titleBefore(text, d.span.start) !== null) (titled ??= new Set()).add(d.core.key);
     else {
       // Tried only after "of " or "in ", as it ends (at every person's name of a BBC pass: 2.4 -> 0.9 ms).
@@ -1077,7 +1082,7 @@ const APPOSED = /^,[\s\u00a0]+$/;
 function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[], boilerplate: readonly Span[]): void {
   // Only a person named in full holds an office.
   const people: number[] = [];
-  for (let i = 0; i < drafts.length; i++) if (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && drafts[i].core.words.length >= 2) people.push(i);
+  for (let i = 0; i < drafts.length; i++) if (entityOf[i] >= 0 && entities[entityOf[i]].type === 'person' && drafts[i].words >= 2) people.push(i);
   if (!people.length) return;
   const holders = new Map<string, number>();
   // Each office by itself ("minister") and with the word before it ("health minister").
