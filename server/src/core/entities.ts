@@ -231,6 +231,12 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
   return end > start ? { start, end, type } : null;
 }
 
+/**
+ * The span with another type, as a literal: a spread ({ ...span, type }) makes an object of another
+ * shape, and every step reading the drafts' spans then met two (deoptimised in the first passes).
+ */
+const withType = (s: NamedSpan, type: EntityType): NamedSpan => ({ start: s.start, end: s.end, type });
+
 /** `spans` with the names the page states (masthead.ts) in place of whatever the recogniser made of them. */
 function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]): readonly NamedSpan[] {
   if (!page.length) return spans;
@@ -267,16 +273,16 @@ function joinOrganisations(text: string, drafts: Draft[]): void {
         d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
       }
     }
-    if (d.span.type !== 'organization' && isCompanyName(d.text)) d.span = { ...d.span, type: 'organization' };
+    if (d.span.type !== 'organization' && isCompanyName(d.text)) d.span = withType(d.span, 'organization');
     if (d.span.type === 'organization' && d.words > 1) orgs.add(d.core.key);
   }
   for (const d of drafts) {
-    if ((d.span.type === 'person' || d.span.type === 'place') && orgs.size && orgs.has(d.core.key)) d.span = { ...d.span, type: 'organization' };
+    if ((d.span.type === 'person' || d.span.type === 'place') && orgs.size && orgs.has(d.core.key)) d.span = withType(d.span, 'organization');
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
-    else if (d.span.type === 'place' && d.words > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = { ...d.span, type: 'organization' };
+    else if (d.span.type === 'place' && d.words > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = withType(d.span, 'organization');
     else if (d.words > 1) {
       const type = typeByWord(d.text);
-      if (type && type !== d.span.type) d.span = { ...d.span, type };
+      if (type && type !== d.span.type) d.span = withType(d.span, type);
     }
   }
 }
@@ -352,11 +358,11 @@ function addWriters(text: string, drafts: Draft[]): void {
     let i = 0;
     while (i < drafts.length && drafts[i].span.end <= start) i++;
     const d = drafts[i];
-    if (d && d.span.start === start && d.span.end === end) d.span = { ...d.span, type: 'person' };
+    if (d && d.span.start === start && d.span.end === end) d.span = withType(d.span, 'person');
     else if ((!d || d.span.start >= end) && !NOT_WRITERS.has(m[1])) drafts.splice(i, 0, draft({ start, end, type: 'person' }, m[1]));
     const place = from + m.index + m[0].lastIndexOf(m[2]);
     const p = drafts.find((x) => x.span.start === place && x.span.end === place + m[2].length);
-    if (p && p.span.type === 'person') p.span = { ...p.span, type: 'place' };
+    if (p && p.span.type === 'person') p.span = withType(p.span, 'place');
   }
 }
 
@@ -434,7 +440,7 @@ function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readon
     // Two names joined by a dash with no space, as headlines pair them ("Kestrel–Arbon: the deal"), are two names.
     const dash = dashes ? t.search(PAIRING_DASH) : -1;
     if (dash > 0) {
-      drafts.push(draft({ ...s, end: s.start + dash }, t.slice(0, dash)), draft({ ...s, start: s.start + dash + 1 }, t.slice(dash + 1)));
+      drafts.push(draft({ start: s.start, end: s.start + dash, type: s.type }, t.slice(0, dash)), draft({ start: s.start + dash + 1, end: s.end, type: s.type }, t.slice(dash + 1)));
       continue;
     }
     drafts.push(draft(s, t));
@@ -445,10 +451,10 @@ function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readon
 /** Types and extents the article's own wording settles: organisations' suffixes, signatures, titled people, places after place words, readers' messages, dates glued on. Returns the places taken for people (placesTakenForPeople). */
 function retype(text: string, drafts: Draft[]): Set<string> | undefined {
   joinOrganisations(text, drafts);
-  for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = { ...d.span, type: 'person' };
+  for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = withType(d.span, 'person');
   const cities = placesTakenForPeople(text, drafts);
   addWriters(text, drafts);
-  for (const d of drafts) if (d.words > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ ...d.span, end: d.span.start + d.text.search(DATE_TAIL) }, d.text.slice(0, d.text.search(DATE_TAIL))));
+  for (const d of drafts) if (d.words > 2 && DATE_TAIL.test(d.text)) Object.assign(d, draft({ start: d.span.start, end: d.span.start + d.text.search(DATE_TAIL), type: d.span.type }, d.text.slice(0, d.text.search(DATE_TAIL))));
   return cities;
 }
 
@@ -486,7 +492,7 @@ function settlePeople(drafts: Draft[], cities: Set<string> | undefined): { place
   }
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if ((full[i] && d.span.type !== 'person') || (d.words === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = { ...d.span, type: 'person' };
+    if ((full[i] && d.span.type !== 'person') || (d.words === 1 && fullSurnames.has(d.last) && !places.has(d.last) && !isAcronymText(d.text))) d.span = withType(d.span, 'person');
   }
   const surnames = new Set<string>();
   for (let i = 0; i < drafts.length; i++)
@@ -607,7 +613,7 @@ function fixAcronyms(text: string, drafts: Draft[], places: Set<string>, taken: 
     const from = wordsBefore(text, d.span.start, 1);
     if (from === null || !/^\p{Lu}\p{Ll}+[\s\u00a0]+$/u.test(text.slice(from, d.span.start))) continue;
     const longer = text.slice(from, d.span.end);
-    if (acronymsUsed.has(initials(longer)) && !inside(taken, from, d.span.start)) Object.assign(d, draft({ ...d.span, start: from }, longer));
+    if (acronymsUsed.has(initials(longer)) && !inside(taken, from, d.span.start)) Object.assign(d, draft({ start: from, end: d.span.end, type: d.span.type }, longer));
   }
 }
 
@@ -905,7 +911,7 @@ function placesTakenForPeople(text: string, drafts: Draft[]): Set<string> | unde
   if (!cues) return undefined;
   const places = new Set<string>();
   for (const [key, n] of cues) if (n >= 2 && !titled?.has(key)) places.add(key);
-  for (const d of drafts) if (d.span.type === 'person' && places.has(d.core.key)) d.span = { ...d.span, type: 'place' };
+  for (const d of drafts) if (d.span.type === 'person' && places.has(d.core.key)) d.span = withType(d.span, 'place');
   return places;
 }
 
