@@ -44,8 +44,33 @@ export function firstAtLeast<T, K extends number | string>(a: readonly T[], x: K
   return lo;
 }
 
-/** How many of the sorted offsets are at or before `x`. */
-export const upperBound = (a: readonly number[], x: number): number => firstAtLeast(a, x + 1, (n) => n);
+/**
+ * How many of the sorted offsets are at or before `x`. Searched here, not by firstAtLeast with a key
+ * function: a closure per call and a call through a key that every caller passes differently were
+ * 2% of quote finding (upperBound is asked for every quote's sentence and paragraph).
+ */
+export function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first span whose end is at least `x`, in spans sorted by end (firstAtLeast by end, without a key function). */
+export function firstEndAtLeast(a: readonly Span[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid].end < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Clamps out-of-range positions to the document, as LSP asks of servers. */
 export function offsetAt(starts: readonly number[], length: number, pos: Position): number {

@@ -296,20 +296,12 @@ const SHORT = 300;
  */
 function repeats(doc: Structure, found: Quote[]): Quote[] {
   const out: Quote[] = [];
-  const openings = new Map<string, Quote>();
-  for (const quote of found.slice(0, MAX_OPENINGS)) {
-    const opening = quote.text.slice(0, 60).toLowerCase();
-    // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
-    WORD.lastIndex = 0;
-    const first = WORD.exec(opening);
-    const second = first && WORD.exec(opening);
-    const third = second && WORD.exec(opening);
-    if (!third) continue;
-    const key = `${first[0]} ${second[0]} ${third[0]}`;
-    if (!openings.has(key)) openings.set(key, quote);
-  }
+  // Built at the first short paragraph outside quotes, not for every article (many have none).
+  let openings: Map<string, Quote> | null = null;
   for (const p of doc.paragraphs) {
-    if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
+    if (p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
+    openings ??= openingsOf(found);
+    if (!openings.size) break;
     const text = doc.text.slice(p.start, p.end);
     const lower = text.toLowerCase();
     if (lower.length !== text.length) continue;
@@ -332,11 +324,28 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
           for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
         }
         if (n < OPENING || plain < 2 || inside(doc.boilerplate, p.start + at, p.start + end)) continue;
-        out.push({ ...quote, start: p.start + at, end: p.start + end, text: text.slice(at, end) });
+        out.push(continued(quote, p.start + at, p.start + end, text.slice(at, end)));
       }
     }
   }
   return out;
+}
+
+/** The quotes by their first three words, lower case, the first quote for each. */
+function openingsOf(found: Quote[]): Map<string, Quote> {
+  const openings = new Map<string, Quote>();
+  for (const quote of found.slice(0, MAX_OPENINGS)) {
+    const opening = quote.text.slice(0, 60).toLowerCase();
+    // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
+    WORD.lastIndex = 0;
+    const first = WORD.exec(opening);
+    const second = first && WORD.exec(opening);
+    const third = second && WORD.exec(opening);
+    if (!third) continue;
+    const key = `${first[0]} ${second[0]} ${third[0]}`;
+    if (!openings.has(key)) openings.set(key, quote);
+  }
+  return openings;
 }
 
 /**
