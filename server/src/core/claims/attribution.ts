@@ -286,9 +286,10 @@ export class Attributor {
     const part = text.slice(from, to);
     CANDIDATE_WORD.lastIndex = 0;
     for (let m = CANDIDATE_WORD.exec(part); m; m = CANDIDATE_WORD.exec(part)) {
+      // The word ends where the match does: read from lastIndex, not from m[0], a string made per word.
       const word = m[1];
-      const start = from + m.index + m[0].length - word.length;
-      const end = start + word.length;
+      const end = from + CANDIDATE_WORD.lastIndex;
+      const start = end - word.length;
       const c = word.charCodeAt(0);
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       const lower = upper ? word.toLowerCase() : word;
