@@ -131,6 +131,8 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
 
   const out: Quote[] = [];
   let previous: { seg: Segment; quote: Quote } | null = null;
+  // Each quote's words, counted once (up to four): the quotes before and after each one are asked about too.
+  const sizes = segs.map((seg) => words(text, seg.start, seg.end, 4));
   segs.forEach((seg, i) => {
     const prev = segs[i - 1];
     const next = segs[i + 1];
@@ -139,10 +141,10 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     const k = upperBound(sentenceStarts, seg.open) - 1;
     const own = k >= 0 ? doc.sentences[k].start : 0;
     const before = doc.sentences[k - 1];
-    // Cues inside the quotes before and after are not this one's; a scare quote holds no cue.
-    const headFrom = Math.max(own, real(text, prev, seg) ? prev.close + 1 : para.start, seg.open - WINDOW);
-    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(text, next, seg) ? next.open : Infinity));
-    const size = words(text, seg.start, seg.end, 4);
+    // Cues inside the real quotes (of more than three words) before and after are not this one's; a scare quote holds no cue.
+    const headFrom = Math.max(own, prev?.para === seg.para && sizes[i - 1] > 3 ? prev.close + 1 : para.start, seg.open - WINDOW);
+    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, next?.para === seg.para && sizes[i + 1] > 3 ? next.open : Infinity));
+    const size = sizes[i];
     if (!size) return;
     const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
     let found: Credit | null = tail ? { speaker: tail.speaker, cue: tail.cue, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
@@ -220,9 +222,6 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   const all = [...out, ...unmarked(article, segs), ...answers(article, segs, turns)].sort((a, b) => a.start - b.start);
   return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
 }
-
-/** Whether a quote next to `seg` in its paragraph is a real one, of more than three words: cues inside it are not seg's. */
-const real = (text: string, q: Segment | undefined, seg: Segment): q is Segment => !!q && q.para === seg.para && words(text, q.start, q.end, 4) > 3;
 
 /**
  * A quote's speaker, channel and day given to other words [start, end): written out, not spread
