@@ -38,12 +38,16 @@ export const WELL_KNOWN: { name: string; type: EntityType; aliases: string[] }[]
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Letters that Unicode does not decompose into a base letter and a mark: Turkish ı, Polish ł, Danish ø, Croatian đ. */
-const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D' };
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark (Turkish ı, Polish ł, Danish ø,
+ * Croatian đ), and letters that outlets writing ASCII spell out: Icelandic þ and æ ("Þórðarson" is
+ * "Thordarson"), German ß, French œ.
+ */
+const UNDECOMPOSED: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', æ: 'ae', Æ: 'Ae', ß: 'ss', œ: 'oe', Œ: 'Oe' };
 
 /** The text without diacritics, letter for letter ("Kaçırık" → "Kacirik", "Łódź" → "Lodz"). */
 export function stripDiacritics(s: string): string {
-  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıłŁøØđĐðÐ]/g, (c) => UNDECOMPOSED[c]);
+  return ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[ıłŁøØđĐðÐþÞæÆßœŒ]/g, (c) => UNDECOMPOSED[c]);
 }
 
 /**

@@ -13,7 +13,7 @@ import { cached } from '../names';
 import { firstAtLeast, firstEndAtLeast, isWhiteSpace, isWord, isWordCode, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, LocalEntity, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, markStart, trim } from './marks';
-import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, PUBLIC_BODIES, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
+import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, INDEFINITE_SOURCES, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, PUBLIC_BODIES, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
 
 export const WINDOW = 300;
 /** A capitalised abbreviation with its full stop: "Mr.", "Gov.", "R-Ky.", an initial. */
@@ -80,9 +80,12 @@ const ONE_OF = /^\s*(?:one|some|two|three|several|many|a few|a couple)\s+of\s+(?
  * that character instead of looking behind at every position made the scan a sixth faster.
  */
 const CANDIDATE_WORD = new RegExp(
-  `(?:^|[^0-9A-Za-z\\u00c0-\\u024f'’-])((?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f])))`,
+  `(?:^|[^0-9A-Za-z\\u00c0-\\u024f'’-])((?:[A-Z\\u00c0-\\u00de][0-9A-Za-z\\u00c0-\\u024f]*(?:[-'’][0-9A-Za-z\\u00c0-\\u024f]+)*|(?:${[...PRONOUNS, ...SOURCE_NOUNS, ...INDEFINITE_SOURCES, ...ORG_HEADS].sort((a, b) => b.length - a.length).join('|')})(?![0-9A-Za-z\\u00c0-\\u024f])))`,
   'g',
 );
+
+/** An age in apposition after a name: ", 58," ", aged 58,". */
+const AGE_APPOSED = /^,\s+(?:aged\s+)?(\d{1,3})\s*[,)]/;
 
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
@@ -167,6 +170,8 @@ export class Attributor {
   /** The people holding each role word, by its stem, from their descriptions and titles. */
   private readonly roles = new Map<string, Set<number>>();
   private titles: string[] | undefined;
+  /** Each age an apposition gives ("Ana Ruiz, 58,"), and the one person it gives it to (-1 when several). */
+  private agesGiven: Map<number, number> | undefined;
   private lastNames: Map<string, number> | undefined;
   private heads: Map<string, Mention[]> | undefined;
   private readonly resolved = new Map<string, Candidate | null>();
@@ -299,7 +304,7 @@ export class Attributor {
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       const lower = upper ? word.toLowerCase() : word;
       if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
-      else if (SOURCE_NOUNS.has(lower)) {
+      else if (SOURCE_NOUNS.has(lower) || INDEFINITE_SOURCES.has(lower)) {
         // A noun inside a name ("the Scottish Executive") is the name's.
         if (!taken(start, end)) this.source(out, from, to, start, end);
       }
@@ -365,6 +370,7 @@ export class Attributor {
     }
     const written = lastWord(text.slice(start, end));
     const noun = written.toLowerCase();
+    if (INDEFINITE_SOURCES.has(noun) && !/^(?:an?|one|two|three|several|some|many|another)$/.test(determiner)) return;
     const plural = /s$|people/.test(noun) && determiner !== 'one';
     if (!determiner && !plural) return;
     // With no determiner a person's name before the noun is the clause's subject: "Minister Ana Ruiz met rescue workers".
@@ -476,7 +482,7 @@ export class Attributor {
     this.titles ??= this.layer.entities.map((e, local) =>
       !this.person(local)
         ? ''
-        : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => lastWords(this.text, Math.max(0, this.layer.mentions[i].start - 40), this.layer.mentions[i].start, 4))].join(' ').toLowerCase(),
+        : [...e.descriptions.map((d) => d.text), ...e.mentions.slice(0, 8).map((i) => lastWords(this.text, Math.max(this.sentenceStart(this.layer.mentions[i].start), this.layer.mentions[i].start - 40), this.layer.mentions[i].start, 4))].join(' ').toLowerCase(),
     );
     let holders = this.roles.get(stem);
     if (!holders) {
@@ -538,10 +544,10 @@ export class Attributor {
       if (c.kind === 'pronoun' || c.place || inside(this.quoted, c.start, c.end)) return -1;
       const entity = c.local === null ? null : this.layer.entities[c.local];
       // An unnamed source's noun; a description ("the Bishop") has its head noun.
-      const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w)) ?? /(\S+)$/.exec(c.text.toLowerCase())![1]) : '';
+      const noun = c.kind === 'source' ? (c.text.toLowerCase().split(/\s+/).find((w) => SOURCE_NOUNS.has(w) || INDEFINITE_SOURCES.has(w)) ?? /(\S+)$/.exec(c.text.toLowerCase())![1]) : '';
       // "it" is also an organisation named by its head noun alone: "the transport ministry said … it said".
       if (!person) return (entity ? entity.type === 'organization' || entity.type === 'group' : plural ? /s$|people/.test(noun) : ORG_HEADS.has(noun)) ? 0 : -1;
-      if (entity ? !this.person(c.local!) : !(SOURCE_NOUNS.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
+      if (entity ? !this.person(c.local!) : !(SOURCE_NOUNS.has(noun) || INDEFINITE_SOURCES.has(noun) || PERSON_NOUN.test(noun)) || /s$|people/.test(noun)) return -1;
       const g = entity ? this.gender(c.local!) : /woman|women/.test(noun) ? 'f' : /man|men/.test(noun) ? 'm' : null;
       if (want && g !== null && g !== want) return -1;
       return c.possessive ? 3 : want && g === want ? 0 : entity ? 1 : 2;
@@ -667,10 +673,14 @@ export class Attributor {
       const after = this.text.slice(m.end, m.end + 120);
       const cut = after.search(/[.!?]\s|["“”]/);
       const clause = cut >= 0 ? after.slice(0, cut) : after;
-      const title = titleBefore(this.text, Math.max(0, m.start - 30), m.start);
-      if (FEMALE_TITLES.has(title) || /^,\s+(?:a|the)\s+[^,]*\b(woman|spokeswoman|chairwoman|mother|wife|daughter|actress)\b/i.test(clause)) votes -= 3;
-      if (MALE_TITLES.has(title)) votes += 3;
-      const pronoun = /^[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
+      // The title or kin word right before the name, or before a comma before it ("his mother, Almaz Tesfaye").
+      const from = Math.max(0, m.start - 30);
+      let title = titleBefore(this.text, from, m.start);
+      if (!title && commaBefore(this.text, from, m.start)) title = titleBefore(this.text, from, this.text.lastIndexOf(',', m.start));
+      if (FEMALE_TITLES.has(title) || FEMALE_APPOSED.test(clause)) votes -= 3;
+      if (MALE_TITLES.has(title) || MALE_APPOSED.test(clause)) votes += 3;
+      // (over an age in apposition: "Tefera Alemu, 14, who broke his arm")
+      const pronoun = /^(?:,\s+\d{1,3},)?[^,]{0,60}?\b(she|her|he|his|him)\b/i.exec(clause);
       if (pronoun) votes += /^(she|her)$/i.test(pronoun[1]) ? -1 : 1;
     }
     const g = votes > 0 ? 'm' : votes < 0 ? 'f' : null;
@@ -828,9 +838,28 @@ export class Attributor {
     const key = m[1].toLowerCase().replace(/\s+/g, ' ');
     const holder = (): number | null => this.personWithRole(head.toLowerCase(), start);
     const spoken = target && !target.possessive ? target.local : null;
-    const local = (TITLE_NOUNS.has(head.toLowerCase()) ? (holder() ?? spoken) : (spoken ?? holder())) ?? this.lastPerson(start) ?? this.descriptions.get(key) ?? null;
+    // "the 58-year-old" is the one person an apposition gave that age ("Oskar Vantberg, 58,").
+    const aged = /^(\d{1,3})-year-old$/.exec(head);
+    const byAge = aged ? (this.personAged(+aged[1]) ?? null) : null;
+    const local = byAge ?? (TITLE_NOUNS.has(head.toLowerCase()) ? (holder() ?? spoken) : (spoken ?? holder())) ?? this.lastPerson(start) ?? this.descriptions.get(key) ?? null;
     if (local !== null) this.descriptions.set(key, local);
     return { start, end: start + m[1].length, text: m[1], local, kind: local === null ? 'source' : 'mention', place: false, possessive: false };
+  }
+
+  /** The person an apposition gives this age ("Ana Ruiz, 58, said", "Ruiz, aged 58,"), if only one. */
+  private personAged(age: number): number | undefined {
+    if (!this.agesGiven) {
+      this.agesGiven = new Map();
+      for (const m of this.layer.mentions) {
+        if (m.type !== 'person' || this.text.charCodeAt(m.end) !== 44) continue;
+        const given = AGE_APPOSED.exec(this.text.slice(m.end, m.end + 14));
+        if (!given) continue;
+        const was = this.agesGiven.get(+given[1]);
+        this.agesGiven.set(+given[1], was === undefined || was === m.local ? m.local : -1);
+      }
+    }
+    const local = this.agesGiven.get(age);
+    return local === undefined || local < 0 ? undefined : local;
   }
 
   /** The organisation a document was issued by, in a relative clause right after it: "the report, which the agency released on Friday,". */
@@ -1043,8 +1072,12 @@ const ISSUED = /^,\s+(?:which|that)\s+([^,.;:"“”]{2,60}?)\s+(?:had\s+|has\s+
 const APPOSITION_TAIL = /^\s*,(?:[^,.;:!?"“”]{1,60},)?\s*$/;
 
 /** Titles that tell a gender, right before a name ("Mrs", "Sir", "spokeswoman"). */
-const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess spokeswoman chairwoman businesswoman congresswoman'.split(' '));
-const MALE_TITLES = new Set('mr sir lord king prince spokesman chairman businessman congressman'.split(' '));
+// Titles, and kin words before a name ("her son Dawit", "his mother, Almaz"): the name's gender.
+const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess spokeswoman chairwoman businesswoman congresswoman mother wife daughter sister grandmother aunt niece widow girlfriend girl'.split(' '));
+const MALE_TITLES = new Set('mr sir lord king prince spokesman chairman businessman congressman father husband son brother grandfather uncle nephew widower boyfriend boy'.split(' '));
+/** A gendered description in apposition after a name: "Ana Ruiz, a mother of three,", "Tomas Lind, her brother,". */
+const FEMALE_APPOSED = /^,\s+(?:a|the|his|her|their)\s+[^,]*\b(?:woman|spokeswoman|chairwoman|mother|wife|daughter|sister|actress|girl|grandmother|widow)\b/i;
+const MALE_APPOSED = /^,\s+(?:a|the|his|her|their)\s+[^,]*\b(?:man|spokesman|chairman|father|husband|son|brother|actor|boy|grandfather|widower)\b/i;
 
 /**
  * The word ending [from, to), lower case, with its full stop and spaces after it: "mrs" of "… Mrs. ".
