@@ -46,8 +46,8 @@ export function firstAtLeast<T, K extends number | string>(a: readonly T[], x: K
 
 /**
  * How many of the sorted offsets are at or before `x`. Searched here, not by firstAtLeast with a key
- * function: a closure per call and a call through a key that every caller passes differently were
- * 2% of quote finding (upperBound is asked for every quote's sentence and paragraph).
+ * function: a closure made per call, called through a key function every caller passes differently
+ * (firstAtLeast was 2% of quote finding's profile; upperBound is asked for every quote's sentence and paragraph).
  */
 export function upperBound(a: readonly number[], x: number): number {
   let lo = 0;
@@ -55,18 +55,6 @@ export function upperBound(a: readonly number[], x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (a[mid] < x + 1) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first span whose end is at least `x`, in spans sorted by end (firstAtLeast by end, without a key function). */
-export function firstEndAtLeast(a: readonly Span[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid].end < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -10,7 +10,7 @@
 import { inside } from '../boilerplate';
 import { readMetadata } from '../metadata';
 import { cached } from '../names';
-import { firstAtLeast, firstEndAtLeast, isWhiteSpace, isWord, isWordCode, lastWord, lastWords, upperBound } from '../text';
+import { firstAtLeast, isWhiteSpace, isWord, isWordCode, lastWord, lastWords, upperBound } from '../text';
 import type { EntityLayer, LocalEntity, Mention, Span, Speaker, Structure } from '../types';
 import { isSpace, markStart, trim } from './marks';
 import { CUE_WORDS, VERBS, PERSON_NOUN, PREPOSITIONS, INVERTING, FILLER, SOURCE_NOUNS, INDEFINITE_SOURCES, TITLE_NOUNS, DETERMINERS, STOP, PRONOUNS, ORG_HEADS, GENERIC_ORGS, PUBLIC_BODIES, RELATIVE, OBJECTS, PARTICLES, FEMALE, MALE, OFFICES } from './vocabulary';
@@ -101,6 +101,7 @@ function wordBefore(text: string, at: number, min: number): { word: string; star
   return i < end ? { word: text.slice(i, end), start: i } : null;
 }
 
+const endOf = (s: Span): number => s.end;
 const startOf = (s: Span): number => s.start;
 /** By start, the longer first. */
 const inTextOrder = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
@@ -204,7 +205,7 @@ export class Attributor {
   mentions(from: number, to: number): Mention[] {
     const ms = this.layer.mentions;
     const out: Mention[] = [];
-    for (let i = firstEndAtLeast(ms, from + 1); i < ms.length && ms[i].start < to; i++) if (ms[i].start >= from && ms[i].end <= to) out.push(ms[i]);
+    for (let i = firstAtLeast(ms, from + 1, endOf); i < ms.length && ms[i].start < to; i++) if (ms[i].start >= from && ms[i].end <= to) out.push(ms[i]);
     return out;
   }
 
@@ -224,7 +225,7 @@ export class Attributor {
     const parts = this.partsIn(p);
     // The parts [from, to) reaches, walked in place: cues() and candidates() are asked some 30,000
     // times each per BBC pass, and an array of the parts and a closure per call were garbage.
-    for (let k = firstEndAtLeast(parts, from + 1); k < parts.length && parts[k].start < to; k++) {
+    for (let k = firstAtLeast(parts, from + 1, endOf); k < parts.length && parts[k].start < to; k++) {
       const g = parts[k];
       const all = (g.cues ??= cuesIn(this.text, g.start, g.end));
       for (let i = firstAtLeast(all, from, indexOf); i < all.length && all[i].index + all[i].cue.length <= to; i++) out.push(all[i]);
@@ -243,7 +244,7 @@ export class Attributor {
   private outsideQuotes(para: Span): Part[] {
     const out: Part[] = [];
     let at = para.start;
-    for (let i = firstEndAtLeast(this.quoted, para.start + 1); i < this.quoted.length && this.quoted[i].start < para.end; i++) {
+    for (let i = firstAtLeast(this.quoted, para.start + 1, endOf); i < this.quoted.length && this.quoted[i].start < para.end; i++) {
       if (this.quoted[i].start > at) out.push({ start: at, end: this.quoted[i].start, candidates: undefined, cues: undefined });
       at = Math.max(at, this.quoted[i].end);
     }
@@ -258,7 +259,7 @@ export class Attributor {
     const out: Candidate[] = [];
     if (para && para.end >= to) {
       const parts = this.partsIn(p);
-      for (let k = firstEndAtLeast(parts, from + 1); k < parts.length && parts[k].start < to; k++) {
+      for (let k = firstAtLeast(parts, from + 1, endOf); k < parts.length && parts[k].start < to; k++) {
         const g = parts[k];
         take(out, (g.candidates ??= this.compute(g.start, g.end)), from, to, objects);
       }
@@ -428,7 +429,7 @@ export class Attributor {
       }
     }
     const named = this.heads.get(head) ?? [];
-    const i = firstEndAtLeast(named, before + 1) - 1;
+    const i = firstAtLeast(named, before + 1, endOf) - 1;
     return i >= 0 ? named[i].local : null;
   }
 
