@@ -277,8 +277,14 @@ function hearingName(words: string): string {
   return remit && !/^(?:the|a|an|his|her|its|their|select|fellow|same|parliamentary|congressional)$/.test(remit[1]) && !/['’]s$/.test(remit[1]) ? `${remit[1]} committee hearing` : 'committee hearing';
 }
 
+/**
+ * What LAWMAKERS cannot match without (its own case): most windows with "told" name an outlet or no one,
+ * and the committee words' lazy repetition after each "told" cost more than this test.
+ */
+const LAWMAKERS_WORD = /lawmakers|legislators|senators|congress|ommittee|nquiry|MPs|peers|members|arliament|House|Commons|Lords|Senate|Assembly/;
+
 function lawmakersIn(window: string, from: number): Found | null {
-  const l = window.includes('told') || window.includes('tell') || window.includes('ddress') ? LAWMAKERS.exec(window) : null;
+  const l = (window.includes('told') || window.includes('tell') || window.includes('ddress')) && LAWMAKERS_WORD.test(window) ? LAWMAKERS.exec(window) : null;
   return l && { name: l[1] ? hearingName(l[1]) : 'parliament', kind: 'venue', span: { start: from + l.index, end: from + l.index + l[0].length } };
 }
 
