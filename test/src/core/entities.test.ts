@@ -178,6 +178,9 @@ test('spelling keys: Ukrainian and Russian romanisations agree, English names ke
   assert.equal(nameKey('Andriy Kovalchuk', true), nameKey('Andrei Kovalchuk', true));
   assert.equal(foldWord('oleksiy'), foldWord('olexiy'));
   assert.equal(nameKey('Ivo Šťastný', true), nameKey('Ivo Stastny', true), 'diacritics and their absence');
+  assert.equal(nameKey('Sigrún Þorvaldsdóttir', true), nameKey('Sigrun Thorvaldsdottir', true), 'Icelandic þ written "th" in ASCII');
+  assert.equal(nameKey('Ægir Sæmundsson', true), nameKey('Aegir Saemundsson', true), 'æ written "ae"');
+  assert.equal(nameKey('Jörg Weißhaupt', true), nameKey('Jorg Weisshaupt', true), 'ß written "ss"');
   assert.notEqual(foldWord('shaw'), foldWord('sgaw'), '"sh" stays a digraph');
   assert.notEqual(foldWord('hill'), foldWord('gill'), 'an English initial "H" before a vowel stays');
 });
