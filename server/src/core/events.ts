@@ -82,7 +82,7 @@ const HEAD_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|its|their|his|her|al
 const HEAD_BEFORE = /(?:^|[.;,]\s+)(?:(?:The|the|A|a|An|an|All|all)\s+)?(?:[\p{L}][\p{Ll}-]*\s+){0,2}?([\p{L}][\p{Ll}-]{2,})\s+(?:(?:of|in|at|on|for)\s+[^,;.]{1,60}?\s+)?(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Words that head no thing: pronouns, auxiliaries, adverbs. */
 const NO_HEAD = /^(?:him|her|them|it|us|me|you|himself|herself|themselves|itself|was|were|been|is|are|also|then|later|\p{Ll}+ly)$/iu;
-/** Words before a name that make it another noun's: "a trial of Velmo Labs", "in the Arlen plant". */
+/** Words before a name that make it another noun's: "a trial of Arlen Labs", "in the Arlen plant". */
 const OWNED = /\b(?:of|in|at|for|from|with|by|to|on)\b/;
 /** Another of the same deeds, not the one reported elsewhere: "suspended again", "a second suspension", "his new contract". */
 const ANOTHER = /\b(?:again|second|third|another|fresh|latest|further)\b/i;
@@ -192,7 +192,7 @@ function aboutOf(
   const gap = text.slice(end, dayAt);
   if (DONE_TO.has(event) && !PASSIVE.test(text.slice(Math.max(from, start - 30), start))) {
     // Active: the one it was done to follows the deed ("suspended striker Ivo Marsk", "suspended production").
-    // Whom it was done to: a name right after the deed, not one a phrase after it owns ("a trial of Velmo Labs").
+    // Whom it was done to: a name right after the deed, not one a phrase after it owns ("a trial of Arlen Labs").
     const done = mentions.find((x) => x.start >= end && x.start < dayAt && x.start - end < 40 && !OWNED.test(text.slice(end, x.start)));
     if (done) return { subject: done.local, object: null };
     const listed = OBJECT.exec(gap)?.[1];
