@@ -81,7 +81,22 @@ test('time: hostages handed over at one time and at another', () => {
   assert.deepEqual(pairsOf(found), ['a.txt:2026-04-11 16:30/b.txt:2026-04-11 18:00', 'b.txt:2026-04-11 18:00/a.txt:2026-04-11 16:30']);
 });
 
+test('time: a time in words ("shortly after half past three on Sunday morning") against 05:10', () => {
+  const found = times({
+    'a.txt': WEIR('Monday 13 April 2026', 'Flood sirens sounded shortly after half past three on Sunday morning.'),
+    'b.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 05:10 on Sunday.'),
+  });
+  assert.deepEqual(pairsOf(found), ['a.txt:2026-04-12 03:45/b.txt:2026-04-12 05:10', 'b.txt:2026-04-12 05:10/a.txt:2026-04-12 03:45']);
+});
+
 const QUIET: [string, Record<string, string>][] = [
+  [
+    'a time in words and in figures ("a quarter to five this afternoon", 16:45; "seven o\'clock" with no part of the day)',
+    {
+      'a.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at a quarter to five this afternoon. The rescue plane landed at seven o\'clock.'),
+      'b.txt': WEIR('Sunday 12 April 2026', 'Flood sirens sounded at 16:45 on Sunday. The rescue plane landed at 11:30 on Sunday.'),
+    },
+  ],
   [
     'one time as "4:40 this afternoon" and "16:40"; "8.45" with no part of the day; "12.20 that night" and "00:20"',
     {
