@@ -168,7 +168,7 @@ export function findEvents(doc: Structure, layer: EntityLayer, quotes: readonly 
       out.push({ start, end, event, subject: about.subject, object: about.object, near: [], first, loose, day: written, ahead, changed: false, date: resolveDay(written, doc.date, ahead) });
     }
   }
-  return out.concat(findHappenings(doc, layer, out, starts, marks), findClockTimes(doc, layer, starts));
+  return out.concat(findHappenings(doc, layer, out, starts, marks), findClockTimes(doc, layer, starts, places));
 }
 
 /**

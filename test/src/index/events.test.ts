@@ -421,17 +421,17 @@ test('date: a break-in whose sentences name different things of one event, two n
 const COUNCIL = (date: string, body: string): string =>
   `Brennick council leader steps down\n\n${date}\n\nThe Brennick council leader, Olan Fenwick of the Harrow Party, has left office. ${body}\n`;
 
-test('date: a day of the month alone ("on the afternoon of the 13th") against a weekday, a year alone against a month of another year', () => {
+test('date: a day of the month alone ("on the afternoon of the 13th") against a weekday, a year alone against a month of another year (in sentences that name a day or month too)', () => {
   const found = dates({
-    'wire.txt': COUNCIL('Wednesday 12 November 2025', 'Olan Fenwick resigned on Wednesday. His deputy Mira Stell was sentenced in 2017 for fraud.'),
-    'paper.txt': COUNCIL('Saturday 15 November 2025', 'Olan Fenwick resigned on the afternoon of the 13th. His deputy Mira Stell was sentenced in March 2019 for fraud.'),
+    'wire.txt': COUNCIL('Wednesday 12 November 2025', 'Olan Fenwick resigned on Wednesday. His deputy Mira Stell was sentenced in 2017 for fraud, after a trial that began in May.'),
+    'paper.txt': COUNCIL('Saturday 15 November 2025', 'Olan Fenwick resigned on the afternoon of the 13th, two days before the vote on Saturday. His deputy Mira Stell was sentenced in March 2019 for fraud.'),
   });
   assert.deepEqual(pairsOf(found), ['paper.txt:2019-03/wire.txt:2017', 'paper.txt:2025-11-13/wire.txt:2025-11-12', 'wire.txt:2017/paper.txt:2019-03', 'wire.txt:2025-11-12/paper.txt:2025-11-13']);
   // A year holding the month, and a deed done again in other years (elected), are no disagreement.
   assert.deepEqual(
     dates({
-      'a.txt': COUNCIL('Wednesday 12 November 2025', 'His deputy Mira Stell was sentenced in 2019 for fraud. Olan Fenwick was elected in 2014.'),
-      'b.txt': COUNCIL('Saturday 15 November 2025', 'His deputy Mira Stell was sentenced in March 2019 for fraud. Olan Fenwick was elected in 2018.'),
+      'a.txt': COUNCIL('Wednesday 12 November 2025', 'His deputy Mira Stell was sentenced in 2019 for fraud, after a trial in May. Olan Fenwick was elected in 2014, on a Thursday.'),
+      'b.txt': COUNCIL('Saturday 15 November 2025', 'His deputy Mira Stell was sentenced in March 2019 for fraud. Olan Fenwick was elected in 2018, on a Thursday.'),
     }).map((c) => c.message),
     [],
   );
