@@ -1703,3 +1703,26 @@ test('an unnamed scientist or nurse is a source, not the institute or hospital n
   assert.equal(r.find('The pressure').speaker?.source, 'A scientist at the institute');
   assert.equal(r.find('We have never').speaker?.source, 'A nurse at Harrowby General');
 });
+
+test('"the Governor" is not the deputy governor named after the governor, and "the deputy governor" is', () => {
+  const names: [string, EntityType][] = [['Eskil Brandt', 'person'], ['Sunna Velde', 'person']];
+  const r = quotesOf(
+    [
+      'Governor quits',
+      '',
+      'Central bank Governor Eskil Brandt resigned on Thursday. Deputy Governor Sunna Velde will act as governor until a successor is named, the bank said.',
+      '',
+      'The Governor delivered the following statement to staff:',
+      '',
+      '"I have served the bank for eleven years.',
+      '',
+      '"I leave it in good hands, and I thank every one of you."',
+      '',
+      'The deputy governor said she would keep rates unchanged. "Stability comes first," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('I have served'), 'Eskil Brandt');
+  assert.equal(r.speaker('I leave it'), 'Eskil Brandt', 'the statement goes on over the next paragraph');
+  assert.equal(r.speaker('Stability'), 'Sunna Velde');
+});
