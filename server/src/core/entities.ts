@@ -179,6 +179,9 @@ const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || 
 /** A name of words ending in "Bill" or "Act", or starting "Anti-"/"Pro-": a law or a campaign. */
 function isLegislation(text: string, start: number, end: number): boolean {
   if (text.startsWith('Anti-', start) || text.startsWith('Pro-', start)) return true;
+  // (Most names end in neither "l" nor "t", and need no search for their last word.)
+  const c = text.charCodeAt(end - 1);
+  if (c !== 108 && c !== 116) return false;
   const last = text.lastIndexOf(' ', end - 1);
   // The last word compared in place: this is asked of every person's name of several words.
   if (last <= start || !((end - last === 5 && text.startsWith(' Bill', last)) || (end - last === 4 && text.startsWith(' Act', last)))) return false;
@@ -655,10 +658,11 @@ function dropHeadNouns(text: string, drafts: Draft[]): void {
     if (role && ORG_HEADS.has(role[2]) && !ORG_HEADS.has(role[1])) drafts.splice(i, 1);
   }
   // (The heads only where a head noun follows "the": looking up the heads of every organisation's
-  // name in the shared cache took 4.7 ms per BBC pass.)
+  // name in the shared cache took 4.7 ms per BBC pass. A head noun is one word: names of more are
+  // not looked up.)
   let heads: Set<string> | undefined;
   for (let i = drafts.length - 1; i >= 0; i--)
-    if (ORG_HEADS.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) {
+    if (drafts[i].words === 1 && ORG_HEADS.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) {
       heads ??= new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
       if (heads.has(drafts[i].text)) drafts.splice(i, 1);
     }
