@@ -7,6 +7,8 @@ import { Attributor, credit } from './claims/attribution';
 import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn, spelledNumber } from './numbers';
+import { agesIn } from './ages';
+import { contextOf, countedOf } from './counts';
 import { durationOf, quantityOf, stoppagesIn } from './quantities';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
@@ -51,6 +53,18 @@ function lastWordOf(t: string): string {
   let start = end;
   while (start > 0 && isLetter(t.charCodeAt(start - 1))) start--;
   return t.slice(start, end).toLowerCase();
+}
+
+/** Words that open a sentence before a count ("Some 800 officers", "All 40 staff"): no name the number is part of. */
+const OPENERS = new Set('some about around nearly almost over only just roughly approximately more fewer less all another at least up to as many the a an and but by of in on for with'.split(' '));
+/** "improves to 58-3 with 51 wins by knockout", "a crew of 20, with 12 sailors on deck": a detail of the figure before, no count of its own. */
+const DETAIL_WITH = /(?:\d|,)\s*with\s+$/;
+/** A capitalised word right before a number is a name it is part of ("Gate 12 workers", "Route 9 closes"). */
+function nameBefore(before: string, last: string): boolean {
+  if (!last || OPENERS.has(last)) return false;
+  const end = before.trimEnd().length;
+  const c = before.charCodeAt(end - last.length);
+  return c >= 65 && c <= 90;
 }
 
 /** What \s matches, by code (a regex test per character cost more than the figure's own rules). */
@@ -116,6 +130,8 @@ const TAKEN = /\b(?:defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|siphon(?:ed|ing)\s
 const FUND_OF = /\bfunds?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** "has set aside SEK 4.5 million for clean-up", "earmarked 45 million kronor": what a company provides for a cost. */
 const SET_ASIDE = /\b(?:set\s+aside|put\s+aside|earmark(?:ed|s|ing)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+/** "has spent €140m", "had spent about $2 billion so far". */
+const SPENT = /\b(?:has|have|had)\s+(?:now\s+|already\s+)?spent\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$/i;
 /** "offered €100,000 for information": a reward. */
 const FOR_INFORMATION = /^\s+for\s+(?:any\s+)?(?:information|tips?|help)\b/i;
 /** "demanded $4 million": a ransom, when no noun says what the sum is. */
@@ -149,6 +165,8 @@ function moneyMeasure(before: string, rest: string): Measure | null {
   if (TAKEN.test(before)) return { measure: 'loss', end: 0, lead: leadOf(before) };
   if (before.includes('fund') && FUND_OF.test(before)) return { measure: 'fund', end: 0, lead: leadOf(before) };
   if (FOR_INFORMATION.test(rest)) return { measure: 'reward', end: 0, lead: leadOf(before) };
+  // "has spent €140m on the programme", "spent about €104 million developing the drug": what was spent.
+  if (before.includes('spent') && SPENT.test(before)) return { measure: 'spending', end: 0, lead: leadOf(before) };
   if ((before.includes('aside') || before.includes('earmark')) && SET_ASIDE.test(before)) return { measure: 'provision', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
   // The noun is one of the last three words (or "accepted … offer"): the pattern, tried at every position, only then.
@@ -200,7 +218,8 @@ function qualifierOf(lead: string, counted: string, measure: string, rest = ''):
   const rate = PER_PERIOD.exec(rest.slice(0, 50));
   if (rate) extra.push(`per ${(rate[1] ?? rate[2]).replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`);
   // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
-  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && (measure !== 'on strike' || !WORKFORCE.has(g)) && !measure.endsWith(` ${g}`));
+  // A count of a noun has the noun for its measure: who was counted is no qualifier of it.
+  const groups = measure.startsWith('count ') ? [] : (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && (measure !== 'on strike' || !WORKFORCE.has(g)) && !measure.endsWith(` ${g}`));
   // "The original recall of 14 batches" is the recall as others report it at the time.
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups].filter((w) => !HANDLED_MEASURE.test(measure) || !FIRST_REPORTED.has(w));
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
@@ -281,7 +300,10 @@ function pastEvent(sentence: string, at: number, year: number | null): string | 
   const m =
     (at <= 200 ? /^\s*(?:in|during)\s+(1[89]\d\d|20\d\d)\b[^.;:]*$/i.exec(before) : null) ??
     /\b(?:in|since|of|during)\s+(1[89]\d\d|20\d\d)\b(?:,?\s+when\b[^.;:]*|,?\s*|,?\s+\p{Ll}+ing\b[^.;:,]*|\s+[^.;:,]*)$/iu.exec(before);
-  return m && (year === null || +m[1] < year) ? 'elsewhere' : null;
+  if (m && (year === null || +m[1] < year)) return 'elsewhere';
+  // "The three works stolen from a castle in 2010": the year in the figure's own clause after it.
+  const after = /^[^.;:!?]{0,80}?\b(?:in|during)\s+(1[89]\d\d|20\d\d)\b/.exec(sentence.slice(at, at + 120));
+  return after && !/,\s|\band\b/.test(after[0]) && (year === null || +after[1] < year) ? 'elsewhere' : null;
 }
 
 /** A figure's fields before its sentence's source, places and day are read. */
@@ -507,6 +529,8 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
  */
 const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|ingle)|[Ll]one|[Mm]illion|[Bb]illion|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
 const DIGIT = /\d/;
+/** A number after a comma or a bracket: where an age after a name may be. */
+const AGE_MARK = /[,(]\s*(?:aged\s+)?\d{1,3}\b/;
 /** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
 const UNIT_START = /^(?:\s*|-)[kmclthdwKMCLTHDW]/;
 
@@ -570,8 +594,10 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         const spaced = /\s/.test(before[before.length - 1] ?? '');
         if (NOT_COUNT_WORDS.has(last) || (value <= 31 && MONTH_BEFORE.test(before))) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
-        if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before)) || (DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest)))) continue;
-        const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value);
+        if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before))) continue;
+        // After a determiner the count is of a group named before ("the three men who were killed"): only what it counts is read then.
+        const group = DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest));
+        const counted = (group ? null : (measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value))) ?? (nameBefore(before, last) || (last === 'with' && DETAIL_WITH.test(before)) ? null : countedOf(rest, value));
         measure = counted && { ...counted, lead: leadOf(before) };
       }
       if (!measure) continue;
@@ -584,6 +610,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure, rest.slice(measure.end)),
         hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
         ...unsourced(s),
+        ...(measure.measure.startsWith('count ') ? { context: contextOf(sentence.slice(Math.max(0, at - 80), at + length + 100), measure.measure) } : {}),
       });
     }
     // "a 72-hour strike", "a three-day stoppage": numbersIn leaves the number joined to its unit alone.
@@ -598,9 +625,18 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
       found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence)), listLead(doc, index)));
     }
-    if (!found.length) continue;
+    // "Ana Ruiz, 41,", "41-year-old Ana Ruiz": a person's age, read only where a number stands after a comma or a bracket, or before "-year-old".
+    const aged = digits && (sentence.includes('-year-old') || AGE_MARK.test(sentence));
+    if (!found.length && !aged) continue;
     attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
+    if (aged) {
+      for (const a of agesIn(sentence, s.start, mentions)) {
+        if (found.some((f) => f.start === s.start + a.at)) continue;
+        found.push({ start: s.start + a.at, end: s.start + a.at + a.length, value: a.value, unit: null, measure: 'age', qualifier: null, hedge: null, ...unsourced(s), parties: [a.person.local] });
+      }
+      if (!found.length) continue;
+    }
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
     const days = daysIn(sentence);
     // "On the same afternoon, the board said …": the day of the sentence before.
@@ -628,7 +664,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, ownDays, f.start - s.start, f.end - s.start) : ownDays.length ? nearestDay(sentence, ownDays, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
       // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
-      const parties = f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
+      // An age is of its person.
+      const parties = f.measure === 'age' ? f.parties : f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
       out.push({ ...f, source: local, sourceText, own, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
     }
   }
@@ -834,7 +871,7 @@ const HANDLED = new Map(
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records) |speed$|time inside$)/;
+export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$)/;
 /** The verb (or a recall's noun) right before the count; "on board (214 passengers and 18 crew)" breaks a count down. */
 const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall(?:s?\s+(?:of|covering|affecting))?|prescribed(?:\s+to)?|dispensed(?:\s+to)?|treated|treating|treats|aboard|on\s+board|divert(?:ed|ing|s)?|redirected|rerouted|turned\s+away|(?:records|data|details|files)\s+(?:of|on|about))\s+(?:\(\s*)?(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** The thing counted, maybe after the verb as an adjective: "41 recalled batches". */
