@@ -4,6 +4,8 @@
 // phrase after the number, singular ("painting", "sheep", "site", "officer", "library"), is the measure.
 // Words before the head that say which ("neighbourhood", "armed") are left to it.
 
+import { spelledNumber } from './numbers';
+
 /** Nouns whose plural is no -s, and what each is counted as. */
 const IRREGULAR: Record<string, string> = {
   men: 'man', women: 'woman', children: 'child', police: 'officer', sheep: 'sheep', cattle: 'cattle', fish: 'fish', deer: 'deer',
@@ -101,7 +103,7 @@ export function contextOf(near: string, measure: string): string[] {
   CONTEXT_WORD.lastIndex = 0;
   for (let m = CONTEXT_WORD.exec(near); m; m = CONTEXT_WORD.exec(near)) {
     const w = m[0].toLowerCase();
-    if (COMMON.has(w) || STOP.has(w)) continue;
+    if (COMMON.has(w) || STOP.has(w) || spelledNumber(w) !== null) continue;
     const stem = w.slice(0, 5);
     if (stem !== noun) out.add(stem);
   }

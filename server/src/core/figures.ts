@@ -10,6 +10,7 @@ import { numbersIn, spelledNumber } from './numbers';
 import { agesIn } from './ages';
 import { contextOf, countedOf } from './counts';
 import { durationOf, quantityOf, stoppagesIn } from './quantities';
+import { sentencesIn, termOf } from './terms';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
 
@@ -414,6 +415,39 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
   return { measure: `change ${FALLING.test(verb[1]) ? 'down' : 'up'} ${head}`, qualifier: `since ${period[1]}` };
 }
 
+/**
+ * A market's move on a day: the verb right before the share ("fell 3.4%", "closed down 28%", "weakened
+ * 1.2%") or a direction right after it ("closed 38% lower"), what moved the word before the verb ("shares",
+ * "lari", a company's name), and a day named in the sentence: "move down shares". A move over no named
+ * day (a year's, a quarter's) is not read.
+ */
+const MOVE_VERBS = 'fell|dropped|slid|lost|weakened|plunged|tumbled|sank|slumped|declined|shed|eased|rose|gained|climbed|jumped|strengthened|soared|added|surged|rallied|advanced';
+const MOVE_AT = new RegExp(`\\b(?:(?:closed|ended|finished)(?:\\s+(?:the\\s+day|trading))?(?:\\s+(?:down|up|lower|higher))?|${MOVE_VERBS})\\s+(?:by\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
+const MOVE_AFTER = /^\s+(?:lower|higher)\b/i;
+const DOWNWARD = /\b(?:down|lower|fell|dropped|slid|lost|weakened|plunged|tumbled|sank|slumped|declined|shed|eased)\b/i;
+const MOVE_SUBJECT = new RegExp(`([\\p{L}'’]+)\\s+(?:(?:had|has|have|was|were|also|then|later)\\s+)*(?:closed|ended|finished|${MOVE_VERBS})\\b[^,;:]*$`, 'iu');
+/** A move during the day, not at its close: "rose as much as 30% in early trading". */
+const INTRADAY = /\b(?:early|morning|afternoon|intraday)\s+(?:trading|deals)\b|\bat\s+one\s+point\b|\bas\s+much\s+as\b/i;
+const SHARES = /\b(?:shares?|stocks?)\b/i;
+const NOT_MOVER = new Set('it they which that this these those who and but or its their'.split(' '));
+function moveOf(sentence: string, before: string, rest: string): string | null {
+  const verb = MOVE_AT.exec(before);
+  const after = MOVE_AFTER.exec(rest);
+  if ((!verb && !after) || !daysIn(sentence).length || INTRADAY.test(sentence)) return null;
+  const lead = verb ? before.slice(0, verb.index + verb[0].length) : before;
+  const subject = MOVE_SUBJECT.exec(lead);
+  const word = subject?.[1].toLowerCase().replace(/['’]s$/, '');
+  if (!word || NOT_MOVER.has(word)) return null;
+  // "Shares in Corvane closed down", "Corvane's stock fell": what moved is the shares.
+  const mover = SHARES.test(lead.slice(Math.max(0, subject!.index - 30), subject!.index + subject![0].length)) ? 'shares' : word;
+  return `move ${DOWNWARD.test(after ? after[0] : verb![0]) ? 'down' : 'up'} ${mover}`;
+}
+
+/** "its key rate at", "the policy rate to", "interest rates of", "the unemployment rate stood at": what kind of rate, and the word before the share. */
+const RATE_BEFORE = /\b(\p{L}+)\s+rates?\b[^.;,%]{0,30}?\b(at|to|of|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/u;
+/** A central bank's rate, whichever name it goes by: one rate. */
+const POLICY_RATE = new Set('key policy base benchmark interest bank lending repo refinancing official cash'.split(' '));
+
 /** An item of a list, and a lead-in that says the list is of demands. */
 const BULLET = /^\s*[•▪◦*·-]/;
 const DEMANDS = /\b(?:demands?|demanding|calls?\s+for|calling\s+for|wants?|seeks?|seeking|claims?)\b/i;
@@ -444,7 +478,23 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const before = sentence.slice(Math.max(0, at - 60), at);
     const rest = sentence.slice(at + m.length, at + m.length + 60);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
-    if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) {
+    const moved = /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
+    // A market's move on a day named ("shares closed down 28% on Tuesday", "closed 38% lower", "the lari weakened 1.2%").
+    const move = moved || MOVE_AT.test(before) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
+    if (move) {
+      out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure: move, qualifier: null, hedge: approximate(move, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
+      continue;
+    }
+    // A rate set or stood at: "kept its key rate at 3.25%", "cut the policy rate to 3% from 3.25%" (the first is the rate; "from" an update).
+    const rate = before.includes('rate') ? RATE_BEFORE.exec(before) : null;
+    if (rate) {
+      const kind = rate[1].toLowerCase();
+      const measure = `rate ${POLICY_RATE.has(kind) ? 'policy' : kind}`;
+      const hedge = hedgeOf(corrected, before, rest);
+      out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure, qualifier: null, hedge: hedge === 'update' && rate[2] === 'to' ? null : approximate(measure, hedge, before, rest), ...unsourced(s) });
+      continue;
+    }
+    if (moved) {
       const change = changeOf(sentence, at);
       if (change) out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
@@ -529,6 +579,8 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
  */
 const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|ingle)|[Ll]one|[Mm]illion|[Bb]illion|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
 const DIGIT = /\d/;
+/** A span after a number: where a term may be. */
+const SPAN_AFTER = /^\s+(?:years?|months?|weeks?|days?)\b/;
 /** A number after a comma or a bracket: where an age after a name may be. */
 const AGE_MARK = /[,(]\s*(?:aged\s+)?\d{1,3}\b/;
 /** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
@@ -587,6 +639,13 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
           found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
           continue;
         }
+        // A prison sentence or a time held ("sentenced to 18 years", "held for 73 days").
+        const term = SPAN_AFTER.test(rest) ? termOf(before, rest) : null;
+        if (term) {
+          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          found.push(quantityFigure(term.measure, term.unit, value * term.factor, start, start + length + term.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
+          continue;
+        }
         // Years and what follows a number are cheap to rule out; what it counts is read last.
         if ((value >= 1900 && value <= 2100 && /^\d{4}$/.test(sentence.slice(at, at + length))) || NOT_COUNT_AFTER.test(rest)) continue;
         // The word before, read once: patterns anchored at the end of the text are tried at every position of it.
@@ -620,6 +679,15 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
         const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
         found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
+      }
+    }
+    // "an 18-year prison sentence": numbersIn leaves the number joined to its unit alone.
+    if (sentence.includes('-year') || sentence.includes('-month')) {
+      for (const x of sentencesIn(sentence)) {
+        const before = sentence.slice(Math.max(0, x.at - 60), x.at);
+        const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
+        const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
+        found.push(quantityFigure('prison sentence', 'months', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
       }
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
@@ -664,8 +732,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, ownDays, f.start - s.start, f.end - s.start) : ownDays.length ? nearestDay(sentence, ownDays, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
       // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
-      // An age is of its person.
-      const parties = f.measure === 'age' ? f.parties : f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
+      // An age is of its person; a sentence or a time held, of the persons its sentence names.
+      const parties = f.measure === 'age' ? f.parties : TERMS.has(f.measure) ? [...new Set(mentions.filter((x) => x.type === 'person').map((x) => x.local))] : f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
       out.push({ ...f, source: local, sourceText, own, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
     }
   }
@@ -871,7 +939,9 @@ const HANDLED = new Map(
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$)/;
+export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/;
+/** Terms of a person (core/terms.ts). */
+const TERMS = new Set(['prison sentence', 'time held']);
 /** The verb (or a recall's noun) right before the count; "on board (214 passengers and 18 crew)" breaks a count down. */
 const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall(?:s?\s+(?:of|covering|affecting))?|prescribed(?:\s+to)?|dispensed(?:\s+to)?|treated|treating|treats|aboard|on\s+board|divert(?:ed|ing|s)?|redirected|rerouted|turned\s+away|(?:records|data|details|files)\s+(?:of|on|about))\s+(?:\(\s*)?(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** The thing counted, maybe after the verb as an adjective: "41 recalled batches". */

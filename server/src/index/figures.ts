@@ -170,6 +170,8 @@ function formatValue(f: Figure): string {
   const n = f.value >= 1e9 ? `${+(f.value / 1e9).toFixed(3)} billion` : f.value >= 1e6 ? `${+(f.value / 1e6).toFixed(3)} million` : f.value.toLocaleString('en-US');
   if (!f.unit) return n;
   if (f.unit === '%') return `${n}%`;
+  // A sentence in whole years reads as years ("18 years", not "216 months").
+  if (f.unit === 'months' && f.value % 12 === 0) return `${(f.value / 12).toLocaleString('en-US')} years`;
   return SYMBOL[f.unit] ? `${SYMBOL[f.unit]}${n}` : `${n} ${f.unit}`;
 }
 
