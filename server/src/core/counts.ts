@@ -107,7 +107,7 @@ export function contextOf(near: string, measure: string): string[] {
     const stem = w.slice(0, 5);
     if (stem !== noun) out.add(stem);
   }
-  return [...out].sort();
+  return [...out];
 }
 
 /** How many stems two contexts share. */

@@ -231,6 +231,10 @@ function qualifierOf(lead: string, counted: string, measure: string, rest = ''):
 /** Why a figure is no firm count of its own: a bound, an estimate, an update of an earlier figure, a conversion, a correction, another event. */
 const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly)\b/i;
 
+/** Whether a sentence says it corrects a figure: the pattern only where one of its words' stems is (most sentences have none). */
+const corrects = (sentence: string): boolean =>
+  (sentence.includes('orrect') || sentence.includes('earlier version') || sentence.includes('reviously') || sentence.includes('misstat') || sentence.includes('istaken')) && CORRECTION.test(sentence);
+
 /** Words of a figure yet to come: "could", "expected", "targets". */
 const FORECAST = /\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially)\b/i;
 
@@ -303,9 +307,13 @@ function pastEvent(sentence: string, at: number, year: number | null): string | 
     /\b(?:in|since|of|during)\s+(1[89]\d\d|20\d\d)\b(?:,?\s+when\b[^.;:]*|,?\s*|,?\s+\p{Ll}+ing\b[^.;:,]*|\s+[^.;:,]*)$/iu.exec(before);
   if (m && (year === null || +m[1] < year)) return 'elsewhere';
   // "The three works stolen from a castle in 2010": the year in the figure's own clause after it.
-  const after = /^[^.;:!?]{0,80}?\b(?:in|during)\s+(1[89]\d\d|20\d\d)\b/.exec(sentence.slice(at, at + 120));
+  const tail = sentence.slice(at, at + 120);
+  const after = tail.includes(' in 1') || tail.includes(' in 2') || tail.includes('during') ? YEAR_AFTER.exec(tail) : null;
   return after && !/,\s|\band\b/.test(after[0]) && (year === null || +after[1] < year) ? 'elsewhere' : null;
 }
+
+/** "… stolen from a castle in 2010": a year in the figure's clause after it. */
+const YEAR_AFTER = /^[^.;:!?]{0,80}?\b(?:in|during)\s+(1[89]\d\d|20\d\d)\b/;
 
 /** A figure's fields before its sentence's source, places and day are read. */
 const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'places' | 'parties' | 'sentence' | 'day' | 'date'> => ({
@@ -424,6 +432,8 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
 const MOVE_VERBS = 'fell|dropped|slid|lost|weakened|plunged|tumbled|sank|slumped|declined|shed|eased|rose|gained|climbed|jumped|strengthened|soared|added|surged|rallied|advanced';
 const MOVE_AT = new RegExp(`\\b(?:(?:closed|ended|finished)(?:\\s+(?:the\\s+day|trading))?(?:\\s+(?:down|up|lower|higher))?|${MOVE_VERBS})\\s+(?:by\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
 const MOVE_AFTER = /^\s+(?:lower|higher)\b/i;
+/** The last words MOVE_AT can end with: the pattern, anchored at the end and so tried at every position, only after one of them. */
+const MOVE_LAST = new Set(`closed ended finished day trading down up lower higher by about around some nearly almost than over ${MOVE_VERBS.replace(/\|/g, ' ')}`.split(' '));
 const DOWNWARD = /\b(?:down|lower|fell|dropped|slid|lost|weakened|plunged|tumbled|sank|slumped|declined|shed|eased)\b/i;
 const MOVE_SUBJECT = new RegExp(`([\\p{L}'’]+)\\s+(?:(?:had|has|have|was|were|also|then|later)\\s+)*(?:closed|ended|finished|${MOVE_VERBS})\\b[^,;:]*$`, 'iu');
 /** A move during the day, not at its close: "rose as much as 30% in early trading". */
@@ -480,7 +490,7 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
     const moved = /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
     // A market's move on a day named ("shares closed down 28% on Tuesday", "closed 38% lower", "the lari weakened 1.2%").
-    const move = moved || MOVE_AT.test(before) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
+    const move = moved || MOVE_LAST.has(lastWordOf(before)) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
     if (move) {
       out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure: move, qualifier: null, hedge: approximate(move, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
@@ -592,6 +602,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   let attributor: Attributor | undefined;
   let publisher: string | null | undefined;
   const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
+  // Counts of a noun and ages are compared only between dated articles (index/contradictions.ts sameCount): an undated one's are not read.
+  const dated = !!doc.date;
   const out: Figure[] = [];
   for (let index = 0; index < doc.sentences.length; index++) {
     const s = doc.sentences[index];
@@ -621,13 +633,13 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         const unit = UNIT_START.test(rest);
         const speed = unit && /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
         if (speed) {
-          found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest), ...unsourced(s) });
+          found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= corrects(sentence)), before, rest), before, rest), ...unsourced(s) });
           continue;
         }
         // How long people were inside ("were inside for less than four minutes", "spent eleven minutes inside").
         const inside = unit && /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
         if (inside) {
-          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
           continue;
         }
@@ -635,14 +647,14 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
         const quantity = !unit ? null : quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
         if (quantity) {
-          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
           found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
           continue;
         }
         // A prison sentence or a time held ("sentenced to 18 years", "held for 73 days").
         const term = SPAN_AFTER.test(rest) ? termOf(before, rest) : null;
         if (term) {
-          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
           found.push(quantityFigure(term.measure, term.unit, value * term.factor, start, start + length + term.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
           continue;
         }
@@ -656,7 +668,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before))) continue;
         // After a determiner the count is of a group named before ("the three men who were killed"): only what it counts is read then.
         const group = DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest));
-        const counted = (group ? null : (measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value))) ?? (nameBefore(before, last) || (last === 'with' && DETAIL_WITH.test(before)) ? null : countedOf(rest, value));
+        const counted = (group ? null : (measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value))) ?? (!dated || nameBefore(before, last) || (last === 'with' && DETAIL_WITH.test(before)) ? null : countedOf(rest, value));
         measure = counted && { ...counted, lead: leadOf(before) };
       }
       if (!measure) continue;
@@ -667,7 +679,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         unit: currency,
         measure: measure.measure,
         qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure, rest.slice(measure.end)),
-        hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
+        hedge: approximate(measure.measure, hedgeOf((corrected ??= corrects(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
         ...unsourced(s),
         ...(measure.measure.startsWith('count ') ? { context: contextOf(sentence.slice(Math.max(0, at - 80), at + length + 100), measure.measure) } : {}),
       });
@@ -677,24 +689,24 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       for (const x of stoppagesIn(sentence)) {
         const before = sentence.slice(Math.max(0, x.at - 60), x.at);
         const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
-        const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
+        const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
         found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
       }
     }
     // "an 18-year prison sentence": numbersIn leaves the number joined to its unit alone.
-    if (sentence.includes('-year') || sentence.includes('-month')) {
+    if (sentence.includes('-year ') || sentence.includes('-year-long') || sentence.includes('-month')) {
       for (const x of sentencesIn(sentence)) {
         const before = sentence.slice(Math.max(0, x.at - 60), x.at);
         const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
-        const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
+        const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
         found.push(quantityFigure('prison sentence', 'months', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
       }
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
-      found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence)), listLead(doc, index)));
+      found.push(...percentsIn(sentence, s, year, (corrected ??= corrects(sentence)), listLead(doc, index)));
     }
     // "Ana Ruiz, 41,", "41-year-old Ana Ruiz": a person's age, read only where a number stands after a comma or a bracket, or before "-year-old".
-    const aged = digits && (sentence.includes('-year-old') || AGE_MARK.test(sentence));
+    const aged = dated && digits && (sentence.includes('-year-old') || AGE_MARK.test(sentence));
     if (!found.length && !aged) continue;
     attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
@@ -713,6 +725,15 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
     let speaker: { at: number; local: number | null } | null | undefined;
     for (const f of found) {
+      // A count of a noun, an age, a term is of what it is about (its parties: an age's person, a term's persons named,
+      // a count's people and organisations), whoever gives it: its source is not read (crediting is the costly part).
+      if (UNSOURCED.test(f.measure)) {
+        if (publisher === undefined) publisher = masthead(doc)?.text ?? null;
+        const parties = f.measure === 'age' ? f.parties : TERMS.has(f.measure) ? [...new Set(mentions.filter((x) => x.type === 'person').map((x) => x.local))] : contestants(mentions);
+        const day = handledDay(sentence, days.length ? days.filter((d) => !aside(sentence, d, f.start - s.start)) : days, f.start - s.start, f.end - s.start);
+        out.push({ ...f, sourceText: publisher, own: true, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
+        continue;
+      }
       const given = according ?? sourceIn(sentence, f.start - s.start, f.end - s.start);
       // A source named for this figure ("the ministry had recorded 23 deaths") before the speaker of the sentence;
       // "we", "our", "last night we" are the article's own voice.
@@ -732,8 +753,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       const day = HANDLED_MEASURE.test(f.measure) ? handledDay(sentence, ownDays, f.start - s.start, f.end - s.start) : ownDays.length ? nearestDay(sentence, ownDays, f.start - s.start, f.end - s.start) : null;
       // A margin is between the contestants its sentence names ("Ana Ruiz beat Tom Hale by 312 votes"), whoever reports it.
       // A count of things carried or recalled is of what its sentence names (the ship, the drug), whoever reports it.
-      // An age is of its person; a sentence or a time held, of the persons its sentence names.
-      const parties = f.measure === 'age' ? f.parties : TERMS.has(f.measure) ? [...new Set(mentions.filter((x) => x.type === 'person').map((x) => x.local))] : f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
+      const parties = f.measure === 'margin' || HANDLED_MEASURE.test(f.measure) ? contestants(mentions) : partyOf(text, mentions, s.start, f.start);
       out.push({ ...f, source: local, sourceText, own, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
     }
   }
@@ -940,6 +960,8 @@ const HANDLED = new Map(
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
 export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/;
+/** Figures whose source is not read: a count of a noun, an age, a term. */
+const UNSOURCED = /^(?:count |age$|prison sentence$|time held$)/;
 /** Terms of a person (core/terms.ts). */
 const TERMS = new Set(['prison sentence', 'time held']);
 /** The verb (or a recall's noun) right before the count; "on board (214 passengers and 18 crew)" breaks a count down. */

@@ -51,7 +51,7 @@ const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€�
 const NUMBER_AT = new RegExp(
   `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
     `(?:(\\s?(?:thousand|million|billion|trillion)|(?:m|mn|mln|bn|k|tn)(?![\\p{L}\\p{N}])))?` +
-    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?|kronor|krona|kr[óo]nur|kroner|krone|zlotys?|z[łl]oty|z[łl]otych|lari|pesos?|rupees?|liras?|lire|naira|rand)(?![\\p{L}]))?` +
+    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?|kronor|krona|kr\\p{L}nur|kroner|krone|zlotys?|z\\p{L}oty|z\\p{L}otych|lari|pesos?|rupees?|liras?|lire|naira|rand)(?![\\p{L}]))?` +
     `(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\.\\s\\d|-(?:year|month|day|week|hour)|\\s*(?:per\\s*cent|percent|pc)\\b)`,
   'iuy',
 );

@@ -455,7 +455,9 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   if (!same && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && ratio > 2))) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
-  const what = measureWords(f);
+  // A person's age or term names the person: "age of Ana Ruiz".
+  const person = PERSONAL.test(f.measure) && !f.measure.startsWith('count ') && sf.ids.length ? ws.graph.get(sf.ids[0])?.name : undefined;
+  const what = person ? `${measureWords(f)} of ${person}` : measureWords(f);
   return {
     kind: 'number',
     severity: 'warning',

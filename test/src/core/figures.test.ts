@@ -476,6 +476,10 @@ test('a speed at the event, in km/h whatever the unit; a limit or the wind is no
 test('counts of a noun no other rule names: the noun singular, after words that say which; not units, names or years', () => {
   const figures = figuresOf(
     [
+      'Paintings taken',
+      '',
+      'May 4, 2026',
+      '',
       'The thieves escaped with four paintings and a drawing from the Marrow Gallery.',
       '',
       'About 1,300 sheep drowned, and some 250 police officers were sent to three neighbourhood libraries.',
@@ -505,7 +509,7 @@ test('counts of a noun no other rule names: the noun singular, after words that 
 
 test("a person's age beside the name, after it or before it", () => {
   const { doc, layer } = handNamed(
-    ['Tamsin Orrell, 41, was tied up; the thieves also bound 52-year-old guard Corin Blaise.', '', 'Ivo Stenner (38) raised the alarm, and Lia Fenwright, the curator, said 3 rooms were hit.'].join('\n'),
+    ['Guards tied up', '', 'May 4, 2026', '', 'Tamsin Orrell, 41, was tied up; the thieves also bound 52-year-old guard Corin Blaise.', '', 'Ivo Stenner (38) raised the alarm, and Lia Fenwright, the curator, said 3 rooms were hit.'].join('\n'),
     [
       ['Tamsin Orrell', 'person'],
       ['Corin Blaise', 'person'],
