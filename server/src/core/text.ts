@@ -44,8 +44,21 @@ export function firstAtLeast<T, K extends number | string>(a: readonly T[], x: K
   return lo;
 }
 
-/** How many of the sorted offsets are at or before `x`. */
-export const upperBound = (a: readonly number[], x: number): number => firstAtLeast(a, x + 1, (n) => n);
+/**
+ * How many of the sorted offsets are at or before `x`. Searched here, not by firstAtLeast with a key
+ * function: a closure made per call, called through a key function every caller passes differently
+ * (firstAtLeast was 2% of quote finding's profile; upperBound is asked for every quote's sentence and paragraph).
+ */
+export function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Clamps out-of-range positions to the document, as LSP asks of servers. */
 export function offsetAt(starts: readonly number[], length: number, pos: Position): number {

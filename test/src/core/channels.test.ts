@@ -148,3 +148,21 @@ test('"telling parliament", "tells supporters": the present of "told" is a hint 
   assert.equal(channelOf('the mayor tells supporters at the rally')?.channel, 'rally');
   assert.equal(channelOf('the mayor tells cheering supporters')?.channel, 'speech');
 });
+
+test('an outlet told in the present, spoken or talked to, and one named before a comma and its speaker', () => {
+  const org = (text: string, name: string): Mention => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, type: 'organization', local: 0 } as Mention;
+  };
+  const tells = 'Hrefna Dal, a farmer near the crater, tells Brakvik Radio: ';
+  assert.equal(channelOf(tells, [org(tells, 'Brakvik Radio')])?.channel, 'Brakvik Radio');
+  const spoke = 'Ivo Lund spoke to the Kelvale Herald on Monday.';
+  assert.equal(channelOf(spoke, [org(spoke, 'Kelvale Herald')])?.channel, 'Kelvale Herald');
+  const talking = 'Ana Kold said, talking to Vesturvakt at the shelter.';
+  assert.equal(channelOf(talking, [org(talking, 'Vesturvakt')])?.channel, 'Vesturvakt');
+  const speaking = 'Speaking to the Kelvale Herald, Ana Kold said:';
+  assert.equal(channelOf(speaking, [org(speaking, 'Kelvale Herald')])?.channel, 'Kelvale Herald', 'the name before the comma is the outlet, not its description');
+  const described = 'Ivo Lund told the state broadcaster, Kanal 9, that';
+  assert.equal(channelOf(described, [org(described, 'Kanal 9')])?.channel, 'Kanal 9', 'a description before the comma still gives way to the name');
+  assert.equal(channelOf('She spoke to reporters outside the court.'), null, 'reporters are no outlet');
+});

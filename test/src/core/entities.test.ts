@@ -178,6 +178,9 @@ test('spelling keys: Ukrainian and Russian romanisations agree, English names ke
   assert.equal(nameKey('Andriy Kovalchuk', true), nameKey('Andrei Kovalchuk', true));
   assert.equal(foldWord('oleksiy'), foldWord('olexiy'));
   assert.equal(nameKey('Ivo Šťastný', true), nameKey('Ivo Stastny', true), 'diacritics and their absence');
+  assert.equal(nameKey('Sigrún Þorvaldsdóttir', true), nameKey('Sigrun Thorvaldsdottir', true), 'Icelandic þ written "th" in ASCII');
+  assert.equal(nameKey('Ægir Sæmundsson', true), nameKey('Aegir Saemundsson', true), 'æ written "ae"');
+  assert.equal(nameKey('Jörg Weißhaupt', true), nameKey('Jorg Weisshaupt', true), 'ß written "ss"');
   assert.notEqual(foldWord('shaw'), foldWord('sgaw'), '"sh" stays a digraph');
   assert.notEqual(foldWord('hill'), foldWord('gill'), 'an English initial "H" before a vowel stays');
 });
@@ -517,4 +520,34 @@ test('a full name the recogniser ran on into where the person works ("X of the Y
   assert.ok(r.mentions.some((m) => m.text === 'Grazyna Wilczek-Boruta'));
   // One word before "of" is a name of its own kind.
   assert.ok(r.mentions.some((m) => m.text === 'Catherine of Aragon'));
+});
+
+test('a name the article describes as an organisation is one wherever the recogniser typed it otherwise', () => {
+  const text = [
+    'Pilots at Velantra walked out on Monday. Velantra, the national carrier, cancelled 140 flights.',
+    'The mining company, Kesterlund Maden, closed its shafts. Kesterlund Maden employs 2,000 people.',
+    "Brisoll's chief executive, Odile Maras, said talks would resume. Brisoll had warned of losses.",
+    'His old label, the Corvane Record Company, Ilse Dunmore, and two other artists sued.',
+  ].join('\n\n');
+  const { entities } = linkInArticle(
+    text,
+    spansInOrder(text, [
+      ['Velantra', 'place'],
+      ['Velantra', 'place'],
+      ['Kesterlund Maden', 'person'],
+      ['Kesterlund Maden', 'person'],
+      ['Brisoll', 'person'],
+      ['Odile Maras', 'person'],
+      ['Brisoll', 'place'],
+      ['Corvane Record Company', 'organization'],
+      ['Ilse Dunmore', 'person'],
+    ]),
+    [],
+  );
+  const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Velantra'), 'organization', 'an apposition after the name');
+  assert.equal(typeOf('Kesterlund Maden'), 'organization', 'an apposition before the name');
+  assert.equal(typeOf('Brisoll'), 'organization', 'what only an organisation has');
+  assert.equal(typeOf('Odile Maras'), 'person');
+  assert.equal(typeOf('Ilse Dunmore'), 'person', 'a capitalised company name before the comma describes no one');
 });

@@ -79,10 +79,22 @@ test('countries in a Title Case headline are places, and the verbs between them 
   has(other, 'Uganda', 'place');
 });
 
+test('a person "of" where they work is two names; an organisation "of" a field stays one', () => {
+  const text = 'Brokers were divided. Marit Kolvang of Halvik Partners was more cautious.';
+  has(text, 'Marit Kolvang', 'person');
+  has(text, 'Halvik Partners', 'organization');
+  has('He taught at the National Conservatory of Music for ten years.', 'National Conservatory of Music', 'organization');
+  has('The Bank of England raised rates on Thursday.', 'Bank of England', 'organization');
+});
+
 test("reporters' bylines and news outlets are found", () => {
   has('By Ana Ruiz\n\nThe mayor resigned on Monday after a week of protests.', 'Ana Ruiz', 'person');
   has('By Tomas Lindgren and Mara Petrova\n\nPolice said two people were hurt.', 'Mara Petrova', 'person');
   assert.ok(!names('By Ana Ruiz, Staff Writer\n\nThe mayor resigned.').some(([s, t]) => s === 'Staff Writer' && t === 'person'));
+  // the outlet after the writer's name is no second writer
+  has('By Ana Ruiz, Kelvale Courier\n\nThe mayor resigned on Monday.', 'Kelvale Courier', 'organization');
+  has('By Tomas Lindgren, Brakstad Ledger\n\nThe mayor resigned on Monday.', 'Brakstad Ledger', 'organization');
+  has('By Tomas Lindgren, Mara Petrova and Ivo Brandl\n\nPolice said two people were hurt.', 'Mara Petrova', 'person');
   has('The minister told Reuters the talks would resume next week.', 'Reuters', 'organization');
   has('Speaking to Kanal 24, the mayor denied the claim.', 'Kanal 24', 'organization');
   has('In an interview with Kanal 24 the coach said he would stay.', 'Kanal 24', 'organization');

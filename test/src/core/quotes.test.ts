@@ -1644,3 +1644,85 @@ test('"the company" is the company named before, not a public body with a name o
   );
   assert.equal(r.speaker('We are cooperating'), 'Kalamansi Coastal Shipping');
 });
+
+test('"a woman who asked not to be named" is an unnamed source for the "she" after; "the 61-year-old" is the one person given that age', () => {
+  const names: [string, EntityType][] = [['Brita Holmfors', 'person'], ['Yngve Saltrum', 'person'], ['Ragna Tellvik', 'person']];
+  const r = quotesOf(
+    [
+      'Sawmill to close',
+      '',
+      'Brita Holmfors, a strategist at a bank in the town, said the fall in timber prices was overdone. "Buyers will come back," Holmfors said.',
+      '',
+      'A woman who works at the mill, and who asked not to be named, said staff learned of the closure from the radio. "I thought it was a rumour," she said.',
+      '',
+      'The owner, Yngve Saltrum, 61, said there had been no alternative. His daughter, Ragna Tellvik, 34, runs the sales office.',
+      '',
+      '"We looked at every option," the 61-year-old said.',
+      '',
+      'The woman said later that she would look for work elsewhere. "There is nothing else here," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('Buyers will'), 'Brita Holmfors');
+  assert.equal(r.speaker('I thought'), 'anonymous: she');
+  assert.equal(r.find('I thought').speaker?.source, 'A woman');
+  assert.equal(r.speaker('We looked'), 'Yngve Saltrum', 'the age given in apposition, not the person named last');
+});
+
+test('"she" after a boy named with his age and a mother named after "his mother," is the mother', () => {
+  const names: [string, EntityType][] = [['Ilkka Varamo', 'person'], ['Ilkka', 'person'], ['Aune Lehtikari', 'person']];
+  const r = quotesOf(
+    [
+      'Boy hurt in crush',
+      '',
+      'Among the injured was Ilkka Varamo, 12, who broke his arm. His mother, Aune Lehtikari, was waiting outside. "I heard screaming," she said.',
+      '',
+      'Ilkka was treated at the city hospital. "He is very brave," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('I heard'), 'Aune Lehtikari');
+  assert.equal(r.speaker('He is very'), 'Aune Lehtikari', 'not the boy named in the sentence before');
+});
+
+test('an unnamed scientist or nurse is a source, not the institute or hospital named in their description', () => {
+  const names: [string, EntityType][] = [['Northfell Geoscience Institute', 'organization'], ['Harrowby General', 'organization'], ['Petra Lundqvist', 'person']];
+  const r = quotesOf(
+    [
+      'Ash cloud grows',
+      '',
+      'Petra Lundqvist, who heads the Northfell Geoscience Institute, said the eruption was slowing. "The worst is over," Lundqvist said.',
+      '',
+      'A scientist at the institute, who was not authorised to speak publicly, disagreed. "The pressure is still building," she said.',
+      '',
+      'A nurse at Harrowby General said wards were full. "We have never seen this many breathing problems," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('The worst'), 'Petra Lundqvist');
+  assert.equal(r.find('The pressure').speaker?.source, 'A scientist at the institute');
+  assert.equal(r.find('We have never').speaker?.source, 'A nurse at Harrowby General');
+});
+
+test('"the Governor" is not the deputy governor named after the governor, and "the deputy governor" is', () => {
+  const names: [string, EntityType][] = [['Eskil Brandt', 'person'], ['Sunna Velde', 'person']];
+  const r = quotesOf(
+    [
+      'Governor quits',
+      '',
+      'Central bank Governor Eskil Brandt resigned on Thursday. Deputy Governor Sunna Velde will act as governor until a successor is named, the bank said.',
+      '',
+      'The Governor delivered the following statement to staff:',
+      '',
+      '"I have served the bank for eleven years.',
+      '',
+      '"I leave it in good hands, and I thank every one of you."',
+      '',
+      'The deputy governor said she would keep rates unchanged. "Stability comes first," she said.',
+    ].join('\n'),
+    names,
+  );
+  assert.equal(r.speaker('I have served'), 'Eskil Brandt');
+  assert.equal(r.speaker('I leave it'), 'Eskil Brandt', 'the statement goes on over the next paragraph');
+  assert.equal(r.speaker('Stability'), 'Sunna Velde');
+});

@@ -131,32 +131,36 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
 
   const out: Quote[] = [];
   let previous: { seg: Segment; quote: Quote } | null = null;
+  // Each quote's words, counted once (up to four): the quotes before and after each one are asked about too.
+  const sizes = segs.map((seg) => words(text, seg.start, seg.end, 4));
   segs.forEach((seg, i) => {
     const prev = segs[i - 1];
     const next = segs[i + 1];
     const para = doc.paragraphs[seg.para];
-    // Cues inside the quotes before and after are not this one's; a scare quote holds no cue.
-    const real = (q: Segment | undefined): boolean => !!q && q.para === seg.para && words(text, q.start, q.end, 4) > 3;
-    const headFrom = Math.max(attributor.sentenceStart(seg.open), real(prev) ? prev.close + 1 : para.start, seg.open - WINDOW);
-    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, real(next) ? next.open : Infinity));
-    const size = words(text, seg.start, seg.end, 4);
+    // The quote's own sentence and the one before it, looked up once (each was looked up two or three times).
+    const k = upperBound(sentenceStarts, seg.open) - 1;
+    const own = k >= 0 ? doc.sentences[k].start : 0;
+    const before = doc.sentences[k - 1];
+    // Cues inside the real quotes (of more than three words) before and after are not this one's; a scare quote holds no cue.
+    const headFrom = Math.max(own, prev?.para === seg.para && sizes[i - 1] > 3 ? prev.close + 1 : para.start, seg.open - WINDOW);
+    const tailTo = seg.runsOn ? seg.close : sentenceEnd(text, seg.close + 1, Math.min(para.end, seg.close + WINDOW, next?.para === seg.para && sizes[i + 1] > 3 ? next.open : Infinity));
+    const size = sizes[i];
     if (!size) return;
     const tail = seg.runsOn ? null : attributor.after(seg.close + 1, tailTo);
-    let found: Credit | null = tail ? { ...tail, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
+    let found: Credit | null = tail ? { speaker: tail.speaker, cue: tail.cue, from: seg.close + 1, to: tailTo } : size > 3 ? credit(attributor, text, headFrom, seg.open, segs) : null;
     // Scare quotes, titles and single quoted words: a short phrase nothing credits. Two or three words
     // that a speech verb of their own sentence reports are a quote ("called the case "politically motivated"").
     if (size <= 3 && !tail) {
       // One word is a quote when a speech verb reports what something "was" and the word ends the sentence:
       // "adding that the cover was "substantial".", "She said the talks were "constructive"."
       const oneWord = size === 1 && /\b(?:was|were|is|are|be|been)\s+$/.test(text.slice(seg.open - 8, seg.open)) && /^[.!?]/.test(text.slice(seg.close + 1, seg.close + 2));
-      const reported = (size >= 2 && headFrom === attributor.sentenceStart(seg.open)) || oneWord ? credit(attributor, text, headFrom, seg.open, segs) : null;
+      const reported = (size >= 2 && headFrom === own) || oneWord ? credit(attributor, text, headFrom, seg.open, segs) : null;
       if (reported?.speaker && reported.cue && SPEECH.test(reported.cue)) found = reported;
       // A short sentence of its own right after a credited quote goes on with it: "“…,” Ruiz said. “We want judges.”"
-      else if (!(size >= 2 && previous?.quote.speaker && previous.seg.para === seg.para && seg.open - previous.seg.close < 120 && sentenceQuote(text, seg) && !((doc.sentences[upperBound(sentenceStarts, seg.open) - 2]?.start ?? -1) > previous.seg.close))) return;
+      else if (!(size >= 2 && previous?.quote.speaker && previous.seg.para === seg.para && seg.open - previous.seg.close < 120 && sentenceQuote(text, seg) && !((before?.start ?? -1) > previous.seg.close))) return;
     }
     // A whole sentence between two quotes ("… Guy Mansfield QC warned there was a real risk …")
     // may name the next speaker, so the second does not simply follow on from the first.
-    const before = doc.sentences[upperBound(sentenceStarts, seg.open) - 2];
     const directlyAfter =
       previous !== null &&
       !(before && before.start > previous.seg.close) &&
@@ -172,7 +176,6 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
       if (late && subject && /,[^,.;:!?"“”]{0,40}$/.test(text.slice(Math.max(seg.close + 1, Math.min(subject.start, late.index) - 41), Math.min(subject.start, late.index)))) found = { speaker: subject, cue: late.cue, from: seg.close + 1, to: tailTo };
     }
     // "Judge Nadia Brenner made clear that "…"": no cue, but the sentence's subject says what follows "that".
-    const own = attributor.sentenceStart(seg.open);
     if (!found?.speaker && own < seg.open && /\bthat\s+(?:[^.!?]{0,80}\s)?$/.test(text.slice(Math.max(own, seg.open - 100), markStart(text, seg.open)))) {
       const subject = attributor.sentenceSubject(own, seg.open);
       if (subject) found = { speaker: subject, cue: null, from: own, to: seg.open };
@@ -207,17 +210,25 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     // Else the quote continues the last one, if that is directly before or at most three paragraphs back.
     // Not across a live blog's timestamp: each entry names its own speaker.
     const continues = !found?.speaker && previous?.quote.speaker && (directlyAfter || seg.para - previous.seg.para <= 3) && !newEntry(doc, previous.seg.para, seg.para);
-    const quote = continues && previous ? { ...previous.quote, start: seg.start, end: seg.end, text: text.slice(seg.start, seg.end) } : quoteOf(article, seg.start, seg.end, found, seg.para);
+    const quote = continues && previous ? continued(previous.quote, seg.start, seg.end, text.slice(seg.start, seg.end)) : quoteOf(article, seg.start, seg.end, found, seg.para);
     // Given to the outlet that published the interview.
     if (interviewed && !quote.channel) Object.assign(quote, publisher ? { channel: publisher.text, channelSpan: { start: publisher.start, end: publisher.end }, channelKind: 'outlet' } : { channel: 'interview', channelSpan: { start: seg.open, end: seg.open }, channelKind: 'form' });
     // The first paragraph of a quote that runs on may be credited only at its end.
-    if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, { ...quote, start: previous.quote.start, end: previous.quote.end, text: previous.quote.text });
+    if (previous?.seg.runsOn && !previous.quote.speaker) Object.assign(previous.quote, continued(quote, previous.quote.start, previous.quote.end, previous.quote.text));
     out.push(quote);
     previous = { seg, quote };
   });
   creditShortRepeats(doc, out, paraOf);
   const all = [...out, ...unmarked(article, segs), ...answers(article, segs, turns)].sort((a, b) => a.start - b.start);
   return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A quote's speaker, channel and day given to other words [start, end): written out, not spread
+ * (`{ ...quote, start, end, text }`), so that every quote has one shape.
+ */
+function continued(q: Quote, start: number, end: number, text: string): Quote {
+  return { start, end, text, speaker: q.speaker, cue: q.cue, channel: q.channel, channelSpan: q.channelSpan, channelKind: q.channelKind, channelForm: q.channelForm, day: q.day, date: q.date };
 }
 
 /** A live blog's entry opens with its time: "14:32", "2.45pm", "09:05 GMT –". */
@@ -284,20 +295,12 @@ const SHORT = 300;
  */
 function repeats(doc: Structure, found: Quote[]): Quote[] {
   const out: Quote[] = [];
-  const openings = new Map<string, Quote>();
-  for (const quote of found.slice(0, MAX_OPENINGS)) {
-    const opening = quote.text.slice(0, 60).toLowerCase();
-    // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
-    WORD.lastIndex = 0;
-    const first = WORD.exec(opening);
-    const second = first && WORD.exec(opening);
-    const third = second && WORD.exec(opening);
-    if (!third) continue;
-    const key = `${first[0]} ${second[0]} ${third[0]}`;
-    if (!openings.has(key)) openings.set(key, quote);
-  }
+  // Built at the first short paragraph outside quotes, not for every article (many have none).
+  let openings: Map<string, Quote> | null = null;
   for (const p of doc.paragraphs) {
-    if (!openings.size || p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
+    if (p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
+    openings ??= openingsOf(found);
+    if (!openings.size) break;
     const text = doc.text.slice(p.start, p.end);
     const lower = text.toLowerCase();
     if (lower.length !== text.length) continue;
@@ -320,11 +323,28 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
           for (pos = end; pos < lower.length && pos - end < 20 && !isWord(lower[pos]); ) pos++;
         }
         if (n < OPENING || plain < 2 || inside(doc.boilerplate, p.start + at, p.start + end)) continue;
-        out.push({ ...quote, start: p.start + at, end: p.start + end, text: text.slice(at, end) });
+        out.push(continued(quote, p.start + at, p.start + end, text.slice(at, end)));
       }
     }
   }
   return out;
+}
+
+/** The quotes by their first three words, lower case, the first quote for each. */
+function openingsOf(found: Quote[]): Map<string, Quote> {
+  const openings = new Map<string, Quote>();
+  for (const quote of found.slice(0, MAX_OPENINGS)) {
+    const opening = quote.text.slice(0, 60).toLowerCase();
+    // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
+    WORD.lastIndex = 0;
+    const first = WORD.exec(opening);
+    const second = first && WORD.exec(opening);
+    const third = second && WORD.exec(opening);
+    if (!third) continue;
+    const key = `${first[0]} ${second[0]} ${third[0]}`;
+    if (!openings.has(key)) openings.set(key, quote);
+  }
+  return openings;
 }
 
 /**

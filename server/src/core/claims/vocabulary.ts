@@ -21,7 +21,7 @@ export const VENUES: readonly string[] = [
 export const OUTLET_WORDS: readonly string[] = [
   'Radio', 'Television', 'TV', 'FM', 'News', 'Times', 'Post', 'Herald', 'Gazette', 'Tribune', 'Journal', 'Daily', 'Chronicle', 'Courier',
   'Telegraph', 'Observer', 'Monitor', 'Magazine', 'Channel', 'Broadcasting', 'Press', 'Agency', 'Wire', 'Kanal', 'Today', 'Express',
-  'Mail', 'Mirror', 'Weekly', 'Sentinel', 'Beacon', 'Examiner', 'Inquirer', 'Bulletin', 'Dispatch', 'Advertiser', 'Enquirer', 'Argus',
+  'Mail', 'Mirror', 'Weekly', 'Sentinel', 'Beacon', 'Examiner', 'Inquirer', 'Bulletin', 'Dispatch', 'Advertiser', 'Enquirer', 'Argus', 'Ledger',
   // the same words in the languages outlets keep in their names
   'Radyo', 'Rádio', 'Raidió', 'Rádió', 'Televisão', 'Televisión', 'Télévision', 'Telewizja', 'Noticias', 'Notícias', 'Diário', 'Diario',
   'Jornal', 'Gazeta', 'Zeitung', 'Courant', 'Kurier', 'Nieuws', 'Nyheter', 'Tidende', 'Haber',
@@ -81,6 +81,17 @@ export const SOURCE_NOUNS = new Set(
     .split(' ')
     .flatMap((w) => [w, `${w}s`])
     .concat('witnesses spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople person people'.split(' ')),
+);
+/**
+ * Nouns that are an unnamed source only after "a", "an" or a number ("a woman who asked not to be named said",
+ * "a scientist at the institute, who was not authorised to speak, said"); "the woman", "the scientist" refer back.
+ */
+export const INDEFINITE_SOURCES = new Set(
+  ('man woman scientist engineer nurse pilot miner rescuer volunteer guard soldier firefighter paramedic survivor passenger victim mourner ' +
+    'banker investor manager technician inspector geologist surgeon driver fisherman labourer laborer eyewitness bystander onlooker ' +
+    'commuter tourist')
+    .split(' ')
+    .flatMap((w) => (w.endsWith('man') ? [w, `${w.slice(0, -3)}men`] : [w, `${w}s`])),
 );
 /** Source nouns that are a named person's title more often than an unnamed source's. */
 export const TITLE_NOUNS = new Set('minister president leader chief envoy ambassador chairman chairwoman secretary governor mayor senator judge prosecutor director executive commander negotiator'.split(' '));

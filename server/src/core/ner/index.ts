@@ -9,7 +9,7 @@ import { MAX_SPAN_FEATURES, sideTag, spanAroundFeatures, spanContextFeatures, sp
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
 import { IntMap } from './packed';
-import { extendStorm, isStorm, joinHyphenatedGiven, joinNicknamed, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
+import { extendStorm, isStorm, joinHyphenatedGiven, joinNicknamed, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, splitPersonOf, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
 const THE = hashString('the');
@@ -23,7 +23,7 @@ export interface Ent {
   type: number;
   /** Found by the organisation pattern (extendOrganisations). */
   org?: boolean;
-  /** A name in a byline ("By Ana Ruiz and Tomas Lind"). */
+  /** A name in a byline ("By Ana Ruiz and Tomas Lind", the outlet of "By Ana Ruiz, Kelvale Courier"): of its type whatever the votes. */
   byline?: boolean;
   dropped?: boolean;
 }
@@ -233,7 +233,7 @@ function candidates(d: Doc, found: Ent[]): Ent[] {
     return !currencyAmount(d, e);
   });
   joinHyphenatedGiven(d, filtered);
-  return bylines(d, extendOrganisations(d, filtered));
+  return splitPersonOf(d, bylines(d, extendOrganisations(d, filtered)));
 }
 
 // consistent()'s arrays, kept from one article to the next (grown to the largest): allocated anew,
@@ -343,7 +343,7 @@ function consistent(d: Doc, ents: Ent[]): Ent[] {
     // ("Gazeta.ru") are organisations; so, mostly, are a lone organisation word ("the Observatory")
     // and a name that starts with one
     const kinds = e.b - e.a <= MAX_PHRASE ? Math.max(phrases.get(spanKey(hash, e.a, e.b)), 0) : 0;
-    if (e.byline) votes[v + PER] += CURATED_VOTE;
+    if (e.byline) votes[v + e.type] += CURATED_VOTE;
     else if (kinds & PHRASE.org || e.org || (e.b - e.a === 1 && shape[e.a] === Shape.Domain)) votes[v + ORG] += CURATED_VOTE;
     // festivals and holidays ("Ramadan") are neither places nor people
     else if (kinds & PHRASE.misc) votes[v + MISC] += CURATED_VOTE;
@@ -544,7 +544,7 @@ const ORG_LINKS = IntMap.of(['of', 'for', 'on'].map(hashString));
 const ORG_INNER = IntMap.of(['of', 'for', 'on', 'the', 'and', '&', '-'].map(hashString));
 // Last words of newspapers and programmes ("Kabul Daily", "Morning Edition"), whose other words are
 // often a place or a time of day.
-const MEDIA_HEADS = IntMap.of(['daily', 'herald', 'gazette', 'tribune', 'chronicle', 'courier', 'telegraph', 'bulletin', 'times', 'post', 'journal', 'observer', 'monitor', 'edition', 'news'].map(hashString));
+const MEDIA_HEADS = IntMap.of(['daily', 'herald', 'gazette', 'tribune', 'chronicle', 'courier', 'telegraph', 'bulletin', 'times', 'post', 'journal', 'observer', 'monitor', 'edition', 'news', 'ledger'].map(hashString));
 // Last words of newspapers only when a listed place comes before them ("Toronto Star", "Leeds
 // Mirror"), being common words otherwise ("North Star", "Gold Standard").
 const PLACE_PAPER_HEADS = IntMap.of(['star', 'sun', 'mail', 'express', 'mirror', 'standard', 'globe', 'guardian', 'independent', 'examiner', 'inquirer', 'register', 'dispatch', 'echo', 'advertiser'].map(hashString));
@@ -684,7 +684,9 @@ function bylines(d: Doc, ents: Ent[]): Ent[] {
       for (; b < n && capitalised(b) && shape[b] !== Shape.Caps && !DATE_WORDS.has(hash[b]) && !lineBreak(text, end[b - 1], start[b]); b++) if ((d.lex[b] & CAP_MASK) === 1) common++;
       // "Staff Writer" is a role, not a name
       ok = b - u >= 2 && b - u <= 4 && common < b - u;
-      if (ok) runs.push({ a: u, b, type: PER, byline: true });
+      // "By Ana Ruiz, Kelvale Courier": after a comma, a name ending in a newspaper's word is the writer's outlet
+      const outlet = u > t + 1 && hash[u - 1] === COMMA && (MEDIA_HEADS.has(hash[b - 1]) || PLACE_PAPER_HEADS.has(hash[b - 1]));
+      if (ok) runs.push({ a: u, b, type: outlet ? ORG : PER, byline: true });
       if (!ok || b >= n || lineBreak(text, end[b - 1], start[b])) break;
       if (hash[b] !== AND && hash[b] !== COMMA) ok = false;
       u = b + 1;
