@@ -290,6 +290,14 @@ function quantityFigure(measure: string, unit: string, value: number, start: num
   return { start, end, value: Math.round(value * 1e6) / 1e6, unit, measure, qualifier: qualifierOf(leadOf(before), '', measure), hedge, ...unsourced(s) };
 }
 
+/** A quantity whose number is joined to its unit ("a 72-hour strike", "an 18-year sentence") as a figure; `x` is where it is in its sentence. */
+function joinedFigure(measure: string, unit: string, x: { at: number; length: number; value: number }, sentence: string, s: Span, year: number | null, corrected: boolean): Figure {
+  const before = sentence.slice(Math.max(0, x.at - 60), x.at);
+  const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
+  const hedge = hedgeOf(corrected, before, rest) ?? pastEvent(sentence, x.at, year);
+  return quantityFigure(measure, unit, x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s);
+}
+
 /** Tolls that only grow: the latest is the count. */
 export const TOLLS = new Set(['dead', 'injured', 'arrested']);
 
@@ -686,21 +694,11 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     }
     // "a 72-hour strike", "a three-day stoppage": numbersIn leaves the number joined to its unit alone.
     if (sentence.includes('-hour') || sentence.includes('-day') || sentence.includes('-week')) {
-      for (const x of stoppagesIn(sentence)) {
-        const before = sentence.slice(Math.max(0, x.at - 60), x.at);
-        const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
-        const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
-        found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
-      }
+      for (const x of stoppagesIn(sentence)) found.push(joinedFigure('length of strike', 'h', x, sentence, s, year, (corrected ??= corrects(sentence))));
     }
     // "an 18-year prison sentence": numbersIn leaves the number joined to its unit alone.
     if (sentence.includes('-year ') || sentence.includes('-year-long') || sentence.includes('-month')) {
-      for (const x of sentencesIn(sentence)) {
-        const before = sentence.slice(Math.max(0, x.at - 60), x.at);
-        const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
-        const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
-        found.push(quantityFigure('prison sentence', 'months', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
-      }
+      for (const x of sentencesIn(sentence)) found.push(joinedFigure('prison sentence', 'months', x, sentence, s, year, (corrected ??= corrects(sentence))));
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
       found.push(...percentsIn(sentence, s, year, (corrected ??= corrects(sentence)), listLead(doc, index)));
