@@ -179,6 +179,9 @@ const isLetter = (c: number): boolean => ((c | 32) >= 97 && (c | 32) <= 122) || 
 /** A name of words ending in "Bill" or "Act", or starting "Anti-"/"Pro-": a law or a campaign. */
 function isLegislation(text: string, start: number, end: number): boolean {
   if (text.startsWith('Anti-', start) || text.startsWith('Pro-', start)) return true;
+  // (Most names end in neither "l" nor "t", and need no search for their last word.)
+  const c = text.charCodeAt(end - 1);
+  if (c !== 108 && c !== 116) return false;
   const last = text.lastIndexOf(' ', end - 1);
   // The last word compared in place: this is asked of every person's name of several words.
   if (last <= start || !((end - last === 5 && text.startsWith(' Bill', last)) || (end - last === 4 && text.startsWith(' Act', last)))) return false;
@@ -285,6 +288,32 @@ function joinOrganisations(text: string, drafts: Draft[]): void {
       if (type && type !== d.span.type) d.span = withType(d.span, type);
     }
   }
+}
+
+/** Nouns that name an organisation and never a person, as a name's apposition ends: "Velantra, the national carrier,". */
+const ORG_NOUNS = 'company|firm|carrier|airline|bank|insurer|lender|manufacturer|carmaker|retailer|supermarket chain|charity|broadcaster|newspaper|club|university|hospital|utility|regulator|conglomerate|subsidiary|start-up|startup|corporation|mining company|shipping line';
+const ORG_APPOSED = new RegExp(`^,[\\s\u00a0]+(?:the|a|an|its|their)[\\s\u00a0]+(?:[\\p{L}-]+[\\s\u00a0]+){0,3}?(?:${ORG_NOUNS})(?=[\\s\u00a0]*[,.;:)]|[\\s\u00a0]+(?:that|which|based|owned|founded)\\b)`, 'u');
+const ORG_BEFORE = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[\\s\u00a0]+(?:[\\p{Ll}-]+[\\s\u00a0]+){0,3}?(?:${ORG_NOUNS}),[\\s\u00a0]+$`, 'u');
+/** What only an organisation has: "Velantra's chief executive", "Kesterlund's shareholders". */
+const CORPORATE_OWNED = /^['’]s?[\s\u00a0]+(?:chief[\s\u00a0]+executive|chief[\s\u00a0]+financial[\s\u00a0]+officer|shareholders|board[\s\u00a0]+of[\s\u00a0]+directors|share[\s\u00a0]+price|shares|headquarters|employees|subsidiary|subsidiaries)\b/u;
+
+/**
+ * A name the article describes as an organisation (in an apposition after it or before it, "the state carrier, Velantra,", or by what
+ * only an organisation has) is one wherever it is written, whatever the recogniser took it for: on a set written blind,
+ * an airline of one word was a place and a mining firm a person.
+ */
+function organisationsDescribed(text: string, drafts: Draft[]): void {
+  let keys: Set<string> | null = null;
+  for (const d of drafts) {
+    if (d.span.type === 'organization') continue;
+    const c = text.charCodeAt(d.span.end);
+    const described =
+      (c === 44 && ORG_APPOSED.test(text.slice(d.span.end, d.span.end + 60))) ||
+      ((c === 39 || c === 0x2019) && CORPORATE_OWNED.test(text.slice(d.span.end, d.span.end + 40))) ||
+      (c === 44 && text.charCodeAt(d.span.start - 2) === 44 && ORG_BEFORE.test(text.slice(Math.max(0, d.span.start - 50), d.span.start)));
+    if (described) (keys ??= new Set()).add(d.core.key);
+  }
+  if (keys) for (const d of drafts) if (d.span.type !== 'organization' && keys.has(d.core.key)) d.span = withType(d.span, 'organization');
 }
 
 /** A job title opening a line: "Communications Officer, …", "Head of Press". */
@@ -451,6 +480,7 @@ function draftsOf(text: string, spans: readonly NamedSpan[], boilerplate: readon
 /** Types and extents the article's own wording settles: organisations' suffixes, signatures, titled people, places after place words, readers' messages, dates glued on. Returns the places taken for people (placesTakenForPeople). */
 function retype(text: string, drafts: Draft[]): Set<string> | undefined {
   joinOrganisations(text, drafts);
+  organisationsDescribed(text, drafts);
   for (const d of drafts) if (d.span.type !== 'person' && (isSignature(text, d) || isTitledPerson(text, d))) d.span = withType(d.span, 'person');
   const cities = placesTakenForPeople(text, drafts);
   addWriters(text, drafts);
@@ -628,10 +658,11 @@ function dropHeadNouns(text: string, drafts: Draft[]): void {
     if (role && ORG_HEADS.has(role[2]) && !ORG_HEADS.has(role[1])) drafts.splice(i, 1);
   }
   // (The heads only where a head noun follows "the": looking up the heads of every organisation's
-  // name in the shared cache took 4.7 ms per BBC pass.)
+  // name in the shared cache took 4.7 ms per BBC pass. A head noun is one word: names of more are
+  // not looked up.)
   let heads: Set<string> | undefined;
   for (let i = drafts.length - 1; i >= 0; i--)
-    if (ORG_HEADS.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) {
+    if (drafts[i].words === 1 && ORG_HEADS.has(drafts[i].text) && /\b[Tt]he[\s\u00a0]$/.test(text.slice(drafts[i].span.start - 4, drafts[i].span.start))) {
       heads ??= new Set(drafts.filter((d) => d.span.type === 'organization').flatMap((d) => headsOf(d.text)));
       if (heads.has(drafts[i].text)) drafts.splice(i, 1);
     }

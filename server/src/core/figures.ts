@@ -7,7 +7,10 @@ import { Attributor, credit } from './claims/attribution';
 import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn, spelledNumber } from './numbers';
+import { agesIn } from './ages';
+import { contextOf, countedOf } from './counts';
 import { durationOf, quantityOf, stoppagesIn } from './quantities';
+import { sentencesIn, termOf } from './terms';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
 
@@ -51,6 +54,18 @@ function lastWordOf(t: string): string {
   let start = end;
   while (start > 0 && isLetter(t.charCodeAt(start - 1))) start--;
   return t.slice(start, end).toLowerCase();
+}
+
+/** Words that open a sentence before a count ("Some 800 officers", "All 40 staff"): no name the number is part of. */
+const OPENERS = new Set('some about around nearly almost over only just roughly approximately more fewer less all another at least up to as many the a an and but by of in on for with'.split(' '));
+/** "improves to 58-3 with 51 wins by knockout", "a crew of 20, with 12 sailors on deck": a detail of the figure before, no count of its own. */
+const DETAIL_WITH = /(?:\d|,)\s*with\s+$/;
+/** A capitalised word right before a number is a name it is part of ("Gate 12 workers", "Route 9 closes"). */
+function nameBefore(before: string, last: string): boolean {
+  if (!last || OPENERS.has(last)) return false;
+  const end = before.trimEnd().length;
+  const c = before.charCodeAt(end - last.length);
+  return c >= 65 && c <= 90;
 }
 
 /** What \s matches, by code (a regex test per character cost more than the figure's own rules). */
@@ -116,6 +131,8 @@ const TAKEN = /\b(?:defraud(?:ed|ing|s)?|embezzl(?:ed|ing|es)|siphon(?:ed|ing)\s
 const FUND_OF = /\bfunds?\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** "has set aside SEK 4.5 million for clean-up", "earmarked 45 million kronor": what a company provides for a cost. */
 const SET_ASIDE = /\b(?:set\s+aside|put\s+aside|earmark(?:ed|s|ing)?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i;
+/** "has spent €140m", "had spent about $2 billion so far". */
+const SPENT = /\b(?:has|have|had)\s+(?:now\s+|already\s+)?spent\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$/i;
 /** "offered €100,000 for information": a reward. */
 const FOR_INFORMATION = /^\s+for\s+(?:any\s+)?(?:information|tips?|help)\b/i;
 /** "demanded $4 million": a ransom, when no noun says what the sum is. */
@@ -149,6 +166,8 @@ function moneyMeasure(before: string, rest: string): Measure | null {
   if (TAKEN.test(before)) return { measure: 'loss', end: 0, lead: leadOf(before) };
   if (before.includes('fund') && FUND_OF.test(before)) return { measure: 'fund', end: 0, lead: leadOf(before) };
   if (FOR_INFORMATION.test(rest)) return { measure: 'reward', end: 0, lead: leadOf(before) };
+  // "has spent €140m on the programme", "spent about €104 million developing the drug": what was spent.
+  if (before.includes('spent') && SPENT.test(before)) return { measure: 'spending', end: 0, lead: leadOf(before) };
   if ((before.includes('aside') || before.includes('earmark')) && SET_ASIDE.test(before)) return { measure: 'provision', end: 0, lead: leadOf(before) };
   const clause = before.split(/[.;:!?()]/).pop()!;
   // The noun is one of the last three words (or "accepted … offer"): the pattern, tried at every position, only then.
@@ -200,7 +219,8 @@ function qualifierOf(lead: string, counted: string, measure: string, rest = ''):
   const rate = PER_PERIOD.exec(rest.slice(0, 50));
   if (rate) extra.push(`per ${(rate[1] ?? rate[2]).replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`);
   // The thing a handled count is of ("carried passengers") is its measure, no qualifier.
-  const groups = (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && (measure !== 'on strike' || !WORKFORCE.has(g)) && !measure.endsWith(` ${g}`));
+  // A count of a noun has the noun for its measure: who was counted is no qualifier of it.
+  const groups = measure.startsWith('count ') ? [] : (counted.toLowerCase().match(GROUPS) ?? []).filter((g) => (measure !== 'displaced' || !DWELLERS.has(g)) && (measure !== 'on strike' || !WORKFORCE.has(g)) && !measure.endsWith(` ${g}`));
   // "The original recall of 14 batches" is the recall as others report it at the time.
   const words = [...(`${lead.split(/\s+/).slice(-5).join(' ')} ${counted}`.toLowerCase().match(QUALIFIERS) ?? []), ...groups].filter((w) => !HANDLED_MEASURE.test(measure) || !FIRST_REPORTED.has(w));
   // Who was counted is a qualifier ("seven staff were injured" is not the toll); "more" and "another" say the same.
@@ -210,6 +230,10 @@ function qualifierOf(lead: string, counted: string, measure: string, rest = ''):
 
 /** Why a figure is no firm count of its own: a bound, an estimate, an update of an earlier figure, a conversion, a correction, another event. */
 const CORRECTION = /\b(?:correct(?:s|ed|ion)|earlier version|previously (?:reported|stated|said)|misstated|mistakenly)\b/i;
+
+/** Whether a sentence says it corrects a figure: the pattern only where one of its words' stems is (most sentences have none). */
+const corrects = (sentence: string): boolean =>
+  (sentence.includes('orrect') || sentence.includes('earlier version') || sentence.includes('reviously') || sentence.includes('misstat') || sentence.includes('istaken')) && CORRECTION.test(sentence);
 
 /** Words of a figure yet to come: "could", "expected", "targets". */
 const FORECAST = /\b(?:could|may|might|would|will|expected|expects|expect|projected|projects|forecasts?|forecast|predicted|predicts|targets?|targeted|aims?|plans?|hopes?|likely|potentially)\b/i;
@@ -266,6 +290,14 @@ function quantityFigure(measure: string, unit: string, value: number, start: num
   return { start, end, value: Math.round(value * 1e6) / 1e6, unit, measure, qualifier: qualifierOf(leadOf(before), '', measure), hedge, ...unsourced(s) };
 }
 
+/** A quantity whose number is joined to its unit ("a 72-hour strike", "an 18-year sentence") as a figure; `x` is where it is in its sentence. */
+function joinedFigure(measure: string, unit: string, x: { at: number; length: number; value: number }, sentence: string, s: Span, year: number | null, corrected: boolean): Figure {
+  const before = sentence.slice(Math.max(0, x.at - 60), x.at);
+  const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
+  const hedge = hedgeOf(corrected, before, rest) ?? pastEvent(sentence, x.at, year);
+  return quantityFigure(measure, unit, x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s);
+}
+
 /** Tolls that only grow: the latest is the count. */
 export const TOLLS = new Set(['dead', 'injured', 'arrested']);
 
@@ -281,8 +313,15 @@ function pastEvent(sentence: string, at: number, year: number | null): string | 
   const m =
     (at <= 200 ? /^\s*(?:in|during)\s+(1[89]\d\d|20\d\d)\b[^.;:]*$/i.exec(before) : null) ??
     /\b(?:in|since|of|during)\s+(1[89]\d\d|20\d\d)\b(?:,?\s+when\b[^.;:]*|,?\s*|,?\s+\p{Ll}+ing\b[^.;:,]*|\s+[^.;:,]*)$/iu.exec(before);
-  return m && (year === null || +m[1] < year) ? 'elsewhere' : null;
+  if (m && (year === null || +m[1] < year)) return 'elsewhere';
+  // "The three works stolen from a castle in 2010": the year in the figure's own clause after it.
+  const tail = sentence.slice(at, at + 120);
+  const after = tail.includes(' in 1') || tail.includes(' in 2') || tail.includes('during') ? YEAR_AFTER.exec(tail) : null;
+  return after && !/,\s|\band\b/.test(after[0]) && (year === null || +after[1] < year) ? 'elsewhere' : null;
 }
+
+/** "… stolen from a castle in 2010": a year in the figure's clause after it. */
+const YEAR_AFTER = /^[^.;:!?]{0,80}?\b(?:in|during)\s+(1[89]\d\d|20\d\d)\b/;
 
 /** A figure's fields before its sentence's source, places and day are read. */
 const unsourced = (s: Span): Pick<Figure, 'source' | 'sourceText' | 'own' | 'places' | 'parties' | 'sentence' | 'day' | 'date'> => ({
@@ -392,6 +431,41 @@ function changeOf(sentence: string, at: number): { measure: string; qualifier: s
   return { measure: `change ${FALLING.test(verb[1]) ? 'down' : 'up'} ${head}`, qualifier: `since ${period[1]}` };
 }
 
+/**
+ * A market's move on a day: the verb right before the share ("fell 3.4%", "closed down 28%", "weakened
+ * 1.2%") or a direction right after it ("closed 38% lower"), what moved the word before the verb ("shares",
+ * "lari", a company's name), and a day named in the sentence: "move down shares". A move over no named
+ * day (a year's, a quarter's) is not read.
+ */
+const MOVE_VERBS = 'fell|dropped|slid|lost|weakened|plunged|tumbled|sank|slumped|declined|shed|eased|rose|gained|climbed|jumped|strengthened|soared|added|surged|rallied|advanced';
+const MOVE_AT = new RegExp(`\\b(?:(?:closed|ended|finished)(?:\\s+(?:the\\s+day|trading))?(?:\\s+(?:down|up|lower|higher))?|${MOVE_VERBS})\\s+(?:by\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?$`, 'i');
+const MOVE_AFTER = /^\s+(?:lower|higher)\b/i;
+/** The last words MOVE_AT can end with: the pattern, anchored at the end and so tried at every position, only after one of them. */
+const MOVE_LAST = new Set(`closed ended finished day trading down up lower higher by about around some nearly almost than over ${MOVE_VERBS.replace(/\|/g, ' ')}`.split(' '));
+const DOWNWARD = /\b(?:down|lower|fell|dropped|slid|lost|weakened|plunged|tumbled|sank|slumped|declined|shed|eased)\b/i;
+const MOVE_SUBJECT = new RegExp(`([\\p{L}'’]+)\\s+(?:(?:had|has|have|was|were|also|then|later)\\s+)*(?:closed|ended|finished|${MOVE_VERBS})\\b[^,;:]*$`, 'iu');
+/** A move during the day, not at its close: "rose as much as 30% in early trading". */
+const INTRADAY = /\b(?:early|morning|afternoon|intraday)\s+(?:trading|deals)\b|\bat\s+one\s+point\b|\bas\s+much\s+as\b/i;
+const SHARES = /\b(?:shares?|stocks?)\b/i;
+const NOT_MOVER = new Set('it they which that this these those who and but or its their'.split(' '));
+function moveOf(sentence: string, before: string, rest: string): string | null {
+  const verb = MOVE_AT.exec(before);
+  const after = MOVE_AFTER.exec(rest);
+  if ((!verb && !after) || !daysIn(sentence).length || INTRADAY.test(sentence)) return null;
+  const lead = verb ? before.slice(0, verb.index + verb[0].length) : before;
+  const subject = MOVE_SUBJECT.exec(lead);
+  const word = subject?.[1].toLowerCase().replace(/['’]s$/, '');
+  if (!word || NOT_MOVER.has(word)) return null;
+  // "Shares in Corvane closed down", "Corvane's stock fell": what moved is the shares.
+  const mover = SHARES.test(lead.slice(Math.max(0, subject!.index - 30), subject!.index + subject![0].length)) ? 'shares' : word;
+  return `move ${DOWNWARD.test(after ? after[0] : verb![0]) ? 'down' : 'up'} ${mover}`;
+}
+
+/** "its key rate at", "the policy rate to", "interest rates of", "the unemployment rate stood at": what kind of rate, and the word before the share. */
+const RATE_BEFORE = /\b(\p{L}+)\s+rates?\b[^.;,%]{0,30}?\b(at|to|of|is|was)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/u;
+/** A central bank's rate, whichever name it goes by: one rate. */
+const POLICY_RATE = new Set('key policy base benchmark interest bank lending repo refinancing official cash'.split(' '));
+
 /** An item of a list, and a lead-in that says the list is of demands. */
 const BULLET = /^\s*[•▪◦*·-]/;
 const DEMANDS = /\b(?:demands?|demanding|calls?\s+for|calling\s+for|wants?|seeks?|seeking|claims?)\b/i;
@@ -422,7 +496,23 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const before = sentence.slice(Math.max(0, at - 60), at);
     const rest = sentence.slice(at + m.length, at + m.length + 60);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
-    if (/\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before)) {
+    const moved = /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
+    // A market's move on a day named ("shares closed down 28% on Tuesday", "closed 38% lower", "the lari weakened 1.2%").
+    const move = moved || MOVE_LAST.has(lastWordOf(before)) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
+    if (move) {
+      out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure: move, qualifier: null, hedge: approximate(move, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
+      continue;
+    }
+    // A rate set or stood at: "kept its key rate at 3.25%", "cut the policy rate to 3% from 3.25%" (the first is the rate; "from" an update).
+    const rate = before.includes('rate') ? RATE_BEFORE.exec(before) : null;
+    if (rate) {
+      const kind = rate[1].toLowerCase();
+      const measure = `rate ${POLICY_RATE.has(kind) ? 'policy' : kind}`;
+      const hedge = hedgeOf(corrected, before, rest);
+      out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure, qualifier: null, hedge: hedge === 'update' && rate[2] === 'to' ? null : approximate(measure, hedge, before, rest), ...unsourced(s) });
+      continue;
+    }
+    if (moved) {
       const change = changeOf(sentence, at);
       if (change) out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', ...change, hedge: approximate(change.measure, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
@@ -507,6 +597,10 @@ export function findFigures(doc: Structure, layer: EntityLayer): Figure[] {
  */
 const NUMBER_WORD = /\b(?:[Oo]ne|[Tt](?:wo|hree|en|welve|hirteen|wenty|hirty)|[Ff](?:our|ive|ourteen|ifteen|orty|ifty)|[Ss](?:ix|even|ixteen|eventeen|ixty|eventy|ingle)|[Ll]one|[Mm]illion|[Bb]illion|[Ee](?:ight|leven|ighteen|ighty)|[Nn](?:ine|ineteen|inety))\b/;
 const DIGIT = /\d/;
+/** A span after a number: where a term may be. */
+const SPAN_AFTER = /^\s+(?:years?|months?|weeks?|days?)\b/;
+/** A number after a comma or a bracket: where an age after a name may be. */
+const AGE_MARK = /[,(]\s*(?:aged\s+)?\d{1,3}\b/;
 /** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
 const UNIT_START = /^(?:\s*|-)[kmclthdwKMCLTHDW]/;
 
@@ -516,6 +610,8 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
   let attributor: Attributor | undefined;
   let publisher: string | null | undefined;
   const year = /^\d{4}/.test(doc.date ?? '') ? +doc.date!.slice(0, 4) : null;
+  // Counts of a noun and ages are compared only between dated articles (index/contradictions.ts sameCount): an undated one's are not read.
+  const dated = !!doc.date;
   const out: Figure[] = [];
   for (let index = 0; index < doc.sentences.length; index++) {
     const s = doc.sentences[index];
@@ -545,13 +641,13 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         const unit = UNIT_START.test(rest);
         const speed = unit && /^\s*[kmK]/.test(rest) ? speedOf(before, rest) : null;
         if (speed) {
-          found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest), ...unsourced(s) });
+          found.push({ start, end: start + length + speed.end, value: Math.round(value * speed.factor * 10) / 10, unit: 'km/h', measure: 'speed', qualifier: null, hedge: approximate('speed', hedgeOf((corrected ??= corrects(sentence)), before, rest), before, rest), ...unsourced(s) });
           continue;
         }
         // How long people were inside ("were inside for less than four minutes", "spent eleven minutes inside").
         const inside = unit && /^\s+(?:minutes?|hours?)\b/.test(rest) ? insideFor(before, rest) : null;
         if (inside) {
-          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
           continue;
         }
@@ -559,8 +655,15 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
         const quantity = !unit ? null : quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
         if (quantity) {
-          const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest);
+          const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
           found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
+          continue;
+        }
+        // A prison sentence or a time held ("sentenced to 18 years", "held for 73 days").
+        const term = SPAN_AFTER.test(rest) ? termOf(before, rest) : null;
+        if (term) {
+          const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
+          found.push(quantityFigure(term.measure, term.unit, value * term.factor, start, start + length + term.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
           continue;
         }
         // Years and what follows a number are cheap to rule out; what it counts is read last.
@@ -570,8 +673,10 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         const spaced = /\s/.test(before[before.length - 1] ?? '');
         if (NOT_COUNT_WORDS.has(last) || (value <= 31 && MONTH_BEFORE.test(before))) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
-        if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before)) || (DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest)))) continue;
-        const counted = measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value);
+        if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before))) continue;
+        // After a determiner the count is of a group named before ("the three men who were killed"): only what it counts is read then.
+        const group = DETERMINERS.has(last) && !ADJECTIVE_THING.test(rest) && !(last !== 'the' && STRUCK.test(rest));
+        const counted = (group ? null : (measured(before, rest) ?? marginOf(before, rest) ?? handledOf(before, rest, value))) ?? (!dated || nameBefore(before, last) || (last === 'with' && DETAIL_WITH.test(before)) ? null : countedOf(rest, value));
         measure = counted && { ...counted, lead: leadOf(before) };
       }
       if (!measure) continue;
@@ -582,25 +687,34 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         unit: currency,
         measure: measure.measure,
         qualifier: qualifierOf(measure.lead, rest.slice(0, measure.end), measure.measure, rest.slice(measure.end)),
-        hedge: approximate(measure.measure, hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
+        hedge: approximate(measure.measure, hedgeOf((corrected ??= corrects(sentence)), before, rest), before, rest) ?? pastEvent(sentence, at, year),
         ...unsourced(s),
+        ...(measure.measure.startsWith('count ') ? { context: contextOf(sentence.slice(Math.max(0, at - 80), at + length + 100), measure.measure) } : {}),
       });
     }
     // "a 72-hour strike", "a three-day stoppage": numbersIn leaves the number joined to its unit alone.
     if (sentence.includes('-hour') || sentence.includes('-day') || sentence.includes('-week')) {
-      for (const x of stoppagesIn(sentence)) {
-        const before = sentence.slice(Math.max(0, x.at - 60), x.at);
-        const rest = sentence.slice(x.at + x.length, x.at + x.length + 140);
-        const hedge = hedgeOf((corrected ??= CORRECTION.test(sentence)), before, rest) ?? pastEvent(sentence, x.at, year);
-        found.push(quantityFigure('length of strike', 'h', x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s));
-      }
+      for (const x of stoppagesIn(sentence)) found.push(joinedFigure('length of strike', 'h', x, sentence, s, year, (corrected ??= corrects(sentence))));
+    }
+    // "an 18-year prison sentence": numbersIn leaves the number joined to its unit alone.
+    if (sentence.includes('-year ') || sentence.includes('-year-long') || sentence.includes('-month')) {
+      for (const x of sentencesIn(sentence)) found.push(joinedFigure('prison sentence', 'months', x, sentence, s, year, (corrected ??= corrects(sentence))));
     }
     if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
-      found.push(...percentsIn(sentence, s, year, (corrected ??= CORRECTION.test(sentence)), listLead(doc, index)));
+      found.push(...percentsIn(sentence, s, year, (corrected ??= corrects(sentence)), listLead(doc, index)));
     }
-    if (!found.length) continue;
+    // "Ana Ruiz, 41,", "41-year-old Ana Ruiz": a person's age, read only where a number stands after a comma or a bracket, or before "-year-old".
+    const aged = dated && digits && (sentence.includes('-year-old') || AGE_MARK.test(sentence));
+    if (!found.length && !aged) continue;
     attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
+    if (aged) {
+      for (const a of agesIn(sentence, s.start, mentions)) {
+        if (found.some((f) => f.start === s.start + a.at)) continue;
+        found.push({ start: s.start + a.at, end: s.start + a.at + a.length, value: a.value, unit: null, measure: 'age', qualifier: null, hedge: null, ...unsourced(s), parties: [a.person.local] });
+      }
+      if (!found.length) continue;
+    }
     const places = [...new Set(mentions.filter((x) => x.type === 'place').map((x) => x.local))];
     const days = daysIn(sentence);
     // "On the same afternoon, the board said …": the day of the sentence before.
@@ -609,6 +723,15 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
     // The sentence's speaker is looked for only when a figure names no source of its own (crediting is the costly part).
     let speaker: { at: number; local: number | null } | null | undefined;
     for (const f of found) {
+      // A count of a noun, an age, a term is of what it is about (its parties: an age's person, a term's persons named,
+      // a count's people and organisations), whoever gives it: its source is not read (crediting is the costly part).
+      if (UNSOURCED.test(f.measure)) {
+        if (publisher === undefined) publisher = masthead(doc)?.text ?? null;
+        const parties = f.measure === 'age' ? f.parties : TERMS.has(f.measure) ? [...new Set(mentions.filter((x) => x.type === 'person').map((x) => x.local))] : contestants(mentions);
+        const day = handledDay(sentence, days.length ? days.filter((d) => !aside(sentence, d, f.start - s.start)) : days, f.start - s.start, f.end - s.start);
+        out.push({ ...f, sourceText: publisher, own: true, places, parties, day, date: day ? resolveDay(day, doc.date) : null });
+        continue;
+      }
       const given = according ?? sourceIn(sentence, f.start - s.start, f.end - s.start);
       // A source named for this figure ("the ministry had recorded 23 deaths") before the speaker of the sentence;
       // "we", "our", "last night we" are the article's own voice.
@@ -834,7 +957,11 @@ const HANDLED = new Map(
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records) |speed$|time inside$)/;
+export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/;
+/** Figures whose source is not read: a count of a noun, an age, a term. */
+const UNSOURCED = /^(?:count |age$|prison sentence$|time held$)/;
+/** Terms of a person (core/terms.ts). */
+const TERMS = new Set(['prison sentence', 'time held']);
 /** The verb (or a recall's noun) right before the count; "on board (214 passengers and 18 crew)" breaks a count down. */
 const HANDLED_BEFORE = /\b(carrying|carried|carries|recalled|recalling|recalls|recall(?:s?\s+(?:of|covering|affecting))?|prescribed(?:\s+to)?|dispensed(?:\s+to)?|treated|treating|treats|aboard|on\s+board|divert(?:ed|ing|s)?|redirected|rerouted|turned\s+away|(?:records|data|details|files)\s+(?:of|on|about))\s+(?:\(\s*)?(?:(?:just|only|some|about|around|roughly|approximately|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** The thing counted, maybe after the verb as an adjective: "41 recalled batches". */

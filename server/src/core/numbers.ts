@@ -13,8 +13,8 @@ export interface NumberAt {
   currency: string | null;
 }
 
-const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', r$: 'BRL', a$: 'AUD', c$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
-const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR|SEK|NOK|DKK|BRL|ZAR|SGD|HKD|NZD|MXN';
+const SYMBOLS: Record<string, string> = { $: 'USD', us$: 'USD', r$: 'BRL', a$: 'AUD', c$: 'CAD', nz$: 'NZD', hk$: 'HKD', s$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₱': 'PHP', '₩': 'KRW', '₾': 'GEL', '₹': 'INR', '₺': 'TRY', '₦': 'NGN' };
+const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RUB|UAH|CAD|AUD|INR|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|TRY|GEL|KRW|PHP|IDR|THB|VND|MYR|NGN|KES|EGP|ZAR|ILS|AED|SAR|BRL|ARS|CLP|COP|PEN|SGD|HKD|NZD|MXN';
 const NAMES: [RegExp, string][] = [
   [/^euros?$/i, 'EUR'],
   [/^(?:us\s+)?dollars?$/i, 'USD'],
@@ -26,12 +26,22 @@ const NAMES: [RegExp, string][] = [
   [/^(?:swiss\s+)?francs?$/i, 'CHF'],
   [/^(?:kronor|krona)$/i, 'SEK'],
   [/^reais$/i, 'BRL'],
+  // Currencies named in the plural of their own language ("krónur", "zlotys", "lari"): the name gives the code.
+  [/^(?:kr[óo]nur|kr[óo]na)$/i, 'ISK'],
+  [/^(?:kroner|krone)$/i, 'NOK'],
+  [/^(?:zlotys?|z[łl]oty|z[łl]otych)$/i, 'PLN'],
+  [/^lari$/i, 'GEL'],
+  [/^pesos?$/i, 'PESO'],
+  [/^(?:rupees?)$/i, 'INR'],
+  [/^(?:lira|liras|lire)$/i, 'TRY'],
+  [/^(?:naira)$/i, 'NGN'],
+  [/^(?:rand)$/i, 'ZAR'],
 ];
 const MULTIPLIERS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
 /** A currency written before a number: "$", "US$", "R$ ", "€", "EUR ". */
-const CURRENCY_END = '$€£¥';
-const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€£¥]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
+const CURRENCY_END = '$€£¥₱₩₾₹₺₦';
+const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€£¥₱₩₾₹₺₦]|\\b(?:${CODES})[ \\u00a0]?)$`, 'i');
 /**
  * The number at a digit (sticky): thousands grouped by commas or by a space of any kind, or none;
  * a multiplier ("million", "m", "bn": the short ones only glued to the number or after a currency);
@@ -41,7 +51,7 @@ const CURRENCY_BEFORE = new RegExp(`(?:(?:US|R|A|C|NZ|HK|S)\\$[ \\u00a0]?|[$€�
 const NUMBER_AT = new RegExp(
   `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d.,])|\\d+(?:\\.\\d+)?)` +
     `(?:(\\s?(?:thousand|million|billion|trillion)|(?:m|mn|mln|bn|k|tn)(?![\\p{L}\\p{N}])))?` +
-    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?|kronor|krona|reais)(?![\\p{L}]))?` +
+    `(\\s+(?:euros?|(?:US\\s+)?dollars?|pounds(?:\\s+sterling)?|pound|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|hryvnas?|(?:Swiss\\s+)?francs?|kronor|krona|kr\\p{L}nur|kroner|krone|zlotys?|z\\p{L}oty|z\\p{L}otych|lari|pesos?|rupees?|liras?|lire|naira|rand)(?![\\p{L}]))?` +
     `(?![\\p{L}\\p{N}%]|[.,:/]\\d|\\.\\s\\d|-(?:year|month|day|week|hour)|\\s*(?:per\\s*cent|percent|pc)\\b)`,
   'iuy',
 );

@@ -127,6 +127,8 @@ export interface Figure extends Span {
   day: string | null;
   /** ISO date of that day, resolved against the article's date. */
   date: string | null;
+  /** For a count of a noun (core/counts.ts): the stems of the words around it, which another count of the noun must share to be of the same thing. */
+  context?: string[];
 }
 
 /** A deed done once, with who did it and the day the article gives ("Dana Voss testified on Tuesday"). */

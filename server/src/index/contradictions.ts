@@ -2,13 +2,14 @@
 // article's side (so diagnostics can be recomputed for one article at a time) and carries a key
 // that is the same from both sides, for acknowledgements in byline.yaml.
 
-import { resolveDay, withYear } from '../core/days';
+import { daysApart, resolveDay, withYear } from '../core/days';
 import type { ArticleAnalysis, Figure, Placing, Quote, Span, TimedEvent } from '../core/types';
 import { venueOf, venuePhrase, venuesDisagree, type Venue } from './channels';
 import type { ClaimIndex } from './claims';
 import type { EntityGraph, GlobalEntity } from './entities';
 import { clockValue, clocksDisagree, daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
 import { happeningClass } from '../core/happenings';
+import { shared } from '../core/counts';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { onlyPersonIntroduced, speakersDisagree } from './speakers';
@@ -406,6 +407,33 @@ function reportedTogether(ws: IndexView, f: Figure, x: number, y: number): boole
   return answer;
 }
 
+/** Counts of a noun (core/counts.ts), ages (core/ages.ts) and terms (core/terms.ts): facts of a time, compared only between reports of one week. */
+const PERSONAL = /^(?:count |age$|prison sentence$|time held$)/;
+
+/**
+ * Two counts of one noun are of one thing only in reports of one event a few days apart (undated
+ * articles may be of any year), at most three times apart, with a word around them and a person, place
+ * or organisation of their sentences in common. Measured on 2,225 unrelated BBC articles: without these,
+ * counts of jobs, nominations, copies sold and tries in other months, awards and matches gave 347
+ * warnings; on ECB+ real news, counts of villages, carries and children (parts and other games) gave 15,
+ * and with three words in common but no entity still 3 (a season's passes against a game's).
+ * A person's age changes: two ages are compared only in reports of one week (a year apart on ECB+); so
+ * are terms (a sentence cut on appeal, a time held that grows), and both only of one person named.
+ */
+function sameCount(ws: IndexView, uri: string, f: Figure, a: ArticleAnalysis, otherUri: string, o: Figure, b: ArticleAnalysis, ratio: number): boolean {
+  if (!a.date || !b.date || daysApart(a.date, b.date) > 7) return false;
+  if (!f.measure.startsWith('count ')) return f.parties.some((l) => { const id = ws.graph.idOf(uri, l); return id !== null && o.parties.some((k) => ws.graph.idOf(otherUri, k) === id); });
+  if (ratio > 3) return false;
+  return shared(f.context ?? [], o.context ?? []) >= 1 && shareEntity(ws, uri, f, otherUri, o);
+}
+
+/** Whether the sentences of two figures name one person, organisation or place. */
+function shareEntity(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): boolean {
+  const ids = (u: string, g: Figure): (string | null)[] => [...g.places, ...g.parties].map((l) => ws.graph.idOf(u, l));
+  const x = ids(uri, f);
+  return ids(otherUri, o).some((id) => id !== null && x.includes(id));
+}
+
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {
   const [a, b] = [ws.analysis(uri)!, ws.analysis(otherUri)!];
   const beyond = beyondBound(f, o);
@@ -417,6 +445,7 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   // it grew): where one does, the two are no contradiction.
   const ratio = Math.max(f.value, o.value) / Math.min(f.value, o.value);
   if (ratio > 10 || reportedTogether(ws, f, f.value, o.value)) return null;
+  if (PERSONAL.test(f.measure) && !sameCount(ws, uri, f, a, otherUri, o, b, ratio)) return null;
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   // Things carried or recalled in one event: the same object unless both sentences name others.
   const thing = HANDLED_MEASURE.test(f.measure) && (!sf.ids.length || !so.ids.length);
@@ -431,7 +460,9 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   if (!same && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && ratio > 2))) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
-  const what = measureWords(f);
+  // A person's age or term names the person: "age of Ana Ruiz".
+  const person = PERSONAL.test(f.measure) && !f.measure.startsWith('count ') && sf.ids.length ? ws.graph.get(sf.ids[0])?.name : undefined;
+  const what = person ? `${measureWords(f)} of ${person}` : measureWords(f);
   return {
     kind: 'number',
     severity: 'warning',

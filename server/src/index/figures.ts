@@ -64,6 +64,9 @@ export const nearEnough = (a: number, b: number): boolean => Math.abs(a - b) <= 
 const MOVING = new Set(['margin']);
 const FOUND_AGAIN = new Set(['missing', 'trapped']);
 
+/** Facts of a person (an age, a sentence, a time held): one offered for each person. */
+const PER_PERSON = /^(?:age|prison sentence|time held)$/;
+
 const headlines = new WeakMap<ArticleAnalysis, number[]>();
 /** The figures an article offers for comparison: per measure and source, the largest firm one. */
 export function headlineFigures(a: ArticleAnalysis): number[] {
@@ -79,7 +82,7 @@ function largest(a: ArticleAnalysis): number[] {
     if (f.hedge && !approximate(f)) return;
     // A tally that grows has its latest count largest; a result that moves may shrink ("a lead of 213 on
     // Monday", "287 now"): one for each day its sentences give.
-    const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}|${MOVING.has(f.measure) ? (f.day ?? '') : ''}`;
+    const k = `${figureKey(f)}|${sourceWords(f.sourceText).join(' ')}|${f.source ?? ''}|${MOVING.has(f.measure) ? (f.day ?? '') : ''}|${PER_PERSON.test(f.measure) ? f.parties.join(' ') : ''}`;
     const j = best.get(k);
     // A firm count before an approximate one, then the largest, then the body's before the headline's.
     const g = j === undefined ? null : a.figures[j];
@@ -170,6 +173,8 @@ function formatValue(f: Figure): string {
   const n = f.value >= 1e9 ? `${+(f.value / 1e9).toFixed(3)} billion` : f.value >= 1e6 ? `${+(f.value / 1e6).toFixed(3)} million` : f.value.toLocaleString('en-US');
   if (!f.unit) return n;
   if (f.unit === '%') return `${n}%`;
+  // A sentence in whole years reads as years ("18 years", not "216 months").
+  if (f.unit === 'months' && f.value % 12 === 0) return `${(f.value / 12).toLocaleString('en-US')} years`;
   return SYMBOL[f.unit] ? `${SYMBOL[f.unit]}${n}` : `${n} ${f.unit}`;
 }
 

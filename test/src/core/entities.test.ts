@@ -521,3 +521,33 @@ test('a full name the recogniser ran on into where the person works ("X of the Y
   // One word before "of" is a name of its own kind.
   assert.ok(r.mentions.some((m) => m.text === 'Catherine of Aragon'));
 });
+
+test('a name the article describes as an organisation is one wherever the recogniser typed it otherwise', () => {
+  const text = [
+    'Pilots at Velantra walked out on Monday. Velantra, the national carrier, cancelled 140 flights.',
+    'The mining company, Kesterlund Maden, closed its shafts. Kesterlund Maden employs 2,000 people.',
+    "Brisoll's chief executive, Odile Maras, said talks would resume. Brisoll had warned of losses.",
+    'His old label, the Corvane Record Company, Ilse Dunmore, and two other artists sued.',
+  ].join('\n\n');
+  const { entities } = linkInArticle(
+    text,
+    spansInOrder(text, [
+      ['Velantra', 'place'],
+      ['Velantra', 'place'],
+      ['Kesterlund Maden', 'person'],
+      ['Kesterlund Maden', 'person'],
+      ['Brisoll', 'person'],
+      ['Odile Maras', 'person'],
+      ['Brisoll', 'place'],
+      ['Corvane Record Company', 'organization'],
+      ['Ilse Dunmore', 'person'],
+    ]),
+    [],
+  );
+  const typeOf = (name: string) => entities.find((e) => e.name === name)?.type;
+  assert.equal(typeOf('Velantra'), 'organization', 'an apposition after the name');
+  assert.equal(typeOf('Kesterlund Maden'), 'organization', 'an apposition before the name');
+  assert.equal(typeOf('Brisoll'), 'organization', 'what only an organisation has');
+  assert.equal(typeOf('Odile Maras'), 'person');
+  assert.equal(typeOf('Ilse Dunmore'), 'person', 'a capitalised company name before the comma describes no one');
+});

@@ -18,6 +18,10 @@ export const JUDGED: Judged[] = [
   { cluster: '8-ecbplus', kind: 'number', files: ['8_3ecbplus.txt', '8_8ecbplus.txt'], verdict: 'expected', pattern: 'police give 12 and 18 injured in the riots' },
   { cluster: '20-ecbplus', kind: 'number', files: ['20_4ecbplus.txt', '20_6ecbplus.txt'], verdict: 'expected', pattern: 'the island governor gives 10 and 3 dead' },
   { cluster: '20-ecbplus', kind: 'number', files: ['20_11ecbplus.txt', '20_8ecbplus.txt'], verdict: 'expected', pattern: 'about 50 hurt against 80 injured in one quake, the same day' },
+  // One person, two ages in reports of the same day (the climber is 32 in the one, 31 in the other).
+  { cluster: '23-ecbplus', kind: 'number', files: ['23_10ecbplus.txt', '23_9ecbplus.txt'], verdict: 'expected', pattern: 'one climber aged 32 and 31 in reports of one day' },
+  { cluster: '23-ecbplus', kind: 'number', files: ['23_11ecbplus.txt', '23_9ecbplus.txt'], verdict: 'expected', pattern: 'one climber aged 32 and 31 in reports of one day' },
+  { cluster: '23-ecbplus', kind: 'number', files: ['23_5ecbplus.txt', '23_9ecbplus.txt'], verdict: 'expected', pattern: 'one climber aged 32 and 31 in reports of one day' },
   // Judged again: 37_3 gives the spokesman's 12 and his later 24 itself, the toll as it grew.
   { cluster: '37-ecbplus', kind: 'number', files: ['37_3ecbplus.txt', '37_6ecbplus.txt'], verdict: 'unexpected', pattern: 'an article that gives both counts itself (12, then 24 dead) reports the difference' },
 

@@ -245,7 +245,7 @@ test('number: outlets stating a toll in their own words, or from different sourc
   assert.ok(!found.some((c) => /\b40\b/.test(c.message)), 'the 2019 toll is another event');
 });
 
-test('number: shares of a whole, with what they are of: a premium, a stake, a tax rise; changes in a price are not compared', () => {
+test('number: shares of a whole, with what they are of: a premium, a stake, a tax rise; moves of a price on one day named are compared, moves during the day not', () => {
   const DEAL = (date: string, sentence: string): string =>
     `Brevik Seafood bids for Tallmark Fisk\n\n${date}\n\nBrevik Seafood has made an offer for Tallmark Fisk, the salmon farmer based in Ostvika. ${sentence}\n\nTallmark Fisk employs 800 people in Ostvika.\n`;
   const found = numbers({
@@ -253,7 +253,12 @@ test('number: shares of a whole, with what they are of: a premium, a stake, a ta
     'trade.txt': DEAL('4 November 2025', 'The bid carries a premium of 33 per cent, and the family’s 35.1% stake will be sold. Tallmark shares rose 24% on Monday.'),
   });
   const values = found.map((c) => c.message.match(/gives ([\d.]+%)/)![1]).sort();
-  assert.deepEqual(values, ['31.5%', '33%', '35.1%', '38%'], 'the premium and the stake disagree; the rises in the share price are not compared');
+  assert.deepEqual(values, ['24%', '30%', '31.5%', '33%', '35.1%', '38%'], 'the premium, the stake and the rises of one day disagree');
+  const intraday = numbers({
+    'wire.txt': DEAL('4 November 2025', 'Tallmark shares rose as much as 30% in early trading on Monday.'),
+    'trade.txt': DEAL('4 November 2025', 'Tallmark shares rose 24% on Monday.'),
+  });
+  assert.deepEqual(intraday, [], 'a rise at one point in the day is no move of the day');
 });
 
 test('number: a rise one side asks for and one the other offers are two figures; two asks disagree', () => {
