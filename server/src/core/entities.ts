@@ -738,7 +738,7 @@ function definedAcronyms(text: string, l: Linking): Map<string, number> {
 
 /**
  * A one-word name that starts a fuller name of a person or organisation here is that name cut
- * short: a first name ("Ilona" after "Ilona Dvořáková"), a club or company without its second
+ * short: a first name ("Zdenka" after "Zdenka Dvořáková"), a club or company without its second
  * word ("Lipany" after "Lipany United"). Where two names start with it, the one introduced first:
  * the club before the television channel named after it. A place's first word is not the place
  * ("Czech" is not "Czech Republic"), nor a product's its maker ("Acme" is not the "Acme Z3").

@@ -687,7 +687,7 @@ export class Attributor {
       const after = this.text.slice(m.end, m.end + 120);
       const cut = after.search(/[.!?]\s|["“”]/);
       const clause = cut >= 0 ? after.slice(0, cut) : after;
-      // The title or kin word right before the name, or before a comma before it ("his mother, Almaz Tesfaye").
+      // The title or kin word right before the name, or before a comma before it ("his mother, Ana Ruiz").
       const from = Math.max(0, m.start - 30);
       let title = titleBefore(this.text, from, m.start);
       if (!title && commaBefore(this.text, from, m.start)) title = titleBefore(this.text, from, this.text.lastIndexOf(',', m.start));
@@ -1086,7 +1086,7 @@ const ISSUED = /^,\s+(?:which|that)\s+([^,.;:"“”]{2,60}?)\s+(?:had\s+|has\s+
 const APPOSITION_TAIL = /^\s*,(?:[^,.;:!?"“”]{1,60},)?\s*$/;
 
 /** Titles that tell a gender, right before a name ("Mrs", "Sir", "spokeswoman"). */
-// Titles, and kin words before a name ("her son Dawit", "his mother, Almaz"): the name's gender.
+// Titles, and kin words before a name ("her son Tomas", "his mother, Ana"): the name's gender.
 const FEMALE_TITLES = new Set('mrs ms miss madam madame lady dame queen princess spokeswoman chairwoman businesswoman congresswoman mother wife daughter sister grandmother aunt niece widow girlfriend girl'.split(' '));
 const MALE_TITLES = new Set('mr sir lord king prince spokesman chairman businessman congressman father husband son brother grandfather uncle nephew widower boyfriend boy'.split(' '));
 /** A gendered description in apposition after a name: "Ana Ruiz, a mother of three,", "Tomas Lind, her brother,". */
