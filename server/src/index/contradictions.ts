@@ -422,16 +422,18 @@ const PERSONAL = /^(?:count |age$|prison sentence$|time held$)/;
  */
 function sameCount(ws: IndexView, uri: string, f: Figure, a: ArticleAnalysis, otherUri: string, o: Figure, b: ArticleAnalysis, ratio: number): boolean {
   if (!a.date || !b.date || daysApart(a.date, b.date) > 7) return false;
-  if (!f.measure.startsWith('count ')) return f.parties.some((l) => { const id = ws.graph.idOf(uri, l); return id !== null && o.parties.some((k) => ws.graph.idOf(otherUri, k) === id); });
+  if (!f.measure.startsWith('count ')) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
   if (ratio > 3) return false;
-  return shared(f.context ?? [], o.context ?? []) >= 1 && shareEntity(ws, uri, f, otherUri, o);
+  return shared(f.context ?? [], o.context ?? []) >= 1 && shareEntity(ws, uri, [...f.places, ...f.parties], otherUri, [...o.places, ...o.parties]);
 }
 
-/** Whether the sentences of two figures name one person, organisation or place. */
-function shareEntity(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): boolean {
-  const ids = (u: string, g: Figure): (string | null)[] => [...g.places, ...g.parties].map((l) => ws.graph.idOf(u, l));
-  const x = ids(uri, f);
-  return ids(otherUri, o).some((id) => id !== null && x.includes(id));
+/** Whether two articles' lists of local entities hold one global entity. */
+function shareEntity(ws: IndexView, uri: string, xs: readonly number[], otherUri: string, ys: readonly number[]): boolean {
+  const x = xs.map((l) => ws.graph.idOf(uri, l));
+  return ys.some((l) => {
+    const id = ws.graph.idOf(otherUri, l);
+    return id !== null && x.includes(id);
+  });
 }
 
 function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string, o: Figure): Contradiction | null {

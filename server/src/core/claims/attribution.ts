@@ -7,6 +7,7 @@
 // their head noun ("the ministry"); unnamed sources ("a spokesman who asked not to be named") stay
 // unnamed, described by their own words.
 
+import { agesIn } from '../ages';
 import { inside } from '../boilerplate';
 import { readMetadata } from '../metadata';
 import { cached } from '../names';
@@ -89,9 +90,6 @@ const DEPUTY = /\b(?:deputy|vice|assistant)\b/i;
 const DEPUTIES = /\b(?:deputy|vice|assistant)[ -]/gi;
 /** A deputy's role in a person's titles, left out when looking for the role's holder. */
 const DEPUTY_ROLE = /\b(?:deputy|vice|assistant)[ -][\p{L}-]+/giu;
-
-/** An age in apposition after a name: ", 58," ", aged 58,". */
-const AGE_APPOSED = /^,\s+(?:aged\s+)?(\d{1,3})\s*[,)]/;
 
 /** "the " or "The " right before `at`. */
 const theBefore = (text: string, at: number): boolean =>
@@ -179,7 +177,7 @@ export class Attributor {
   /** The people holding each role word, by its stem, from their descriptions and titles. */
   private readonly roles = new Map<string, Set<number>>();
   private titles: string[] | undefined;
-  /** Each age an apposition gives ("Ana Ruiz, 58,"), and the one person it gives it to (-1 when several). */
+  /** Each age the article gives beside a name, and the one person it gives it to (-1 when several). */
   private agesGiven: Map<number, number> | undefined;
   private lastNames: Map<string, number> | undefined;
   private heads: Map<string, Mention[]> | undefined;
@@ -860,16 +858,13 @@ export class Attributor {
     return { start, end: start + m[1].length, text: m[1], local, kind: local === null ? 'source' : 'mention', place: false, possessive: false };
   }
 
-  /** The person an apposition gives this age ("Ana Ruiz, 58, said", "Ruiz, aged 58,"), if only one. */
+  /** The person the article gives this age beside the name ("Ana Ruiz, 58,", "58-year-old Ana Ruiz"; core/ages.ts), if only one. */
   private personAged(age: number): number | undefined {
     if (!this.agesGiven) {
       this.agesGiven = new Map();
-      for (const m of this.layer.mentions) {
-        if (m.type !== 'person' || this.text.charCodeAt(m.end) !== 44) continue;
-        const given = AGE_APPOSED.exec(this.text.slice(m.end, m.end + 14));
-        if (!given) continue;
-        const was = this.agesGiven.get(+given[1]);
-        this.agesGiven.set(+given[1], was === undefined || was === m.local ? m.local : -1);
+      for (const { value, person } of agesIn(this.text, 0, this.layer.mentions)) {
+        const was = this.agesGiven.get(value);
+        this.agesGiven.set(value, was === undefined || was === person.local ? person.local : -1);
       }
     }
     const local = this.agesGiven.get(age);
