@@ -441,9 +441,8 @@ function titleCase(name: string): string {
  * before it, meant to save lookups in the shared one, cost more than it saved: the link stage is
  * 3.5% faster without it, both builds interleaved over the BBC articles.)
  */
-function draft(span: NamedSpan, name: string): Draft {
-  const core = nameCore(name);
-  return { span, text: name, core, last: core.words[core.words.length - 1] ?? '', words: core.words.length };
+function draft(span: NamedSpan, name: string, core = nameCore(name)): Draft {
+  return { span, text: name, core, last: core.last, words: core.size };
 }
 
 /** The recognised names, cleaned, outside the page's furniture and not dates, as drafts. */
@@ -575,26 +574,27 @@ function missedKnown(text: string, taken: readonly Span[], boilerplate: readonly
  * Returns the spans of names grown back to their whole where the recogniser cut them short.
  */
 function missedRepeats(text: string, drafts: Draft[], taken: Span[], missed: Draft[]): Span[] {
-  const found = new Map<string, EntityType>();
+  // Each name's type, and its core where it is written as found (not looked up again for each place).
+  const found = new Map<string, { type: EntityType; core: NameCore | undefined }>();
   const grown: Span[] = [];
   for (const d of drafts)
     if ((d.words > 1 || (d.text.length > 2 && isAcronymText(d.text))) && !found.has(d.text) && isCapital(d.text.charCodeAt(0))) {
-      found.set(d.text, d.span.type);
+      found.set(d.text, { type: d.span.type, core: d.core });
       // (Never an empty name: "THE" alone title-cases to nothing, and looking for '' never ends.)
       const running = hasLowerCase(d.text) ? '' : titleCase(d.text);
-      if (running) found.set(running, d.span.type);
+      if (running) found.set(running, { type: d.span.type, core: undefined });
     }
-  for (const [name, type] of found)
+  for (const [name, { type, core }] of found)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length, type };
       if (isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(span.end)) || isModified(text, at)) continue;
-      if (!inside(taken, at, span.end)) missed.push(draft(span, name));
+      if (!inside(taken, at, span.end)) missed.push(draft(span, name, core));
       else {
         // The recogniser cut the name short here, to a part that names something else ("Kelbrook" of
         // "Kelbrook Herald is on Facebook", the paper's town): the whole name, as it found elsewhere.
         const k = firstAtLeast(taken, at, (t) => t.start);
         const cut = taken[k];
-        if (cut?.start === at && cut.end < span.end && text.charCodeAt(cut.end) === 32 && (taken[k + 1]?.start ?? Infinity) >= span.end) grown.push((taken[k] = Object.assign(drafts[k], draft(span, name)).span));
+        if (cut?.start === at && cut.end < span.end && text.charCodeAt(cut.end) === 32 && (taken[k + 1]?.start ?? Infinity) >= span.end) grown.push((taken[k] = Object.assign(drafts[k], draft(span, name, core)).span));
       }
     }
   return grown;
@@ -636,12 +636,16 @@ function inOrder<T>(a: readonly T[], key: (t: T) => number): boolean {
  * to a role or a place is split off (splitAcronymHeads).
  */
 function fixAcronyms(text: string, drafts: Draft[], places: Set<string>, taken: readonly Span[]): void {
-  const acronymsUsed = new Set(drafts.filter((d) => isAcronymText(d.text)).map((d) => d.text));
-  if (acronymsUsed.size) splitAcronymHeads(drafts, acronymsUsed, places);
+  const acronymsUsed = new Set<string>();
+  for (const d of drafts) if (isAcronymText(d.text)) acronymsUsed.add(d.text);
+  if (!acronymsUsed.size) return;
+  splitAcronymHeads(drafts, acronymsUsed, places);
   for (const d of drafts) {
-    if (d.span.type !== 'organization' || !acronymsUsed.size || acronymsUsed.has(initials(d.text))) continue;
+    if (d.span.type !== 'organization') continue;
+    // (The capitalised word before first, the initials only where there is one: initials of every
+    // organisation's name were most of this step.)
     const from = wordsBefore(text, d.span.start, 1);
-    if (from === null || !/^\p{Lu}\p{Ll}+[\s\u00a0]+$/u.test(text.slice(from, d.span.start))) continue;
+    if (from === null || !/^\p{Lu}\p{Ll}+[\s\u00a0]+$/u.test(text.slice(from, d.span.start)) || acronymsUsed.has(initials(d.text))) continue;
     const longer = text.slice(from, d.span.end);
     if (acronymsUsed.has(initials(longer)) && !inside(taken, from, d.span.start)) Object.assign(d, draft({ start: from, end: d.span.end, type: d.span.type }, longer));
   }
@@ -971,7 +975,18 @@ const NICKNAME_CUES_NO_CALL = ['nicknamed', 'dubbed', 'known'];
  * text has "call" only otherwise ("called for", "so-called"), "who" is not tried at all (trying
  * the pattern at every "who" was 1.5% of linking in an A/B run).
  */
-const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her|["“‘'\p{Lu}])/u;
+const CALL_CUE = /call(?:s|ed)?[\s\u00a0]+(?:him|her|["“‘'\p{Lu}])/uy;
+/**
+ * Whether the text has CALL_CUE, tried at each "call": the pattern run over a whole text that has
+ * "call" (most have "called") was 3% of linking in a profile.
+ */
+function hasCallCue(text: string): boolean {
+  for (let i = text.indexOf('call'); i >= 0; i = text.indexOf('call', i + 1)) {
+    CALL_CUE.lastIndex = i;
+    if (CALL_CUE.test(text)) return true;
+  }
+  return false;
+}
 /** What NICKNAME_BEFORE's first branch ends with: its opening quotation marks are tried only in a text that has it. */
 const CALLS_THEM = /call(?:s|ed)?[\s\u00a0]+(?:him|her)\b/;
 
@@ -1033,7 +1048,7 @@ function sameTitle(text: string, drafts: Draft[], list: number[], d: Draft, enti
 /** Links a nickname to its person, and every other use of the nickname in the article with it; returns the nicknames linked. */
 function addNicknames(text: string, drafts: Draft[], entityOf: number[], entities: LocalEntity[]): Set<string> {
   const linked = new Set<string>();
-  const calls = text.includes('call') && CALL_CUE.test(text);
+  const calls = hasCallCue(text);
   const after = cueMatches(text, NICKNAME_AFTER, calls ? NICKNAME_CUES : NICKNAME_CUES_NO_CALL);
   const before = cueMatches(text, NICKNAME_BEFORE, calls && CALLS_THEM.test(text) ? ['"', '“', '('] : ['(']);
   if (!after.length && !before.length) return linked;
@@ -1133,8 +1148,9 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
     // those (the longest office's length and one): a match the scan makes there that a scan of the
     // whole text would not (the end of a longer word, "minister" of "prime minister") ends too early
     // to count. Scanning there, instead of the whole text for office words (and first for one in
-    // lower case), made linking a tenth faster: 283-287 -> 257-261 ms per BBC pass.
-    const from = Math.max(0, d.span.start - 80 - OFFICE_LONGEST - 1);
+    // lower case), made linking a tenth faster: 283-287 -> 257-261 ms per BBC pass. Nor before the
+    // last full stop or semicolon there (officeFrom).
+    const from = officeFrom(text, Math.max(0, d.span.start - 80 - OFFICE_LONGEST - 1), d.span.start);
     const part = text.slice(from, d.span.start + 1);
     OFFICE_WORDS.lastIndex = 0;
     for (let o = OFFICE_WORDS.exec(part); o; o = OFFICE_WORDS.exec(part)) {
@@ -1163,6 +1179,23 @@ function addRoles(text: string, drafts: Draft[], entityOf: number[], entities: L
     entityOf.push(e);
   }
 }
+
+/**
+ * Where office words that may introduce the name at `start` begin, at the earliest `from`: after the
+ * last full stop or semicolon before the name, which neither an office nor what may stand between it
+ * and the name (OFFICE_TAIL) holds, but for the dot of "Mr." or "Dr.". A match found from there is
+ * one the scan from `from` finds, since no office runs over such a character. (Most names follow a
+ * sentence's start closely: the office words' pattern tried over fewer characters.)
+ */
+function officeFrom(text: string, from: number, start: number): number {
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || (c === 46 && !TITLE_DOT.test(text.slice(Math.max(0, i - 4), i)))) return i + 1;
+  }
+  return from;
+}
+/** A title that OFFICE_TAIL lets stand before a name with its dot, at the end of the characters before a dot. */
+const TITLE_DOT = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr)$/u;
 
 /** Whether `key` is written somewhere right after "the" and spaces (the last two letters of "the" are looked at). */
 function afterThe(text: string, key: string): boolean {

@@ -64,8 +64,10 @@ export function cached<T>(f: (s: string) => T): (s: string) => T {
     if (v === undefined) {
       if (cache.size > 50_000) cache.clear();
       // Keyed by a copy: a name sliced from an article would keep the whole article alive, and
-      // comparing keys would read all over old articles.
-      cache.set((s + ' ').slice(0, -1), (v = f(s)));
+      // comparing keys would read all over old articles. A copy of 13 characters or more made by
+      // slicing is itself a slice of another string, one more read in every comparison: those are
+      // joined into a string of their own.
+      cache.set(s.length < 13 ? (s + ' ').slice(0, -1) : [...s].join(''), (v = f(s)));
     }
     return v;
   };
@@ -111,6 +113,12 @@ export interface NameCore {
   folded: readonly string[];
   /** The folded words joined: the spelling-tolerant key of the name (nameKey). */
   key: string;
+  /**
+   * The last word ('' for none) and how many words there are: linking reads them of every name
+   * of an article, and kept here they are read with the core, not from its array too.
+   */
+  last: string;
+  size: number;
 }
 
 /**
@@ -221,7 +229,7 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
   const kept = core.length ? core : rest;
   const folded = kept.map(foldWord);
-  return { words: kept, folded, key: folded.join(' ') };
+  return { words: kept, folded, key: folded.join(' '), last: kept[kept.length - 1] ?? '', size: kept.length };
 });
 
 const VOWELS = 'aeiouyw';
