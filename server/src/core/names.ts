@@ -140,8 +140,15 @@ export function isCompanyName(name: string): boolean {
   const space = name.lastIndexOf(' ');
   // The longest form is "incorporated"; most names end in a longer or a lower-case word.
   if (space < 0 || name.length - space > 14 || !isCapitalAt(name, space + 1)) return false;
+  // (The last word sliced only where its length and first letter are a form's, or it has a dot: asked
+  // of most names of several words, which end in no form.)
+  const c = name.charCodeAt(space + 1);
+  if (c < 128 && !CORPORATE_STARTS[(name.length - space - 1) * 128 + (c | 32)] && name.indexOf('.', space) < 0) return false;
   return isCompanyForm(name.slice(space + 1));
 }
+/** Whether a company form has this length and first letter, at length * 128 + its code. */
+const CORPORATE_STARTS: boolean[] = [];
+for (const w of CORPORATE) CORPORATE_STARTS[w.length * 128 + w.charCodeAt(0)] = true;
 
 /**
  * Whether a word written after a name, starting with a capital, is a company form (isCompanyName):
