@@ -4,7 +4,7 @@
 
 import { inside } from './boilerplate';
 import { OUTLET_WORDS, PLATFORMS } from './claims/vocabulary';
-import { cached, coreKey, withoutNickname, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyForm, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
+import { cached, coreKey, CORPORATE, withoutNickname, GIVEN_NAME_HONORIFICS, initials, isClubInitials, isClubName, isCompanyForm, isCompanyName, isFeatureName, nameCore, ORG_SUFFIX, PARTICLES, rankSpellings, TITLES, typeByWord, WELL_KNOWN } from './names';
 import type { NameCore } from './names';
 import { firstAtLeast, hasLowerCase, isWhiteSpace, isWordCode, lastWord, MONTHS } from './text';
 import type { Description, EntityLayer, EntityType, LocalEntity, Mention, NamedSpan, Span } from './types';
@@ -207,7 +207,7 @@ function clean(text: string, s: NamedSpan): NamedSpan | null {
       let k = j;
       while (k < end && isBlank(text.charCodeAt(k))) k++;
       const word = k < end ? titleWord(text, i, j) : '';
-      if (TITLES.has(word) || (GIVEN_NAME_HONORIFICS.has(word) && i === start && !/[\s\u00a0-]/.test(text.slice(k, end)))) cut = k;
+      if (word && (TITLES.has(word) || (GIVEN_NAME_HONORIFICS.has(word) && i === start && !/[\s\u00a0-]/.test(text.slice(k, end))))) cut = k;
       i = k;
     }
     start = cut;
@@ -249,6 +249,14 @@ function withPageNames(spans: readonly NamedSpan[], page: readonly NamedSpan[]):
 }
 
 /**
+ * Whether a word of ORG_SUFFIX or a company form has this length and first letter, lower-case, at
+ * length * 128 + its code: the capitalised word after a name (most often another name's, or a
+ * sentence's) is lower-cased and looked up only where one does.
+ */
+const ORG_WORD_STARTS: boolean[] = [];
+for (const w of [...ORG_SUFFIX, ...CORPORATE]) ORG_WORD_STARTS[w.length * 128 + w.charCodeAt(0)] = true;
+
+/**
  * A name the recogniser cut short of what makes it an organisation's: club initials before it
  * ("FK" + "Dynamo Veldin") and a company's or channel's word after it ("Acme Agro" + "Holding").
  * The whole is an organisation, and so is every other spelling of it the article types as a person.
@@ -271,7 +279,8 @@ function joinOrganisations(text: string, drafts: Draft[]): void {
       const wordAlone = next?.span.start === d.span.end + 1 && next.span.end === end;
       // (The word is the last of the name with it, letters only and capitalised: what isCompanyName
       // would ask of the two joined, without joining them.)
-      if ((ORG_SUFFIX.has(word.toLowerCase()) || (word.length <= 13 && isCompanyForm(word))) && (!(next && next.span.start < end) || wordAlone)) {
+      const c = text.charCodeAt(d.span.end + 1);
+      if ((c > 127 || ORG_WORD_STARTS[word.length * 128 + (c | 32)]) && (ORG_SUFFIX.has(word.toLowerCase()) || (word.length <= 13 && isCompanyForm(word))) && (!(next && next.span.start < end) || wordAlone)) {
         if (wordAlone) drafts.splice(i + 1, 1);
         d = drafts[i] = draft({ start: d.span.start, end, type: 'organization' }, text.slice(d.span.start, end));
       }
@@ -282,7 +291,7 @@ function joinOrganisations(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     if ((d.span.type === 'person' || d.span.type === 'place') && orgs.size && orgs.has(d.core.key)) d.span = withType(d.span, 'organization');
     // An institution is not its place: "Lipany District Hospital", "Valmora Supreme Court".
-    else if (d.span.type === 'place' && d.words > 1 && INSTITUTIONS.has(lastWord(d.text))) d.span = withType(d.span, 'organization');
+    else if (d.span.type === 'place' && d.words > 1 && endsInInstitution(d.text)) d.span = withType(d.span, 'organization');
     else if (d.words > 1) {
       const type = typeByWord(d.text);
       if (type && type !== d.span.type) d.span = withType(d.span, type);
@@ -413,6 +422,15 @@ function addWriters(text: string, drafts: Draft[]): void {
 
 /** Last words of institutions' names, which recognisers take for the place they are named after. */
 const INSTITUTIONS = new Set(['Hospital', 'Ministry', 'Agency', 'Court', 'University', 'Council', 'Committee', 'Commission', 'Department', 'Institute', 'Authority']);
+/** Whether a word of INSTITUTIONS has this length and first letter, at length * 128 + its code (as TITLE_STARTS). */
+const INSTITUTION_STARTS: boolean[] = [];
+for (const w of INSTITUTIONS) INSTITUTION_STARTS[w.length * 128 + w.charCodeAt(0)] = true;
+/** Whether a name's last word is an institution's (INSTITUTIONS), sliced only where its length and first letter are one's: asked of every place of several words. */
+function endsInInstitution(name: string): boolean {
+  let i = name.length;
+  while (i > 0 && !isWhiteSpace(name.charCodeAt(i - 1))) i--;
+  return INSTITUTION_STARTS[(name.length - i) * 128 + name.charCodeAt(i)] === true && INSTITUTIONS.has(name.slice(i));
+}
 
 /** A social network's name, and X, which the channel rules leave out as too ambiguous alone. */
 const NETWORK = `(?:${[...PLATFORMS, 'X'].map((p) => p.replace(' ', '[\\s\\u00a0]+')).join('|')})`;
@@ -785,7 +803,7 @@ function linkShortForms(text: string, l: Linking, places: Set<string>): (d: Draf
   // writing never calls a newspaper so (a cluster written blind linked every lone city to its paper).
   const shortFor = (d: Draft): number => {
     if (d.words !== 1 || isAcronymText(d.text) || d.span.type === 'group' || isDemonym(d.text)) return -1;
-    const e = byFirst.get(d.core.words[0]) ?? -1;
+    const e = byFirst.get(d.last) ?? -1; // (the one word is the last: read without the core's array)
     if (e < 0) return features.get(d.last) ?? -1;
     if (!places.has(d.last) || entities[e].type === 'person') return e;
     return isClubName(nameCore(entities[e].name)) && !PLACE_BEFORE.test(text.slice(Math.max(0, d.span.start - 4), d.span.start)) ? e : -1;

@@ -125,7 +125,7 @@ export interface NameCore {
  * Words written after a company's name that do not tell it apart: "Intel Corp." is "Intel", "Acme
  * Agro Holding" is "Acme Agro".
  */
-const CORPORATE = new Set(
+export const CORPORATE = new Set(
   ('corp corporation inc incorporated ltd limited llc plc co ag sa nv gmbh pty holding holdings ' +
     // company forms of other countries: Norway's ASA and AS, Sweden's AB, Finland's Oy, Japan's Kabushiki Kaisha, …
     'asa as ab oy oyj aps bv spa srl sarl sas se kk kaisha ltda bhd berhad pte tbk kgaa jsc pjsc ojsc').split(' '),
