@@ -501,6 +501,9 @@ function listedDemand(sentence: string, at: number, leadText: () => string): boo
   return DEMANDS.test(line > 0 ? sentence.slice(Math.max(0, line - 200), line) : leadText());
 }
 
+/** The last words of a change right before a share ("fell by", "up about"): its pattern, tried at every position, only after one. */
+const CHANGE_LAST = new Set('by up down rose fell grew dropped climbed jumped slid gained lost about around some nearly almost'.split(' '));
+
 /** `leadText`: the list's lead-in (listLead), read only for an item of a list. */
 function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean, leadText: () => string): Figure[] {
   const out: Figure[] = [];
@@ -508,10 +511,11 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const { at, value } = m;
     const before = sentence.slice(Math.max(0, at - 60), at);
     const rest = sentence.slice(at + m.length, at + m.length + 60);
+    const last = lastWordOf(before);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
-    const moved = /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
+    const moved = CHANGE_LAST.has(last) && /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
     // A market's move on a day named ("shares closed down 28% on Tuesday", "closed 38% lower", "the lari weakened 1.2%").
-    const move = moved || MOVE_LAST.has(lastWordOf(before)) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
+    const move = moved || MOVE_LAST.has(last) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
     if (move) {
       out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure: move, qualifier: null, hedge: approximate(move, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
