@@ -80,8 +80,10 @@ const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s*$`);
 /** The months as lastWordOf reads them: MONTH_BEFORE, tried at every position, only after one. */
 const MONTH_LAST = new Set(MONTHS.map((m) => m.toLowerCase()));
 
-const TOKEN = /[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g;
-/** TOKEN's marks, and words looked up as they come (a pattern per word cost more than the lookup). */
+/** The letters of the words after a number as measured() reads them (A-Z, a-z, U+00C0 to U+024F, the hyphen), and the marks it stops at. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || (c >= 0xc0 && c <= 0x24f);
+const isMarkCode = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41;
+/** The marks, and words looked up as they come (a pattern per word cost more than the lookup). */
 const PUNCTUATION = new Set([',', ';', ':', '.', '(', ')']);
 /** Measure words that say what was done only right after the number ("45 held" but not "45 people held"). */
 const NOT_AFTER_WORDS = new Set(['held', 'hurt', 'die', 'missing']);
@@ -883,29 +885,37 @@ function entityNamed(layer: EntityLayer, mentions: readonly { start: number; end
  * `end` is where the measure word ends, relative to the number's end.
  */
 function measured(before: string, rest: string): { measure: string; end: number } | null {
-  // The first eight words, read as they are needed: most numbers are settled by the first four.
-  const words: RegExpExecArray[] = [];
-  let read = false;
-  TOKEN.lastIndex = 0;
+  // The first eight words and marks, lower case, and where each ends, read as they are needed (most numbers
+  // are settled by the first four) by a loop over the characters (a regex's match per word cost more).
+  const words: string[] = [];
+  const ends: number[] = [];
+  let pos = 0;
   const upTo = (n: number): number => {
-    while (!read && words.length < n) {
-      const m = TOKEN.exec(rest);
-      if (m) words.push(m);
-      else read = true;
+    while (words.length < n && pos < rest.length) {
+      const c = rest.charCodeAt(pos);
+      const start = pos++;
+      if (isWordCode(c)) {
+        while (pos < rest.length && isWordCode(rest.charCodeAt(pos))) pos++;
+        words.push(rest.slice(start, pos).toLowerCase());
+        ends.push(pos);
+      } else if (isMarkCode(c)) {
+        words.push(rest[start]);
+        ends.push(pos);
+      }
     }
     return words.length;
   };
   for (let i = 0; i <= 3 && i < upTo(i + 1); i++) {
-    const w = words[i][0].toLowerCase();
+    const w = words[i];
     if (PUNCTUATION.has(w)) break;
-    const end = words[i].index! + words[i][0].length;
+    const end = ends[i];
     const direct = i === 0 || !NOT_AFTER_WORDS.has(w) ? measureOf(w) : null;
     if (direct && !WHO.has(direct)) return { measure: direct, end };
     if (direct || PEOPLE.has(w)) {
       // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them; "held" only as a passive.
       // "shooting three people, killing one": a verb after a comma is another figure's.
       upTo(i + 5);
-      const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());
+      const after = words.slice(i + 1, i + 5);
       const stop = after.findIndex((x) => PUNCTUATION.has(x));
       if (stop >= 0) after.length = stop;
       // "killing 11 people and injuring 43": a participle right before the number is what was done; a verb after "and" is the next figure's.
