@@ -43,8 +43,11 @@ const DOT = hashString('.');
 const OPEN = hashString('(');
 const CLOSE = hashString(')');
 
+// The name-like shapes as bits (one test where seven comparisons ran for every token of a text)
+const NAME_LIKE = (1 << Shape.Cap) | (1 << Shape.Caps) | (1 << Shape.Letter) | (1 << Shape.Mixed) | (1 << Shape.Acronym) | (1 << Shape.Alnum) | (1 << Shape.Domain);
+
 function nameLike(shape: number): boolean {
-  return shape === Shape.Cap || shape === Shape.Caps || shape === Shape.Letter || shape === Shape.Mixed || shape === Shape.Acronym || shape === Shape.Alnum || shape === Shape.Domain;
+  return ((NAME_LIKE >>> shape) & 1) === 1;
 }
 
 /** Whether token t + 1 or t + 2 is name-like (a cheap test before nextName's). */

@@ -8,7 +8,7 @@ import { NerData, nerData } from './data';
 import { MAX_SPAN_FEATURES, sideTag, spanAroundFeatures, spanContextFeatures, spanInnerFeatures, spanLeftFeatures, spanRightFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
-import { IntMap } from './packed';
+import { IntMap, Kept } from './packed';
 import { extendStorm, isStorm, joinHyphenatedGiven, joinNicknamed, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, splitPersonOf, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
@@ -54,14 +54,16 @@ export function recognize(text: string): NamedSpan[] {
   nerData(); // recognising without data is the host's mistake: reported, never an empty answer
   if (typeof text !== 'string' || text.length === 0) return [];
   const d = prepare(text, true);
-  const ents = nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d)))));
+  const ents = nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d, true)))));
   treaties(d, ents);
   return joinNicknamed(text, toSpans(d, ents));
 }
 
-/** BIO label per token (0 outside candidate windows). */
-export function tagTokens(d: Doc): Uint8Array {
-  const labels = new Uint8Array(d.toks.n);
+const keptLabels = new Kept((n) => new Uint8Array(n));
+
+/** BIO label per token (0 outside candidate windows); with kept, in an array the next kept call overwrites (see Kept). */
+export function tagTokens(d: Doc, kept = false): Uint8Array {
+  const labels = keptLabels.take(d.toks.n, kept);
   const model = nerData().tagger;
   if (!model) return labels;
   const { scale } = model;
