@@ -32,7 +32,10 @@ const HOT_BITS = 12;
 const HOT = 1 << HOT_BITS;
 const ABSENT = 1 << 24;
 
-/** Offset in `weights` of key's row, or -1. Keys are 24-bit, so -1 marks an empty slot. */
+/**
+ * Offset in `weights` of (a copy of) key's row, or -1, to be read before the next find (which may
+ * reuse the copy's slot). Keys are 24-bit, so -1 marks an empty slot.
+ */
 export function find(m: Model, key: number): number {
   const keys = m.keys;
   const h = m.mask + 1 + (Math.imul(key, 0x85ebca6b) >>> (32 - HOT_BITS));

@@ -86,7 +86,7 @@ export class IntMap {
  * A typed array kept from one text to the next (grown to the longest): take(n, true) gives a zeroed
  * view of its first n elements, valid until the next take; take(n, false) a new array. recognize
  * reads one text at a time and keeps its per-token arrays: ~12 new typed arrays per article cost
- * ~8 ms per BBC pass in allocation alone, and more in collections.
+ * ~15 ms per BBC pass in allocation alone (a micro-benchmark of their sizes), and more in collections.
  */
 export class Kept<T extends Int32Array | Uint8Array> {
   private array: T;
