@@ -1,7 +1,7 @@
 // Feature extraction shared by the runtime and the training script (which imports the compiled
 // module), so both see identical hashed features. Only tokens in candidate windows (runs of
 // capitalised tokens and the connectors between them) are ever scored; all others are outside names.
-import { IntMap, mix } from './packed';
+import { IntMap, Kept, mix } from './packed';
 import { CAP_MASK, CLUSTER_A_MASK, CLUSTER_A_SHIFT, CLUSTER_B_MASK, CLUSTER_B_SHIFT, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PROFILE_MASK, PROFILE_SHIFT, PHRASE_SEED, clusterMap, glove1024, glove256, phraseMap, phraseStep, wordMap } from './lexicon';
 import { Shape, Tokens, hashRange, hashString, isAbbreviation, tokenize } from './tokenize';
 import { MONTHS } from '../text';
@@ -43,8 +43,11 @@ const DOT = hashString('.');
 const OPEN = hashString('(');
 const CLOSE = hashString(')');
 
+// The name-like shapes as bits (one test where seven comparisons ran for every token of a text)
+const NAME_LIKE = (1 << Shape.Cap) | (1 << Shape.Caps) | (1 << Shape.Letter) | (1 << Shape.Mixed) | (1 << Shape.Acronym) | (1 << Shape.Alnum) | (1 << Shape.Domain);
+
 function nameLike(shape: number): boolean {
-  return shape === Shape.Cap || shape === Shape.Caps || shape === Shape.Letter || shape === Shape.Mixed || shape === Shape.Acronym || shape === Shape.Alnum || shape === Shape.Domain;
+  return ((NAME_LIKE >>> shape) & 1) === 1;
 }
 
 /** Whether token t + 1 or t + 2 is name-like (a cheap test before nextName's). */
@@ -69,8 +72,17 @@ const FILTER = new Int32Array(1024);
 const keptNames = new IntMap(1024);
 let keptWindows = new Int32Array(1024);
 
-export function prepare(text: string): Doc {
-  const toks = tokenize(text);
+const keptLex = new Kept((n) => new Int32Array(n));
+const keptGaz = new Kept((n) => new Int32Array(n));
+const keptGaz2 = new Kept((n) => new Int32Array(n));
+const keptSeen = new Kept((n) => new Uint8Array(n));
+
+/**
+ * Tokens, candidate windows and the lexicon's view of text. With kept, the arrays are views of
+ * arrays the next kept call overwrites (see Kept); otherwise the caller's to keep.
+ */
+export function prepare(text: string, kept = false): Doc {
+  const toks = tokenize(text, kept);
   const n = toks.n;
   const { hash, shape, initial, line, start, end } = toks;
   const words = wordMap();
@@ -122,12 +134,12 @@ export function prepare(text: string): Doc {
       open = -1;
     }
   }
-  const windows = found.slice(0, 2 * nWindows);
+  const windows = kept ? found.subarray(0, 2 * nWindows) : found.slice(0, 2 * nWindows);
   // word lexicon for window tokens and their neighbours
-  const lex = new Int32Array(n);
-  const gaz = new Int32Array(n);
-  const gaz2 = new Int32Array(n);
-  const seen = new Uint8Array(n);
+  const lex = keptLex.take(n, kept);
+  const gaz = keptGaz.take(n, kept);
+  const gaz2 = keptGaz2.take(n, kept);
+  const seen = keptSeen.take(n, kept);
   let inWindows = 0;
   for (let w = 0; w < nWindows; w++) inWindows += windows[2 * w + 1] - windows[2 * w];
   const names = keptNames.clear(inWindows);

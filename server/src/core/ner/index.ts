@@ -8,7 +8,7 @@ import { NerData, nerData } from './data';
 import { MAX_SPAN_FEATURES, sideTag, spanAroundFeatures, spanContextFeatures, spanInnerFeatures, spanLeftFeatures, spanRightFeatures } from './typer';
 import { CAP_MASK, LIST, LIST_MASK, LIST_SHIFT, MAX_PHRASE, PHRASE, PHRASE_SEED, phraseMap, phraseStep } from './lexicon';
 import { Shape, hashString } from './tokenize';
-import { IntMap } from './packed';
+import { IntMap, Kept } from './packed';
 import { extendStorm, isStorm, joinHyphenatedGiven, joinNicknamed, joinSaints, joinSuffixes, listedPlace, placeOfPlace, placeWordFirst, regionalAdjective, splitIn, splitPersonOf, treaties, trimRemit, trimStyle, trimTitleOf } from './repairs';
 
 const HYPHEN = hashString('-');
@@ -53,15 +53,17 @@ const MAX_REPEAT = 8;
 export function recognize(text: string): NamedSpan[] {
   nerData(); // recognising without data is the host's mistake: reported, never an empty answer
   if (typeof text !== 'string' || text.length === 0) return [];
-  const d = prepare(text);
-  const ents = nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d)))));
+  const d = prepare(text, true);
+  const ents = nationalOrganisations(d, consistent(d, candidates(d, decode(d, tagTokens(d, true)))));
   treaties(d, ents);
   return joinNicknamed(text, toSpans(d, ents));
 }
 
-/** BIO label per token (0 outside candidate windows). */
-export function tagTokens(d: Doc): Uint8Array {
-  const labels = new Uint8Array(d.toks.n);
+const keptLabels = new Kept((n) => new Uint8Array(n));
+
+/** BIO label per token (0 outside candidate windows); with kept, in an array the next kept call overwrites (see Kept). */
+export function tagTokens(d: Doc, kept = false): Uint8Array {
+  const labels = keptLabels.take(d.toks.n, kept);
   const model = nerData().tagger;
   if (!model) return labels;
   const { scale } = model;
@@ -136,7 +138,10 @@ function spanScores(a: number, b: number, trans: Float32Array, out: Float32Array
 // Four-way set-associative: a key sits in one of the four slots of its set, and a miss replaces the
 // one used longest ago. The same table cleared when half full missed 64K times per BBC pass; this
 // one misses 54K times on a first pass (52K keys are distinct) and 18K on later ones (tagTokens -12%, recognize -8%).
-// (One 32-byte slot per entry, one cache line per probe, was no faster.)
+// A slot is one 32-byte record (hash, tag and clock, then the sums as int16), so that a look-up reads
+// one or two cache lines where separate arrays of hashes, tags, clocks and sums read four or five:
+// the recogniser waits on memory (~1 µs per window token in the analysis, where other stages
+// push its tables out of the CPU's caches).
 const OWN = 0;
 const LEFT = 1;
 const RIGHT = 2;
@@ -146,10 +151,12 @@ const SPAN_RIGHT = 5;
 const CACHE_BITS = 16;
 const CACHE_SIZE = 1 << CACHE_BITS;
 const WAYS = 4;
-const cacheTag = new Uint8Array(CACHE_SIZE);
-const cacheHash = new Int32Array(CACHE_SIZE);
-const cacheAge = new Uint32Array(CACHE_SIZE);
-const cacheSums = new Int16Array(CACHE_SIZE * L); // |sum| <= 127 * 24: fits
+const SLOT_INTS = 8;
+const cacheBuffer = new ArrayBuffer(CACHE_SIZE * SLOT_INTS * 4);
+/** Slot s: the hash at SLOT_INTS * s, then the tag | (clock << 8) (the clock's low 24 bits). */
+const cacheKeys = new Int32Array(cacheBuffer);
+/** Slot s's L sums from 2 * SLOT_INTS * s + 4 (|sum| <= 127 * 24: fits). */
+const cacheSums = new Int16Array(cacheBuffer);
 let cacheClock = 0;
 let cacheData: NerData | null = null;
 const scratch = new Int32Array(L);
@@ -158,23 +165,29 @@ const cacheFeats = new Int32Array(MAX_FEATURES);
 /** Empties the cache when the data (the models whose weights it sums) changed. */
 function cacheFor(data: NerData): void {
   if (data === cacheData) return;
-  cacheTag.fill(0);
-  cacheAge.fill(0);
+  cacheKeys.fill(0);
   cacheData = data;
 }
 
 /** Offset in cacheSums of the summed weights of the features of the given role, of token u. */
 function cached(model: Model, d: Doc, u: number, role: number, h: number, tag: number): number {
   const set = (Math.imul(h ^ Math.imul(tag, 0x85ebca6b), 0x9e3779b1) >>> (32 - CACHE_BITS)) & (CACHE_SIZE - WAYS);
-  // (the clock wraps after 2^32 look-ups: then a few recent entries go first, which costs only time)
-  cacheClock = (cacheClock + 1) >>> 0;
+  // (the clock wraps after 2^24 look-ups: then a few recent entries go first, which costs only time)
+  cacheClock = (cacheClock + 1) & 0xffffff;
+  const stamp = tag | (cacheClock << 8);
   let slot = set;
+  let oldest = 0x7fffffff;
   for (let s = set; s < set + WAYS; s++) {
-    if (cacheTag[s] === tag && cacheHash[s] === h) {
-      cacheAge[s] = cacheClock;
-      return s * L;
+    const i = s * SLOT_INTS;
+    const meta = cacheKeys[i + 1];
+    if (cacheKeys[i] === h && (meta & 255) === tag) {
+      cacheKeys[i + 1] = stamp;
+      return 2 * i + 4;
     }
-    if (cacheAge[s] < cacheAge[slot]) slot = s;
+    if (meta >>> 8 < oldest) {
+      oldest = meta >>> 8;
+      slot = s;
+    }
   }
   const feats = cacheFeats;
   let k = 0;
@@ -186,11 +199,11 @@ function cached(model: Model, d: Doc, u: number, role: number, h: number, tag: n
   else k = spanRightFeatures(d, u, feats, 0);
   scratch.fill(0);
   sum(model, feats, k, scratch);
-  cacheSums.set(scratch, slot * L);
-  cacheTag[slot] = tag;
-  cacheHash[slot] = h;
-  cacheAge[slot] = cacheClock;
-  return slot * L;
+  const i = slot * SLOT_INTS;
+  cacheSums.set(scratch, 2 * i + 4);
+  cacheKeys[i] = h;
+  cacheKeys[i + 1] = stamp;
+  return 2 * i + 4;
 }
 
 /** Adds the int8 weights of the k features in feats to acc. */

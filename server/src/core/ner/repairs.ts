@@ -280,7 +280,7 @@ export function joinNicknamed(text: string, spans: NamedSpan[]): NamedSpan[] {
   let out: NamedSpan[] | null = null;
   for (const s of spans) {
     // The surname after a nickname is often left untyped ("other") by the tagger.
-    if (s.type !== 'person' && s.type !== 'other') continue;
+    if ((s.type !== 'person' && s.type !== 'other') || !isNicknameClose(text, s.start)) continue;
     const m = NICKNAMED_BEFORE.exec(text.slice(Math.max(0, s.start - 60), s.start));
     if (!m || NOT_GIVEN.has(m[1])) continue;
     const start = s.start - m[0].length + m[0].indexOf(m[1]);
@@ -301,6 +301,11 @@ export function joinNicknamed(text: string, spans: NamedSpan[]): NamedSpan[] {
   return out ?? spans;
 }
 const NICKNAMED_AFTER = /^[ \u00a0]["“]\p{Lu}[^"“”\n]{0,24}["”][ \u00a0]((?:(?:de|del|delos|dela|van|von|da|dos|di|du|le|la|al|el|bin)[ \u00a0])*\p{Lu}[\p{L}'’-]*)/u;
+/** A closing quotation mark and a space just before `at`: the cheap test before NICKNAMED_BEFORE. */
+function isNicknameClose(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 2);
+  return (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 0xa0) && (c === 34 || c === 0x201d);
+}
 /** A space and an opening quotation mark at `at`: the cheap test before NICKNAMED_AFTER. */
 function isNicknameOpen(text: string, at: number): boolean {
   const c = text.charCodeAt(at + 1);

@@ -2,7 +2,7 @@
 // Words are runs of letters/digits; every other visible character is its own token (hyphens and
 // possessive 's included) so that gold and predicted spans can start or end anywhere a name can.
 // Each token carries a hash of its normalised lowercase form so features never build strings.
-import { IntMap } from './packed';
+import { IntMap, Kept } from './packed';
 
 export const enum Shape {
   Lower = 0, // news
@@ -118,7 +118,11 @@ let sHash = new Int32Array(1024);
 let sShape = new Uint8Array(1024);
 let sBrk = new Uint8Array(1024);
 
-export function tokenize(text: string): Tokens {
+/**
+ * The tokens of text. With kept, the arrays are views of arrays the next kept call overwrites
+ * (recognize reads one text at a time); otherwise the caller's to keep.
+ */
+export function tokenize(text: string, kept = false): Tokens {
   const len = text.length;
   if (sStart.length < len + 1) {
     const size = Math.max(len + 1, 2 * sStart.length);
@@ -224,7 +228,8 @@ export function tokenize(text: string): Tokens {
     newline = 0;
     n++;
   }
-  return finish(text, n, start.slice(0, n), end.slice(0, n), hash.slice(0, n), shape.slice(0, n), brk);
+  if (kept) return finish(text, n, start.subarray(0, n), end.subarray(0, n), hash.subarray(0, n), shape.subarray(0, n), brk, true);
+  return finish(text, n, start.slice(0, n), end.slice(0, n), hash.slice(0, n), shape.slice(0, n), brk, false);
 }
 
 /** Shape of the word token [s, e). */
@@ -305,9 +310,12 @@ function acronymEnd(text: string, s: number): number {
   return m >= 2 ? k : s;
 }
 
-function finish(text: string, n: number, start: Int32Array, end: Int32Array, hash: Int32Array, shape: Uint8Array, brk: Uint8Array): Tokens {
-  const initial = new Uint8Array(n);
-  const line = new Uint8Array(n);
+const keptInitial = new Kept((n) => new Uint8Array(n));
+const keptLine = new Kept((n) => new Uint8Array(n));
+
+function finish(text: string, n: number, start: Int32Array, end: Int32Array, hash: Int32Array, shape: Uint8Array, brk: Uint8Array, kept: boolean): Tokens {
+  const initial = keptInitial.take(n, kept);
+  const line = keptLine.take(n, kept);
   // sentence starts
   let open = true;
   for (let t = 0; t < n; t++) {
