@@ -185,6 +185,8 @@ export class Attributor {
   /** The people holding each role word, by its stem, from their descriptions and titles. */
   private readonly roles = new Map<string, Set<number>>();
   private titles: string[] | undefined;
+  private ownTitles: string[] | undefined;
+  private deputyTitles: (string | null)[] | undefined;
   /** Each age the article gives beside a name, and the one person it gives it to (-1 when several). */
   private agesGiven: Map<number, number> | undefined;
   private lastNames: Map<string, number> | undefined;
@@ -456,11 +458,14 @@ export class Attributor {
       const names = new Map<string, number>();
       // The word after the name's last white space, if something follows it: what /\s(\S+)$/ takes, read from
       // the end instead of tried at every character.
-      const last = this.layer.entities.map((e) => {
-        const w = e.partial || e.type === 'place' ? '' : lastWord(e.name);
-        return w.length < e.name.length ? w.toLowerCase() : '';
+      // The last entity of a word wins, a person over any other (one pass, no array of words).
+      this.layer.entities.forEach((e, i) => {
+        const word = e.partial || e.type === 'place' ? '' : lastWord(e.name);
+        if (!word || word.length === e.name.length) return;
+        const w = word.toLowerCase();
+        const was = names.get(w);
+        if (e.type === 'person' || was === undefined || this.layer.entities[was].type !== 'person') names.set(w, i);
       });
-      for (const person of [false, true]) last.forEach((w, i) => w && (this.layer.entities[i].type === 'person') === person && names.set(w, i));
       this.lastNames = names;
     }
     return this.lastNames;
@@ -510,7 +515,10 @@ export class Attributor {
     if (!holders) {
       const word = roleStart(stem);
       const deputy = stem.startsWith('deputy ');
-      holders = new Set(this.titles.flatMap((t, local) => ((deputy ? DEPUTY.test(t) && word.test(t.replace(DEPUTIES, 'deputy ')) : word.test(t.replace(DEPUTY_ROLE, ''))) ? [local] : [])));
+      // The titles with deputies' roles written alike (for a deputy's role) or left out, once per article, not per role.
+      const titles = deputy ? (this.deputyTitles ??= this.titles.map((t) => (DEPUTY.test(t) ? t.replace(DEPUTIES, 'deputy ') : null))) : (this.ownTitles ??= this.titles.map((t) => t.replace(DEPUTY_ROLE, '')));
+      holders = new Set();
+      for (let local = 0; local < titles.length; local++) if (titles[local] !== null && word.test(titles[local]!)) holders.add(local);
       this.roles.set(stem, holders);
     }
     if (!holders.size) return null;

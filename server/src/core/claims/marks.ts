@@ -77,8 +77,9 @@ export function segments(doc: Structure): Segment[] {
     inner = '';
   };
   MARK.lastIndex = 0;
-  for (let mark = MARK.exec(text); mark; mark = MARK.exec(text)) {
-    const i = mark.index;
+  // Tested, not exec'd: a mark is one character, the one before lastIndex (no match array per mark).
+  while (MARK.test(text)) {
+    const i = MARK.lastIndex - 1;
     if (i >= end) {
       if (para >= 0) close();
       para = upperBound(starts, i) - 1;
@@ -89,7 +90,7 @@ export function segments(doc: Structure): Segment[] {
       }
       if (i >= end) continue;
     }
-    const c = mark[0];
+    const c = text[i];
     const before = text[i - 1];
     const after = text[i + 1];
     const single = !DOUBLE.includes(c);

@@ -219,8 +219,14 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
     previous = { seg, quote };
   });
   creditShortRepeats(doc, out, paraOf);
-  const all = [...out, ...unmarked(article, segs), ...answers(article, segs, turns)].sort((a, b) => a.start - b.start);
-  return [...all, ...repeats(doc, all)].sort((a, b) => a.start - b.start);
+  const all = byStart(out.concat(unmarked(article, segs), answers(article, segs, turns)));
+  return byStart(all.concat(repeats(doc, all)));
+}
+
+/** Quotes in the order of their starts, sorted only when out of it: mostly they are in order already (3 MB of sorting's copies per BBC pass). */
+function byStart(quotes: Quote[]): Quote[] {
+  for (let i = 1; i < quotes.length; i++) if (quotes[i - 1].start > quotes[i].start) return quotes.sort((a, b) => a.start - b.start);
+  return quotes;
 }
 
 /**
