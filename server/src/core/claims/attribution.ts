@@ -318,9 +318,12 @@ export class Attributor {
       const end = from + CANDIDATE_WORD.lastIndex;
       let start = end - 1;
       while (start > from && inCandidateWord(text.charCodeAt(start - 1))) start--;
-      const word = text.slice(start, end);
-      const c = word.charCodeAt(0);
+      const c = text.charCodeAt(start);
       const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+      // A capitalised word of a name, longer than a pronoun and not after "the", is no candidate of its own
+      // (the branches below all ask for a word outside names): skipped before its string is made.
+      if (upper && end - start > 4 && !(start - from >= 4 && theBefore(text, start)) && taken(start, end)) continue;
+      const word = text.slice(start, end);
       const lower = upper ? word.toLowerCase() : word;
       if (PRONOUNS.has(lower)) out.push({ start, end, text: word, local: null, kind: 'pronoun', place: false, possessive: false });
       else if (SOURCE_NOUNS.has(lower) || INDEFINITE_SOURCES.has(lower)) {
@@ -1012,10 +1015,13 @@ export class Attributor {
   private leadsTo(from: number, to: number): boolean {
     const gap = this.text.slice(from, to).trim();
     if (gap === '') return true;
+    // The cheap limits first: after() asks this of up to 200 characters after every quote.
+    if (gap.length > 80) return false;
     const ws = gap.split(/\s+/);
+    if (ws.length > 7) return false;
     // Abbreviated ranks keep their full stop: "Maj. Gen. Gary J. Volesky", "Spc. Lorraine Walsh".
     const bare = ws.map((w) => (/^\p{Lu}\p{Ll}{0,3}\.$/u.test(w) ? 'X' : w)).join(' ');
-    return gap.length <= 80 && ws.length <= 7 && !/[,.!?;:"“”()]/.test(bare) && ws.every((w) => !VERBS.has(w.toLowerCase()) && !PREPOSITIONS.has(w) && !CUE_WORDS.has(w));
+    return !/[,.!?;:"“”()]/.test(bare) && ws.every((w) => !VERBS.has(w.toLowerCase()) && !PREPOSITIONS.has(w) && !CUE_WORDS.has(w));
   }
 
   /** A name a modifier leads to: "BA chairman Martin Broughton", "Gartner's principal analyst Kobita Desai". */
