@@ -133,7 +133,7 @@ export function segments(doc: Structure): Segment[] {
       }
       continue;
     }
-    if (opensAt(c, before, after, startsWord) && !/^(\d\ds|s)(?![\p{L}\p{N}])/u.test(single ? text.slice(i + 1, i + 5) : '')) {
+    if (opensAt(c, before, after, startsWord) && !(single && /^(\d\ds|s)(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5)))) {
       open = i;
       opener = c;
     }
