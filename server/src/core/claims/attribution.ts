@@ -196,8 +196,9 @@ const rolePatterns = cached((noun: string) => ({
 
 export class Attributor {
   private readonly text: string;
-  private readonly sentenceStarts: number[];
-  private readonly paragraphStarts: number[];
+  /** Where the article's sentences and paragraphs start (quote finding reads them too). */
+  readonly sentenceStarts: number[];
+  readonly paragraphStarts: number[];
   /**
    * Each paragraph's parts outside quotes. Candidates and cues are found once per part, in the
    * parts some window reaches, and then filtered for each window.
@@ -256,7 +257,7 @@ export class Attributor {
     return !!next && !VERBS.has(next[1]) && !FILLER.has(next[1]) && !CUE_WORDS.has(next[1]);
   }
 
-  /** Cues in [from, to), found once per part of a paragraph. */
+  /** Cues in [from, to), found once per part of a paragraph: a new list each call, the caller's to change. */
   cues(from: number, to: number): Cue[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
@@ -290,7 +291,7 @@ export class Attributor {
     return out;
   }
 
-  /** Possible speakers in [from, to), in text order; an unnamed-source phrase swallows the names inside it. */
+  /** Possible speakers in [from, to), in text order (a new list each call); an unnamed-source phrase swallows the names inside it. */
   candidates(from: number, to: number, objects = false): Candidate[] {
     const p = upperBound(this.paragraphStarts, from) - 1;
     const para = this.doc.paragraphs[p];
@@ -617,7 +618,8 @@ export class Attributor {
       let best: Candidate | null = null;
       let bestRank = Infinity;
       let oblique: Candidate | null = null;
-      const cands = said ? [said, ...this.candidates(from, to)] : this.candidates(from, to);
+      const cands = this.candidates(from, to);
+      if (said) cands.unshift(said);
       // In the pronoun's own sentence, the subject of the last clause joined by "and" or "but" that has one
       // comes first: "…, its chairman X has said all the right things, and chief executive Y sounded sincere
       // when he told analysts" is Y.
@@ -1176,13 +1178,16 @@ export function credit(attributor: Attributor, text: string, from: number, open:
   // Not a passive ("she was told"), whose subject is no speaker.
   // "Sanders was asked by host Bill Maher, …": a passive's agent speaks (the last passive).
   // One loop, not three filters: credit() is asked some 14,000 times per BBC pass.
-  const cues: Cue[] = [];
+  // (cues() gives a list of its own: it is filtered in place.)
+  const cues = attributor.cues(from, open);
   let passive: Cue | undefined;
-  for (const c of attributor.cues(from, open)) {
+  let n = 0;
+  for (const c of cues) {
     if (inside(quoted, c.index, c.index + c.cue.length)) continue;
     if (PASSIVE.test(text.slice(Math.max(from, c.index - 8), c.index))) passive = c;
-    else cues.push(c);
+    else cues[n++] = c;
   }
+  cues.length = n;
   const by = passive && /^\s+by\s+/.exec(text.slice(passive.index + passive.cue.length, open));
   const agent = passive && by ? attributor.named(passive.index + passive.cue.length + by[0].length, open) : null;
   // A later cue of a relative clause ("…, who has criticised her before, …") says something else.

@@ -119,9 +119,8 @@ export function findQuotes(doc: Structure, layer: EntityLayer): Quote[] {
   // A nickname inside a name is no quote, and the name around it may be a speaker.
   const segs = segments(doc).filter((seg) => !(words(text, seg.start, seg.end, 3) <= 2 && nicknameInName(text, seg)));
   attributor.quoted = segs;
-  const paraStarts = doc.paragraphs.map((p) => p.start);
-  const sentenceStarts = doc.sentences.map((s) => s.start);
-  const paraOf = (at: number): number => upperBound(paraStarts, at) - 1;
+  const { paragraphStarts, sentenceStarts } = attributor;
+  const paraOf = (at: number): number => upperBound(paragraphStarts, at) - 1;
   const publisher = masthead(doc);
   const channels: ChannelContext = { text, mentions: (from, to) => attributor.mentions(from, to), nameOf: (m) => layer.entities[m.local].name, hints: channelHints(text), publisher: publisher?.text ?? null };
   const statement = statementsIn(doc, layer, attributor, channels, segs, paraOf);
