@@ -305,11 +305,11 @@ const SHORT = 300;
 function repeats(doc: Structure, found: Quote[]): Quote[] {
   const out: Quote[] = [];
   // Built at the first short paragraph outside quotes, not for every article (many have none).
-  let openings: Map<string, Quote> | null = null;
+  let openings: [string, Quote][] | null = null;
   for (const p of doc.paragraphs) {
     if (p.end - p.start > SHORT || inside(found, p.start, p.end)) continue;
     openings ??= openingsOf(found);
-    if (!openings.size) break;
+    if (!openings.length) break;
     const text = doc.text.slice(p.start, p.end);
     const lower = text.toLowerCase();
     if (lower.length !== text.length) continue;
@@ -339,10 +339,11 @@ function repeats(doc: Structure, found: Quote[]): Quote[] {
   return out;
 }
 
-/** The quotes by their first three words, lower case, the first quote for each. */
-function openingsOf(found: Quote[]): Map<string, Quote> {
+/** The quotes by their first three words, lower case, the first quote for each: a list, read for every short paragraph without an iterator's garbage. */
+function openingsOf(found: Quote[]): [string, Quote][] {
   const openings = new Map<string, Quote>();
-  for (const quote of found.slice(0, MAX_OPENINGS)) {
+  for (let i = 0; i < found.length && i < MAX_OPENINGS; i++) {
+    const quote = found[i];
     const opening = quote.text.slice(0, 60).toLowerCase();
     // Its first three words, with no array or test of the joined key (per BBC pass 5 ms of 8 in repeats() were building keys).
     WORD.lastIndex = 0;
@@ -353,7 +354,7 @@ function openingsOf(found: Quote[]): Map<string, Quote> {
     const key = `${first[0]} ${second[0]} ${third[0]}`;
     if (!openings.has(key)) openings.set(key, quote);
   }
-  return openings;
+  return [...openings];
 }
 
 /**
