@@ -203,8 +203,10 @@ export class Attributor {
    * Each paragraph's parts outside quotes. Candidates and cues are found once per part, in the
    * parts some window reaches, and then filtered for each window.
    */
+  // Lists by paragraph or entity, and maps made when first needed: most articles need few of them (eight
+  // maps made for every article were 3 MB per BBC pass).
   private readonly parts: (Part[] | undefined)[] = [];
-  /** By entity, once told (null: not told). The lists and maps here are made when first needed: most articles need few (3 MB per BBC pass). */
+  /** Each entity's gender once worked out (null: the article shows none). */
   private readonly genders: ('m' | 'f' | null | undefined)[] = [];
   /** Whether each entity typed a person may be one (see person()). */
   private readonly people: (boolean | undefined)[] = [];
