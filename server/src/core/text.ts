@@ -118,16 +118,18 @@ const ABBREVIATIONS = new Set(
 export function sentences(text: string, paras: readonly Span[]): Span[] {
   const out: Span[] = [];
   const terminator = /[.!?…]/g;
+  // Where the next terminator is, or -1: tested, not exec'd (one character, before lastIndex; no match array per full stop).
+  const next = (): number => (terminator.test(text) ? terminator.lastIndex - 1 : -1);
   // One scan over the whole text: a paragraph without terminators must not rescan the rest.
-  let m = terminator.exec(text);
+  let at = next();
   for (const p of paras) {
     let start = p.start;
-    if (m && m.index < p.start) {
+    if (at >= 0 && at < p.start) {
       terminator.lastIndex = p.start;
-      m = terminator.exec(text);
+      at = next();
     }
-    for (; m && m.index < p.end; m = terminator.exec(text)) {
-      const i = m.index;
+    for (; at >= 0 && at < p.end; at = next()) {
+      const i = at;
       const c = text[i];
       let j = i + 1;
       while (j < p.end && CLOSERS.includes(text[j])) j++;

@@ -91,6 +91,30 @@ const OUTLET_WORD = /interview|told|tell|speaking|spoke|talk|comments|writing|wr
 const PLATFORM_WORD = new RegExp(`${PLATFORM_NAMES}|\\sX(?![\\p{L}\\p{N}-])`, 'iu');
 const VENUE_WORD = new RegExp(alternation(VENUES), 'iu');
 const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
+/** The hint words HINT finds after a word boundary, as patterns: "[Tt]" takes either case of the first letter. */
+const HINT_WORDS: readonly string[] = [
+  '[Tt]weet', '[Tt]old', '[Tt]ell(?:s|ing)\\b', '[Ii]nterview', '[Ss]peaking', '[Ss]poke\\s+to\\b', '[Tt]alk(?:ed|ing)\\s+to\\b', '[Ww]rit', '[Ww]rote', 'quoted',
+  '[Aa]ppear', 'show\\b', 'program', 'account\\b', 'page\\b', 'channel\\b', 'conference', 'briefing', 'call\\b', 'called\\s+(?:me|us)\\b', 'rally', 'town hall',
+  'podcast', 'webinar', 'livestream', 'phone\\b', 'phoned\\s+(?:me|us)\\b', 'telephone\\b', 'debate', '[Ss]tatement', 'letter', 'post\\b', 'release\\b',
+  'message\\b', 'address', 'communiqu', 'newsletter', 'testimony', 'editorial', 'column', '[Ee]-?mail\\b', 'speech', 'op-ed', 'essay', 'memo\\b', 'video',
+  'note to', '[Cc]lient note', '[Rr]esearch note', '[Tt]estif', 'hearing', 'Radio', 'TV', 'Television', 'FM',
+];
+
+/**
+ * Alternatives grouped by their first letter ("T(?:weet|old|…)|t(?:weet|…)|…"), a leading "[Tt]" read as
+ * either letter, each group in the alternatives' order, so the same matches: the regex engine then tries
+ * one group where a word starts, not every alternative (HINT over the BBC articles: 30 → 23 ms a pass).
+ */
+function byFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const close = a[0] === '[' ? a.indexOf(']') : 0;
+    const firsts = close ? a.slice(1, close) : a[0];
+    for (const f of firsts) groups.get(f)?.push(a.slice(close + 1)) ?? groups.set(f, [a.slice(close + 1)]);
+  }
+  return [...groups].map(([f, rests]) => (rests.length === 1 ? f + rests[0] : `${f}(?:${rests.join('|')})`)).join('|');
+}
+
 /**
  * Words that may hold a channel, found in one case-sensitive pass over the article: most sentences
  * and windows hold none, and a case-insensitive test of every pattern on each cost more than all of
@@ -100,7 +124,7 @@ const FORM_WORD = new RegExp(alternation(FORMS), 'iu');
  * "called me", "phoned us" are hints of a form (by telephone). "tells", "telling" are
  * hints as "told" is ("the finance minister telling parliament: …", found now).
  */
-const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\b[Oo]n X\\b|\\b(?:[Tt]weet|[Tt]old|[Tt]ell(?:s|ing)\\b|[Ii]nterview|[Ss]peaking|[Ss]poke\\s+to\\b|[Tt]alk(?:ed|ing)\\s+to\\b|[Ww]rit|[Ww]rote|quoted|[Aa]ppear|show\\b|program|account\\b|page\\b|channel\\b|conference|briefing|call\\b|called\\s+(?:me|us)\\b|rally|town hall|podcast|webinar|livestream|phone\\b|phoned\\s+(?:me|us)\\b|telephone\\b|debate|[Ss]tatement|letter|post\\b|release\\b|message\\b|address|communiqu|newsletter|testimony|editorial|column|[Ee]-?mail\\b|speech|op-ed|essay|memo\\b|video|note to|[Cc]lient note|[Rr]esearch note|[Tt]estif|hearing|Radio|TV|Television|FM)`, 'g');
+const HINT = new RegExp(`(?:${PLATFORM_NAMES})|\\b[Oo]n X\\b|\\b(?:${byFirstLetter(HINT_WORDS)})`, 'g');
 
 /**
  * Which patterns a hint may belong to, so that a window runs only those its hints call for (hintKind):

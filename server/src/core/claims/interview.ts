@@ -3,6 +3,7 @@
 // answer. The quote in its headline and quotes in its answers are that person's words, given to the
 // outlet. (Labelled ones, "Q: …" / "A: …", are transcripts.ts's.)
 
+import { isWhiteSpace } from '../text';
 import type { Mention, Structure } from '../types';
 
 export interface Interview {
@@ -12,8 +13,17 @@ export interface Interview {
   answers: Set<number>;
 }
 
-/** A paragraph that asks: short, ending in a question mark (and maybe a closing quote). */
-const QUESTION = /\?["”’]?\s*$/;
+/**
+ * Whether [start, end) ends in a question mark, maybe a closing quote after it, and white space: what
+ * /\?["”’]?\s*$/ finds, read from the end (the pattern searched every paragraph from its start).
+ */
+function asks(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  const c = text[i - 1];
+  if (i - 1 > start && (c === '"' || c === '”' || c === '’')) i--;
+  return i > start && text[i - 1] === '?';
+}
 const MAX_QUESTION = 250;
 /** Words of an introduction to an interview: "spoke to the Courier", "talked with", "in an interview". */
 const INTERVIEWED = /\b(?:spoke|speaks|talked|talks|sat\s+down)\s+(?:to|with)\b|\binterview/i;
@@ -27,11 +37,10 @@ export function qaInterview(doc: Structure, mentions: readonly Mention[]): Inter
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.end <= after) continue;
-    const asks = p.end - p.start <= MAX_QUESTION && QUESTION.test(text.slice(p.start, p.end));
-    if (asks) {
+    if (p.end - p.start <= MAX_QUESTION && asks(text, p.start, p.end)) {
       // A question is answered by the paragraph after it.
       const next = paragraphs[i + 1];
-      if (!next || QUESTION.test(text.slice(next.start, next.end))) continue;
+      if (!next || asks(text, next.start, next.end)) continue;
       if (first < 0) first = i;
       questions++;
     } else if (first >= 0) answers.add(i);

@@ -77,8 +77,9 @@ export function segments(doc: Structure): Segment[] {
     inner = '';
   };
   MARK.lastIndex = 0;
-  for (let mark = MARK.exec(text); mark; mark = MARK.exec(text)) {
-    const i = mark.index;
+  // Tested, not exec'd: a mark is one character, the one before lastIndex (no match array per mark).
+  while (MARK.test(text)) {
+    const i = MARK.lastIndex - 1;
     if (i >= end) {
       if (para >= 0) close();
       para = upperBound(starts, i) - 1;
@@ -89,7 +90,7 @@ export function segments(doc: Structure): Segment[] {
       }
       if (i >= end) continue;
     }
-    const c = mark[0];
+    const c = text[i];
     const before = text[i - 1];
     const after = text[i + 1];
     const single = !DOUBLE.includes(c);
@@ -132,7 +133,7 @@ export function segments(doc: Structure): Segment[] {
       }
       continue;
     }
-    if (opensAt(c, before, after, startsWord) && !/^(\d\ds|s)(?![\p{L}\p{N}])/u.test(single ? text.slice(i + 1, i + 5) : '')) {
+    if (opensAt(c, before, after, startsWord) && !(single && /^(\d\ds|s)(?![\p{L}\p{N}])/u.test(text.slice(i + 1, i + 5)))) {
       open = i;
       opener = c;
     }

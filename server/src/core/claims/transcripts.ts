@@ -24,8 +24,14 @@ const ASKING = /\b(?:presenter|anchor|host|interviewer|correspondent|reporter|mo
 
 export function transcriptTurns(doc: Structure): Turn[] {
   const opened: { para: Span; m: RegExpExecArray }[] = [];
+  // A turn has a colon in its first 200 characters: TURN is tried only where one is (most paragraphs have none).
+  let colon = -1;
   for (const para of doc.paragraphs) {
-    const m = TURN.exec(doc.text.slice(para.start, Math.min(para.end, para.start + 200)));
+    const limit = Math.min(para.end, para.start + 200);
+    if (colon < para.start) colon = doc.text.indexOf(':', para.start);
+    if (colon < 0) break;
+    if (colon >= limit) continue;
+    const m = TURN.exec(doc.text.slice(para.start, limit));
     if (m) opened.push({ para, m });
   }
   const labels = new Set(opened.map((o) => o.m[2]));
