@@ -10,6 +10,7 @@ import { numbersIn, spelledNumber } from './numbers';
 import { agesIn } from './ages';
 import { contextOf, countedOf } from './counts';
 import { durationOf, quantityOf, stoppagesIn } from './quantities';
+import { DIMENSIONS, dimensionOf, sizeContext } from './dimensions';
 import { sentencesIn, termOf } from './terms';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
@@ -602,7 +603,7 @@ const SPAN_AFTER = /^\s+(?:years?|months?|weeks?|days?)\b/;
 /** A number after a comma or a bracket: where an age after a name may be. */
 const AGE_MARK = /[,(]\s*(?:aged\s+)?\d{1,3}\b/;
 /** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
-const UNIT_START = /^(?:\s*|-)[kmclthdwKMCLTHDW]/;
+const UNIT_START = /^(?:\s*|-)[kmclthdwfKMCLTHDWF]/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
@@ -651,12 +652,16 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
           continue;
         }
-        // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit") or how long something took or lasts.
+        // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit"), a size
+        // ("a depth of 420 metres") or how long something took or lasts.
         // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
-        const quantity = !unit ? null : quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
+        const quantity = !unit ? null : quantityOf(before, rest) ?? dimensionOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
         if (quantity) {
           const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
-          found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
+          const figure = quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s);
+          // A size is of one of several things ("the tunnel", "the shaft"): the words around tell which, as for a count.
+          if (DIMENSIONS.test(quantity.measure)) figure.context = sizeContext(sentence.slice(Math.max(0, at - 80), at + length + 100));
+          found.push(figure);
           continue;
         }
         // A prison sentence or a time held ("sentenced to 18 years", "held for 73 days").
@@ -957,7 +962,7 @@ const HANDLED = new Map(
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
 /** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/;
+export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$|depth$|height$|length$|radius$|diameter$|width$)/;
 /** Figures whose source is not read: a count of a noun, an age, a term. */
 const UNSOURCED = /^(?:count |age$|prison sentence$|time held$)/;
 /** Terms of a person (core/terms.ts). */
