@@ -11,8 +11,17 @@ const IRREGULAR: Record<string, string> = {
   men: 'man', women: 'woman', children: 'child', police: 'officer', sheep: 'sheep', cattle: 'cattle', fish: 'fish', deer: 'deer',
   personnel: 'staff', staff: 'staff', crew: 'crew', aircraft: 'aircraft', livestock: 'livestock', geese: 'goose', mice: 'mouse', feet: 'foot', teeth: 'tooth',
 };
-/** One word for each kind of people at work, and for police: "workers" and "employees" of a plant are one count. */
-const SAME_AS: Record<string, string> = { worker: 'staff', employee: 'staff', policeman: 'officer', policewoman: 'officer', gunman: 'gunman' };
+/**
+ * One word for nouns news uses for one set of people or things: "workers" and "employees" of a plant are
+ * one count, and so are "troops" and "soldiers", "inmates" and "prisoners", "houses" and "homes". Not
+ * "ships" and "vessels": on ECB+ "3 pirate ships" and "five merchant vessels" (the words that say which are
+ * not kept) gave two false warnings.
+ */
+const SAME_AS: Record<string, string> = {
+  worker: 'staff', employee: 'staff', policeman: 'officer', policewoman: 'officer',
+  troop: 'soldier', inmate: 'prisoner', convict: 'prisoner', detainee: 'prisoner', warder: 'guard', fireman: 'firefighter',
+  lorry: 'truck', house: 'home', dwelling: 'home', corpse: 'body', artefact: 'artifact', kid: 'child', pupil: 'student',
+};
 
 /**
  * Words that end in -s and are no plural noun, and plurals that are no count of things of an event
