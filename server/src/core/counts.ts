@@ -125,3 +125,16 @@ export function shared(a: readonly string[], b: readonly string[]): number {
   for (const x of a) if (b.includes(x)) n++;
   return n;
 }
+
+/** Stems of the words every size or spell has (its units, its dimension, its state): they tell no thing from another. */
+const MEASURE_WORDS = new Set([
+  'metre', 'meter', 'kilom', 'feet', 'foot', 'mile', 'miles', 'centi', 'milli', 'depth', 'deep', 'heigh', 'high', 'tall', 'altit', 'lengt', 'long',
+  'radiu', 'diame', 'width', 'wide', 'acros', 'measu', 'below', 'surfa', 'groun', 'under', 'above', 'level',
+  'minut', 'hours', 'hour', 'days', 'weeks', 'week', 'spent', 'spend', 'trapp', 'stuck', 'stran', 'burie', 'entom', 'close', 'shut', 'block',
+  'seale', 'groun', 'power', 'elect', 'remai', 'staye',
+]);
+
+/** The words around a size or a spell that say what it is of ("the shaft", "the gate"), as stems. */
+export function thingContext(near: string): string[] {
+  return contextOf(near, '').filter((stem) => !MEASURE_WORDS.has(stem));
+}

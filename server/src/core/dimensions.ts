@@ -5,7 +5,6 @@
 // distance said in passing ("12 km downstream", "within 5 km of") is none, and "m" alone (also
 // "million") is read only beside such a word.
 
-import { contextOf } from './counts';
 import type { Quantity } from './quantities';
 
 /** Metres per unit. */
@@ -60,10 +59,3 @@ function dimensionWord(words: string): string {
   return DIMENSION[w[0] === 'in' ? w[1] : w[0]];
 }
 
-/** Stems of the words that say a size and its unit: every size has them, so they tell no thing from another. */
-const SIZE_WORDS = new Set(['metre', 'meter', 'kilom', 'feet', 'foot', 'mile', 'miles', 'centi', 'milli', 'depth', 'deep', 'heigh', 'high', 'tall', 'altit', 'lengt', 'long', 'radiu', 'diame', 'width', 'wide', 'acros', 'measu', 'below', 'surfa', 'groun', 'under', 'above', 'level']);
-
-/** The words around a size that say what it is of ("the shaft", "the cordon"), as stems (counts.ts). */
-export function sizeContext(near: string): string[] {
-  return contextOf(near, '').filter((stem) => !SIZE_WORDS.has(stem));
-}

@@ -8,9 +8,10 @@ import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn, spelledNumber } from './numbers';
 import { agesIn } from './ages';
-import { contextOf, countedOf } from './counts';
+import { contextOf, countedOf, thingContext } from './counts';
 import { durationOf, quantityOf, stoppagesIn } from './quantities';
-import { DIMENSIONS, dimensionOf, sizeContext } from './dimensions';
+import { DIMENSIONS, dimensionOf } from './dimensions';
+import { SPELLS, spellOf } from './spells';
 import { sentencesIn, termOf } from './terms';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
@@ -298,6 +299,9 @@ function joinedFigure(measure: string, unit: string, x: { at: number; length: nu
   const hedge = hedgeOf(corrected, before, rest) ?? pastEvent(sentence, x.at, year);
   return quantityFigure(measure, unit, x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s);
 }
+
+/** Sizes and spells: facts of one thing of their event, which the words around a figure tell apart. */
+export const ofOneThing = (measure: string): boolean => DIMENSIONS.test(measure) || SPELLS.test(measure);
 
 /** Tolls that only grow: the latest is the count. */
 export const TOLLS = new Set(['dead', 'injured', 'arrested']);
@@ -655,12 +659,12 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit"), a size
         // ("a depth of 420 metres") or how long something took or lasts.
         // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
-        const quantity = !unit ? null : quantityOf(before, rest) ?? dimensionOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
+        const quantity = !unit ? null : quantityOf(before, rest) ?? dimensionOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) ?? spellOf(before, rest) : null);
         if (quantity) {
           const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
           const figure = quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s);
-          // A size is of one of several things ("the tunnel", "the shaft"): the words around tell which, as for a count.
-          if (DIMENSIONS.test(quantity.measure)) figure.context = sizeContext(sentence.slice(Math.max(0, at - 80), at + length + 100));
+          // A size or a spell is of one of several things ("the tunnel", "the gate"): the words around tell which, as for a count.
+          if (ofOneThing(quantity.measure)) figure.context = thingContext(sentence.slice(Math.max(0, at - 80), at + length + 100));
           found.push(figure);
           continue;
         }
@@ -961,8 +965,8 @@ const HANDLED = new Map(
     waiting: 'waiting queuing queueing',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
-/** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$|depth$|height$|length$|radius$|diameter$|width$)/;
+/** Measures of things handled, a vehicle's speed, a time spent inside, a size, a spell: one fact of their object or event, whoever reports it. */
+export const HANDLED_MEASURE = new RegExp(`${/^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/.source}|${DIMENSIONS.source}|${SPELLS.source}`);
 /** Figures whose source is not read: a count of a noun, an age, a term. */
 const UNSOURCED = /^(?:count |age$|prison sentence$|time held$)/;
 /** Terms of a person (core/terms.ts). */

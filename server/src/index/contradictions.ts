@@ -10,8 +10,7 @@ import type { EntityGraph, GlobalEntity } from './entities';
 import { clockValue, clocksDisagree, daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
 import { happeningClass } from '../core/happenings';
 import { shared } from '../core/counts';
-import { HANDLED_MEASURE, TOLLS } from '../core/figures';
-import { DIMENSIONS } from '../core/dimensions';
+import { HANDLED_MEASURE, TOLLS, ofOneThing } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { onlyPersonIntroduced, speakersDisagree } from './speakers';
 import { otherOccasion, placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
@@ -423,10 +422,10 @@ const PERSONAL = /^(?:count |age$|prison sentence$|time held$)/;
  */
 function sameCount(ws: IndexView, uri: string, f: Figure, a: ArticleAnalysis, otherUri: string, o: Figure, b: ArticleAnalysis, ratio: number): boolean {
   if (!a.date || !b.date || daysApart(a.date, b.date) > 7) return false;
-  if (!f.measure.startsWith('count ') && !DIMENSIONS.test(f.measure)) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
+  if (!f.measure.startsWith('count ') && !ofOneThing(f.measure)) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
   if (ratio > 3) return false;
-  // A size names no one ("the tunnel was 53 metres long"): the words around it alone say it is of one thing.
-  if (DIMENSIONS.test(f.measure)) return shared(f.context ?? [], o.context ?? []) >= 1;
+  // A size or a spell names no one ("the tunnel was 53 metres long"): the words around it alone say it is of one thing.
+  if (ofOneThing(f.measure)) return shared(f.context ?? [], o.context ?? []) >= 1;
   return shared(f.context ?? [], o.context ?? []) >= 1 && shareEntity(ws, uri, [...f.places, ...f.parties], otherUri, [...o.places, ...o.parties]);
 }
 
@@ -450,7 +449,7 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   // it grew): where one does, the two are no contradiction.
   const ratio = Math.max(f.value, o.value) / Math.min(f.value, o.value);
   if (ratio > 10 || reportedTogether(ws, f, f.value, o.value)) return null;
-  if ((PERSONAL.test(f.measure) || DIMENSIONS.test(f.measure)) && !sameCount(ws, uri, f, a, otherUri, o, b, ratio)) return null;
+  if ((PERSONAL.test(f.measure) || ofOneThing(f.measure)) && !sameCount(ws, uri, f, a, otherUri, o, b, ratio)) return null;
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   // Things carried or recalled in one event: the same object unless both sentences name others.
   const thing = HANDLED_MEASURE.test(f.measure) && (!sf.ids.length || !so.ids.length);

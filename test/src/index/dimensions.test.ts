@@ -1,10 +1,12 @@
 // Sizes of what an event is about (core/dimensions.ts), compared across articles written for these tests:
 // a depth, a length, a radius in metres, kilometres or feet, named before the number ("a depth of"), after
 // it ("long", "below the surface") or joined to it ("a 40-metre section"). The same size in another unit
-// agrees; distances in passing, sizes of other things, articles a month apart do not warn.
+// agrees; distances in passing, sizes of other things, articles a month apart do not warn. So for spells
+// (core/spells.ts): "trapped for 30 hours", "spent 52 hours underground", "remained closed for 15 minutes".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dimensionOf } from '../../../server/out/core/dimensions';
+import { spellOf } from '../../../server/out/core/spells';
 import { contradictionsOf } from './contradicting';
 
 const numberWarnings = (articles: Record<string, string>): string[] => contradictionsOf('number', articles).map((c) => c.message);
@@ -50,3 +52,35 @@ const QUIET: [string, Record<string, string>][] = [
   ['reports a month apart', { 'a.txt': SINKHOLE('April 6, 2026', 'The hole reached a depth of 14 metres, engineers said.'), 'b.txt': SINKHOLE('May 8, 2026', 'Engineers said the hole was about 30 metres deep.') }],
 ];
 for (const [what, articles] of QUIET) test(`dimensions: quiet, ${what}`, () => assert.deepEqual(numberWarnings(articles), []));
+
+/** Miners trapped in an invented colliery, as an outlet writes it on a day. */
+const COLLIERY = (date: string, sentence: string): string =>
+  `Miners freed at Harle Deep\n\n${date}\n\nRescuers reached miners cut off by a roof fall at the Harle Deep colliery near Pensworth, the Ostmere Mines Inspectorate said. ${sentence} The Ostmere Mines Inspectorate said an inquiry would follow.\n`;
+
+test('spells: the state named before or after, in minutes', () => {
+  const d = (before: string, rest: string) => {
+    const x = spellOf(before, rest);
+    return x && { measure: x.measure, factor: x.factor, words: rest.slice(0, x.end) };
+  };
+  assert.deepEqual(d('the men were trapped for more than ', ' hours.'), { measure: 'time trapped', factor: 60, words: ' hours' });
+  assert.deepEqual(d('after ', ' days underground'), { measure: 'time trapped', factor: 1440, words: ' days underground' });
+  assert.deepEqual(d('the gate remained shut for ', ' minutes'), { measure: 'time closed', factor: 1, words: ' minutes' });
+  assert.deepEqual(d('homes were without electricity for ', ' days'), { measure: 'time without power', factor: 1440, words: ' days' });
+  assert.equal(d('talks lasted ', ' hours'), null);
+  assert.equal(d('after ', ' hours of talks'), null);
+});
+
+const SPELL_LOUD: [string, Record<string, string>][] = [
+  ['hours trapped, before and after the number', { 'a.txt': COLLIERY('May 12, 2026', 'The four men were trapped for 30 hours before rescuers reached them.'), 'b.txt': COLLIERY('May 12, 2026', 'The men spent 52 hours underground before rescuers reached them.') }],
+  ['a gate kept shut, in minutes', { 'a.txt': COLLIERY('May 12, 2026', 'The lift gate remained closed for about 15 minutes after the alarm.'), 'b.txt': COLLIERY('May 13, 2026', 'Workers say the lift gate stayed shut for nearly 40 minutes after the alarm.') }],
+];
+for (const [what, articles] of SPELL_LOUD) test(`spells: warned, ${what}`, () => assert.equal(numberWarnings(articles).length, 2));
+
+test('spells: the message gives whole hours as hours', () => assert.match(numberWarnings(SPELL_LOUD[0][1])[0], /30 hours.*52 hours|52 hours.*30 hours/));
+
+const SPELL_QUIET: [string, Record<string, string>][] = [
+  ['one spell in hours and in days', { 'a.txt': COLLIERY('May 12, 2026', 'The four men were trapped for 48 hours before rescuers reached them.'), 'b.txt': COLLIERY('May 12, 2026', 'The men spent two days trapped before they were brought out.') }],
+  ['times in passing', { 'a.txt': COLLIERY('May 12, 2026', 'Talks with the owners lasted two hours on Monday.'), 'b.txt': COLLIERY('May 12, 2026', 'The inspectors met for five hours on Monday.') }],
+  ['spells of other things', { 'a.txt': COLLIERY('May 12, 2026', 'The four men were trapped for 30 hours before rescuers reached them.'), 'b.txt': COLLIERY('May 12, 2026', 'The road to Pensworth was closed for 50 hours by the rescue convoy.') }],
+];
+for (const [what, articles] of SPELL_QUIET) test(`spells: quiet, ${what}`, () => assert.deepEqual(numberWarnings(articles), []));
