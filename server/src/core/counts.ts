@@ -50,7 +50,8 @@ export interface Counted {
   end: number;
 }
 
-const WORD = /^\s+([a-z]+(?:-[a-z]+)*)/;
+/** A word after spaces, where it is tried (sticky: a slice of the rest for each word cost more). */
+const WORD = /\s+([a-z]+(?:-[a-z]+)*)/y;
 
 /** The singular of a regular plural: "libraries" → "library", "branches" → "branch", "sites" → "site". */
 function singular(w: string): string {
@@ -79,7 +80,8 @@ export function countedOf(rest: string, value: number): Counted | null {
   let head: string | null = null;
   let end = 0;
   for (let n = 0; n < 4; n++) {
-    const m = WORD.exec(rest.slice(at));
+    WORD.lastIndex = at;
+    const m = WORD.exec(rest);
     if (!m) break;
     const w = m[1];
     if (STOP.has(w)) break;

@@ -40,6 +40,8 @@ const MONTH_FORMS = [...MONTHS, 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 
  */
 const PARTS_OF_DAY = /night|this (?:morning|afternoon|evening)/g;
 const MONTH_STEMS = MONTHS.map((m) => m.slice(0, 3));
+/** The forms of each month by its first three letters: a mark is tried against its own month's forms only. */
+const FORMS_BY_STEM = new Map(MONTH_STEMS.map((stem) => [stem, MONTH_FORMS.filter((w) => w.startsWith(stem))]));
 const positions = (text: string, w: string, into: number[]): number[] => {
   for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) into.push(i);
   return into;
@@ -57,7 +59,7 @@ export function dayMarks(text: string): DayMarks {
  * core/events.ts scans for deeds (the whole text's scan was most of that stage's time).
  */
 export function dayPlaces(text: string, marks: DayMarks): number[] {
-  const at = marks.months.filter((i) => MONTH_FORMS.some((w) => text.startsWith(w, i)));
+  const at = marks.months.filter((i) => FORMS_BY_STEM.get(text.slice(i, i + 3))!.some((w) => text.startsWith(w, i)));
   PARTS_OF_DAY.lastIndex = 0;
   for (let m = PARTS_OF_DAY.exec(text); m; m = PARTS_OF_DAY.exec(text)) at.push(m.index);
   return at.length ? at.concat(marks.days).sort((a, b) => a - b) : marks.days;

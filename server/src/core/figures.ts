@@ -79,8 +79,17 @@ const isWordChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) |
 const SUM_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:wom[ae]n|m[ae]n|child(?:ren)?|adults?|boys?|girls?)\s+and\s+$/iu;
 const RATIO_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/i;
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')})\\s*$`);
+/** The months as lastWordOf reads them: MONTH_BEFORE, tried at every position, only after one. */
+const MONTH_LAST = new Set(MONTHS.map((m) => m.toLowerCase()));
 
-const TOKEN = /[A-Za-z\u00c0-\u024f-]+|[,;:.()]/g;
+/** The letters of the words after a number as measured() reads them (A-Z, a-z, U+00C0 to U+024F, the hyphen), and the marks it stops at. */
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || (c >= 0xc0 && c <= 0x24f);
+const isMarkCode = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 46 || c === 40 || c === 41;
+/** The marks, and words looked up as they come (a pattern per word cost more than the lookup). */
+const PUNCTUATION = new Set([',', ';', ':', '.', '(', ')']);
+/** Measure words that say what was done only right after the number ("45 held" but not "45 people held"). */
+const NOT_AFTER_WORDS = new Set(['held', 'hurt', 'die', 'missing']);
+const BE = new Set(['being', 'been', 'were', 'was', 'are', 'is', 'be']);
 
 const measureOf = (word: string): string | null => MEASURES.get(word) ?? null;
 
@@ -242,15 +251,20 @@ const FORECAST = /\b(?:could|may|might|would|will|expected|expects|expect|projec
 
 const DISPUTED_ACCOUNT = /\bthan\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:account|claim|version|figure|estimate)s?\s+of\b[^.;]*$/iu;
 
+/** The last words the patterns of a bound can end with ("more than", "some", "between 20 and"): those patterns, tried at every position, only after one. */
+const BOUND_LAST = new Set('than over least to nearly almost about around some roughly approximately under as of most estimated between from and'.split(' '));
+
 function hedgeOf(corrected: boolean, before: string, rest: string): string | null {
   if (corrected) return 'correction';
+  // The patterns below that end at the number are tried only after the word each ends with.
+  const last = lastWordOf(before);
   // "Last night we reported ten deaths": the outlet's own earlier figure, which it updates.
-  if (/\b(?:we|had)\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?reported\s*$/i.test(before)) return 'update';
+  if (last === 'reported' && /\b(?:we|had)\s+(?:previously\s+|earlier\s+|initially\s+|first\s+)?reported\s*$/i.test(before)) return 'update';
   if (/\(\s*(?:about|around|roughly|some|approximately|c\.)?\s*$/i.test(before) && !HANDLED_BEFORE.test(before)) return 'conversion';
-  if (/\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
+  if ((BOUND_LAST.has(last) && /\b(?:more than|over|at least|up to|nearly|almost|about|around|some|roughly|approximately|close to|closer to|under|fewer than|less than|as many as|as much as|upwards of|in excess of|at most|no more than|an estimated|between|from)\s*$|\b(?:between\s+\S+(?:\s+(?:thousand|million|billion))?\s+and|from\s+\S+(?:\s+(?:thousand|million|billion))?\s+to)\s*$/i.test(before)) || /^\s*(?:or|and)\s+(?:more|so)\b|^\+/i.test(rest)) return 'bound';
   // "The number of dead has risen to eleven": the count as the article is written.
-  if (/\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
-  if (/\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
+  if (last === 'to' && /\b(?:has|have)\s+(?:now\s+)?(?:risen|climbed|grown|increased)\s+to\s*$/i.test(before) && !/^\s*(?:[\p{L}-]+\s+){0,3}?from\b/iu.test(rest)) return null;
+  if (((last === 'to' || last === 'from') && /\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|grown|swelled|fell|dropped|declined|decreased|revised|raised|lowered|narrowed|widened|shrank|shrunk|reduced|cut|up|down)\s+(?:[\p{L}'’]+\s+){0,2}(?:to|from)\s*$|\bbring(?:s|ing)?\s+(?:[\p{L}'’-]+\s+){1,8}?to\s*$/iu.test(before)) || /^\s*(?:[\p{L}-]+\s+){0,3}?(?:up|down)\s+from\b/iu.test(rest)) return 'update';
   // "6,100 people have left their homes in … and neighbouring communities, up from the first estimates": a count since grown
   // (a result "up from" last year's is no update of a count).
   if (rest.includes(' from ') && /^[^.;]{0,120}?,\s+(?:up|down)\s+from\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:first\s+|earlier\s+|initial\s+|previous\s+)?(?:estimates?|figures?|counts?|reports?|tally)\b/i.test(rest)) return 'update';
@@ -488,22 +502,27 @@ function listLead(doc: Structure, index: number): string {
  * "Our demands are:" then "• a 15% increase in basic pay": an item of a list of demands is asked for. The
  * lead-in is the sentence's text before the item's line, or the last sentence before the list.
  */
-function listedDemand(sentence: string, at: number, leadText: string): boolean {
+function listedDemand(sentence: string, at: number, leadText: () => string): boolean {
   const line = sentence.lastIndexOf('\n', at) + 1;
   if (!BULLET.test(sentence.slice(line, line + 3))) return false;
-  return DEMANDS.test(line > 0 ? sentence.slice(Math.max(0, line - 200), line) : leadText);
+  return DEMANDS.test(line > 0 ? sentence.slice(Math.max(0, line - 200), line) : leadText());
 }
 
-function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean, leadText: string): Figure[] {
+/** The last words of a change right before a share ("fell by", "up about"): its pattern, tried at every position, only after one. */
+const CHANGE_LAST = new Set('by up down rose fell grew dropped climbed jumped slid gained lost about around some nearly almost'.split(' '));
+
+/** `leadText`: the list's lead-in (listLead), read only for an item of a list. */
+function percentsIn(sentence: string, s: Span, year: number | null, corrected: boolean, leadText: () => string): Figure[] {
   const out: Figure[] = [];
   for (const m of sharesIn(sentence)) {
     const { at, value } = m;
     const before = sentence.slice(Math.max(0, at - 60), at);
     const rest = sentence.slice(at + m.length, at + m.length + 60);
+    const last = lastWordOf(before);
     // "fell by 18%", "up 4%", "down 3 per cent": a change, not a share; compared only as a change by "by" of a thing named since a year.
-    const moved = /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
+    const moved = CHANGE_LAST.has(last) && /\b(?:by|up|down|rose|fell|grew|dropped|climbed|jumped|slid|gained|lost)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i.test(before);
     // A market's move on a day named ("shares closed down 28% on Tuesday", "closed 38% lower", "the lari weakened 1.2%").
-    const move = moved || MOVE_LAST.has(lastWordOf(before)) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
+    const move = moved || MOVE_LAST.has(last) || MOVE_AFTER.test(rest) ? moveOf(sentence, before, rest) : null;
     if (move) {
       out.push({ start: s.start + at, end: s.start + at + m.length, value, unit: '%', measure: move, qualifier: null, hedge: approximate(move, hedgeOf(corrected, before, rest), before, rest), ...unsourced(s) });
       continue;
@@ -680,7 +699,7 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
         // The word before, read once: patterns anchored at the end of the text are tried at every position of it.
         const last = lastWordOf(before);
         const spaced = /\s/.test(before[before.length - 1] ?? '');
-        if (NOT_COUNT_WORDS.has(last) || (value <= 31 && MONTH_BEFORE.test(before))) continue;
+        if (NOT_COUNT_WORDS.has(last) || (value <= 31 && MONTH_LAST.has(last) && MONTH_BEFORE.test(before))) continue;
         // "four in five cases" is a share, "two women and one man" a sum, "the three men who" a group named before.
         if (RATIO_AFTER.test(rest) || (spaced && (last === 'in' || last === 'of') && RATIO_BEFORE.test(before)) || (spaced && last === 'and' && SUM_BEFORE.test(before))) continue;
         // After a determiner the count is of a group named before ("the three men who were killed"): only what it counts is read then.
@@ -702,18 +721,20 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
       });
     }
     // "a 72-hour strike", "a three-day stoppage": numbersIn leaves the number joined to its unit alone.
-    if (sentence.includes('-hour') || sentence.includes('-day') || sentence.includes('-week')) {
+    // One search for a hyphen before those for the joined units (most sentences have none).
+    const hyphen = sentence.includes('-');
+    if (hyphen && (sentence.includes('-hour') || sentence.includes('-day') || sentence.includes('-week'))) {
       for (const x of stoppagesIn(sentence)) found.push(joinedFigure('length of strike', 'h', x, sentence, s, year, (corrected ??= corrects(sentence))));
     }
     // "an 18-year prison sentence": numbersIn leaves the number joined to its unit alone.
-    if (sentence.includes('-year ') || sentence.includes('-year-long') || sentence.includes('-month')) {
+    if (hyphen && (sentence.includes('-year ') || sentence.includes('-year-long') || sentence.includes('-month'))) {
       for (const x of sentencesIn(sentence)) found.push(joinedFigure('prison sentence', 'months', x, sentence, s, year, (corrected ??= corrects(sentence))));
     }
-    if (sentence.includes('%') || sentence.includes('per cent') || sentence.includes('percent')) {
-      found.push(...percentsIn(sentence, s, year, (corrected ??= corrects(sentence)), listLead(doc, index)));
+    if (sentence.includes('%') || (sentence.includes('per') && (sentence.includes('per cent') || sentence.includes('percent')))) {
+      found.push(...percentsIn(sentence, s, year, (corrected ??= corrects(sentence)), () => listLead(doc, index)));
     }
     // "Ana Ruiz, 41,", "41-year-old Ana Ruiz": a person's age, read only where a number stands after a comma or a bracket, or before "-year-old".
-    const aged = dated && digits && (sentence.includes('-year-old') || AGE_MARK.test(sentence));
+    const aged = dated && digits && ((hyphen && sentence.includes('-year-old')) || AGE_MARK.test(sentence));
     if (!found.length && !aged) continue;
     attributor ??= new Attributor(doc, layer);
     const mentions = attributor.mentions(s.start, s.end);
@@ -873,25 +894,43 @@ function entityNamed(layer: EntityLayer, mentions: readonly { start: number; end
  * `end` is where the measure word ends, relative to the number's end.
  */
 function measured(before: string, rest: string): { measure: string; end: number } | null {
-  const words: RegExpExecArray[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(rest); m && words.length < 8; m = TOKEN.exec(rest)) words.push(m);
-  for (let i = 0; i < words.length && i <= 3; i++) {
-    const w = words[i][0].toLowerCase();
-    if (/^[,;:.()]$/.test(w)) break;
-    const end = words[i].index! + words[i][0].length;
-    const direct = i === 0 || !/^(held|hurt|die|missing)$/.test(w) ? measureOf(w) : null;
+  // The first eight words and marks, lower case, and where each ends, read as they are needed (most numbers
+  // are settled by the first four) by a loop over the characters (a regex's match per word cost more).
+  const words: string[] = [];
+  const ends: number[] = [];
+  let pos = 0;
+  const upTo = (n: number): number => {
+    while (words.length < n && pos < rest.length) {
+      const c = rest.charCodeAt(pos);
+      const start = pos++;
+      if (isWordCode(c)) {
+        while (pos < rest.length && isWordCode(rest.charCodeAt(pos))) pos++;
+        words.push(rest.slice(start, pos).toLowerCase());
+        ends.push(pos);
+      } else if (isMarkCode(c)) {
+        words.push(rest[start]);
+        ends.push(pos);
+      }
+    }
+    return words.length;
+  };
+  for (let i = 0; i <= 3 && i < upTo(i + 1); i++) {
+    const w = words[i];
+    if (PUNCTUATION.has(w)) break;
+    const end = ends[i];
+    const direct = i === 0 || !NOT_AFTER_WORDS.has(w) ? measureOf(w) : null;
     if (direct && !WHO.has(direct)) return { measure: direct, end };
     if (direct || PEOPLE.has(w)) {
       // Who they were ("45 IS fighters", "13,000 women") yields to what was done to them; "held" only as a passive.
       // "shooting three people, killing one": a verb after a comma is another figure's.
-      const after = words.slice(i + 1, i + 5).map((x) => x[0].toLowerCase());
-      const stop = after.findIndex((x) => /^[,;:.()]$/.test(x));
+      upTo(i + 5);
+      const after = words.slice(i + 1, i + 5);
+      const stop = after.findIndex((x) => PUNCTUATION.has(x));
       if (stop >= 0) after.length = stop;
       // "killing 11 people and injuring 43": a participle right before the number is what was done; a verb after "and" is the next figure's.
       const joined = after.indexOf('and');
       if (joined >= 0) after.length = joined;
-      const verb = after.map((x, j) => (x === 'held' && !/^(being|been|were|was|are|is|be)$/.test(after[j - 1] ?? '') ? null : measureOf(x))).find((m) => m && !WHO.has(m));
+      const verb = after.map((x, j) => (x === 'held' && !BE.has(after[j - 1] ?? '') ? null : measureOf(x))).find((m) => m && !WHO.has(m));
       const lostLives = /^[\s\p{L},]{0,20}?\blost\s+(?:their\s+)?lives\b/u.test(rest.slice(end, end + 40)) ? 'dead' : null;
       const done = (PARTICIPLE_BEFORE.test(before) ? verbBefore(before) : null) ?? verb ?? lostLives ?? verbBefore(before) ?? direct ?? laterVerb(rest.slice(end));
       if (done) return { measure: done, end };
@@ -902,7 +941,7 @@ function measured(before: string, rest: string): { measure: string; end: number 
   // "claimed 300 lives", "a death toll of 300".
   if (/^\s+lives\b/.test(rest) && /\b(?:claim|cost|took|taken|lost|losing)\w*\s+(?:\w+\s+){0,2}$/i.test(before)) return { measure: 'dead', end: rest.indexOf('lives') + 5 };
   // "killing 11 and injuring 43": a number right after what was done to them, the people unsaid.
-  if (PARTICIPLE_BEFORE.test(before) && /^\s*(?:[,;.)]|and\b|or\b|in\b|on\b|at\b|$)/.test(rest)) {
+  if (/^\s*(?:[,;.)]|and\b|or\b|in\b|on\b|at\b|$)/.test(rest) && PARTICIPLE_BEFORE.test(before)) {
     const done = verbBefore(before);
     if (done) return { measure: done, end: 0 };
   }

@@ -70,6 +70,9 @@ function marksOf(text: string, marks: DayMarks): number[] {
   if (!marks.days.length) return marks.months;
   const at = marks.months.slice();
   for (const i of marks.days) {
+    // A weekday's stem ends in n, s, i or r ("Mon", "Tues", "Fri", "Satur"): most "day"s ("today", "days") are none.
+    const c = text.charCodeAt(i - 1);
+    if (c !== 110 && c !== 115 && c !== 105 && c !== 114) continue;
     const stem = WEEKDAY_STEMS.find((w) => text.startsWith(w, i - w.length));
     if (stem) at.push(i - stem.length);
   }

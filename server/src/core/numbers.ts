@@ -58,6 +58,8 @@ const NUMBER_AT = new RegExp(
 const DIGIT_RUN = /\d+/g;
 /** What may not stand right before a number (or its currency): letters, digits, and joining marks. */
 const GLUED = /[\p{L}\p{N}.,:/-]/u;
+/** GLUED by code for ASCII (letters, and ",-./0-9:" from 44 to 58), the pattern beyond it. */
+const glued = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 44 && c <= 58) : GLUED.test(String.fromCharCode(c)));
 
 const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
@@ -125,7 +127,7 @@ export function numbersIn(text: string, fractions = true, wordsFrom = 0): Number
     const c = at > 1 && (text[at - 1] === ' ' || text[at - 1] === '\u00a0') ? text[at - 2] : at > 0 ? text[at - 1] : '';
     const symbol = c && (CURRENCY_END.includes(c) || (c >= 'A' && c <= 'Z')) ? CURRENCY_BEFORE.exec(text.slice(Math.max(0, at - 4), at)) : null;
     const from = symbol ? at - symbol[0].length : at;
-    if (from > 0 && GLUED.test(text[from - 1])) continue;
+    if (from > 0 && glued(text.charCodeAt(from - 1))) continue;
     NUMBER_AT.lastIndex = at;
     const m = NUMBER_AT.exec(text);
     if (!m) continue;
