@@ -414,6 +414,13 @@ function askedOrOffered(before: string, rest: string): 'asked' | 'offered' | nul
 const PERCENT_WORDS: Record<string, string> = { offer: 'rise', offers: 'rise', offered: 'rise', increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
 
 /**
+ * A ballot's share for or against: "87% of members voted for industrial action", "78 per cent of those
+ * balloted voted in favour". A vote without a side is for the motion. Only of members, staff,
+ * shareholders, delegates: an election's shares ("35% of voters voted for X") are of many parties.
+ */
+const VOTED = /^\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:members|workers|staff|employees|shareholders|delegates|balloted)\s+(?:who\s+)?(?:(?:had|have|has)\s+)?voted\b(?:\s+(in\s+favou?r|for|against|yes|no)\b)?/u;
+
+/**
  * A share of things back in service: "60% of its systems were back online", "40 per cent of the
  * hospital's clinical systems had been restored", "80% of homes have power restored" is not (the verb must follow the things).
  */
@@ -545,17 +552,18 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const lead = after ? null : PERCENT_BEFORE.exec(before);
     const offered = after || lead || /^\s+of\b/.test(rest) || !before.includes('offer') ? null : OFFERED.exec(before);
     const restored = after || lead || offered ? null : RESTORED.exec(rest);
-    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
+    const voted = after || lead || offered || restored || !rest.includes('vote') ? null : VOTED.exec(rest);
+    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`) ?? (voted && (/^(?:against|no)$/i.test(voted[1] ?? '') ? 'voted against' : 'voted for'));
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
-    const end = at + m.length + (after ? after[0].length : restored ? restored[0].length : 0);
+    const end = at + m.length + (after ? after[0].length : restored ? restored[0].length : voted ? voted[0].length : 0);
     out.push({
       start: s.start + at,
       end: s.start + end,
       value,
       unit: '%',
       measure,
-      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? (askedOrOffered(before, rest) ?? (listedDemand(sentence, at, leadText) ? 'asked' : null)) : null].filter(Boolean).sort().join(' ') || null,
+      qualifier: restored || voted ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? (askedOrOffered(before, rest) ?? (listedDemand(sentence, at, leadText) ? 'asked' : null)) : null].filter(Boolean).sort().join(' ') || null,
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
       ...unsourced(s),
     });

@@ -133,10 +133,10 @@ export const closeDates = (a: string | null, b: string | null): boolean => !a ||
 const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom', 'reward']);
 
 /**
- * A premium, a stake, a turnout are one fact of their event, whatever day a sentence names near them;
+ * A premium, a stake, a turnout, a ballot's share are one fact of their event, whatever day a sentence names near them;
  * a rise is of some period (a month's prices), dated like other sums that move.
  */
-const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
+const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share|voted for|voted against)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
 
 const DISPUTED = /^(?:asked|offered)$/;
 

@@ -47,3 +47,14 @@ const QUIET: [string, Record<string, string>][] = [
   ['a sum in pesos and one in euros', { 'a.txt': FLOOD('March 2, 2026', 'Brackmoor Council has spent 40 million pesos on the Harrowdene embankment.'), 'b.txt': FLOOD('March 2, 2026', 'Brackmoor Council has spent 30 million euros on the Harrowdene embankment.') }],
 ];
 for (const [what, articles] of QUIET) test(`counts and ages: no warning for ${what}`, () => assert.deepEqual(numberWarnings(articles), []));
+
+/** A ballot at an invented bakery chain. */
+const BALLOT = (date: string, sentence: string): string =>
+  `Bakers vote to strike at Crumley's\n\n${date}\n\nBakers at Crumley's plants in Oskirk will strike from Monday, the Oskirk Food Workers' Union said. ${sentence} Crumley's said it was disappointed.\n`;
+
+test('counts and ages: a ballot\'s share for, in two forms, reported on two days', () => {
+  const loud = { 'a.txt': BALLOT('June 1, 2026', "The union said 87% of members had voted for industrial action."), 'b.txt': BALLOT('June 3, 2026', 'According to the union, 78 per cent of members voted in favour.') };
+  assert.equal(numberWarnings(loud).length, 2);
+  const quiet = { 'a.txt': BALLOT('June 1, 2026', "The union said 87% of members had voted for industrial action."), 'b.txt': BALLOT('June 3, 2026', 'According to the union, 13 per cent of members voted against.') };
+  assert.deepEqual(numberWarnings(quiet), []);
+});
