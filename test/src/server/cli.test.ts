@@ -52,7 +52,11 @@ test('an article the analysis fails on is named on stderr and exits 1; the other
   cpSync(join(__dirname, '../../../server/out'), join(build, 'out'), { recursive: true });
   cpSync(join(__dirname, '../../../server/data'), join(build, 'data'), { recursive: true });
   const analyzeJs = join(build, 'out/core/analyze.js');
-  writeFileSync(analyzeJs, `${readFileSync(analyzeJs, 'utf8')}\nconst original = exports.analyze;\nexports.analyze = (text) => { if (text.includes('POISON')) throw new Error('boom'); return original(text); };\n`);
+  // Both ways in: one article at a time, and a batch stage by stage (which then falls back to one at a time).
+  writeFileSync(
+    analyzeJs,
+    `${readFileSync(analyzeJs, 'utf8')}\nconst original = exports.analyze;\nexports.analyze = (text) => { if (text.includes('POISON')) throw new Error('boom'); return original(text); };\nconst originalAll = exports.analyzeAll;\nexports.analyzeAll = (texts) => { if (texts.some((t) => t.includes('POISON'))) throw new Error('boom'); return originalAll(texts); };\n`,
+  );
   const folder = mkdtempSync(join(tmpdir(), 'byline-folder-'));
   writeFileSync(join(folder, 'good.txt'), 'Mayor Ana Ruiz opened the bridge on Monday.\n');
   writeFileSync(join(folder, 'bad.txt'), 'POISON\n');
