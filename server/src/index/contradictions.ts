@@ -460,7 +460,8 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   // A toll in breaking news grows by multiples from one report to the next ("one dead", then five, then 24):
   // from different sources, only counts at most twice apart disagree.
   // (A margin's or a handled count's "source" is what it is about: other contestants, another ship, are another count.)
-  const same = thing || sameSource(sf, so);
+  const sameSrc = sameSource(sf, so);
+  const same = thing || sameSrc;
   if (!same && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && ratio > 2))) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
@@ -470,8 +471,8 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   return {
     kind: 'number',
     severity: 'warning',
-    // Named as the articles name them: "the same source" only when it is.
-    message: `Number: this article gives ${formatFigure(f)} (${what}) ${sf.name ? `according to ${sf.name}` : same ? 'according to its source' : 'naming no source'}; ${fileName(otherUri)} gives ${formatFigure(o)} ${so.name ? `according to ${so.name}` : same ? 'according to the same source' : 'naming no source'}.`,
+    // Named as the articles name them: "the same source" only when it is (one thing handled is no one source).
+    message: `Number: this article gives ${formatFigure(f)} (${what}) ${sf.name ? `according to ${sf.name}` : sameSrc ? 'according to its source' : 'naming no source'}; ${fileName(otherUri)} gives ${formatFigure(o)} ${so.name ? `according to ${so.name}` : sameSrc ? 'according to the same source' : 'naming no source'}.`,
     here,
     there,
     key: keyOf('number', here, there, [what, what]),

@@ -76,7 +76,12 @@ const SPELL_LOUD: [string, Record<string, string>][] = [
 ];
 for (const [what, articles] of SPELL_LOUD) test(`spells: warned, ${what}`, () => assert.equal(numberWarnings(articles).length, 2));
 
-test('spells: the message gives whole hours as hours', () => assert.match(numberWarnings(SPELL_LOUD[0][1])[0], /30 hours.*52 hours|52 hours.*30 hours/));
+test('spells: the message gives whole hours as hours, and no source where neither names one', () => {
+  const message = numberWarnings(SPELL_LOUD[0][1])[0];
+  assert.match(message, /30 hours.*52 hours|52 hours.*30 hours/);
+  // One thing the figures are of is not one source: "the same source" only where it is.
+  assert.match(message, /naming no source.*naming no source/);
+});
 
 const SPELL_QUIET: [string, Record<string, string>][] = [
   ['one spell in hours and in days', { 'a.txt': COLLIERY('May 12, 2026', 'The four men were trapped for 48 hours before rescuers reached them.'), 'b.txt': COLLIERY('May 12, 2026', 'The men spent two days trapped before they were brought out.') }],
