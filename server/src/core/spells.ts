@@ -16,6 +16,8 @@ const STATES = 'trapped|stuck|stranded|buried|underground|entombed|closed|shut|b
 const STATE_BEFORE = new RegExp(`\\b(${STATES})\\s+for\\s+${ABOUT}$`, 'i');
 /** "spent 30 hours trapped", "after 30 hours underground": the state right after the unit. */
 const SPENT_BEFORE = new RegExp(`\\b(?:spen[dt]s?|after)\\s+${ABOUT}$`, 'i');
+/** A state still going on when written: "have been", "has been", "are", "is", "remain" right before it. */
+const ONGOING = /\b(?:ha(?:ve|s)\s+(?:now\s+)?been|are|is|remains?|still)\s+(?:\p{L}+\s+)?$/u;
 const STATE_AFTER = new RegExp(`^\\s+(?:minutes?|hours?|days?|weeks?)\\s+(${STATES})\\b`, 'i');
 const UNIT = /^\s+(minutes?|hours?|days?|weeks?)\b/i;
 const MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
@@ -29,7 +31,8 @@ export function spellOf(before: string, rest: string): Quantity | null {
   if (!unit) return null;
   const factor = MINUTES[unit[1].toLowerCase().replace(/s$/, '')];
   const named = STATE_BEFORE.exec(before);
-  if (named) return { measure: `time ${stateOf(named[1])}`, unit: 'min', factor, end: unit[0].length };
+  // "have been trapped for 30 hours" is a spell still growing: the next report's 52 hours is no other figure.
+  if (named) return ONGOING.test(before.slice(0, named.index)) ? null : { measure: `time ${stateOf(named[1])}`, unit: 'min', factor, end: unit[0].length };
   const after = SPENT_BEFORE.test(before) ? STATE_AFTER.exec(rest) : null;
   return after ? { measure: `time ${stateOf(after[1])}`, unit: 'min', factor, end: after[0].length } : null;
 }

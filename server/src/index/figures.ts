@@ -8,6 +8,7 @@
 
 import { daysApart, resolveDay, withYear } from '../core/days';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
+import { DIMENSIONS } from '../core/dimensions';
 import type { ArticleAnalysis, Figure } from '../core/types';
 
 /** What two figures must share to be compared at all. */
@@ -141,7 +142,8 @@ const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|s
 const DISPUTED = /^(?:asked|offered)$/;
 
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
-  if (timeless(f)) return true;
+  // A size is the thing's whatever day a sentence names ("engineers said on Tuesday the hole was 30 metres deep").
+  if (timeless(f) || DIMENSIONS.test(f.measure)) return true;
   // Both sentences name the day: "by Tuesday night" and "by Wednesday" are two days' figures.
   const [sx, sy] = [statedDay(f, a, b), statedDay(o, b, a)];
   if (sx && sy) return sx === sy;

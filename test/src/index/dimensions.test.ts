@@ -38,6 +38,7 @@ const LOUD: [string, Record<string, string>][] = [
   ['a depth before and after the number', { 'a.txt': SINKHOLE('April 6, 2026', 'The hole reached a depth of 14 metres, engineers said.'), 'b.txt': SINKHOLE('April 7, 2026', 'Engineers said the hole was about 30 metres deep.') }],
   ['a length in metres and in feet', { 'a.txt': SINKHOLE('April 6, 2026', 'The hole is 20 metres long, the agency said.'), 'b.txt': SINKHOLE('April 6, 2026', 'According to the agency, the hole is about 150 feet long.') }],
   ['a joined length and one measured', { 'a.txt': SINKHOLE('April 6, 2026', 'The collapse took a 35-metre section of the road with it.'), 'b.txt': SINKHOLE('April 7, 2026', 'The section of the road that collapsed measures 60 metres, the agency said.') }],
+  ['a size said on a later day', { 'a.txt': SINKHOLE('April 6, 2026', 'The hole reached a depth of 14 metres, engineers said.'), 'b.txt': SINKHOLE('April 7, 2026', 'Engineers said on Tuesday that the hole was about 30 metres deep.') }],
   ['a radius in kilometres', { 'a.txt': SINKHOLE('April 6, 2026', 'Homes within a cordon with a radius of 2 kilometres were cleared.'), 'b.txt': SINKHOLE('April 7, 2026', 'The cordon, which has a radius of 5 km, will stay in place, the agency said.') }],
 ];
 for (const [what, articles] of LOUD) test(`dimensions: warned, ${what}`, () => assert.equal(numberWarnings(articles).length, 2));
@@ -67,6 +68,9 @@ test('spells: the state named before or after, in minutes', () => {
   assert.deepEqual(d('the gate remained shut for ', ' minutes'), { measure: 'time closed', factor: 1, words: ' minutes' });
   assert.deepEqual(d('homes were without electricity for ', ' days'), { measure: 'time without power', factor: 1440, words: ' days' });
   assert.equal(d('talks lasted ', ' hours'), null);
+  // Still going on when written: the next report's figure is larger, and no other.
+  assert.equal(d('the men have been trapped for ', ' hours'), null);
+  assert.equal(d('the road remains closed for ', ' days'), null);
   assert.equal(d('after ', ' hours of talks'), null);
 });
 
