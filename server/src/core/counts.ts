@@ -11,8 +11,17 @@ const IRREGULAR: Record<string, string> = {
   men: 'man', women: 'woman', children: 'child', police: 'officer', sheep: 'sheep', cattle: 'cattle', fish: 'fish', deer: 'deer',
   personnel: 'staff', staff: 'staff', crew: 'crew', aircraft: 'aircraft', livestock: 'livestock', geese: 'goose', mice: 'mouse', feet: 'foot', teeth: 'tooth',
 };
-/** One word for each kind of people at work, and for police: "workers" and "employees" of a plant are one count. */
-const SAME_AS: Record<string, string> = { worker: 'staff', employee: 'staff', policeman: 'officer', policewoman: 'officer', gunman: 'gunman' };
+/**
+ * One word for nouns news uses for one set of people or things: "workers" and "employees" of a plant are
+ * one count, and so are "troops" and "soldiers", "inmates" and "prisoners", "houses" and "homes". Not
+ * "ships" and "vessels": on ECB+ "3 pirate ships" and "five merchant vessels" (the words that say which are
+ * not kept) gave two false warnings.
+ */
+const SAME_AS: Record<string, string> = {
+  worker: 'staff', employee: 'staff', policeman: 'officer', policewoman: 'officer',
+  troop: 'soldier', inmate: 'prisoner', convict: 'prisoner', detainee: 'prisoner', warder: 'guard', fireman: 'firefighter',
+  lorry: 'truck', house: 'home', dwelling: 'home', corpse: 'body', artefact: 'artifact', kid: 'child', pupil: 'student',
+};
 
 /**
  * Words that end in -s and are no plural noun, and plurals that are no count of things of an event
@@ -117,4 +126,17 @@ export function shared(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   for (const x of a) if (b.includes(x)) n++;
   return n;
+}
+
+/** Stems of the words every size or spell has (its units, its dimension, its state): they tell no thing from another. */
+const MEASURE_WORDS = new Set([
+  'metre', 'meter', 'kilom', 'feet', 'foot', 'mile', 'miles', 'centi', 'milli', 'depth', 'deep', 'heigh', 'high', 'tall', 'altit', 'lengt', 'long',
+  'radiu', 'diame', 'width', 'wide', 'acros', 'measu', 'below', 'surfa', 'groun', 'under', 'above', 'level',
+  'minut', 'hours', 'hour', 'days', 'weeks', 'week', 'spent', 'spend', 'trapp', 'stuck', 'stran', 'burie', 'entom', 'close', 'shut', 'block',
+  'seale', 'groun', 'power', 'elect', 'remai', 'staye',
+]);
+
+/** The words around a size or a spell that say what it is of ("the shaft", "the gate"), as stems. */
+export function thingContext(near: string): string[] {
+  return contextOf(near, '').filter((stem) => !MEASURE_WORDS.has(stem));
 }

@@ -8,8 +8,10 @@ import { DATE_WORDS, resolveDay, WEEKDAYS } from './days';
 import { masthead } from './masthead';
 import { numbersIn, spelledNumber } from './numbers';
 import { agesIn } from './ages';
-import { contextOf, countedOf } from './counts';
+import { contextOf, countedOf, thingContext } from './counts';
 import { durationOf, quantityOf, stoppagesIn } from './quantities';
+import { DIMENSIONS, dimensionOf } from './dimensions';
+import { SPELLS, spellOf } from './spells';
 import { sentencesIn, termOf } from './terms';
 import { MONTHS } from './text';
 import type { EntityLayer, Figure, Mention, Span, Structure } from './types';
@@ -312,6 +314,9 @@ function joinedFigure(measure: string, unit: string, x: { at: number; length: nu
   return quantityFigure(measure, unit, x.value, s.start + x.at, s.start + x.at + x.length, before, rest, hedge, s);
 }
 
+/** Sizes and spells: facts of one thing of their event, which the words around a figure tell apart. */
+export const ofOneThing = (measure: string): boolean => DIMENSIONS.test(measure) || SPELLS.test(measure);
+
 /** Tolls that only grow: the latest is the count. */
 export const TOLLS = new Set(['dead', 'injured', 'arrested']);
 
@@ -407,6 +412,13 @@ function askedOrOffered(before: string, rest: string): 'asked' | 'offered' | nul
 
 /** One word for each kind of share: a hike or a raise is a rise; what one owns or holds, a stake. */
 const PERCENT_WORDS: Record<string, string> = { offer: 'rise', offers: 'rise', offered: 'rise', increase: 'rise', hike: 'rise', raise: 'rise', holding: 'stake', owns: 'stake', own: 'stake', owned: 'stake', owning: 'stake', holds: 'stake', hold: 'stake', held: 'stake' };
+
+/**
+ * A ballot's share for or against: "87% of members voted for industrial action", "78 per cent of those
+ * balloted voted in favour". A vote without a side is for the motion. Only of members, staff,
+ * shareholders, delegates: an election's shares ("35% of voters voted for X") are of many parties.
+ */
+const VOTED = /^\s+of\s+(?:the\s+|its\s+|their\s+|those\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:members|workers|staff|employees|shareholders|delegates|balloted)\s+(?:who\s+)?(?:(?:had|have|has)\s+)?voted\b(?:\s+(in\s+favou?r|for|against|yes|no)\b)?/u;
 
 /**
  * A share of things back in service: "60% of its systems were back online", "40 per cent of the
@@ -540,17 +552,18 @@ function percentsIn(sentence: string, s: Span, year: number | null, corrected: b
     const lead = after ? null : PERCENT_BEFORE.exec(before);
     const offered = after || lead || /^\s+of\b/.test(rest) || !before.includes('offer') ? null : OFFERED.exec(before);
     const restored = after || lead || offered ? null : RESTORED.exec(rest);
-    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`);
+    const voted = after || lead || offered || restored || !rest.includes('vote') ? null : VOTED.exec(rest);
+    const word = after?.[1] ?? lead?.[1] ?? lead?.[2] ?? offered?.[1] ?? offered?.[2] ?? (restored && `restored ${restored[1].toLowerCase()}`) ?? (voted && (/^(?:against|no)$/i.test(voted[1] ?? '') ? 'voted against' : 'voted for'));
     if (!word) continue;
     const measure = `share ${PERCENT_WORDS[word] ?? word}`;
-    const end = at + m.length + (after ? after[0].length : restored ? restored[0].length : 0);
+    const end = at + m.length + (after ? after[0].length : restored ? restored[0].length : voted ? voted[0].length : 0);
     out.push({
       start: s.start + at,
       end: s.start + end,
       value,
       unit: '%',
       measure,
-      qualifier: restored ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? (askedOrOffered(before, rest) ?? (listedDemand(sentence, at, leadText) ? 'asked' : null)) : null].filter(Boolean).sort().join(' ') || null,
+      qualifier: restored || voted ? null : [qualifierOf(leadOf(before), after ? after[0] : '', measure), measure === 'share rise' ? (askedOrOffered(before, rest) ?? (listedDemand(sentence, at, leadText) ? 'asked' : null)) : null].filter(Boolean).sort().join(' ') || null,
       hedge: approximate(measure, hedgeOf(corrected, before, rest), before, rest) ?? pastEvent(sentence, at, year),
       ...unsourced(s),
     });
@@ -621,7 +634,7 @@ const SPAN_AFTER = /^\s+(?:years?|months?|weeks?|days?)\b/;
 /** A number after a comma or a bracket: where an age after a name may be. */
 const AGE_MARK = /[,(]\s*(?:aged\s+)?\d{1,3}\b/;
 /** The first letter of every unit read after a number (a speed's, a time's, a quantity's). */
-const UNIT_START = /^(?:\s*|-)[kmclthdwKMCLTHDW]/;
+const UNIT_START = /^(?:\s*|-)[kmclthdwfKMCLTHDWF]/;
 
 function figures(doc: Structure, layer: EntityLayer): Figure[] {
   const { text } = doc;
@@ -670,12 +683,16 @@ function figures(doc: Structure, layer: EntityLayer): Figure[] {
           found.push({ start, end: start + length + inside.end, value: value * inside.factor, unit: 'min', measure: 'time inside', qualifier: null, hedge: hedge === 'bound' ? boundOf(before) : hedge, ...unsourced(s) });
           continue;
         }
-        // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit") or how long something took or lasts.
+        // A quantity in its unit ("8,500 m³/s", "18,000 litres escaped", "40 km of the river", "four times the limit"), a size
+        // ("a depth of 420 metres") or how long something took or lasts.
         // (A time to reach names its subject further back: "The wave reached the centre of the town, 12 km downstream, in about 40 minutes".)
-        const quantity = !unit ? null : quantityOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) : null);
+        const quantity = !unit ? null : quantityOf(before, rest) ?? dimensionOf(before, rest) ?? (/^\s+(?:minutes?|hours?|days?|weeks?)\b/.test(rest) ? durationOf(sentence.slice(Math.max(0, at - 160), at), rest) ?? spellOf(before, rest) : null);
         if (quantity) {
           const hedge = hedgeOf((corrected ??= corrects(sentence)), before, rest);
-          found.push(quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s));
+          const figure = quantityFigure(quantity.measure, quantity.unit, value * quantity.factor, start, start + length + quantity.end, before, rest, hedge ?? pastEvent(sentence, at, year), s);
+          // A size or a spell is of one of several things ("the tunnel", "the gate"): the words around tell which, as for a count.
+          if (ofOneThing(quantity.measure)) figure.context = thingContext(sentence.slice(Math.max(0, at - 80), at + length + 100));
+          found.push(figure);
           continue;
         }
         // A prison sentence or a time held ("sentenced to 18 years", "held for 73 days").
@@ -995,8 +1012,8 @@ const HANDLED = new Map(
     waiting: 'waiting queuing queueing',
   }).flatMap(([measure, words]) => words.split(' ').map((w) => [w, measure] as [string, string])),
 );
-/** Measures of things handled, a vehicle's speed, a time spent inside: one fact of their object or event, whoever reports it. */
-export const HANDLED_MEASURE = /^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/;
+/** Measures of things handled, a vehicle's speed, a time spent inside, a size, a spell: one fact of their object or event, whoever reports it. */
+export const HANDLED_MEASURE = new RegExp(`${/^(?:(?:carried|recalled|prescribed|treated|diverted|on-duty|records|count) |speed$|time inside$|age$|prison sentence$|time held$)/.source}|${DIMENSIONS.source}|${SPELLS.source}`);
 /** Figures whose source is not read: a count of a noun, an age, a term. */
 const UNSOURCED = /^(?:count |age$|prison sentence$|time held$)/;
 /** Terms of a person (core/terms.ts). */

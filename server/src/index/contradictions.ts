@@ -10,7 +10,7 @@ import type { EntityGraph, GlobalEntity } from './entities';
 import { clockValue, clocksDisagree, daysDisagree, deedWords, eventDate, eventKey, happeningWords, sameDate, sameDeed, tooFarApart, anotherOccurrence } from './events';
 import { happeningClass } from '../core/happenings';
 import { shared } from '../core/counts';
-import { HANDLED_MEASURE, TOLLS } from '../core/figures';
+import { HANDLED_MEASURE, TOLLS, ofOneThing } from '../core/figures';
 import { beyondBound, bothDated, comparableDays, tollShrinks, figureKey, formatFigure, headlineFigures, measureWords, nearEnough, rounding, sameSourceWords, sourceWords, writtenAs } from './figures';
 import { onlyPersonIntroduced, speakersDisagree } from './speakers';
 import { otherOccasion, placingKey, placingWords, shareAPlace, writtenTooFarApart } from './placings';
@@ -422,8 +422,10 @@ const PERSONAL = /^(?:count |age$|prison sentence$|time held$)/;
  */
 function sameCount(ws: IndexView, uri: string, f: Figure, a: ArticleAnalysis, otherUri: string, o: Figure, b: ArticleAnalysis, ratio: number): boolean {
   if (!a.date || !b.date || daysApart(a.date, b.date) > 7) return false;
-  if (!f.measure.startsWith('count ')) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
+  if (!f.measure.startsWith('count ') && !ofOneThing(f.measure)) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
   if (ratio > 3) return false;
+  // A size or a spell names no one ("the tunnel was 53 metres long"): the words around it alone say it is of one thing.
+  if (ofOneThing(f.measure)) return shared(f.context ?? [], o.context ?? []) >= 1;
   return shared(f.context ?? [], o.context ?? []) >= 1 && shareEntity(ws, uri, [...f.places, ...f.parties], otherUri, [...o.places, ...o.parties]);
 }
 
@@ -447,7 +449,7 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   // it grew): where one does, the two are no contradiction.
   const ratio = Math.max(f.value, o.value) / Math.min(f.value, o.value);
   if (ratio > 10 || reportedTogether(ws, f, f.value, o.value)) return null;
-  if (PERSONAL.test(f.measure) && !sameCount(ws, uri, f, a, otherUri, o, b, ratio)) return null;
+  if ((PERSONAL.test(f.measure) || ofOneThing(f.measure)) && !sameCount(ws, uri, f, a, otherUri, o, b, ratio)) return null;
   const [sf, so] = [sourceOf(ws, uri, f), sourceOf(ws, otherUri, o)];
   // Things carried or recalled in one event: the same object unless both sentences name others.
   const thing = HANDLED_MEASURE.test(f.measure) && (!sf.ids.length || !so.ids.length);
@@ -458,7 +460,8 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   // A toll in breaking news grows by multiples from one report to the next ("one dead", then five, then 24):
   // from different sources, only counts at most twice apart disagree.
   // (A margin's or a handled count's "source" is what it is about: other contestants, another ship, are another count.)
-  const same = thing || sameSource(sf, so);
+  const sameSrc = sameSource(sf, so);
+  const same = thing || sameSrc;
   if (!same && (sf.about || !bothDated(f, a, o, b) || alsoGives(ws, uri, a, f, so) || alsoGives(ws, otherUri, b, o, sf) || (TOLLS.has(f.measure) && ratio > 2))) return null;
   const here = side(ws, uri, f, formatFigure(f));
   const there = side(ws, otherUri, o, formatFigure(o));
@@ -468,8 +471,8 @@ function compareFigures(ws: IndexView, uri: string, f: Figure, otherUri: string,
   return {
     kind: 'number',
     severity: 'warning',
-    // Named as the articles name them: "the same source" only when it is.
-    message: `Number: this article gives ${formatFigure(f)} (${what}) ${sf.name ? `according to ${sf.name}` : same ? 'according to its source' : 'naming no source'}; ${fileName(otherUri)} gives ${formatFigure(o)} ${so.name ? `according to ${so.name}` : same ? 'according to the same source' : 'naming no source'}.`,
+    // Named as the articles name them: "the same source" only when it is (one thing handled is no one source).
+    message: `Number: this article gives ${formatFigure(f)} (${what}) ${sf.name ? `according to ${sf.name}` : sameSrc ? 'according to its source' : 'naming no source'}; ${fileName(otherUri)} gives ${formatFigure(o)} ${so.name ? `according to ${so.name}` : sameSrc ? 'according to the same source' : 'naming no source'}.`,
     here,
     there,
     key: keyOf('number', here, there, [what, what]),

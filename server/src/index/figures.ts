@@ -8,6 +8,7 @@
 
 import { daysApart, resolveDay, withYear } from '../core/days';
 import { HANDLED_MEASURE, TOLLS } from '../core/figures';
+import { DIMENSIONS } from '../core/dimensions';
 import type { ArticleAnalysis, Figure } from '../core/types';
 
 /** What two figures must share to be compared at all. */
@@ -133,15 +134,16 @@ export const closeDates = (a: string | null, b: string | null): boolean => !a ||
 const PAID_ONCE = new Set(['price', 'bribes', 'bail', 'ransom', 'reward']);
 
 /**
- * A premium, a stake, a turnout are one fact of their event, whatever day a sentence names near them;
+ * A premium, a stake, a turnout, a ballot's share are one fact of their event, whatever day a sentence names near them;
  * a rise is of some period (a month's prices), dated like other sums that move.
  */
-const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
+const timeless = (f: Figure): boolean => f.unit === '%' && (/^share (?:premium|stake|discount|turnout|majority|share|voted for|voted against)$/.test(f.measure) || (f.measure.startsWith('change ') && !!f.qualifier?.startsWith('since ')));
 
 const DISPUTED = /^(?:asked|offered)$/;
 
 export function comparableDays(f: Figure, a: ArticleAnalysis, o: Figure, b: ArticleAnalysis): boolean {
-  if (timeless(f)) return true;
+  // A size is the thing's whatever day a sentence names ("engineers said on Tuesday the hole was 30 metres deep").
+  if (timeless(f) || DIMENSIONS.test(f.measure)) return true;
   // Both sentences name the day: "by Tuesday night" and "by Wednesday" are two days' figures.
   const [sx, sy] = [statedDay(f, a, b), statedDay(o, b, a)];
   if (sx && sy) return sx === sy;
@@ -175,6 +177,8 @@ function formatValue(f: Figure): string {
   if (f.unit === '%') return `${n}%`;
   // A sentence in whole years reads as years ("18 years", not "216 months").
   if (f.unit === 'months' && f.value % 12 === 0) return `${(f.value / 12).toLocaleString('en-US')} years`;
+  // A spell in whole hours reads as hours ("30 hours", not "1,800 min").
+  if (f.unit === 'min' && f.value >= 120 && f.value % 60 === 0) return `${(f.value / 60).toLocaleString('en-US')} hours`;
   return SYMBOL[f.unit] ? `${SYMBOL[f.unit]}${n}` : `${n} ${f.unit}`;
 }
 
