@@ -14,7 +14,7 @@ import { lines, lineStarts, paragraphs, sentences, wordCount } from './text';
 import type { ArticleAnalysis, Span, Structure } from './types';
 
 /** Part of every cache key: bump it whenever any engine changes its output. */
-export const ANALYZER_VERSION = '17';
+export const ANALYZER_VERSION = '18';
 
 /**
  * `text` is the article as the editor shows it: a byte-order mark in the file is dropped when its

@@ -17,9 +17,9 @@ export interface Quantity {
   end: number;
 }
 
-/** A unit right after a number ("m³/s", "cubic metres of water per second", "-kilometre", "tonnes", "times"). */
+/** A unit right after a number ("m³/s", "cubic metres of water per second", "-kilometre", "tonnes", "kg", "times"). */
 const UNIT =
-  /^(?:\s*|-)(?:(m³\/s|m3\/s|cubic\s+met(?:re|er)s?\s+(?:of\s+\p{L}+\s+)?(?:per|a|each)\s+second)|(m³|m3|cubic\s+met(?:re|er)s?)|(lit(?:re|er)s?)|(tonnes?|metric\s+tons)|(km|kilomet(?:re|er)s?)|(times))(?![\p{L}\p{N}/])/iu;
+  /^(?:\s*|-)(?:(m³\/s|m3\/s|cubic\s+met(?:re|er)s?\s+(?:of\s+\p{L}+\s+)?(?:per|a|each)\s+second)|(m³|m3|cubic\s+met(?:re|er)s?)|(lit(?:re|er)s?)|(tonnes?|metric\s+tons|kg|kilos|kilogram(?:me)?s)|(km|kilomet(?:re|er)s?)|(times))(?![\p{L}\p{N}/])/iu;
 
 /** Words of a release of liquid or gas: the volume is how much got out. */
 const RELEASED = /\b(?:leak(?:ed|s|ing)?|spill(?:ed|s|age)?|spilt|escaped?|released?|discharged?|poured|flowed|left|lost|dumped|seeped|volume)\b/i;
@@ -51,7 +51,8 @@ export function quantityOf(before: string, rest: string): Quantity | null {
       head = word;
       if (word.length < w.length) break;
     }
-    return head ? { measure: `tonnes of ${head}`, unit: 't', factor: 1, end } : null;
+    // "40 kg of cocaine" is 0.04 tonnes of it.
+    return head ? { measure: `tonnes of ${head}`, unit: 't', factor: /^-?\s*k/i.test(u[0]) ? 0.001 : 1, end } : null;
   }
   if (u[5]) {
     const of = LENGTH_OF.exec(after);

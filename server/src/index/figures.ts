@@ -177,6 +177,8 @@ function formatValue(f: Figure): string {
   if (f.unit === '%') return `${n}%`;
   // A sentence in whole years reads as years ("18 years", not "216 months").
   if (f.unit === 'months' && f.value % 12 === 0) return `${(f.value / 12).toLocaleString('en-US')} years`;
+  // Less than a tonne reads in kilograms ("40 kg", not "0.04 t").
+  if (f.unit === 't' && f.value < 1) return `${(Math.round(f.value * 1e6) / 1e3).toLocaleString('en-US')} kg`;
   // A spell in whole hours reads as hours ("30 hours", not "1,800 min").
   if (f.unit === 'min' && f.value >= 120 && f.value % 60 === 0) return `${(f.value / 60).toLocaleString('en-US')} hours`;
   return SYMBOL[f.unit] ? `${SYMBOL[f.unit]}${n}` : `${n} ${f.unit}`;

@@ -34,6 +34,8 @@ test('quantities: what is measured, in one unit', () => {
   assert.deepEqual(q('at the peak it was releasing ', ' cubic metres of water per second.'), { measure: 'peak flow', unit: 'm³/s', factor: 1, words: ' cubic metres of water per second' });
   assert.deepEqual(q('The company said about ', ' litres of diesel escaped.'), { measure: 'volume released', unit: 'm³', factor: 0.001, words: ' litres' });
   assert.deepEqual(q('Some ', ' tonnes of dead fish had been collected.'), { measure: 'tonnes of fish', unit: 't', factor: 1, words: ' tonnes' });
+  assert.deepEqual(q('Police seized ', ' kg of cannabis.'), { measure: 'tonnes of cannabis', unit: 't', factor: 0.001, words: ' kg' });
+  assert.deepEqual(q('a further ', ' kilos of cannabis'), { measure: 'tonnes of cannabis', unit: 't', factor: 0.001, words: ' kilos' });
   assert.deepEqual(q('By noon a ', '-kilometre stretch of the river was closed.'), { measure: 'length of river', unit: 'km', factor: 1, words: '-kilometre stretch of the river' });
   assert.deepEqual(q('showed diesel at ', ' times the safe limit.'), { measure: 'multiple of limit', unit: 'times', factor: 1, words: ' times the safe limit' });
   // Said in passing, these measure nothing compared.

@@ -26,6 +26,7 @@ const LOUD: [string, Record<string, string>][] = [
   ['a peak flow in m³/s and in words', { 'a.txt': FLOOD('March 9, 2026', 'Peak discharge at the weir reached 420 m³/s at around 2am.'), 'b.txt': FLOOD('March 9, 2026', 'Brenmoor Water says that at the peak it was releasing 240 cubic metres of water per second.') }],
   ['a stretch of a river in kilometres', { 'a.txt': SPILL('June 2, 2026', 'By the afternoon a 6-kilometre stretch of the river was closed to anglers.'), 'b.txt': SPILL('June 2, 2026', 'By the afternoon about 19 km of the river had been closed to anglers.') }],
   ['multiples of a limit in words', { 'a.txt': SPILL('June 3, 2026', 'Samples taken on Tuesday showed diesel at thirty times the safe limit.'), 'b.txt': SPILL('June 3, 2026', 'Samples taken on Tuesday found diesel at three times the safe limit.') }],
+  ['kilograms of a thing seized, in two spellings', { 'a.txt': SPILL('June 3, 2026', 'Police said on Tuesday they had seized 40 kg of cannabis at the depot.'), 'b.txt': SPILL('June 3, 2026', 'On Tuesday police seized 95 kilos of cannabis at the depot, the agency said.') }],
   ['tonnes of a thing collected', { 'a.txt': SPILL('June 3, 2026', 'Some 8 tonnes of dead fish had been collected by Tuesday evening.'), 'b.txt': SPILL('June 3, 2026', 'On Tuesday, volunteers said 0.8 tonnes of dead fish had been collected.') }],
   ['a sum set aside as a code and as a word', { 'a.txt': SPILL('June 2, 2026', 'Castell Fuels has set aside SEK 2.5 million for the clean-up.'), 'b.txt': SPILL('June 3, 2026', 'The company says it has set aside 25 million kronor for the clean-up.') }],
   ['a fund in reais', { 'a.txt': FLOOD('March 9, 2026', 'Brenmoor Water has created an emergency fund of R$ 9 million for families.'), 'b.txt': FLOOD('March 9, 2026', 'Brenmoor Water announced a R$ 3 million fund to help families.') }],
@@ -48,7 +49,11 @@ for (const [what, articles] of LOUD) test(`quantity forms: warned, ${what}`, () 
 
 test('quantity forms: the message gives both in one unit', () => assert.match(numberWarnings(LOUD[0][1])[0], /9 m³.*60 m³|60 m³.*9 m³/));
 
+test('quantity forms: less than a tonne reads in kilograms', () =>
+  assert.match(numberWarnings(LOUD.find(([what]) => what.startsWith('kilograms'))![1])[0], /40 kg.*95 kg|95 kg.*40 kg/));
+
 const QUIET: [string, Record<string, string>][] = [
+  ['kilograms that are the tonnes', { 'a.txt': SPILL('June 3, 2026', 'Some 800 kg of dead fish had been collected by Tuesday evening.'), 'b.txt': SPILL('June 3, 2026', 'On Tuesday, volunteers said 0.8 tonnes of dead fish had been collected.') }],
   ['litres that are the cubic metres', { 'a.txt': SPILL('June 2, 2026', 'The company said about 9,000 litres of diesel escaped through a drain.'), 'b.txt': SPILL('June 3, 2026', 'The company has estimated the leak at around 9 cubic metres.') }],
   ['a strike of 72 hours that lasts three days', { 'a.txt': STRIKE('May 4, 2026', 'The guild has called a 72-hour strike.'), 'b.txt': STRIKE('May 4, 2026', 'The guild says the strike will last three days.') }],
   ['a strike that could last longer', { 'a.txt': STRIKE('May 4, 2026', 'The guild has called a 48-hour strike.'), 'b.txt': STRIKE('May 4, 2026', 'Managers fear the strike could last five days.') }],
