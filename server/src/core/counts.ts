@@ -133,7 +133,7 @@ const MEASURE_WORDS = new Set([
   'metre', 'meter', 'kilom', 'feet', 'foot', 'mile', 'miles', 'centi', 'milli', 'depth', 'deep', 'heigh', 'high', 'tall', 'altit', 'lengt', 'long',
   'radiu', 'diame', 'width', 'wide', 'acros', 'measu', 'below', 'surfa', 'groun', 'under', 'above', 'level',
   'minut', 'hours', 'hour', 'days', 'weeks', 'week', 'spent', 'spend', 'trapp', 'stuck', 'stran', 'burie', 'entom', 'close', 'shut', 'block',
-  'seale', 'groun', 'power', 'elect', 'remai', 'staye',
+  'seale', 'power', 'elect', 'remai', 'staye',
 ]);
 
 /** The words around a size or a spell that say what it is of ("the shaft", "the gate"), as stems. */

@@ -11,7 +11,10 @@ const STATE: Record<string, string> = {
   closed: 'closed', shut: 'closed', blocked: 'closed', sealed: 'closed',
   grounded: 'grounded', power: 'without power', electricity: 'without power',
 };
-const STATES = 'trapped|stuck|stranded|buried|underground|entombed|closed|shut|blocked|sealed|grounded|without\\s+(?:power|electricity)';
+/** The state words as written: "without power", "without electricity" for the last two. */
+const STATES = Object.keys(STATE)
+  .map((w) => (STATE[w] === 'without power' ? `without\\s+${w}` : w))
+  .join('|');
 /** "were trapped for", "remained closed for nearly", "without power for": the state right before the number. */
 const STATE_BEFORE = new RegExp(`\\b(${STATES})\\s+for\\s+${ABOUT}$`, 'i');
 /** "spent 30 hours trapped", "after 30 hours underground": the state right after the unit. */

@@ -422,10 +422,10 @@ const PERSONAL = /^(?:count |age$|prison sentence$|time held$)/;
  */
 function sameCount(ws: IndexView, uri: string, f: Figure, a: ArticleAnalysis, otherUri: string, o: Figure, b: ArticleAnalysis, ratio: number): boolean {
   if (!a.date || !b.date || daysApart(a.date, b.date) > 7) return false;
-  if (!f.measure.startsWith('count ') && !ofOneThing(f.measure)) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
-  if (ratio > 3) return false;
   // A size or a spell names no one ("the tunnel was 53 metres long"): the words around it alone say it is of one thing.
-  if (ofOneThing(f.measure)) return shared(f.context ?? [], o.context ?? []) >= 1;
+  if (ofOneThing(f.measure)) return ratio <= 3 && shared(f.context ?? [], o.context ?? []) >= 1;
+  if (!f.measure.startsWith('count ')) return shareEntity(ws, uri, f.parties, otherUri, o.parties);
+  if (ratio > 3) return false;
   return shared(f.context ?? [], o.context ?? []) >= 1 && shareEntity(ws, uri, [...f.places, ...f.parties], otherUri, [...o.places, ...o.parties]);
 }
 
